@@ -1,0 +1,5 @@
+"""newsarchive: archive news publishers into clean JSON Lines with Scrapy."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,46 @@
+"""`python -m newsarchive <command> [...]`: a small dispatcher; each command lives in newsarchive.commands.
+
+Command modules are imported only when chosen, so `extract` does not pay for what `demo` imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "extract": ("newsarchive.commands.extract", "extract articles from saved HTML pages, print JSON lines"),
+    "demo": ("newsarchive.commands.demo", "crawl the bundled sample site into data/archive"),
+    "reextract": ("newsarchive.commands.reextract", "rebuild the archive from WARC captures"),
+    "stats": ("newsarchive.commands.stats", "summarise an archive and its run reports"),
+}
+
+
+def _usage() -> str:
+    lines = ["usage: python -m newsarchive <command> [options]", "", "commands:"]
+    lines += [f"  {name:<10} {help_}" for name, (_, help_) in COMMANDS.items()]
+    lines += ["", "`python -m newsarchive <command> --help` shows a command's options."]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help"):
+        print(_usage())
+        return 0 if args else 2
+    if args[0] in ("-V", "--version"):
+        from newsarchive import __version__
+
+        print(f"newsarchive {__version__}")
+        return 0
+    name, rest = args[0], args[1:]
+    if name not in COMMANDS:
+        print(f"newsarchive: unknown command {name!r} (choose from {', '.join(COMMANDS)})", file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[name][0])
+    return int(module.run(rest) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Where a record goes: `<archive_dir>/<site>/<YYYY-MM-DD>.jsonl`, dated by publication (UTC)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from newsarchive.items import Article
+from newsarchive.state.store import site_filename
+
+
+def _utc_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        # A date without offset is taken as UTC rather than the archiver's local zone, so the file a
+        # record lands in does not depend on where the crawl runs.
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc).date()
+
+
+def archive_date(article: Article, *, now: datetime | None = None) -> date:
+    """Publication date in UTC; the crawl date when the publication date is unknown."""
+    return (
+        _utc_date(article.published_at)
+        or _utc_date(article.fetched_at)
+        or (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
+    )
+
+
+def archive_path(archive_dir: str | Path, article: Article, *, now: datetime | None = None) -> Path:
+    site = site_filename(article.site)
+    return Path(archive_dir) / site / f"{archive_date(article, now=now).isoformat()}.jsonl"

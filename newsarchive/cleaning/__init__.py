@@ -1,0 +1,26 @@
+"""Text-level noise removal (pure: no Scrapy). Rules are data in `rules.py`; `clean.py` applies them."""
+
+from __future__ import annotations
+
+from newsarchive.cleaning.clean import (
+    clean_body,
+    clean_caption,
+    clean_headline,
+    clean_standfirst,
+    clean_text,
+    paragraph_rule,
+    strip_fragments,
+)
+from newsarchive.cleaning.rules import RULES, NoiseRule
+
+__all__ = [
+    "RULES",
+    "NoiseRule",
+    "clean_body",
+    "clean_caption",
+    "clean_headline",
+    "clean_standfirst",
+    "clean_text",
+    "paragraph_rule",
+    "strip_fragments",
+]

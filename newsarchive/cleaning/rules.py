@@ -1,0 +1,193 @@
+"""Text-level noise rules, as data.
+
+Markup-level noise (SVG sprites, share widgets, hidden modals) is removed by extraction before text is
+taken; these rules catch what still leaks through as text. Every rule is a general pattern of a kind of
+page furniture (paywall meters, subscription pitches, icon labels...), never a string copied from one page.
+
+A rule has a scope:
+- ``paragraph``: the whole paragraph is dropped when the pattern matches *and* the paragraph is short
+  (``max_words``). The length cap is what keeps real article paragraphs that merely mention "subscribe" or
+  "offer" safe: furniture is short, reporting is not.
+- ``fragment``: only the matched span is cut out of the paragraph; the paragraph is dropped when nothing
+  with a letter or digit is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Scope = Literal["paragraph", "fragment"]
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoiseRule:
+    name: str  #: stats key suffix: newsarchive/noise/removed/<name>
+    pattern: re.Pattern[str]
+    scope: Scope
+    max_words: int = 0  #: paragraph rules: only paragraphs with at most this many words are dropped
+    min_matches: int = 1  #: paragraph rules: the pattern must match at least this many times
+
+    def matches_paragraph(self, text: str, words: int) -> bool:
+        if self.scope != "paragraph" or words > self.max_words:
+            return False
+        if self.min_matches <= 1:
+            return self.pattern.search(text) is not None
+        return sum(1 for _ in self.pattern.finditer(text)) >= self.min_matches
+
+
+# Client-side template placeholders ({{numberArticlesLeft}}, {% if %}) are never article text.
+TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+_NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|\{\{.*?\}\})"
+_DEVICE = r"(?:print|phones?|devices?|tablets?|desktops?|laptops?|mobiles?|smartphones?|iPads?|iPhones?)"
+_WIDGET = (
+    r"(?:share|shares|tweet|e-?mail|print|save|copy link|facebook|twitter|linkedin|whatsapp|reddit|"
+    r"pinterest|telegram|comments?|gift(?: this)? article)"
+)
+
+NO_TEXT_RULE = "no_text"
+
+RULES: tuple[NoiseRule, ...] = (
+    NoiseRule(
+        name="template",
+        # A short paragraph carrying a placeholder is a client-side widget (meter, counter), not prose.
+        pattern=TEMPLATE_PLACEHOLDER,
+        scope="paragraph",
+        max_words=30,
+    ),
+    NoiseRule(
+        name="paywall_meter",
+        pattern=re.compile(
+            rf"\b{_NUMBER}\s+(?:more\s+)?free\s+(?:articles?|stor(?:y|ies)|reads?|pages?)\b.{{0,40}}?"
+            r"\b(?:left|remaining)\b"
+            r"|\b(?:this is|you(?:'ve| have)? (?:read|reached)) your (?:last|final) free (?:article|story)\b"
+            r"|\byou(?:'ve| have) (?:read|reached|used) (?:all |your )*(?:\d+ )?free (?:articles?|stories)\b"
+            r"|\bfree articles? (?:left|remaining)\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=30,
+    ),
+    NoiseRule(
+        name="paywall_pitch",
+        pattern=re.compile(
+            r"\bsubscribe (?:now|today|here)\b"
+            r"|^subscribe\W*$"
+            r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
+            r"|\b(?:get|gain|enjoy|with) unlimited (?:digital )?access\b"
+            r"|\bread all (?:stories|articles) with unlimited access\b"
+            r"|\btry (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|days?) for\b"
+            r"|\b(?:offer|sale|deal|discount) (?:ends|expires)\b"
+            r"|\byour (?:free )?trial(?: period)? has (?:expired|ended)\b"
+            r"|\byour (?:full |free |digital |premium )?(?:access|subscription)\b"
+            r".{0,60}\bhas (?:expired|ended)\b"
+            r"|\byou need (?:a|an active) subscription\b"
+            r"|\bsee all (?:offers|plans|subscription options)\b"
+            r"|\balready (?:a )?subscriber\b.{0,30}\b(?:log|sign) ?in\b"
+            r"|\bsubscribers? only\b"
+            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=25,
+    ),
+    NoiseRule(
+        name="marketing_pitch",
+        # Imperative taglines of subscription offers; short only, and anchored at the start.
+        pattern=re.compile(
+            r"^(?:stay (?:ahead|informed|in the know) with (?:our|the)\b"
+            r"|get (?:trusted|expert|exclusive|unrivall?ed|award-winning|in-depth) "
+            r"(?:insights?|analysis|coverage|journalism|reporting)\b"
+            r"|unlock (?:unlimited|full|all|exclusive|premium)\b"
+            r"|start your (?:free )?trial\b"
+            r"|become a (?:subscriber|member) (?:today|now)\b)",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=20,
+    ),
+    NoiseRule(
+        name="sponsored_note",
+        pattern=re.compile(
+            r"^(?:sponsored|paid|promoted|partner)(?: by)? ?"
+            r"(?:content|post|story|feature|partnership|links?)?\W*$"
+            r"|^about (?:sponsored|paid|partner) (?:content|posts?)\b"
+            r"|^this (?:content|article|story) (?:was|is) (?:commissioned|paid for|sponsored|funded) by\b"
+            r"|^advertisement\W*$|^advertorial\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=40,
+    ),
+    NoiseRule(
+        name="icon_run",
+        # Sprite <title>s run together in text dumps: "IconFacebookIcon LinkedinMenu Burger...". An icon word
+        # glued to another capitalised word does not occur in prose.
+        pattern=re.compile(
+            r"(?:Icon|Chevron|Burger|Artboard|Arrow|Caret|Sketch\.?)(?=[A-Z])"
+            r"|(?<=[a-z.])(?:Icon|Chevron|Burger|Artboard|Arrow|Caret)\b"
+        ),
+        scope="paragraph",
+        max_words=80,
+        min_matches=2,
+    ),
+    NoiseRule(
+        name="icon_label",
+        pattern=re.compile(
+            r"^(?:(?:icon|chevron|arrow|caret|glyph)\s+[\w-]+(?:\s+[\w-]+)?"
+            r"|[\w-]+(?:\s+[\w-]+)?\s+(?:icon|chevron|arrow|caret)"
+            r"|(?:menu\s+)?(?:burger|hamburger)(?:\s+menu)?|created with sketch)\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=4,
+    ),
+    NoiseRule(
+        name="share_widget",
+        pattern=re.compile(
+            rf"^(?:(?:share|print|e-?mail|save|tweet)(?: this)?(?: article| story| page| post| link)?"
+            rf"(?: (?:on|via|by) \w+)?|(?:{_WIDGET}\W*){{2,}}|copy link)\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=12,
+    ),
+    NoiseRule(
+        name="app_promo",
+        pattern=re.compile(
+            r"\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w-]+ )?apps?\b"
+            r"|\bour (?:(?:mobile|tablet|iphone|ipad|android|smartphone|desktop)(?: and | or |, )?)+ apps?\b"
+            r"|\bavailable (?:on|in) the app store\b|\bget it on google play\b"
+            # "on print, phone, device and tablet": the reach line of an app/edition promo
+            rf"|\bon (?:any |your |all )?(?:{_DEVICE}\W+(?:and |or )?){{2,}}{_DEVICE}\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=15,
+    ),
+    NoiseRule(
+        name=NO_TEXT_RULE,
+        pattern=re.compile(r"^[^\w]*$"),
+        scope="paragraph",
+        max_words=1000,
+    ),
+    NoiseRule(
+        name="template_placeholder",
+        pattern=TEMPLATE_PLACEHOLDER,
+        scope="fragment",
+    ),
+    NoiseRule(
+        name="icon_label",
+        pattern=re.compile(r"\bCreated with Sketch\.?"),
+        scope="fragment",
+    ),
+)
+
+#: A short paragraph sitting between two noise paragraphs is a piece of the same furniture (a tagline split
+#: over lines, a sub-heading of an offer box). Only this short, so a real paragraph never goes this way.
+SANDWICH_MAX_WORDS = 12
+SANDWICH_RULE = "between_noise"

@@ -1,0 +1,199 @@
+"""`python -m newsarchive demo`: crawl the bundled asia.nikkei.com sample with the real spider.
+
+Serves `newsarchive/demo/site` on 127.0.0.1, runs `scrapy crawl nikkei_asia` against it in a child process
+(the same command a user runs against the live site, only pointed at the local copy), then prints what was
+archived where and what was dropped and why. The crawl state persists like a real crawl's, so a second run
+archives nothing new unless `--fresh` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
+from newsarchive.demo.subprocess_crawl import (
+    FAST_SETTINGS,
+    count_lines,
+    crawl_command,
+    crawl_env,
+    drop_reasons,
+    parse_stats,
+)
+
+SPIDER = "nikkei_asia"
+_LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]+\] (DEBUG|INFO|WARNING|ERROR|CRITICAL):")
+_SHOWN_LEVELS = {"WARNING", "ERROR", "CRITICAL"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsarchive demo",
+        description="Crawl the bundled asia.nikkei.com sample site (served on 127.0.0.1) into the archive.",
+    )
+    parser.add_argument(
+        "--archive-dir", type=Path, default=Path("data/archive"), help="where JSONL goes (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--state-dir", type=Path, default=Path("data/state"), help="cross-run crawl state (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--report-dir", type=Path, default=Path("data/reports"), help="run reports (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="crawl with an empty, throw-away state so every article is archived again (appended to the "
+        "archive); the state in --state-dir is left untouched",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the whole crawl log")
+    parser.add_argument(
+        "-s",
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra Scrapy setting for the crawl (repeatable), e.g. -s NEWSARCHIVE_SPONSORED_DROP=False",
+    )
+    return parser
+
+
+def _stream(process: subprocess.Popen[str], *, verbose: bool, out: TextIO) -> str:
+    """Collect the child's log; echo warnings and errors (with their tracebacks) unless verbose echoes all."""
+    lines: list[str] = []
+    showing = False
+    assert process.stdout is not None
+    for line in process.stdout:
+        lines.append(line)
+        match = _LOG_LINE.match(line)
+        if match:
+            showing = match.group(1) in _SHOWN_LEVELS
+        if verbose or showing:
+            out.write("  | " + line)
+            out.flush()
+    return "".join(lines)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def summary(
+    *,
+    before: Mapping[Path, int],
+    after: Mapping[Path, int],
+    stats: Mapping[str, Any],
+    archive_dir: Path,
+    state_note: str,
+    fresh: bool,
+) -> str:
+    added = {f: n - before.get(f, 0) for f, n in after.items() if n - before.get(f, 0) > 0}
+    total = sum(added.values())
+    lines = []
+    if total:
+        lines.append(f"Archived {total} article{'s' if total != 1 else ''}:")
+        lines += [f"  {_display(f)}  +{n}" for f, n in sorted(added.items())]
+    else:
+        lines.append("Archived nothing new.")
+        if not fresh:
+            lines.append(
+                "  The crawl state already holds every article of the sample: newsarchive crawls incrementally and "
+                "re-archives an article only when its content changes. Run with --fresh to archive them again."
+            )
+    reasons = drop_reasons(stats)
+    if reasons:
+        listed = ", ".join(f"{name} {count}" for name, count in sorted(reasons.items()))
+        lines.append(f"Dropped {sum(reasons.values())}: {listed}")
+    else:
+        lines.append("Dropped nothing.")
+    responses = int(stats.get("downloader/response_count", 0))
+    not_modified = int(stats.get("downloader/response_status_count/304", 0))
+    if responses:
+        extra = f", {not_modified} unchanged (304)" if not_modified else ""
+        lines.append(f"Fetched {responses} pages{extra}.")
+    lines.append(f"Archive: {_display(archive_dir)}/  State: {state_note}")
+    return "\n".join(lines)
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    out = sys.stdout
+    archive_dir: Path = args.archive_dir
+    with tempfile.TemporaryDirectory(prefix="newsarchive-demo-state-") as throwaway:
+        state_dir = Path(throwaway) if args.fresh else args.state_dir
+        state_note = "fresh (throw-away) for this run" if args.fresh else f"{_display(state_dir)}/"
+        before = count_lines(archive_dir)
+        with SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN) as server:
+            settings: dict[str, object] = {
+                **FAST_SETTINGS,
+                "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
+                "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
+                "NEWSARCHIVE_STATE_DIR": state_dir,
+                "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+                "LOG_LEVEL": "INFO",
+            }
+            cmd = crawl_command(SPIDER, settings=settings)
+            for override in args.overrides:
+                cmd += ["-s", override]
+            out.write(f"Serving the bundled asia.nikkei.com sample at {server.base_url}/\n")
+            out.write(f"Crawling it with: scrapy crawl {SPIDER} (real spider, pipelines and archive)\n")
+            out.flush()
+            process = subprocess.Popen(
+                cmd,
+                cwd=os.getcwd(),
+                env=crawl_env(),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+            )
+            try:
+                log = _stream(process, verbose=args.verbose, out=out)
+                returncode = process.wait()
+            except KeyboardInterrupt:
+                process.terminate()
+                process.wait(timeout=30)
+                out.write("\nInterrupted.\n")
+                return 130
+        stats = parse_stats(log)
+        out.write("\n")
+        if not stats:
+            out.write(f"The crawl ended (exit code {returncode}) without Scrapy's final stats. Last log lines:\n")
+            out.write("".join("  | " + line + "\n" for line in log.splitlines()[-25:]))
+            return returncode or 1
+        out.write(
+            summary(
+                before=before,
+                after=count_lines(archive_dir),
+                stats=stats,
+                archive_dir=archive_dir,
+                state_note=state_note,
+                fresh=args.fresh,
+            )
+            + "\n"
+        )
+        if returncode:
+            out.write(f"The crawl exited with code {returncode}.\n")
+        out.flush()
+        return returncode
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

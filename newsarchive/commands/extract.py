@@ -1,0 +1,167 @@
+"""`python -m newsarchive extract`: saved HTML in, archive records out (JSON Lines on stdout).
+
+    python -m newsarchive extract page.html [--url URL] [--generic]
+    python -m newsarchive extract - --url URL < page.html
+    python -m newsarchive extract --input-jsonl pages.jsonl      # lines of {"url": ..., "html": ...}
+
+Each page goes through extraction and the judging pipelines of a crawl (noise, paywall, sponsored,
+validate: newsarchive.pipelines.offline). A page a crawl would drop prints {"url": ..., "dropped":
+"<Reason>"}. With --input-jsonl there is exactly one output line per input line, in order; an unusable
+input line prints {"url": ..., "error": "..."}. Nothing is archived and no state is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from scrapy.settings import BaseSettings
+
+from newsarchive.exceptions import NewsarchiveDrop
+from newsarchive.pipelines.offline import OfflinePipeline, project_settings
+
+logger = logging.getLogger(__name__)
+
+# URL given to a page read from stdin without --url. Extraction still finds the site profile from the page's
+# own canonical URL.
+STDIN_URL = "file:///dev/stdin"
+
+
+def process_page(
+    html: str | bytes, url: str, *, pipeline: OfflinePipeline, generic: bool = False
+) -> dict[str, Any]:
+    """The record of one page, or {"url", "dropped"} when a pipeline drops it."""
+    from newsarchive.extract import extract_article  # heavy (lxml, trafilatura): import on use
+
+    article = extract_article(html, url, generic=generic)
+    try:
+        article = pipeline.process(article)
+    except NewsarchiveDrop as drop:
+        return {"url": url, "dropped": type(drop).__name__}
+    return article.to_dict()
+
+
+def process_jsonl_lines(
+    lines: Iterable[str | bytes], *, generic: bool = False, settings: BaseSettings | None = None
+) -> Iterator[dict[str, Any]]:
+    """One result per input line, in order: a record, {"url", "dropped"} or {"url", "error"}."""
+    pipeline = OfflinePipeline(settings if settings is not None else project_settings())
+    for number, raw in enumerate(lines, start=1):
+        url: Any = None
+        try:
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if not text.strip():
+                raise ValueError("empty line")
+            value = json.loads(text)
+            if not isinstance(value, dict):
+                raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+            url = value.get("url")
+            html = value.get("html")
+            if not isinstance(url, str) or not url:
+                url = None
+                raise ValueError('"url" must be a non-empty string')
+            if not isinstance(html, str):
+                raise ValueError('"html" must be a string')
+            yield process_page(html, url, pipeline=pipeline, generic=generic)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield {"url": url if isinstance(url, str) else None, "error": f"line {number}: {exc}"}
+        except Exception as exc:  # one bad page must not cost the other lines their output
+            logger.warning("line %d (%s) failed", number, url, exc_info=True)
+            yield {"url": url if isinstance(url, str) else None, "error": f"line {number}: {exc!r}"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsarchive extract",
+        description="Extract articles from saved HTML pages and print one JSON line per page.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="saved HTML page; '-' reads stdin")
+    parser.add_argument(
+        "--url",
+        help="URL the page was fetched from (default: the file's file:// URL; file:///dev/stdin for -)",
+    )
+    parser.add_argument("--generic", action="store_true", help="ignore site profiles, use generic extraction")
+    parser.add_argument(
+        "--input-jsonl", metavar="FILE", help='read {"url": ..., "html": ...} lines from FILE (- for stdin)'
+    )
+    parser.add_argument(
+        "-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting"
+    )
+    return parser
+
+
+def _overrides(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
+    result = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            parser.error(f"-s expects NAME=VALUE, got {pair!r}")
+        result[name] = value
+    return result
+
+
+def _emit(record: dict[str, Any], out: Any) -> None:
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = project_settings(_overrides(args.set, parser))
+    out = sys.stdout
+    if args.input_jsonl:
+        if args.paths:
+            parser.error("give PATHs or --input-jsonl, not both")
+        source: BinaryIO
+        if args.input_jsonl == "-":
+            source = sys.stdin.buffer
+        else:
+            try:
+                source = Path(args.input_jsonl).open("rb")  # noqa: SIM115 - closed below
+            except OSError as exc:
+                print(
+                    f"newsarchive extract: cannot read --input-jsonl {args.input_jsonl}: {exc.strerror}",
+                    file=sys.stderr,
+                )
+                return 2
+        try:
+            for record in process_jsonl_lines(source, generic=args.generic, settings=settings):
+                _emit(record, out)
+        finally:
+            if source is not sys.stdin.buffer:
+                source.close()
+        return 0
+    if not args.paths:
+        parser.error("give at least one PATH (or - for stdin), or --input-jsonl FILE")
+    if args.url and len(args.paths) > 1:
+        parser.error("--url names one page: give a single PATH with it")
+    pages: list[tuple[bytes, str]] = []
+    for path in args.paths:
+        if path == "-":
+            pages.append((sys.stdin.buffer.read(), args.url or STDIN_URL))
+            continue
+        file = Path(path)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            print(f"newsarchive extract: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        pages.append((data, args.url or file.resolve().as_uri()))
+    pipeline = OfflinePipeline(settings)
+    for html, url in pages:
+        _emit(process_page(html, url, pipeline=pipeline, generic=args.generic), out)
+    return 0
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

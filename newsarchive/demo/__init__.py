@@ -1,0 +1,1 @@
+"""The bundled asia.nikkei.com sample site, the local server that serves it and its builders."""

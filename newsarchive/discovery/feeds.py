@@ -1,0 +1,169 @@
+"""RSS 2.0 / RSS 1.0 (RDF) / Atom feeds: entry links with their dates, and feed discovery in HTML."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from newsarchive.discovery._xml import iter_end_elements, local_name, namespace, root_tag, text_of
+
+logger = logging.getLogger(__name__)
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+
+FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+MAX_FEED_ENTRIES = 10_000
+
+
+@dataclass(kw_only=True)
+class FeedEntry:
+    url: str
+    title: str | None = None
+    published: str | None = None  #: ISO 8601 when parseable, else the feed's own string
+    updated: str | None = None
+    categories: list[str] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        return self.published or self.updated
+
+
+def feed_kind(body: bytes) -> str | None:
+    """ "rss", "atom" or "rdf" from the root element; None if the body is not a feed."""
+    tag = root_tag(body)
+    if tag is None:
+        return None
+    name = tag.rsplit(":", 1)[-1].lower()
+    if name == "rss":
+        return "rss"
+    if name == "feed":
+        return "atom"
+    if name == "rdf":
+        return "rdf"
+    return None
+
+
+def parse_feed(body: bytes, *, base_url: str) -> list[FeedEntry]:
+    """Entries of an RSS 2.0, RSS 1.0 or Atom feed, in feed order. [] when not a feed.
+
+    Relative links are resolved against `base_url` (the feed URL; xml:base is not honoured).
+    """
+    kind = feed_kind(body)
+    if kind is None:
+        return []
+    entry_tag = "entry" if kind == "atom" else "item"
+    entries: list[FeedEntry] = []
+    for element in iter_end_elements(body):
+        if local_name(element.tag) != entry_tag:
+            continue
+        entry = _atom_entry(element, base_url) if kind == "atom" else _rss_item(element, base_url)
+        element.clear()
+        if entry is not None:
+            entries.append(entry)
+            if len(entries) >= MAX_FEED_ENTRIES:
+                break
+    return entries
+
+
+def _rss_item(item: object, base_url: str) -> FeedEntry | None:
+    link = guid = title = published = updated = None
+    guid_is_link = True
+    categories: list[str] = []
+    for child in item:  # type: ignore[attr-defined]
+        name = local_name(child.tag)
+        ns = namespace(child.tag)
+        if name == "link" and ns in ("", "http://purl.org/rss/1.0/"):
+            link = text_of(child) or child.get("href")
+        elif name == "guid":
+            guid = text_of(child)
+            guid_is_link = (child.get("isPermaLink") or "true").strip().lower() == "true"
+        elif name == "title" and not ns.startswith("http://search.yahoo.com"):
+            title = text_of(child)
+        elif name == "pubDate":
+            published = _rfc822(text_of(child))
+        elif name == "date" and ns == DC_NS:
+            published = published or text_of(child)
+        elif name in ("updated", "modified"):
+            updated = text_of(child)
+        elif name == "category" or (name == "subject" and ns == DC_NS):
+            value = text_of(child)
+            if value:
+                categories.append(value)
+    if link is None and guid and guid_is_link and guid.startswith(("http://", "https://", "/")):
+        link = guid
+    if not link:
+        return None
+    return FeedEntry(
+        url=urljoin(base_url, link.strip()),
+        title=title,
+        published=published,
+        updated=updated,
+        categories=categories,
+    )
+
+
+def _atom_entry(entry: object, base_url: str) -> FeedEntry | None:
+    link = None
+    title = published = updated = None
+    categories: list[str] = []
+    for child in entry:  # type: ignore[attr-defined]
+        name = local_name(child.tag)
+        if name == "link":
+            rel = (child.get("rel") or "alternate").strip().lower()
+            href = child.get("href")
+            if href and rel == "alternate" and (link is None or child.get("type") in (None, "text/html")):
+                link = href
+        elif name == "title":
+            title = text_of(child)
+        elif name == "published" or (name == "issued" and published is None):
+            published = text_of(child)
+        elif name == "updated" or (name == "modified" and updated is None):
+            updated = text_of(child)
+        elif name == "category":
+            value = child.get("label") or child.get("term")
+            if value:
+                categories.append(value.strip())
+    if not link:
+        return None
+    return FeedEntry(
+        url=urljoin(base_url, link.strip()),
+        title=title,
+        published=published,
+        updated=updated,
+        categories=categories,
+    )
+
+
+def _rfc822(value: str | None) -> str | None:
+    """RSS pubDate ("Tue, 14 May 2024 09:30:00 +0000") as ISO 8601; the raw string if unparseable."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return value
+    if parsed.tzinfo is None:
+        # RFC 822 "-0000" means UTC with unknown local zone; treat naive the same way.
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.isoformat()
+
+
+def feed_links_in_html(html: str | Selector, base_url: str) -> list[str]:
+    """Feeds a page advertises with <link rel="alternate" type="application/rss+xml|atom+xml">."""
+    selector = html if isinstance(html, Selector) else Selector(text=html)
+    urls: list[str] = []
+    for link in selector.xpath("//link[@href]"):
+        rel = (link.attrib.get("rel") or "").lower().split()
+        ctype = (link.attrib.get("type") or "").lower().split(";")[0].strip()
+        if "alternate" not in rel or ctype not in FEED_CONTENT_TYPES:
+            continue
+        url = urljoin(base_url, link.attrib["href"].strip())
+        if url not in urls:
+            urls.append(url)
+    return urls

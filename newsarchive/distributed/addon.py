@@ -1,0 +1,45 @@
+"""The Scrapy add-on that switches distributed mode on when NEWSARCHIVE_REDIS_URL is set.
+
+Enabled in settings.py as ADDONS = {"newsarchive.distributed.addon.DistributedAddon": 0}; without a
+Redis URL it changes nothing. With one, every `scrapy crawl <spider>` process pointed at the same Redis
+joins the same crawl job: scrapy-redis's shared queue and dupefilter (through LeasedScheduler), and the
+exactly-once claim before each archive write (ExactlyOncePipeline).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.settings import BaseSettings
+
+from newsarchive.distributed.keys import key_prefix, worker_id
+
+logger = logging.getLogger(__name__)
+
+#: Between DedupPipeline (500) and ArchivePipeline (900): claim right before the write.
+CLAIM_PIPELINE_ORDER = 850
+CLAIM_PIPELINE = "newsarchive.distributed.pipeline.ExactlyOncePipeline"
+
+
+class DistributedAddon:
+    def update_settings(self, settings: BaseSettings) -> None:
+        url = settings.get("NEWSARCHIVE_REDIS_URL")
+        if not url:
+            return
+        prefix = key_prefix(settings)
+        values = {
+            "SCHEDULER": "newsarchive.distributed.scheduler.LeasedScheduler",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "REDIS_URL": url,
+            # Workers leave the queue and dupefilter in place; the last one out of a finished job
+            # clears the dupefilter (LeasedScheduler.close).
+            "SCHEDULER_PERSIST": True,
+            "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
+            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
+            "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+            # Fixed for the life of the process: it names this worker's leases and archive files.
+            "NEWSARCHIVE_REDIS_WORKER_ID": worker_id(settings),
+        }
+        for name, value in values.items():
+            settings.set(name, value, priority="addon")
+        settings["ITEM_PIPELINES"][CLAIM_PIPELINE] = CLAIM_PIPELINE_ORDER

@@ -1,0 +1,158 @@
+"""Article extraction: HTML in, items.Article out. Pure code (no Scrapy).
+
+extract_article(html, url, *, generic=False, fetched_at=None, encoding=None) -> Article
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from newsarchive.extract.classify import classify_page
+from newsarchive.extract.document import Document
+from newsarchive.extract.evidence import paywall_markers, paywall_selectors, sponsored_markers
+from newsarchive.extract.jsonld import as_bool
+from newsarchive.extract.page import Page
+from newsarchive.extract.profiles.base import ProfilePage, SiteProfile
+from newsarchive.extract.registry import PROFILES, get_profile, profile_for_url
+from newsarchive.extract.text import clean
+from newsarchive.items import Article, Evidence
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["PROFILES", "SiteProfile", "classify_page", "extract_article", "get_profile", "profile_for_url"]
+
+# A paywalled page whose body is under this many words is taken to be the free teaser only.
+TEASER_MAX_WORDS = 250
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    *,
+    generic: bool = False,
+    fetched_at: str | None = None,
+    encoding: str | None = None,
+    profile: str | SiteProfile | None = None,
+) -> Article:
+    """Extract one page. Never raises: on junk input the Article is mostly empty.
+
+    The site profile is chosen by the URL's host, else by the host of the page's own canonical/og:url
+    (a mirror or the bundled demo server serves asia.nikkei.com pages from 127.0.0.1), unless `generic`
+    is set. `profile` (name or SiteProfile) forces one.
+    """
+    url = url or ""
+    try:
+        return _extract(html, url, generic=generic, fetched_at=fetched_at, encoding=encoding, profile=profile)
+    except Exception:  # extraction must never take a crawl down; the validate stage drops empty records
+        logger.warning("extraction failed for %s", url, exc_info=True)
+        article = Article(url=url, site=_host_site(url), fetched_at=fetched_at, page_type="unknown")
+        article.refresh_derived()
+        return article
+
+
+def _extract(
+    html: str | bytes,
+    url: str,
+    *,
+    generic: bool,
+    fetched_at: str | None,
+    encoding: str | None,
+    profile: str | SiteProfile | None,
+) -> Article:
+    doc = Document.from_input(html, url, encoding)
+    chosen = _choose_profile(doc, url, generic=generic, profile=profile)
+    page: Page = ProfilePage(doc, chosen) if chosen else Page(doc)
+    site = chosen.name if chosen else _host_site(url)
+    article = Article(url=url, site=site, fetched_at=fetched_at, extractor=page.name)
+    if doc.empty:
+        article.page_type = "unknown"
+        article.refresh_derived()
+        return article
+
+    jl = doc.jsonld
+    article.headline = page.headline()
+    article.standfirst = page.standfirst()
+    article.authors = page.authors()
+    article.published_at = page.published_at()
+    article.modified_at = page.modified_at()
+    article.section = page.section()
+    article.tags = page.tags()
+    article.language = page.language()
+    article.canonical_url = page.canonical_url()
+    article.images = page.images()
+    article.body = page.body()
+    article.credit = page.credit()
+    article.dateline = page.dateline()
+
+    og_type = doc.meta.first("og:type")
+    free = as_bool(jl.get("isAccessibleForFree"))
+    selectors = paywall_selectors(jl)
+    evidence = Evidence(
+        schema_types=jl.main_types or jl.all_types or doc.microdata.types,
+        og_type=og_type,
+        is_accessible_for_free=free,
+        paywall_selectors=selectors,
+        paywall_markers=paywall_markers(doc.tree, jl, doc.meta, selectors, free),
+        sponsored_markers=sponsored_markers(doc.tree, url, jl, page.headline_element(), article.headline),
+        body_source=page.body_source(),
+    )
+    article.evidence = evidence
+    article.refresh_derived()
+
+    jsonld_body = jl.text("articleBody")
+    jsonld_words = len(jsonld_body.split()) if jsonld_body else 0
+    if evidence.paywall_markers:
+        article.access = "paywalled"
+    elif free is True:
+        article.access = "free"
+    evidence.teaser = (article.access == "paywalled" and article.word_count < TEASER_MAX_WORDS) or (
+        jsonld_words > 1.5 * article.word_count and jsonld_words - article.word_count > 50
+    )
+    article.sponsored = bool(evidence.sponsored_markers)
+    article.page_type = classify_page(
+        doc.tree,
+        url,
+        og_type=og_type,
+        schema_types=jl.all_types or doc.microdata.types,
+        main_types=jl.main_types or doc.microdata.types,
+        url_says_article=chosen.is_article_url(url) if chosen else None,
+    )
+    logger.debug(
+        "extracted %s: %s, %d words, %s, page_type=%s",
+        url,
+        page.name,
+        article.word_count,
+        article.access,
+        article.page_type,
+    )
+    return article
+
+
+def _choose_profile(
+    doc: Document, url: str, *, generic: bool, profile: str | SiteProfile | None
+) -> SiteProfile | None:
+    if generic:
+        return None
+    if isinstance(profile, SiteProfile):
+        return profile
+    if isinstance(profile, str) and profile:
+        return get_profile(profile)
+    found = profile_for_url(url)
+    if found or doc.empty:
+        return found
+    for candidate in (doc.meta.canonical, doc.meta.first("og:url")):
+        if candidate and candidate.startswith(("http://", "https://")):
+            found = profile_for_url(candidate)
+            if found:
+                return found
+    return None
+
+
+def _host_site(url: str) -> str:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    host = clean(host)
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,244 @@
+"""Main-content body of a page the site profiles don't know: a list of paragraphs.
+
+Pure code (no Scrapy). Used by the generic extractor; profile pages use their own selectors.
+
+One trafilatura pass in precision mode without its external-extractor comparison (that comparison
+costs about 40% of trafilatura's time and only changes the result when the first pass finds almost
+nothing, so it is run only then), then paragraph-level cleaning that trafilatura does not do:
+headline and separators out, short boilerplate paragraphs out (share prompts, newsletter pitches,
+related-link lead-ins, credits), link-only paragraphs at the edges out.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
+from newsarchive.extract.content.boilerplate import match_rule
+from newsarchive.extract.content.chunks import sibling_chunks
+
+logger = logging.getLogger(__name__)
+
+# Below this many characters the fast pass is suspect: retry with trafilatura's full cascade.
+SHORT_TEXT = 500
+_WORD = re.compile(r"\w+")
+_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
+
+
+@dataclass(kw_only=True)
+class BodyResult:
+    """Paragraphs of the main content, and which method produced them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    source: str = "none"  #: "trafilatura", "jsonld", or "none"
+
+
+def extract_body(
+    html: str,
+    url: str,
+    *,
+    tree: lxml_html.HtmlElement | None = None,
+    jsonld_body: str | None = None,
+) -> BodyResult:
+    """Paragraphs of the page's main content. Never raises; empty paragraphs on junk input.
+
+    `tree`, when given, is the page already parsed by the caller; it is not mutated.
+    `jsonld_body` is the JSON-LD articleBody: used when the DOM yields much less (teasers excepted).
+    """
+    try:
+        return _extract(html, url, tree=tree, jsonld_body=jsonld_body)
+    except Exception:  # a body extractor must never take the crawl down
+        logger.debug("body extraction failed for %s", url, exc_info=True)
+        return BodyResult(paragraphs=[], source="none")
+
+
+def _load(html: str, tree: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    if tree is not None:
+        tree = copy.deepcopy(tree)
+        # trafilatura's own parser drops comments and processing instructions; a caller's parser may not
+        etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        return tree
+    if not html or not html.strip():
+        return None
+    return load_html(html)
+
+
+def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) -> list[Block]:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        tree, url=url or None, include_comments=False, favor_precision=True, fast=fast
+    )
+    if document is None or document.body is None:
+        return []
+    return blocks_from_body(document.body)
+
+
+def _extract(
+    html: str, url: str, *, tree: lxml_html.HtmlElement | None, jsonld_body: str | None
+) -> BodyResult:
+    page = _load(html, tree)
+    if page is None:
+        return _from_jsonld(jsonld_body)
+    # bare_extraction copies an element input before pruning it, so `page` stays usable afterwards
+    blocks = _trafilatura_blocks(page, url, fast=True)
+    length = sum(len(b.text) for b in blocks)
+    jsonld_len = len(jsonld_body or "")
+    if length < SHORT_TEXT or jsonld_len > 2 * length:
+        retry = _trafilatura_blocks(page, url, fast=False)
+        if sum(len(b.text) for b in retry) > length:
+            blocks = retry
+    paragraphs = clean_blocks(blocks, titles=_titles(page), anchors=_anchor_texts(page))
+    paragraphs = _add_sibling_chunks(page, paragraphs)
+    if not paragraphs:
+        return _from_jsonld(jsonld_body)
+    if jsonld_body and _is_fuller(jsonld_body, paragraphs):
+        return _from_jsonld(jsonld_body)
+    return BodyResult(paragraphs=paragraphs, source="trafilatura")
+
+
+def _add_sibling_chunks(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    found = sibling_chunks(page, paragraphs)
+    if found is None:
+        return paragraphs
+    last = max((i for i, text in enumerate(paragraphs) if text in found.container_texts), default=-1)
+    before: list[str] = []
+    after: list[str] = []
+    for chunk in found.chunks:
+        kept = [text for text in chunk.paragraphs if match_rule(text) is None]
+        (before if chunk.before else after).extend(kept)
+    logger.debug("body: %d paragraphs from sibling chunks", len(before) + len(after))
+    if last < 0:
+        return before + paragraphs + after
+    return before + paragraphs[: last + 1] + after + paragraphs[last + 1 :]
+
+
+def _from_jsonld(jsonld_body: str | None) -> BodyResult:
+    paragraphs = [p for p in (normalise_space(x) for x in (jsonld_body or "").splitlines()) if p]
+    paragraphs = [p for p in paragraphs if match_rule(p) is None]
+    return BodyResult(paragraphs=paragraphs, source="jsonld" if paragraphs else "none")
+
+
+def _is_fuller(jsonld_body: str, paragraphs: list[str]) -> bool:
+    """The JSON-LD body holds clearly more of the same article than the DOM extraction.
+
+    A teaser articleBody is shorter; an unrelated one (another article, site blurb) shares few words.
+    """
+    dom_words = _WORD.findall(" ".join(paragraphs))
+    ld_words = _WORD.findall(jsonld_body)
+    if len(ld_words) < 1.5 * len(dom_words) + 20:
+        return False
+    if sum(len(p) for p in paragraphs) < SHORT_TEXT:
+        # the DOM held a placeholder ("Loading...", a JS app shell): nothing to compare against
+        return True
+    ld_set = set(ld_words)
+    return sum(1 for w in dom_words if w in ld_set) >= 0.8 * len(dom_words)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+def _titles(page: lxml_html.HtmlElement) -> set[tuple[str, ...]]:
+    """Token sequences of the page's headline candidates (og:title, <title> and its parts, <h1>)."""
+    raw: list[str] = []
+    raw += page.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
+    raw += [t.text_content() for t in page.xpath("//head/title")[:1]]
+    raw += [h.text_content() for h in page.xpath("//h1")[:3]]
+    out: set[tuple[str, ...]] = set()
+    for text in raw:
+        for part in [text, *_TITLE_SPLIT.split(text)]:
+            tokens = _tokens(part)
+            if len(tokens) >= 2:
+                out.add(tokens)
+    return out
+
+
+def clean_blocks(
+    blocks: list[Block],
+    *,
+    titles: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = frozenset(),
+    anchors: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
+    """Paragraph texts of `blocks` without headline, boilerplate paragraphs and link boxes.
+
+    `titles`: token sequences of the page's headline candidates; `anchors`: the page's link texts.
+    """
+    drop = _link_boxes(blocks, anchors)
+    kept: list[str] = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if index in drop:
+            logger.debug("body: dropped link box entry %r", text[:60])
+            continue
+        if index < 3 and titles and _tokens(text) in titles:
+            logger.debug("body: dropped headline %r", text[:60])
+            continue
+        rule = match_rule(text)
+        if rule is not None:
+            logger.debug("body: dropped %s paragraph %r", rule, text[:60])
+            continue
+        kept.append(text)
+    return kept
+
+
+def _link_boxes(blocks: list[Block], anchors: set[str] | frozenset[str]) -> set[int]:
+    """Indexes of blocks that are related-links boxes: runs of whole-link paragraphs (and their heading).
+
+    A single whole-link paragraph inside the text is usually a product or a pull quote and stays,
+    except at the very start or end where it is a kicker, a byline or a "more" link.
+    """
+    if not anchors:
+        return set()
+    linked = [len(b.text) >= 4 and b.text in anchors for b in blocks]
+    drop: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if not linked[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and linked[j]:
+            j += 1
+        at_edge = i == 0 or j == len(blocks)
+        if j - i >= 2 or (at_edge and blocks[i].kind in ("head", "item")):
+            drop.update(range(i, j))
+            # the box's own title just before it ("More on this", "2019 Awards")
+            if i > 0 and blocks[i - 1].kind == "head" and not linked[i - 1]:
+                drop.add(i - 1)
+        i = j
+    return drop
+
+
+def _anchor_texts(page: lxml_html.HtmlElement) -> set[str]:
+    return {normalise_space(a.text_content()) for a in page.iter("a")}
+
+
+def jsonld_article_body(page: lxml_html.HtmlElement) -> str | None:
+    """Longest articleBody of the page's JSON-LD (for callers without a metadata extractor)."""
+    best: str | None = None
+    for script in page.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+                body = node.get("articleBody")
+                if isinstance(body, str) and (best is None or len(body) > len(best)):
+                    best = body
+    return best

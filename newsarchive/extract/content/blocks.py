@@ -1,0 +1,77 @@
+"""Text blocks of an extracted body: trafilatura's XML output flattened to typed paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.etree import _Element, strip_tags
+from trafilatura.xml import xmltotxt
+
+_WS = re.compile(r"\s+")
+_ITEM_MARKER = re.compile(r"^(?:[-*•·]|\d{1,3}[.)])\s+")
+
+
+@dataclass(kw_only=True)
+class Block:
+    """One paragraph-like unit of the extracted body."""
+
+    text: str
+    kind: str  #: "p", "head", "item", "quote", "table", "other"
+    link_share: float = 0.0  #: share of the block's characters inside links
+    group: int = 0  #: index of the top-level element it came from (items of one list share it)
+
+
+def normalise_space(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _link_share(element: _Element) -> float:
+    total = len(normalise_space("".join(element.itertext())))
+    if not total:
+        return 0.0
+    linked = sum(len(normalise_space("".join(ref.itertext()))) for ref in element.iter("ref"))
+    return min(1.0, linked / total)
+
+
+def _lines(element: _Element) -> list[str]:
+    return [line for line in (normalise_space(raw) for raw in xmltotxt(element, False).split("\n")) if line]
+
+
+def _items(element: _Element, group: int, shares: dict[_Element, float]) -> Iterator[Block]:
+    for item in element.iterchildren("item"):
+        nested = [child for child in item if child.tag == "list"]
+        for child in nested:
+            item.remove(child)
+        for line in _lines(item):
+            line = _ITEM_MARKER.sub("", line)
+            if line:
+                yield Block(text=line, kind="item", link_share=shares.get(item, 0.0), group=group)
+        for child in nested:
+            yield from _items(child, group, shares)
+
+
+_KINDS = {"p": "p", "head": "head", "quote": "quote", "table": "table", "list": "item"}
+
+
+def blocks_from_body(body: _Element) -> list[Block]:
+    """Flatten trafilatura's body element; consumes (mutates) `body`."""
+    # link shares first: rendering needs the links stripped (else they print as markdown with URLs)
+    shares: dict[_Element, float] = {}
+    for element in body.iter("item", *_KINDS):
+        if element.find(".//ref") is not None:
+            shares[element] = _link_share(element)
+    strip_tags(body, "ref")
+    out: list[Block] = []
+    for group, child in enumerate(body):
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "list":
+            out.extend(_items(child, group, shares))
+            continue
+        kind = _KINDS.get(child.tag, "other")
+        lines = _lines(child)
+        share = shares.get(child, 0.0)
+        out.extend(Block(text=line, kind=kind, link_share=share, group=group) for line in lines)
+    return out

@@ -1,0 +1,101 @@
+"""Paragraph-level boilerplate that main-content extraction lets through.
+
+Rules are data: (name, pattern). They describe kinds of page furniture seen across many sites (share
+prompts, newsletter pitches, related-link lead-ins, agency/contributor credits, reading-time badges,
+photo credits), never strings of one page. They only apply to short paragraphs, so a long paragraph of
+prose that happens to mention a newsletter is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int = 40  #: only paragraphs up to this many words can match
+
+
+def _rule(name: str, pattern: str, max_words: int = 40) -> Rule:
+    return Rule(name=name, pattern=re.compile(pattern, _I), max_words=max_words)
+
+
+RULES: tuple[Rule, ...] = (
+    # "Like this story? Share it with a friend!", "Share this article", "Click to share on Twitter"
+    _rule(
+        "share",
+        r"^(?:like this (?:story|article|post)\b|share (?:this|it) (?:with|on)\b|share on (?:facebook|twitter)\b"
+        r"|click to share\b)",
+    ),
+    # newsletter and subscription pitches
+    _rule(
+        "newsletter",
+        r"\bnewsletters?\b|\bsubscrib(?:e|ing)\b.{0,60}\b(?:inbox|newsletter|email|updates)\b"
+        r"|\b(?:delivered|straight) (?:to|into) your inbox\b|\bsign up (?:for|to)\b",
+        max_words=35,
+    ),
+    # lead-ins to links elsewhere: "Related: ...", "Read more: ...", "You may also like...", "More:"
+    _rule(
+        "related",
+        r"^\W*(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more|read also"
+        r"|see also|also read|also on [\w.]+|more|also|more from [\w .]+|you (?:may|might) also like"
+        r"|recommended(?: for you)?|further reading|trending|popular|most read)\b\s*(?:[:.…]|\.\.\.|$)",
+        max_words=25,
+    ),
+    # trailing credits of agencies and contributors
+    _rule(
+        "contributors",
+        r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b"
+        r"|^\(?editing by\b|^source:\s",
+        max_words=45,
+    ),
+    # photo/image credits and copyright lines
+    _rule(
+        "credit",
+        r"^(?:photo|image|picture|video|illustration)s?(?: credit)?\s*(?::|by\b)|^\W*©|©\s*\w+\s*\W*$"
+        r"|^\W*copyright\b|\ball rights reserved\b",
+        max_words=12,
+    ),
+    # reading-time and similar badges, in the languages the sites we meet use most
+    _rule(
+        "reading_time",
+        r"^(?:reading time|read time|estimated reading time|tempo de leitura|tiempo de lectura"
+        r"|temps de lecture|lesezeit|время чтения)\b|^\d+\s*min(?:ute)?s?\s+read$",
+        max_words=8,
+    ),
+    # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
+    _rule(
+        "contact",
+        r"^(?:follow (?:him|her|them|us|me)\b.{0,40}\b(?:twitter|facebook|instagram)|have a (?:news )?tip\b"
+        r"|reach the (?:reporter|writer|author)s?\b)",
+        max_words=40,
+    ),
+)
+
+_WORD = re.compile(r"\w+")
+# a CMS shortcode that leaked as text: "[button link=...]Send us your review[/button]"
+_SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
+_BRACKETED = re.compile(r"^\[([^\[\]]*)\]$")
+
+
+def match_rule(text: str) -> str | None:
+    """Name of the boilerplate rule `text` matches, or None."""
+    words = len(_WORD.findall(text))
+    if words == 0:
+        return "no_words"
+    stripped = text.strip()
+    if _SHORTCODE.match(stripped):
+        return "shortcode"
+    # "[Related: ...]": judge the note inside the brackets ("[CNET]" source tags stay)
+    bracketed = _BRACKETED.match(stripped)
+    if bracketed:
+        text = bracketed.group(1)
+    for rule in RULES:
+        if words <= rule.max_words and rule.pattern.search(text):
+            return rule.name
+    return None

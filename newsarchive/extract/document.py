@@ -1,0 +1,87 @@
+"""One fetched page, decoded and parsed once; every extractor reads this shared parse."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from functools import cached_property
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from newsarchive.extract.jsonld import JsonLd
+from newsarchive.extract.metadata import Meta, Microdata, read_meta, read_microdata
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Declared single-byte Western charsets are often wrong about UTF-8 content; valid UTF-8 with non-ASCII
+# bytes is practically never meant as Latin-1, so it wins over such a declaration (no mojibake).
+_WESTERN = {"iso8859-1", "latin-1", "latin1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii"}
+
+
+def decode_html(data: str | bytes, encoding: str | None = None) -> str:
+    if isinstance(data, str):
+        return data
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace").lstrip("\ufeff")
+    declared = encoding
+    if not declared:
+        m = _META_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii", "ignore") if m else None
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            codec = None
+        if codec and codec not in _WESTERN and codec != "utf-8":
+            try:
+                return data.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+class Document:
+    """The page: text, tree (never mutated), and lazily read JSON-LD, meta tags and microdata."""
+
+    def __init__(self, html_text: str, url: str, tree: lxml_html.HtmlElement | None) -> None:
+        self.html = html_text
+        self.url = url
+        self.tree = tree if tree is not None else lxml_html.document_fromstring("<html><body></body></html>")
+        self.empty = tree is None
+
+    @classmethod
+    def from_input(cls, data: str | bytes, url: str, encoding: str | None = None) -> Document:
+        text = decode_html(data or b"", encoding)
+        return cls(text, url, parse_html(text))
+
+    @cached_property
+    def jsonld(self) -> JsonLd:
+        return JsonLd(self.tree)
+
+    @cached_property
+    def meta(self) -> Meta:
+        return read_meta(self.tree)
+
+    @cached_property
+    def microdata(self) -> Microdata:
+        return read_microdata(self.tree)

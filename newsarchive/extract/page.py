@@ -1,0 +1,417 @@
+"""The generic page object: one method per field, each reading the page's structured data first
+(JSON-LD, OpenGraph, Twitter cards, <meta>, microdata) and the markup after.
+
+Site profiles subclass it (profiles/base.py ProfilePage) and try their own selectors before these.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from newsarchive.extract.dates import normalise_date
+from newsarchive.extract.document import Document
+from newsarchive.extract.jsonld import as_text, names
+from newsarchive.extract.noise import remove_noise
+from newsarchive.extract.selectors import select
+from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
+from newsarchive.items import Image
+
+logger = logging.getLogger(__name__)
+
+_TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:·•]|::)\s+[^-|–—:·•]{2,60}$")
+_BY = re.compile(r"^(?:by|from|words by|written by)\s+", re.I)
+_ROLE = re.compile(
+    r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor|"
+    r"columnist|bureau|chief|desk|special to)\b",
+    re.I,
+)
+_SPLIT_AUTHORS = re.compile(r"\s*(?:;|\band\b|&|\|)\s*", re.I)
+STANDFIRST_SELECTORS = (
+    "[class*='standfirst']",
+    "[class*='sub-title']",
+    "[class*='subtitle']",
+    "[class*='subheadline']",
+    "[class*='sub-headline']",
+    "[class*='dek']",
+    "[class*='deck']",
+    "[itemprop='alternativeHeadline']",
+    "[itemprop='description']",
+)
+CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|byline", re.I)
+BYLINE_SELECTORS = (
+    "[rel='author']",
+    "[itemprop='author'] [itemprop='name']",
+    "[class*='byline'] a",
+    "[class*='author-name']",
+    "[class*='byline']",
+)
+TIME_SELECTORS = ("time[pubdate]", "[itemprop='datePublished']", "time[datetime]")
+
+
+class Page:
+    """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
+
+    name = "generic"
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    # --- shared views of the page ------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return self.doc.url
+
+    @cached_property
+    def remove_selectors(self) -> tuple[str, ...]:
+        return ()
+
+    @cached_property
+    def clean_tree(self) -> lxml_html.HtmlElement:
+        keep = [el for el in (self.headline_element(),) if el is not None]
+        return remove_noise(self.doc.tree, extra=self.remove_selectors, keep=keep)
+
+    @cached_property
+    def scope(self) -> etree._Element:
+        """The element that holds the story in the clean tree: the <article> with the headline, or <main>."""
+        tree = self.clean_tree
+        articles = list(tree.iter("article"))
+        with_h1 = [a for a in articles if a.find(".//h1") is not None]
+        if len(with_h1) == 1:
+            return with_h1[0]
+        if len(articles) == 1:
+            return articles[0]
+        main = tree.find(".//main")
+        if main is not None:
+            return main
+        body = tree.find(".//body")
+        return body if body is not None else tree
+
+    def headline_element(self) -> etree._Element | None:
+        tree = self.doc.tree
+        for path in (".//article//h1", ".//main//h1", ".//h1"):
+            el = tree.find(path)
+            if el is not None and element_text(el):
+                return el
+        return None
+
+    # --- fields --------------------------------------------------------------------------------------
+    def headline(self) -> str | None:
+        jl = self.doc.jsonld
+        value = jl.text("headline") or jl.text("name")
+        if value:
+            return clean(value)
+        meta = self.doc.meta
+        value = meta.first("og:title", "twitter:title")
+        h1 = self.headline_element()
+        h1_text = element_text(h1) if h1 is not None else ""
+        if value:
+            value = clean(value)
+            # og:title often carries " - Site name"; the <h1> tells whether that suffix is real.
+            if h1_text and h1_text != value and value.startswith(h1_text):
+                return h1_text
+            return value
+        md = self.doc.microdata.first("headline")
+        if md:
+            return clean(str(md))
+        if h1_text:
+            return h1_text
+        title = self.doc.tree.find(".//title")
+        if title is not None and element_text(title):
+            return _TITLE_SUFFIX.sub("", element_text(title)) or None
+        return None
+
+    def standfirst(self) -> str | None:
+        h1 = self.headline_element()
+        if h1 is not None:
+            region = h1.getparent()
+            for _ in range(2):
+                if region is None:
+                    break
+                for selector in STANDFIRST_SELECTORS:
+                    for el in select(region, selector):
+                        if el is h1 or h1 in el.iterancestors() or el in h1.iterancestors():
+                            continue
+                        text = element_text(el)
+                        if 15 <= len(text) <= 400:
+                            return text
+                region = region.getparent()
+            sibling = h1.getnext()
+            if sibling is not None and sibling.tag in ("h2", "p") and 15 <= len(element_text(sibling)) <= 300:
+                cls = (sibling.get("class") or "").lower()
+                if sibling.tag == "h2" or "sub" in cls or "lead" in cls or "summary" in cls:
+                    return element_text(sibling)
+        alt = self.doc.jsonld.text("alternativeHeadline")
+        return clean(alt) or None
+
+    def authors(self) -> list[str]:
+        found = names(self.doc.jsonld.get("author"))
+        if not found:
+            found = [a for a in self.doc.meta.all("author") if a]
+            found = [p for a in found for p in a.split(",")] if len(found) == 1 and "," in found[0] else found
+        if not found:
+            md = self.doc.microdata.props.get("author") or []
+            found = [str(v) for v in md if v]
+        if not found:
+            scope = self.scope
+            for selector in BYLINE_SELECTORS:
+                found = [element_text(el) for el in select(scope, selector)]
+                found = [f for f in found if f and len(f) < 120]
+                if found:
+                    break
+        return clean_authors(found)
+
+    def published_at(self) -> str | None:
+        return self._date(
+            self.doc.jsonld.get("datePublished") or self.doc.jsonld.get("dateCreated"),
+            "article:published_time",
+            "og:published_time",
+            "published_time",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            microdata="datePublished",
+            time_fallback=True,
+        )
+
+    def modified_at(self) -> str | None:
+        return self._date(
+            self.doc.jsonld.get("dateModified"),
+            "article:modified_time",
+            "og:updated_time",
+            "modified_time",
+            "dcterms.modified",
+            "last-modified",
+            microdata="dateModified",
+            time_fallback=False,
+        )
+
+    def _date(self, jsonld_value: Any, *meta_keys: str, microdata: str, time_fallback: bool) -> str | None:
+        value = normalise_date(as_text(jsonld_value))
+        if value:
+            return value
+        for key in meta_keys:
+            for candidate in self.doc.meta.all(key):
+                value = normalise_date(candidate)
+                if value:
+                    return value
+        value = normalise_date(self.doc.microdata.first(microdata))
+        if value or not time_fallback:
+            return value
+        for selector in TIME_SELECTORS:
+            for el in select(self.doc.tree, selector):
+                value = normalise_date(el.get("datetime") or el.get("content") or element_text(el))
+                if value:
+                    return value
+        return None
+
+    def section(self) -> str | None:
+        value = as_text(self.doc.jsonld.get("articleSection"))
+        value = value or self.doc.meta.first("article:section", "section", "parsely-section")
+        value = value or as_text(self.doc.microdata.first("articleSection"))
+        return clean(value) or None
+
+    def tags(self) -> list[str]:
+        tags = self.doc.meta.all("article:tag")
+        if not tags:
+            kw = self.doc.jsonld.get("keywords")
+            if isinstance(kw, list):
+                tags = [as_text(k) or "" for k in kw]
+            elif isinstance(kw, str):
+                tags = kw.split(",")
+        if not tags:
+            raw = self.doc.meta.first("news_keywords", "keywords")
+            tags = raw.split(",") if raw else []
+        out: list[str] = []
+        for tag in tags:
+            tag = clean(tag)
+            if tag and tag.lower() not in (t.lower() for t in out):
+                out.append(tag)
+        return out[:50]
+
+    def language(self) -> str | None:
+        value = (
+            self.doc.meta.lang
+            or as_text(self.doc.jsonld.get("inLanguage"))
+            or self.doc.meta.first("og:locale", "content-language", "language", "dc.language")
+        )
+        return normalise_language(value)
+
+    def canonical_url(self) -> str | None:
+        candidates: list[str | None] = [self.doc.meta.canonical, self.doc.meta.first("og:url")]
+        entity = self.doc.jsonld.get("mainEntityOfPage")
+        if isinstance(entity, dict):
+            candidates.append(as_text(entity.get("@id") or entity.get("url")))
+        elif isinstance(entity, str):
+            candidates.append(entity)
+        candidates.append(as_text(self.doc.jsonld.get("url")))
+        for candidate in candidates:
+            absolute = absolute_url(self.url, candidate)
+            if absolute:
+                return absolute
+        return None
+
+    def images(self) -> list[Image]:
+        images: list[Image] = []
+        for figure in self.figure_elements():
+            image = self.figure_image(figure)
+            if image:
+                _merge_image(images, image)
+        lead: list[str | None] = [self.doc.meta.first("og:image", "og:image:url", "twitter:image")]
+        value = self.doc.jsonld.get("image")
+        for item in value if isinstance(value, list) else [value]:
+            lead.append(
+                item.get("url") or item.get("contentUrl") if isinstance(item, dict) else as_text(item)
+            )
+        for src in lead:
+            absolute = absolute_url(self.url, src)
+            if absolute:
+                _merge_image(images, Image(url=absolute))
+        return images
+
+    def figure_elements(self) -> list[etree._Element]:
+        return [f for f in self.scope.iter("figure")]
+
+    def figure_image(self, figure: etree._Element) -> Image | None:
+        img = figure.find(".//img")
+        if img is None:
+            return None
+        src = img.get("src") or img.get("data-src") or (img.get("srcset") or "").split(" ")[0]
+        url = absolute_url(self.url, src)
+        if not url:
+            return None
+        caption_el = figure.find(".//figcaption")
+        caption = credit = None
+        if caption_el is not None:
+            credit_els = [el for el in caption_el.iter() if CREDIT_CLASS.search(el.get("class") or "")]
+            credit = clean(" ".join(element_text(el) for el in credit_els)) or None
+            caption = _text_without(caption_el, credit_els) or None
+        return Image(url=url, caption=caption, credit=credit)
+
+    # --- body ----------------------------------------------------------------------------------------
+    def raw_body(self) -> tuple[list[str], str]:
+        """Paragraphs before credit/duplicate handling, and where they came from."""
+        from newsarchive.extract.body import extract_body
+
+        jsonld_body = self.doc.jsonld.text("articleBody")
+        result = extract_body(self.doc.html, self.url, tree=self.clean_tree, jsonld_body=jsonld_body)
+        return [clean(p) for p in result.paragraphs], result.source
+
+    @cached_property
+    def _body(self) -> tuple[list[str], str | None, str]:
+        paragraphs, source = self.raw_body()
+        paragraphs = [p for p in paragraphs if p]
+        # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
+        own = {clean(x).lower() for x in (self.headline(), self.standfirst(), self.section()) if x}
+        for image in self.images():
+            for x in (image.caption, image.credit):
+                if x:
+                    own.add(clean(x).lower())
+            if image.caption and image.credit:
+                own.add(clean(f"{image.caption} {image.credit}").lower())
+        paragraphs = [p for p in paragraphs if p.lower() not in own]
+        paragraphs, credit = split_credit(paragraphs)
+        return paragraphs, credit, source
+
+    def body(self) -> list[str]:
+        return list(self._body[0])
+
+    def credit(self) -> str | None:
+        return self._body[1]
+
+    def body_source(self) -> str:
+        return self._body[2]
+
+    def dateline(self) -> str | None:
+        body = self._body[0]
+        return find_dateline(body[0]) if body else None
+
+
+def _text_without(el: etree._Element, skip: list[etree._Element]) -> str:
+    if not skip:
+        return element_text(el)
+    parts: list[str] = []
+
+    def walk(node: etree._Element, top: bool) -> None:
+        if node in skip:
+            if node.tail and not top:
+                parts.append(node.tail)
+            return
+        if isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            if node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child, False)
+        if node.tail and not top:
+            parts.append(node.tail)
+
+    walk(el, True)
+    return clean(" ".join(parts))
+
+
+def _merge_image(images: list[Image], image: Image) -> None:
+    for existing in images:
+        if existing.url == image.url:
+            existing.caption = existing.caption or image.caption
+            existing.credit = existing.credit or image.credit
+            return
+    images.append(image)
+
+
+def absolute_url(base: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if not value or value.startswith(("data:", "javascript:", "#")):
+        return None
+    try:
+        absolute = urljoin(base, value)
+    except ValueError:
+        return None
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def normalise_language(value: str | None) -> str | None:
+    value = clean(value)
+    if not value:
+        return None
+    value = value.split(",")[0].strip().replace("_", "-")
+    parts = value.split("-")
+    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+        return None
+    head = parts[0].lower()
+    tail = [p.upper() if len(p) == 2 else p for p in parts[1:] if p]
+    return "-".join([head, *tail])
+
+
+def clean_authors(raw: list[str]) -> list[str]:
+    """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
+    several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
+    out: list[str] = []
+    for item in raw:
+        item = clean(item)
+        if not item or item.startswith(("http://", "https://")):
+            continue
+        item = _BY.sub("", item)
+        for part in _SPLIT_AUTHORS.split(item):
+            pieces = [p.strip() for p in part.split(",") if p.strip()]
+            if not pieces:
+                continue
+            kept = [p for p in pieces if not _ROLE.search(p)] or pieces[:1]
+            for name in kept:
+                name = _BY.sub("", name).strip(" .")
+                if name and len(name) <= 80 and name not in out:
+                    out.append(name)
+    return out

@@ -1,0 +1,146 @@
+"""SiteProfile (what we know about one publisher) and ProfilePage (extraction that uses it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from newsarchive.extract.page import Page, clean_authors
+from newsarchive.extract.selectors import select, select_first
+from newsarchive.extract.text import clean, element_text
+from newsarchive.items import Image
+
+
+@dataclass(frozen=True, kw_only=True)
+class SiteProfile:
+    name: str
+    domains: tuple[str, ...]
+    base_url: str
+    feeds: tuple[str, ...] = ()  #: feed paths ("/rss/feed/nar")
+    sections: tuple[str, ...] = ()  #: section path names ("Politics")
+    section_path: str = "/{section}"
+    page_param: str = "page"  #: fronts paginate as /Politics?page=2
+    article_path_pattern: str = r"^/.+"  #: regex matched on the URL path
+    #: field -> CSS/XPath selectors, specific first. Fields: headline, standfirst, section, authors,
+    #: published_at, modified_at, body (paragraph elements), figure, caption, image_credit.
+    selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    remove: tuple[str, ...] = ()  #: noise elements specific to this site, removed before the generic rules
+    coverage: dict[str, float] = field(default_factory=dict)  #: field -> expected minimum share of articles
+
+    @cached_property
+    def _article_rx(self) -> re.Pattern[str]:
+        return re.compile(self.article_path_pattern)
+
+    def matches_host(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return host in self.domains
+
+    def is_article_url(self, url: str) -> bool:
+        """True when the URL path has the shape of an article (on any host: mirrors and the demo count)."""
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            return False
+        return bool(self._article_rx.match(path))
+
+    def section_url(self, base: str | None, section: str) -> str:
+        return urljoin(
+            (base or self.base_url).rstrip("/") + "/", self.section_path.format(section=section).lstrip("/")
+        )
+
+    def feed_urls(self, base: str | None = None) -> list[str]:
+        root = (base or self.base_url).rstrip("/") + "/"
+        return [urljoin(root, path.lstrip("/")) for path in self.feeds]
+
+    def page_class(self) -> type[ProfilePage]:
+        return ProfilePage
+
+
+class ProfilePage(Page):
+    """Profile selectors first, the generic method when they find nothing. Never calls trafilatura."""
+
+    def __init__(self, doc, profile: SiteProfile) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(doc)
+        self.profile = profile
+        self.name = profile.name
+
+    def _sel(self, name: str) -> tuple[str, ...]:
+        return self.profile.selectors.get(name, ())
+
+    def _text(self, name: str, root: etree._Element | None = None) -> str | None:
+        for selector in self._sel(name):
+            for el in select(self.doc.tree if root is None else root, selector):
+                text = element_text(el) if isinstance(el, etree._Element) else clean(str(el))
+                if text:
+                    return text
+        return None
+
+    @cached_property
+    def remove_selectors(self) -> tuple[str, ...]:
+        return self.profile.remove
+
+    def headline_element(self) -> etree._Element | None:
+        el = select_first(self.doc.tree, self._sel("headline"))
+        return el if el is not None else super().headline_element()
+
+    def headline(self) -> str | None:
+        return self._text("headline") or super().headline()
+
+    def standfirst(self) -> str | None:
+        return self._text("standfirst") or super().standfirst()
+
+    def section(self) -> str | None:
+        return self._text("section") or super().section()
+
+    def authors(self) -> list[str]:
+        for selector in self._sel("authors"):
+            found = [element_text(el) for el in select(self.doc.tree, selector)]
+            found = clean_authors([f for f in found if f])
+            if found:
+                return found
+        return super().authors()
+
+    def published_at(self) -> str | None:
+        return super().published_at()
+
+    def figure_elements(self) -> list[etree._Element]:
+        for selector in self._sel("figure"):
+            found = select(self.clean_tree, selector)
+            if found:
+                return found
+        return super().figure_elements()
+
+    def figure_image(self, figure: etree._Element) -> Image | None:
+        image = super().figure_image(figure)
+        if image is None:
+            return None
+        caption = self._text("caption", figure)
+        credit = self._text("image_credit", figure)
+        if caption:
+            image.caption = caption
+        if credit or caption:
+            image.credit = credit
+        return image
+
+    def raw_body(self) -> tuple[list[str], str]:
+        for selector in self._sel("body"):
+            paragraphs = [element_text(el) for el in select(self.clean_tree, selector)]
+            paragraphs = [p for p in paragraphs if p]
+            if paragraphs:
+                return paragraphs, "profile"
+        # Selectors out of date (redesign): a cheap DOM fallback, still without trafilatura.
+        return _densest_paragraphs(self.scope), "profile-fallback"
+
+
+def _densest_paragraphs(scope: etree._Element) -> list[str]:
+    best: list[str] = []
+    for parent in {p.getparent() for p in scope.iter("p") if p.getparent() is not None}:
+        paragraphs = [element_text(p) for p in parent.iterchildren("p")]
+        paragraphs = [p for p in paragraphs if p]
+        if sum(len(p) for p in paragraphs) > sum(len(p) for p in best):
+            best = paragraphs
+    return best

@@ -1,0 +1,38 @@
+"""CSS or XPath selectors, compiled once and cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cssselect import HTMLTranslator, SelectorError
+from lxml import etree
+
+_TRANSLATOR = HTMLTranslator()
+
+
+def is_xpath(selector: str) -> bool:
+    return selector.startswith(("/", "./", "(", "descendant"))
+
+
+@lru_cache(maxsize=1024)
+def compile_selector(selector: str) -> etree.XPath:
+    if is_xpath(selector):
+        return etree.XPath(selector)
+    try:
+        return etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+    except SelectorError as exc:
+        raise ValueError(f"bad CSS selector {selector!r}: {exc}") from exc
+
+
+def select(root: etree._Element, selector: str) -> list[etree._Element]:
+    """Elements under root matching a CSS or XPath selector, in document order."""
+    result = compile_selector(selector)(root)
+    return [el for el in result if isinstance(el, etree._Element)] if isinstance(result, list) else []
+
+
+def select_first(root: etree._Element, selectors: tuple[str, ...] | list[str]) -> etree._Element | None:
+    for selector in selectors:
+        found = select(root, selector)
+        if found:
+            return found[0]
+    return None

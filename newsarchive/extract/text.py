@@ -1,0 +1,79 @@
+"""Text helpers shared by the extractors: element text, normalisation, datelines and credit lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from newsarchive.items import normalise_text
+
+_BLOCK_BREAK = {"br"}
+# Zero-width and BOM characters carry no text and break equality tests between copies of a paragraph.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# Place names are upper case in datelines; an optional ", Nov. 29" or ", Calif." and an optional
+# "(Reuters)" agency tag come before the dash or colon that ends the dateline.
+DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'’\- ]{1,38}[A-Z.])      # TOKYO / NEW DELHI / ST. PETERSBURG
+        (?:,\s*[A-Za-z0-9.' ]{1,25})?                  # , Nov. 29 / , Calif.
+        \s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?  # (Reuters)
+        \s*(?:--|—|–|-|:)\s+(?=\S)""",
+    re.VERBOSE,
+)
+# A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
+CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
+
+
+def clean(text: str | None) -> str:
+    """NFC, no invisible characters, whitespace collapsed to single spaces."""
+    if not text:
+        return ""
+    return normalise_text(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+
+
+def element_text(el: etree._Element) -> str:
+    """Visible-ish text of an element: <br> becomes a space, scripts and styles are skipped."""
+    parts: list[str] = []
+    _collect(el, parts, top=True)
+    return clean("".join(parts))
+
+
+def _collect(el: etree._Element, parts: list[str], *, top: bool = False) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("script", "style", "template", "noscript") or not isinstance(el.tag, str):
+        if not top and el.tail:
+            parts.append(el.tail)
+        return
+    if tag in _BLOCK_BREAK:
+        parts.append(" ")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _collect(child, parts)
+    if not top and el.tail:
+        parts.append(el.tail)
+
+
+def find_dateline(first_paragraph: str) -> str | None:
+    """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
+    m = DATELINE.match(first_paragraph)
+    if not m:
+        return None
+    place = m.group("place").strip(" .-")
+    # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
+    if len(place.replace(" ", "")) < 3:
+        return None
+    return place
+
+
+def is_credit_line(paragraph: str) -> bool:
+    return bool(CREDIT_LINE.match(paragraph)) and len(paragraph) <= 70
+
+
+def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Move a trailing source line ("(Nikkei)") out of the body."""
+    if paragraphs and is_credit_line(paragraphs[-1]):
+        return paragraphs[:-1], paragraphs[-1]
+    return paragraphs, None

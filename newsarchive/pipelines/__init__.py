@@ -1,0 +1,1 @@
+"""Item pipelines, in settings.py order: noise, paywall, sponsored, validate, dedup, archive."""

@@ -1,0 +1,55 @@
+"""Keep only records that are articles with the fields an archive line needs.
+
+A paywalled teaser is kept even under NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS: it is already flagged
+access="paywalled" (or dropped by NEWSARCHIVE_PAYWALL_DROP), and its headline, date and teaser are still worth
+archiving as a record that the article exists. A free or unknown short body is most likely a failed
+extraction, so it is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import MutableMapping
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from newsarchive.exceptions import BodyTooShort, MissingField, NotAnArticle
+from newsarchive.items import Article
+from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
+
+logger = logging.getLogger(__name__)
+
+
+def _words(article: Article) -> int:
+    # Counted here rather than trusting word_count: the noise pipeline may be disabled.
+    return sum(len(p.split()) for p in article.body)
+
+
+class ValidatePipeline(SettingsPipeline):
+    def __init__(self, *, stats: StatsSink, min_body_words: int) -> None:
+        super().__init__(stats=stats)
+        self.min_body_words = min_body_words
+
+    @classmethod
+    def from_settings(
+        cls, settings: BaseSettings, stats: StatsSink | MutableMapping[str, Any] | None = None
+    ) -> ValidatePipeline:
+        return cls(
+            stats=as_stats(stats), min_body_words=settings.getint("NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS", 20)
+        )
+
+    def process_item(self, item: Any, spider: object = None) -> Any:
+        if not isinstance(item, Article):
+            return item
+        if item.page_type != "article":
+            raise NotAnArticle(f"page classified as {item.page_type!r}: {item.url}")
+        missing = [name for name in ("url", "headline", "body") if not getattr(item, name)]
+        if missing:
+            raise MissingField(f"missing {', '.join(missing)}: {item.url}")
+        if _words(item) < self.min_body_words:
+            if item.access != "paywalled":
+                raise BodyTooShort(f"body has {_words(item)} words (< {self.min_body_words}): {item.url}")
+            self.stats.inc_value("newsarchive/validate/short_paywalled_kept")
+        self.stats.inc_value("newsarchive/validate/passed")
+        return item

@@ -1,0 +1,78 @@
+"""Scrapy settings for newsarchive.
+
+Every value here can be overridden on the command line with `-s NAME=VALUE`. newsarchive's own
+settings are named NEWSARCHIVE_<COMPONENT>_<OPTION> and grouped by component below.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["newsarchive.spiders"]
+NEWSPIDER_MODULE = "newsarchive.spiders"
+
+# --- Politeness -----------------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+# Left empty on purpose: newsarchive.middlewares.ContactUserAgentMiddleware builds
+# "newsarchive/<version> (+<NEWSARCHIVE_CONTACT>)". Set USER_AGENT to replace it entirely.
+USER_AGENT = None
+NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"  # URL or e-mail publishers can reach
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 3
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# HTTP cache for development: `-s HTTPCACHE_ENABLED=True` keeps responses under .scrapy/httpcache.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_DIR = "httpcache"
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "newsarchive.middlewares.ContactUserAgentMiddleware": 400,
+    "newsarchive.middlewares.ConditionalRequestMiddleware": 580,
+}
+
+ITEM_PIPELINES = {
+    "newsarchive.pipelines.noise.NoisePipeline": 100,
+    "newsarchive.pipelines.paywall.PaywallPipeline": 200,
+    "newsarchive.pipelines.sponsored.SponsoredPipeline": 300,
+    "newsarchive.pipelines.validate.ValidatePipeline": 400,
+    "newsarchive.pipelines.dedup.DedupPipeline": 500,
+    "newsarchive.pipelines.archive.ArchivePipeline": 900,
+}
+
+# --- Spiders --------------------------------------------------------------------------------
+# Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
+NEWSARCHIVE_SPIDER_BASE_URL = ""
+
+# --- Cleaning and judging -------------------------------------------------------------------
+NEWSARCHIVE_NOISE_ENABLED = True
+NEWSARCHIVE_PAYWALL_DROP = False  # True: drop paywalled stubs instead of keeping them flagged
+NEWSARCHIVE_SPONSORED_DROP = True  # False: keep advertorials, flagged sponsored=true
+NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS = 20
+
+# --- Archive and state ----------------------------------------------------------------------
+NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+NEWSARCHIVE_STATE_DIR = "data/state"
+NEWSARCHIVE_STATE_ENABLED = True
+NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
+
+# --- Reports and monitoring -----------------------------------------------------------------
+NEWSARCHIVE_REPORT_DIR = "data/reports"
+NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
+
+# --- Raw capture ----------------------------------------------------------------------------
+NEWSARCHIVE_WARC_ENABLED = False
+NEWSARCHIVE_WARC_DIR = "data/warc"
+
+# --- Distributed mode -----------------------------------------------------------------------
+NEWSARCHIVE_REDIS_URL = ""  # e.g. redis://127.0.0.1:6379/0 switches on the shared scrapy-redis queue

@@ -1,0 +1,70 @@
+"""Spider argument parsing: typed values out of `-a name=value` strings, errors that name the argument."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from newsarchive.exceptions import ArgumentError
+
+
+def positive_int(name: str, value: object, *, minimum: int = 1) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        text = str(value).strip()
+        try:
+            number = int(text)
+        except ValueError:
+            raise ArgumentError(f"argument {name}: expected a whole number, got {value!r}") from None
+    if number < minimum:
+        raise ArgumentError(f"argument {name}: must be at least {minimum}, got {number}")
+    return number
+
+
+def http_url(name: str, value: object) -> str:
+    text = str(value or "").strip()
+    if not text:
+        raise ArgumentError(f"argument {name}: required (an http:// or https:// URL)")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ArgumentError(f"argument {name}: expected an http:// or https:// URL, got {text!r}")
+    try:
+        _ = parts.port
+    except ValueError:
+        raise ArgumentError(f"argument {name}: bad port in {text!r}") from None
+    return text
+
+
+def choice(name: str, value: object, choices: Iterable[str]) -> str:
+    """`value` matched case-insensitively against `choices`; returns the canonical spelling."""
+    options = list(choices)
+    text = str(value).strip()
+    for option in options:
+        if option.lower() == text.lower():
+            return option
+    raise ArgumentError(f"argument {name}: unknown value {text!r} (choose from: {', '.join(options)})")
+
+
+def reject_unknown(kwargs: dict[str, object], known: Iterable[str]) -> None:
+    """Typos (`-a sectoin=Politics`) must not silently crawl everything.
+
+    Names starting with "_" are let through: schedulers such as scrapyd pass `_job`.
+    """
+    unknown = sorted(k for k in kwargs if not k.startswith("_"))
+    if unknown:
+        raise ArgumentError(
+            f"argument {unknown[0]}: unknown argument (known: {', '.join(sorted(known)) or 'none'})"
+        )
+
+
+def exit_with_usage_error(spider_name: str, error: ArgumentError) -> SystemExit:
+    """Print one line for the user and build the SystemExit that ends `scrapy crawl` with status 2.
+
+    An exception escaping spider creation would otherwise reach asyncio's "Task exception was never
+    retrieved" handler and print a traceback wall; SystemExit passes through the reactor instead.
+    """
+    sys.stderr.write(f"scrapy crawl {spider_name}: error: {error}\n")
+    sys.stderr.flush()
+    return SystemExit(2)

@@ -1,0 +1,188 @@
+"""`scrapy crawl article -a url=URL`: archive the articles of any news site, starting anywhere.
+
+The start URL may be a homepage, a section front, an RSS/Atom feed or a sitemap (index, urlset or
+Google News); what it is is read from the response, not guessed from the URL. From a homepage the
+spider also reads robots.txt `Sitemap:` lines and /sitemap.xml (`-a sitemaps=yes|no` overrides).
+It stays on the start URL's host (and its www twin), follows pagination up to `max_pages` per
+listing and links up to `depth` hops from the start page, and archives only pages classified as
+articles; other pages are read as listings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from scrapy.http import Request, Response, TextResponse
+
+from newsarchive.discovery import detect
+from newsarchive.discovery.feeds import feed_links_in_html, parse_feed
+from newsarchive.discovery.hints import FRONT, SOURCE_FEED, SOURCE_SITEMAP, Hints
+from newsarchive.discovery.links import SiteScope, page_links
+from newsarchive.discovery.pagination import pagination_links
+from newsarchive.discovery.sitemaps import parse_sitemap, sitemaps_from_robots
+from newsarchive.items import Article
+from newsarchive.spiders.arguments import choice, http_url, positive_int
+from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
+
+logger = logging.getLogger(__name__)
+
+META_DEPTH = "newsarchive_depth"  #: link hops from the start page
+DEFAULT_DEPTH = 2
+DEFAULT_MAX_PAGES = 10
+# Robots and sitemaps first: their hints (dates, news titles) should ride on the first request for a URL.
+PRIORITY_SITEMAP = 20
+PRIORITY_FEED = 10
+
+
+class ArticleSpider(NewsarchiveSpider):
+    name = "article"
+    arguments: ClassVar[tuple[str, ...]] = ("url", "depth", "sitemaps")
+
+    def __init__(
+        self,
+        *args: Any,
+        url: object = None,
+        depth: object = DEFAULT_DEPTH,
+        sitemaps: object = "auto",
+        max_pages: object = DEFAULT_MAX_PAGES,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, max_pages=max_pages, **kwargs)
+        self.start_url = http_url("url", url)
+        self.depth = positive_int("depth", depth, minimum=0)
+        mode = choice("sitemaps", sitemaps, ("auto", "yes", "no"))
+        start_path = urlsplit(self.start_url).path
+        self.read_sitemaps = mode == "yes" or (mode == "auto" and start_path in ("", "/"))
+        self.scope = SiteScope.for_url(self.start_url)
+        # Scrapy's OffsiteMiddleware then also stops redirects that leave the site.
+        self.allowed_domains = sorted({netloc.split(":")[0] for netloc in self.scope.netlocs})
+        netloc = urlsplit(self.start_url).netloc.lower()
+        self._site = netloc.split(":")[0].removeprefix("www.")
+
+    @property
+    def site(self) -> str:
+        return self._site
+
+    async def start(self) -> Any:
+        yield Request(self.start_url, callback=self.parse, meta={META_DEPTH: 0, META_PAGE: 1})
+        if self.read_sitemaps:
+            parts = urlsplit(self.start_url)
+            origin = f"{parts.scheme}://{parts.netloc}"
+            yield Request(
+                origin + "/robots.txt",
+                callback=self.parse_robots,
+                meta={"dont_obey_robotstxt": True},
+                priority=PRIORITY_SITEMAP,
+            )
+            yield Request(origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP)
+
+    # --- dispatch ---------------------------------------------------------------------------
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
+        """Any document: sitemap, feed, robots.txt or HTML page, recognised from its body."""
+        if response.status == 304:
+            yield from self.parse_article(response)
+            return
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        kind = detect.document_kind(response.body, content_type)
+        self.crawler.stats.inc_value(f"newsarchive/discovery/documents/{kind}")
+        if kind == detect.SITEMAP:
+            yield from self.parse_sitemap(response)
+        elif kind == detect.FEED:
+            yield from self.parse_feed(response)
+        elif kind == detect.ROBOTS:
+            yield from self.parse_robots(response)
+        elif kind == detect.HTML:
+            yield from self.parse_page(response)
+        else:
+            logger.debug("ignoring %s (%s)", response.url, content_type or "no content type")
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        if not isinstance(response, TextResponse):
+            return
+        for url in sitemaps_from_robots(response.text, response.url):
+            if self.scope.contains(url):
+                yield Request(url, callback=self.parse, priority=PRIORITY_SITEMAP)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        sitemap = parse_sitemap(response.body, base_url=response.url)
+        if sitemap is None:
+            return
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        for entry in sitemap.entries:
+            if not self.scope.contains(entry.loc):
+                stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            if sitemap.is_index:
+                yield Request(entry.loc, callback=self.parse, priority=PRIORITY_SITEMAP)
+                continue
+            stats.inc_value("newsarchive/discovery/sitemap_entries")
+            request = self.article_request(
+                entry.loc,
+                Hints.from_sitemap(entry),
+                callback=self.parse,
+                # An enumerated URL is not a listing to explore further.
+                meta={META_DEPTH: self.depth},
+            )
+            if request is not None:
+                yield request
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        entries = parse_feed(response.body, base_url=response.url)
+        self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(entries))
+        for entry in entries:
+            if not self.scope.contains(entry.url):
+                self.crawler.stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            request = self.article_request(
+                entry.url, Hints.from_feed(entry), callback=self.parse, meta={META_DEPTH: self.depth}
+            )
+            if request is not None:
+                yield request
+
+    def parse_page(self, response: Response) -> Iterator[Article | Request]:
+        article = self.extract(response)
+        if article is None:
+            return
+        if article.page_type == "article":
+            yield article
+            return
+        self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
+        if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):
+            return
+        yield from self.follow_listing(response)
+
+    # --- listings ---------------------------------------------------------------------------
+    def follow_listing(self, response: Response) -> Iterator[Request]:
+        """Feeds, further pages and links of a page that is not an article."""
+        if not isinstance(response, TextResponse):
+            return
+        selector = response.selector
+        depth = int(response.meta.get(META_DEPTH, 0))
+        page = int(response.meta.get(META_PAGE, 1))
+        stats = self.crawler.stats
+        stats.inc_value("newsarchive/discovery/listings")
+        for url in feed_links_in_html(selector, response.url):
+            if self.scope.contains(url):
+                yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta={META_DEPTH: depth})
+        for link in pagination_links(selector, response.url):
+            number = link.page or page + 1
+            if not self.scope.contains(link.url):
+                continue
+            if number > self.max_pages:
+                stats.inc_value("newsarchive/discovery/max_pages_reached")
+                continue
+            yield Request(link.url, callback=self.parse, meta={META_DEPTH: depth, META_PAGE: number})
+        if depth >= self.depth:
+            return
+        for link in page_links(selector, response.url):
+            if not self.scope.contains(link.url):
+                continue
+            request = self.article_request(
+                link.url, FRONT, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
+            )
+            if request is not None:
+                yield request

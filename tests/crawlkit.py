@@ -1,0 +1,126 @@
+"""Run real `scrapy crawl` subprocesses from tests and read back what they archived.
+
+    result = run_crawl("nikkei_asia", settings={"NEWSARCHIVE_SPIDER_BASE_URL": site.base_url}, data=tmp_data)
+    assert result.returncode == 0, result.log_tail()
+    seed = result.by_path("/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea")
+
+The `run_crawl` fixture in conftest.py binds `data` to the test's own temporary folders.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsarchive.demo.subprocess_crawl import (
+    FAST_SETTINGS,
+    crawl_command,
+    crawl_env,
+    drop_reasons,
+    parse_stats,
+    read_jsonl_records,
+)
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+
+
+@dataclass(kw_only=True)
+class DataDirs:
+    """Per-test output folders (the crawl's archive, state and reports)."""
+
+    root: Path
+    archive: Path
+    state: Path
+    reports: Path
+
+    @classmethod
+    def under(cls, root: Path) -> DataDirs:
+        dirs = cls(root=root, archive=root / "archive", state=root / "state", reports=root / "reports")
+        for folder in (dirs.archive, dirs.state, dirs.reports):
+            folder.mkdir(parents=True, exist_ok=True)
+        return dirs
+
+    def settings(self) -> dict[str, object]:
+        return {
+            "NEWSARCHIVE_ARCHIVE_DIR": self.archive,
+            "NEWSARCHIVE_STATE_DIR": self.state,
+            "NEWSARCHIVE_REPORT_DIR": self.reports,
+        }
+
+
+@dataclass(kw_only=True)
+class CrawlResult:
+    returncode: int
+    records: list[dict[str, Any]]  #: every record of every *.jsonl under the archive dir, after the crawl
+    stdout: str
+    stderr: str  #: Scrapy's log
+    stats: dict[str, Any] = field(default_factory=dict)  #: Scrapy's final stats dump
+    command: list[str] = field(default_factory=list)
+
+    @property
+    def drops(self) -> dict[str, int]:
+        """Drop counts by reason class name."""
+        return drop_reasons(self.stats)
+
+    def by_path(self, path: str) -> list[dict[str, Any]]:
+        """Records whose url has this path (the host differs between test servers)."""
+        return [r for r in self.records if urlsplit(r.get("url") or "").path == path]
+
+    def log_tail(self, lines: int = 60) -> str:
+        """For assertion messages: the command and the end of the log."""
+        tail = "\n".join(self.stderr.splitlines()[-lines:])
+        return f"$ {' '.join(self.command)}\n(exit {self.returncode})\n{tail}\n{self.stdout[-2000:]}"
+
+
+def run_crawl(
+    spider: str,
+    *args: str,
+    settings: Mapping[str, object] | None = None,
+    data: DataDirs | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+    spider_args: Mapping[str, object] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> CrawlResult:
+    """`python -m scrapy crawl SPIDER -a ARG... -s K=V...` in a child process, from the project dir.
+
+    `args` are spider arguments as "name=value" (or use `spider_args`). Politeness delays are off and the log
+    is at INFO; `settings` override anything, `data` adds the archive/state/report folders.
+    """
+    pairs: list[str] = list(args) + [f"{k}={v}" for k, v in (spider_args or {}).items()]
+    merged: dict[str, object] = {**FAST_SETTINGS, "LOG_LEVEL": "INFO"}
+    if data is not None:
+        merged.update(data.settings())
+    merged.update(settings or {})
+    cmd = crawl_command(spider, args=pairs, settings=merged)
+    completed = subprocess.run(
+        cmd,
+        cwd=cwd or PROJECT_DIR,
+        env=crawl_env(env),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    archive = Path(str(merged.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")))
+    if not archive.is_absolute():
+        archive = (cwd or PROJECT_DIR) / archive
+    return CrawlResult(
+        returncode=completed.returncode,
+        records=read_jsonl_records(archive) if archive.is_dir() else [],
+        stdout=completed.stdout,
+        stderr=completed.stderr,
+        stats=parse_stats(completed.stderr),
+        command=cmd,
+    )
+
+
+def paths_of(records: Iterable[Mapping[str, Any]]) -> list[str]:
+    return sorted(urlsplit(r.get("url") or "").path for r in records)
