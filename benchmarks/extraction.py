@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Body extraction benchmark: our generic extraction vs trafilatura on the article-extraction-benchmark pages.
 
-    python benchmarks/extraction.py [--data ../shared/bench/aeb-dev] [--json-out F] [--path auto|pipeline|article|body]
+    python benchmarks/extraction.py [--data ../shared/bench/aeb-dev] [--json-out F]
+                                    [--path auto|pipeline|article|body]
 
 Runs our extractor through the same code path as `python -m newsarchive extract --generic --input-jsonl`
 (`newsarchive.commands.extract.process_jsonl_lines(lines, generic=True)`: extraction then the cleaning
@@ -41,6 +42,27 @@ _DATE_MARKERS = re.compile(
 )
 
 
+# url -> drop reason of the pages the pipelines dropped (counted as empty predictions)
+DROPPED: dict[str, str] = {}
+
+
+class _LineFeed:
+    """An endless line iterator fed one line at a time, so one process_jsonl_lines generator serves
+    the whole run and each page can be timed on its own."""
+
+    def __init__(self) -> None:
+        self.line: str | None = None
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        if self.line is None:
+            raise StopIteration
+        line, self.line = self.line, None
+        return line
+
+
 @dataclass(kw_only=True)
 class Prediction:
     body: str
@@ -52,7 +74,9 @@ class Prediction:
 def load_aeb_eval(data: Path) -> ModuleType:
     path = data.parent / "aeb_eval.py"
     if not path.is_file():
-        raise SystemExit(f"error: {path} not found (the benchmark's metric script sits beside the data folder)")
+        raise SystemExit(
+            f"error: {path} not found (the benchmark's metric script sits beside the data folder)"
+        )
     spec = importlib.util.spec_from_file_location("aeb_eval", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -78,14 +102,17 @@ def our_extractor(path: str) -> tuple[str, Callable[[str, str], Prediction]]:
             if path == "pipeline":
                 raise SystemExit(f"error: process_jsonl_lines not importable: {error}") from error
         else:
+            feed = _LineFeed()
+            # one generator for the whole run, as the CLI uses it: the pipelines are built once
+            results = process_jsonl_lines(feed, generic=True)
 
             def via_pipeline(html: str, url: str) -> Prediction:
-                line = json.dumps({"url": url, "html": html})
+                feed.line = json.dumps({"url": url, "html": html})
                 start = time.perf_counter()
-                records = list(process_jsonl_lines([line], generic=True))
+                record = next(results, None) or {}
                 seconds = time.perf_counter() - start
-                record = records[0] if records else {}
-                if not record or record.get("dropped"):
+                if not record or record.get("dropped") or record.get("error"):
+                    DROPPED[url] = str(record.get("dropped") or record.get("error") or "no output")
                     return Prediction(body="", headline=None, published_at=None, seconds=seconds)
                 return Prediction(
                     body="\n".join(record.get("body") or []),
@@ -121,7 +148,9 @@ def our_extractor(path: str) -> tuple[str, Callable[[str, str], Prediction]]:
         start = time.perf_counter()
         result = extract_body(html, url)
         seconds = time.perf_counter() - start
-        return Prediction(body="\n".join(result.paragraphs), headline=None, published_at=None, seconds=seconds)
+        return Prediction(
+            body="\n".join(result.paragraphs), headline=None, published_at=None, seconds=seconds
+        )
 
     return "extract_body only (no metadata, no cleaning pipelines)", via_body
 
@@ -144,7 +173,9 @@ def percentile(values: list[float], share: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
+    )
     parser.add_argument("--json-out", type=Path, help="write figures and per-page predictions here")
     parser.add_argument(
         "--path",
@@ -188,7 +219,9 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {}
     for name, preds in (("newsarchive", mine), ("trafilatura", theirs)):
-        scored = aeb_eval.evaluate(truth, {k: {"articleBody": p.body} for k, p in preds.items()}, ids, bootstrap=0)
+        scored = aeb_eval.evaluate(
+            truth, {k: {"articleBody": p.body} for k, p in preds.items()}, ids, bootstrap=0
+        )
         times = [p.seconds * 1000 for p in preds.values()]
         scored["median_ms"] = statistics.median(times)
         scored["p90_ms"] = percentile(times, 0.9)
@@ -209,13 +242,23 @@ def main(argv: list[str] | None = None) -> int:
     ours_r, traf_r = results["newsarchive"], results["trafilatura"]
     ratio_median = ours_r["median_ms"] / traf_r["median_ms"] if traf_r["median_ms"] else float("nan")
     ratio_p90 = ours_r["p90_ms"] / traf_r["p90_ms"] if traf_r["p90_ms"] else float("nan")
-    print(f"{'ours/traf':<14} {ours_r['f1'] - traf_r['f1']:>+6.3f} {'':>6} {'':>6} {'':>6} "
-          f"{ratio_median:>9.2f}x {ratio_p90:>7.2f}x")
+    print(
+        f"{'ours/traf':<14} {ours_r['f1'] - traf_r['f1']:>+6.3f} {'':>6} {'':>6} {'':>6} "
+        f"{ratio_median:>9.2f}x {ratio_p90:>7.2f}x"
+    )
     print()
+    if DROPPED:
+        reasons: dict[str, int] = {}
+        for reason in DROPPED.values():
+            reasons[reason] = reasons.get(reason, 0) + 1
+        listed = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items()))
+        print(f"dropped by the pipelines (empty predictions): {len(DROPPED)} pages: {listed}")
     if has_meta:
         print(f"headline coverage: {headline_hits}/{len(ids)} pages ({headline_hits / len(ids):.1%})")
         share = date_hits / len(dated) if dated else 0.0
-        print(f"published-date coverage: {date_hits}/{len(dated)} pages with a date in metadata ({share:.1%})")
+        print(
+            f"published-date coverage: {date_hits}/{len(dated)} pages with a date in metadata ({share:.1%})"
+        )
     else:
         print("headline / published-date coverage: n/a on the extract_body path")
 
@@ -228,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             "ratio_p90_time": ratio_p90,
             "headline_coverage": headline_hits / len(ids) if has_meta else None,
             "published_date_coverage": (date_hits / len(dated) if dated else None) if has_meta else None,
+            "dropped": DROPPED,
             "predictions": {k: {"articleBody": p.body} for k, p in mine.items()},
         }
         args.json_out.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")

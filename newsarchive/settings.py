@@ -59,10 +59,13 @@ NEWSARCHIVE_NOISE_ENABLED = True
 NEWSARCHIVE_PAYWALL_DROP = False  # True: drop paywalled stubs instead of keeping them flagged
 NEWSARCHIVE_SPONSORED_DROP = True  # False: keep advertorials, flagged sponsored=true
 NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS = 20
+# A body at least this long is a full article even when paywall markup is on the page.
+NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
 
 # --- Archive and state ----------------------------------------------------------------------
 NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
 NEWSARCHIVE_STATE_DIR = "data/state"
+NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
 

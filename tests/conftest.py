@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
-from tests.crawlkit import CrawlResult, DataDirs, run_crawl as _run_crawl
+from tests.crawlkit import CrawlResult, DataDirs
+from tests.crawlkit import run_crawl as _run_crawl
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 #: CI lays a copy of shared/ beside the clone; in the team's working tree it sits beside the repo as well.

@@ -76,14 +76,37 @@ def test_split_article_chunks_are_joined_in_order() -> None:
         "Whether that feels like help",
     ]
     assert len(result.paragraphs) == len(starts)
-    for paragraph, start in zip(result.paragraphs, starts):
+    for paragraph, start in zip(result.paragraphs, starts, strict=True):
         assert paragraph.startswith(start)
 
 
 def test_split_article_leaves_out_link_lists_ads_and_sidebar() -> None:
     text = joined(extract_body(page("split_chunks"), "https://gadget-weekly.example/news/bank-apps"))
-    for junk in ("The best budgeting apps", "Advertisement", "Most read", "Phone makers agree", "Anouk Vermeer"):
+    for junk in (
+        "The best budgeting apps",
+        "Advertisement",
+        "Most read",
+        "Phone makers agree",
+        "Anouk Vermeer",
+    ):
         assert junk not in text
+
+
+# --- a social post quoted in the article ---------------------------------------------------------------
+
+
+def test_embedded_post_is_put_back_after_the_paragraph_it_follows() -> None:
+    result = extract_body(page("embedded_post"), "https://valley-post.example/local/bins")
+    paragraphs = result.paragraphs
+    tweet = paragraphs.index(
+        "Three bins, zero instructions, one very confused household. Which one is for yoghurt pots?"
+    )
+    assert paragraphs[tweet - 1].startswith("The council's waste department said")
+    assert paragraphs[tweet + 1] == "Asking for the whole street. pic.twitter.com/abc123"
+    assert paragraphs[tweet + 2] == "— Rhiannon Webb (@rhiwebb) March 3, 2024"
+    assert paragraphs[tweet + 3].startswith("A spokesperson for the council said")
+    assert sum("Three bins, zero instructions" in p for p in paragraphs) == 1
+    assert "widgets.js" not in joined(result)
 
 
 # --- JSON-LD articleBody ---------------------------------------------------------------------------------
@@ -100,16 +123,32 @@ def test_jsonld_body_used_when_the_dom_is_an_app_shell() -> None:
     assert "Loading the article" not in joined(result)
 
 
+def test_jsonld_body_holding_html_is_turned_into_paragraphs() -> None:
+    html = page("jsonld_fallback")
+    body = "<p>First paragraph of the story, long enough to read.</p><p>Second &amp; last<br>line.</p>" * 8
+    result = extract_body(html, "https://farm-news.example/orchards", jsonld_body=body)
+    assert result.source == "jsonld"
+    assert result.paragraphs[:3] == [
+        "First paragraph of the story, long enough to read.",
+        "Second & last",
+        "line.",
+    ]
+
+
 def test_teaser_jsonld_body_does_not_replace_the_full_dom_text() -> None:
     teaser = "Councillors in Port Aldery voted on Wednesday night to rebuild the town's Victorian sea wall."
-    result = extract_body(page("boilerplate"), "https://www.coastal-ledger.example/news/sea-wall", jsonld_body=teaser)
+    result = extract_body(
+        page("boilerplate"), "https://www.coastal-ledger.example/news/sea-wall", jsonld_body=teaser
+    )
     assert result.source == "trafilatura"
     assert len(result.paragraphs) > 5
 
 
 def test_unrelated_long_jsonld_body_does_not_replace_the_dom_text() -> None:
     other = "\n".join(["An entirely different story about football transfers and league tables."] * 40)
-    result = extract_body(page("boilerplate"), "https://www.coastal-ledger.example/news/sea-wall", jsonld_body=other)
+    result = extract_body(
+        page("boilerplate"), "https://www.coastal-ledger.example/news/sea-wall", jsonld_body=other
+    )
     assert result.source == "trafilatura"
     assert "football" not in joined(result)
 
@@ -123,7 +162,19 @@ def test_callers_tree_gives_the_same_paragraphs_and_is_not_mutated() -> None:
     before = etree.tostring(tree)
     from_tree = extract_body(html, "https://www.coastal-ledger.example/news/sea-wall", tree=tree)
     assert etree.tostring(tree) == before
-    assert from_tree.paragraphs == extract_body(html, "https://www.coastal-ledger.example/news/sea-wall").paragraphs
+    assert (
+        from_tree.paragraphs
+        == extract_body(html, "https://www.coastal-ledger.example/news/sea-wall").paragraphs
+    )
+
+
+def test_a_callers_tree_that_lost_the_article_falls_back_to_the_page() -> None:
+    html = page("boilerplate")
+    tree = lxml_html.document_fromstring(html)
+    for wrapper in tree.find_class("story-body"):  # as an over-eager pre-cleaning rule would
+        wrapper.drop_tree()
+    result = extract_body(html, "https://www.coastal-ledger.example/news/sea-wall", tree=tree)
+    assert any(p.startswith("Councillors in Port Aldery voted") for p in result.paragraphs)
 
 
 # --- paragraph rules -------------------------------------------------------------------------------------
@@ -179,7 +230,12 @@ def test_link_box_runs_are_dropped_but_a_single_link_inside_the_text_stays() -> 
         "Primary school roof repair finally approved",
     }
     kept = clean_blocks(blocks, anchors=anchors)
-    assert kept == [prose, "Beachfront Hotel Grand Reopening", prose + " More work follows.", prose + " The end."]
+    assert kept == [
+        prose,
+        "Beachfront Hotel Grand Reopening",
+        prose + " More work follows.",
+        prose + " The end.",
+    ]
 
 
 def test_headline_is_dropped_only_near_the_start() -> None:
@@ -207,7 +263,17 @@ def test_headline_is_dropped_only_near_the_start() -> None:
         "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared encoding</p></body></html>",
         "<html><head><script>var a = '<p>not text</p>';</script></head><body></body></html>",
     ],
-    ids=["empty", "blank", "text", "binary", "nested", "huge-paragraph", "brackets", "xml-decl", "script-only"],
+    ids=[
+        "empty",
+        "blank",
+        "text",
+        "binary",
+        "nested",
+        "huge-paragraph",
+        "brackets",
+        "xml-decl",
+        "script-only",
+    ],
 )
 def test_junk_input_does_not_raise(junk: str) -> None:
     result = extract_body(junk, "https://example.org/junk")

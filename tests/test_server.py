@@ -33,7 +33,8 @@ def site_root(tmp_path: Path) -> Path:
     (root / "Politics" / "Some-story" / "index.html").write_text("<html>story</html>", encoding="utf-8")
     (root / "rss" / "feed").mkdir(parents=True)
     (root / "rss" / "feed" / "nar.xml").write_text(
-        "<rss><channel><link>https://asia.nikkei.com/Politics/Some-story</link></channel></rss>", encoding="utf-8"
+        "<rss><channel><link>https://asia.nikkei.com/Politics/Some-story</link></channel></rss>",
+        encoding="utf-8",
     )
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /search\n", encoding="utf-8")
     (root / "sitemap.xml").write_text("<sitemapindex/>", encoding="utf-8")
@@ -69,7 +70,8 @@ def test_paths_map_onto_the_folder(server: SiteServer, path: str, body: bytes) -
 
 
 @pytest.mark.parametrize(
-    "path", ["/Politics?page=3", "/Politics?page=x", "/Nope", "/../site/index.html", "/%2e%2e/secret", "/x.xml"]
+    "path",
+    ["/Politics?page=3", "/Politics?page=x", "/Nope", "/../site/index.html", "/%2e%2e/secret", "/x.xml"],
 )
 def test_unknown_paths_are_404_pages(server: SiteServer, path: str) -> None:
     status, headers, body = fetch(server, path)
@@ -133,7 +135,9 @@ def test_etag_and_last_modified_answer_conditional_requests(server: SiteServer) 
 def test_etag_changes_with_content(site_root: Path) -> None:
     with SiteServer(site_root) as server:
         _, first, _ = fetch(server, "/Politics/Some-story")
-        (site_root / "Politics" / "Some-story" / "index.html").write_text("<html>edited</html>", encoding="utf-8")
+        (site_root / "Politics" / "Some-story" / "index.html").write_text(
+            "<html>edited</html>", encoding="utf-8"
+        )
         status, second, body = fetch(server, "/Politics/Some-story", headers={"If-None-Match": first["etag"]})
     assert status == 200
     assert body == b"<html>edited</html>"

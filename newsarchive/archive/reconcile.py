@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from newsarchive.archive.writer import read_records, repair_torn_tail
 from newsarchive.items import Article
@@ -42,20 +43,8 @@ def reconcile_state(
         removed = repair_torn_tail(path)
         if removed and on_repair is not None:
             on_repair(path, removed)
-        for record in read_records(path):
-            url = record.get("url")
-            if not isinstance(url, str) or not url:
-                continue
-            version = record.get("version") if isinstance(record.get("version"), int) else 1
-            known = state.get(url)
-            if known is not None and url_key(known.url) == url_key(url) and known.version >= version:
-                continue
-            try:
-                article = Article.from_dict(record)
-            except (TypeError, ValueError):
-                continue
-            state.record_archived(article, archived_at=record.get("fetched_at"))
-            recorded += 1
+        with state.batch():
+            recorded += _record_missing(state, read_records(path))
     state.mark_archive_synced(started)
     if recorded:
         logger.warning(
@@ -63,4 +52,23 @@ def reconcile_state(
             site,
             recorded,
         )
+    return recorded
+
+
+def _record_missing(state: CrawlState, records: list[dict[str, Any]]) -> int:
+    recorded = 0
+    for record in records:
+        url = record.get("url")
+        if not isinstance(url, str) or not url:
+            continue
+        version = record.get("version") if isinstance(record.get("version"), int) else 1
+        known = state.get(url)
+        if known is not None and url_key(known.url) == url_key(url) and known.version >= version:
+            continue
+        try:
+            article = Article.from_dict(record)
+        except (TypeError, ValueError):
+            continue
+        state.record_archived(article, archived_at=record.get("fetched_at"))
+        recorded += 1
     return recorded

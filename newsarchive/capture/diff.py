@@ -75,17 +75,34 @@ def record_key(record: dict[str, Any]) -> RecordKey:
     return record["url"], version if isinstance(version, int) else 1
 
 
-def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def changed_fields(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    """Paths of the fields that differ: "headline", "evidence.teaser", "images[0].credit"."""
     fields: list[str] = []
     for name in sorted(set(old) | set(new)):
-        if name in NATURAL_FIELDS:
+        if not prefix and name in NATURAL_FIELDS:
             continue
-        before, after = old.get(name), new.get(name)
-        if isinstance(before, dict) and isinstance(after, dict):
-            fields.extend(f"{name}.{sub}" for sub in changed_fields(before, after))
-        elif before != after:
-            fields.append(name)
+        fields.extend(_value_changes(old.get(name), new.get(name), f"{prefix}{name}"))
     return fields
+
+
+def _value_changes(before: Any, after: Any, path: str) -> list[str]:
+    if before == after:
+        return []
+    if isinstance(before, dict) and isinstance(after, dict):
+        return changed_fields(before, after, prefix=f"{path}.")
+    if (
+        isinstance(before, list)
+        and isinstance(after, list)
+        and len(before) == len(after)
+        and all(isinstance(v, dict) for v in before + after)
+    ):
+        # Lists of objects (images) of the same length: say which member and which key changed.
+        return [
+            change
+            for i, (b, a) in enumerate(zip(before, after, strict=True))
+            for change in _value_changes(b, a, f"{path}[{i}]")
+        ]
+    return [path]
 
 
 def diff_records(

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive.capture.reader import CaptureRef, load_capture
@@ -159,9 +160,26 @@ def replay_spider_class(base: type[Spider], refs: list[CaptureRef], *, base_url:
         "replay_refs": refs,
         "replay_extract": _replay_extract,
         "custom_settings": custom_settings,
+        "update_settings": classmethod(_update_settings),
         "__module__": __name__,
     }
     return type(f"WarcReplay{base.__name__}", (base,), namespace)
+
+
+def _update_settings(cls: type[Spider], settings: BaseSettings) -> None:
+    """The base spider's settings, plus the replay middlewares merged into the component dicts.
+
+    Merged here rather than set on the command line: a command-line dict would replace the
+    project's and the spider's own entries instead of adding to them.
+    """
+    super(cls, cls).update_settings(settings)
+    for name, extra in (
+        ("DOWNLOADER_MIDDLEWARES", REPLAY_DOWNLOADER_MIDDLEWARE),
+        ("SPIDER_MIDDLEWARES", REPLAY_SPIDER_MIDDLEWARE),
+    ):
+        order = dict(settings.getdict(name))
+        order.update(extra)
+        settings.set(name, order, priority=settings.getpriority(name) or "project")
 
 
 class FallbackReplaySpider(Spider):

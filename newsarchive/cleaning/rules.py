@@ -42,6 +42,11 @@ class NoiseRule:
 # Client-side template placeholders ({{numberArticlesLeft}}, {% if %}) are never article text.
 TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
+# "Offer ends June 30th", "... ends Sunday", "... ends soon": an offer is only furniture with a deadline.
+_WHEN = (
+    r"(?:today|tonight|tomorrow|soon|midnight|this week|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
 _NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|\{\{.*?\}\})"
 _DEVICE = r"(?:print|phones?|devices?|tablets?|desktops?|laptops?|mobiles?|smartphones?|iPads?|iPhones?)"
 _WIDGET = (
@@ -81,7 +86,7 @@ RULES: tuple[NoiseRule, ...] = (
             r"|\b(?:get|gain|enjoy|with) unlimited (?:digital )?access\b"
             r"|\bread all (?:stories|articles) with unlimited access\b"
             r"|\btry (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|days?) for\b"
-            r"|\b(?:offer|sale|deal|discount) (?:ends|expires)\b"
+            rf"|\b(?:offer|sale|deal|discount) (?:ends|expires) (?:on |at |in )?{_WHEN}"
             r"|\byour (?:free )?trial(?: period)? has (?:expired|ended)\b"
             r"|\byour (?:full |free |digital |premium )?(?:access|subscription)\b"
             r".{0,60}\bhas (?:expired|ended)\b"

@@ -13,11 +13,12 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
+from newsarchive.archive.writer import read_records
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
 from newsarchive.demo.subprocess_crawl import (
     FAST_SETTINGS,
@@ -27,10 +28,16 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
+from newsarchive.state.store import site_filename
 
 SPIDER = "nikkei_asia"
+#: A stable port keeps the demo's URLs the same from run to run, so a re-run shows the incremental crawl
+#: (conditional requests, 304s) rather than a site that looks new because its port changed.
+DEMO_PORT = 8765
 _LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]+\] (DEBUG|INFO|WARNING|ERROR|CRITICAL):")
-_SHOWN_LEVELS = {"WARNING", "ERROR", "CRITICAL"}
+_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+_ERROR_LEVELS = {"ERROR", "CRITICAL"}
+_WARNING_WIDTH = 200
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,10 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crawl the bundled asia.nikkei.com sample site (served on 127.0.0.1) into the archive.",
     )
     parser.add_argument(
-        "--archive-dir", type=Path, default=Path("data/archive"), help="where JSONL goes (default: %(default)s)"
+        "--archive-dir",
+        type=Path,
+        default=Path("data/archive"),
+        help="where JSONL goes (default: %(default)s)",
     )
     parser.add_argument(
-        "--state-dir", type=Path, default=Path("data/state"), help="cross-run crawl state (default: %(default)s)"
+        "--state-dir",
+        type=Path,
+        default=Path("data/state"),
+        help="cross-run crawl state (default: %(default)s)",
     )
     parser.add_argument(
         "--report-dir", type=Path, default=Path("data/reports"), help="run reports (default: %(default)s)"
@@ -50,8 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fresh",
         action="store_true",
-        help="crawl with an empty, throw-away state so every article is archived again (appended to the "
-        "archive); the state in --state-dir is left untouched",
+        help="start over: delete the previous demo run's archive files and crawl state for the sample site "
+        "first, so every article is archived again (refuses if those files hold records of a real crawl)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEMO_PORT,
+        help="port for the local server (default: %(default)s; a free one if it is taken; 0: any free port)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show the whole crawl log")
     parser.add_argument(
@@ -67,18 +86,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _stream(process: subprocess.Popen[str], *, verbose: bool, out: TextIO) -> str:
-    """Collect the child's log; echo warnings and errors (with their tracebacks) unless verbose echoes all."""
+    """Collect the child's log and echo the interesting part: everything when verbose; otherwise warnings
+    (first line, shortened: a dropped item's warning carries the whole item) and errors with their
+    tracebacks."""
     lines: list[str] = []
-    showing = False
+    level = ""
     assert process.stdout is not None
     for line in process.stdout:
         lines.append(line)
         match = _LOG_LINE.match(line)
         if match:
-            showing = match.group(1) in _SHOWN_LEVELS
-        if verbose or showing:
+            level = match.group(1)
+        if verbose:
             out.write("  | " + line)
-            out.flush()
+        elif match and level == "WARNING":
+            text = line.rstrip("\n")
+            out.write(
+                "  | " + (text if len(text) <= _WARNING_WIDTH else text[: _WARNING_WIDTH - 3] + "...") + "\n"
+            )
+        elif level in _ERROR_LEVELS:
+            out.write("  | " + line)
+        out.flush()
     return "".join(lines)
 
 
@@ -96,7 +124,6 @@ def summary(
     stats: Mapping[str, Any],
     archive_dir: Path,
     state_note: str,
-    fresh: bool,
 ) -> str:
     added = {f: n - before.get(f, 0) for f, n in after.items() if n - before.get(f, 0) > 0}
     total = sum(added.values())
@@ -106,11 +133,10 @@ def summary(
         lines += [f"  {_display(f)}  +{n}" for f, n in sorted(added.items())]
     else:
         lines.append("Archived nothing new.")
-        if not fresh:
-            lines.append(
-                "  The crawl state already holds every article of the sample: newsarchive crawls incrementally and "
-                "re-archives an article only when its content changes. Run with --fresh to archive them again."
-            )
+        lines.append(
+            "  The crawl state already holds every article of the sample: newsarchive crawls incrementally\n"
+            "  and archives an article again only when its content changes. Run with --fresh to start over."
+        )
     reasons = drop_reasons(stats)
     if reasons:
         listed = ", ".join(f"{name} {count}" for name, count in sorted(reasons.items()))
@@ -126,69 +152,110 @@ def summary(
     return "\n".join(lines)
 
 
+def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[Path], list[str]]:
+    """(archive files, state files, URLs that did not come from a local demo server) of the sample's site."""
+    site = site_filename(SPIDER)
+    archive_files = sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
+    state_files = sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
+    foreign = []
+    for file in archive_files:
+        for record in read_records(file):
+            url = str(record.get("url") or "")
+            if urlsplit(url).hostname not in _LOCAL_HOSTS:
+                foreign.append(url)
+    return archive_files, state_files, foreign
+
+
+def _start_server(port: int, out: TextIO) -> SiteServer:
+    server = SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN, port=port)
+    try:
+        return server.start()
+    except OSError as exc:
+        if port == 0:
+            raise
+        server = SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN, port=0).start()
+        out.write(f"Port {port} is not available ({exc.strerror}); using {server.port} instead.\n")
+        return server
+
+
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     out = sys.stdout
     archive_dir: Path = args.archive_dir
-    with tempfile.TemporaryDirectory(prefix="newsarchive-demo-state-") as throwaway:
-        state_dir = Path(throwaway) if args.fresh else args.state_dir
-        state_note = "fresh (throw-away) for this run" if args.fresh else f"{_display(state_dir)}/"
-        before = count_lines(archive_dir)
-        with SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN) as server:
-            settings: dict[str, object] = {
-                **FAST_SETTINGS,
-                "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
-                "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
-                "NEWSARCHIVE_STATE_DIR": state_dir,
-                "NEWSARCHIVE_REPORT_DIR": args.report_dir,
-                "LOG_LEVEL": "INFO",
-            }
-            cmd = crawl_command(SPIDER, settings=settings)
-            for override in args.overrides:
-                cmd += ["-s", override]
-            out.write(f"Serving the bundled asia.nikkei.com sample at {server.base_url}/\n")
-            out.write(f"Crawling it with: scrapy crawl {SPIDER} (real spider, pipelines and archive)\n")
-            out.flush()
-            process = subprocess.Popen(
-                cmd,
-                cwd=os.getcwd(),
-                env=crawl_env(),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
+    state_dir: Path = args.state_dir
+    if args.fresh:
+        # The state is rebuilt from the archive when it lags behind it (crash safety), so starting over
+        # means removing both: the demo's own output, never a real crawl's.
+        archive_files, state_files, foreign = _demo_output(archive_dir, state_dir)
+        if foreign:
+            out.write(
+                f"--fresh: {_display(archive_dir)} holds {len(foreign)} records that are not from the demo "
+                f"(e.g. {foreign[0]}); not deleting them. Use other --archive-dir/--state-dir folders.\n"
             )
-            try:
-                log = _stream(process, verbose=args.verbose, out=out)
-                returncode = process.wait()
-            except KeyboardInterrupt:
-                process.terminate()
-                process.wait(timeout=30)
-                out.write("\nInterrupted.\n")
-                return 130
-        stats = parse_stats(log)
-        out.write("\n")
-        if not stats:
-            out.write(f"The crawl ended (exit code {returncode}) without Scrapy's final stats. Last log lines:\n")
-            out.write("".join("  | " + line + "\n" for line in log.splitlines()[-25:]))
-            return returncode or 1
-        out.write(
-            summary(
-                before=before,
-                after=count_lines(archive_dir),
-                stats=stats,
-                archive_dir=archive_dir,
-                state_note=state_note,
-                fresh=args.fresh,
+            return 2
+        for file in archive_files + state_files:
+            file.unlink()
+        if archive_files or state_files:
+            out.write(
+                f"--fresh: removed the previous demo output ({len(archive_files)} archive files, "
+                f"{len(state_files)} state files).\n"
             )
-            + "\n"
-        )
-        if returncode:
-            out.write(f"The crawl exited with code {returncode}.\n")
+    state_note = f"{_display(state_dir)}/"
+    before = count_lines(archive_dir)
+    with _start_server(args.port, out) as server:
+        settings: dict[str, object] = {
+            **FAST_SETTINGS,
+            "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
+            "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
+            "NEWSARCHIVE_STATE_DIR": state_dir,
+            "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+            "LOG_LEVEL": "INFO",
+        }
+        cmd = crawl_command(SPIDER, settings=settings)
+        for override in args.overrides:
+            cmd += ["-s", override]
+        out.write(f"Serving the bundled asia.nikkei.com sample at {server.base_url}/\n")
+        out.write(f"Crawling it with: scrapy crawl {SPIDER} (real spider, pipelines and archive)\n")
         out.flush()
-        return returncode
+        process = subprocess.Popen(
+            cmd,
+            cwd=os.getcwd(),
+            env=crawl_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        try:
+            log = _stream(process, verbose=args.verbose, out=out)
+            returncode = process.wait()
+        except KeyboardInterrupt:
+            process.terminate()
+            process.wait(timeout=30)
+            out.write("\nInterrupted.\n")
+            return 130
+    stats = parse_stats(log)
+    out.write("\n")
+    if not stats:
+        out.write(f"The crawl ended (exit code {returncode}) without Scrapy's final stats. Last log lines:\n")
+        out.write("".join("  | " + line + "\n" for line in log.splitlines()[-25:]))
+        return returncode or 1
+    out.write(
+        summary(
+            before=before,
+            after=count_lines(archive_dir),
+            stats=stats,
+            archive_dir=archive_dir,
+            state_note=state_note,
+        )
+        + "\n"
+    )
+    if returncode:
+        out.write(f"The crawl exited with code {returncode}.\n")
+    out.flush()
+    return returncode
 
 
 def main() -> None:

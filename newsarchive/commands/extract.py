@@ -105,8 +105,9 @@ def _overrides(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, s
     return result
 
 
-def _emit(record: dict[str, Any], out: Any) -> None:
-    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+def _emit(record: dict[str, Any], out: BinaryIO) -> None:
+    # Bytes, not text: the records are UTF-8 whatever the terminal's locale says.
+    out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
     out.flush()
 
 
@@ -114,7 +115,7 @@ def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     settings = project_settings(_overrides(args.set, parser))
-    out = sys.stdout
+    out = sys.stdout.buffer
     if args.input_jsonl:
         if args.paths:
             parser.error("give PATHs or --input-jsonl, not both")

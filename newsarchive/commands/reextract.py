@@ -159,12 +159,7 @@ def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> d
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from newsarchive.capture.replay import (
-        REPLAY_DOWNLOADER_MIDDLEWARE,
-        REPLAY_SPIDER_MIDDLEWARE,
-        FallbackReplaySpider,
-        replay_spider_class,
-    )
+    from newsarchive.capture.replay import FallbackReplaySpider, replay_spider_class
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newsarchive.settings")
     settings = get_project_settings()
@@ -187,18 +182,7 @@ def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> d
     }
     for name, value in forced.items():
         settings.set(name, value, priority="cmdline")
-    settings.set(
-        "DOWNLOADER_MIDDLEWARES",
-        {**settings.getdict("DOWNLOADER_MIDDLEWARES"), **REPLAY_DOWNLOADER_MIDDLEWARE},
-        priority="cmdline",
-    )
-    settings.set(
-        "SPIDER_MIDDLEWARES",
-        {**settings.getdict("SPIDER_MIDDLEWARES"), **REPLAY_SPIDER_MIDDLEWARE},
-        priority="cmdline",
-    )
-
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     archived: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     dropped_urls: dict[str, str] = {}

@@ -47,6 +47,7 @@ FRONTS: dict[str, list[list[str]]] = {
     "/Business/Markets": [["/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound"]],
     "/Markets": [["/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound"]],
     "/Economy": [["/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued"]],
+    "/Sponsored-content": [["/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore"]],
     # The other nav sections exist (a crawler following the nav should not meet 404s) but list nothing here.
     "/Tech": [[]],
     "/Opinion": [[]],
@@ -63,6 +64,7 @@ SECTION_NAMES = {
     "/Opinion": "Opinion",
     "/Spotlight": "Spotlight",
     "/Life-Arts": "Life & Arts",
+    "/Sponsored-content": "Sponsored content",
 }
 # A "Most read" box links across sections, as the real fronts do.
 MOST_READ = {"/Politics": ["/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued"]}

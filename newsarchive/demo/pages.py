@@ -50,13 +50,17 @@ def _header() -> str:
     items = "".join(
         f'<li class="main-nav__item"><a href="/{s}">{_t(s.replace("-", " & "))}</a></li>' for s in NAV
     )
+    icon = '<svg class="icon{cls}"><use xlink:href="#icon-{name}"></use></svg>'
     return f"""<header class="site-header" role="banner">
-  <button class="site-header__menu" aria-label="Menu"><svg class="icon"><use xlink:href="#icon-menu"></use></svg></button>
-  <a class="site-header__logo" href="/" title="{SITE_NAME}"><svg class="icon icon--logo"><use xlink:href="#icon-site-title"></use></svg></a>
+  <button class="site-header__menu" aria-label="Menu">{icon.format(cls="", name="menu")}</button>
+  <a class="site-header__logo" href="/" title="{SITE_NAME}">
+  {icon.format(cls=" icon--logo", name="site-title")}</a>
   <nav class="main-nav" role="navigation" aria-label="Sections"><ul class="main-nav__list">{items}</ul></nav>
-  <form class="site-header__search" action="/search" method="get" role="search"><input type="search" name="query" aria-label="Search">
-  <button type="submit" aria-label="Search"><svg class="icon"><use xlink:href="#icon-search"></use></svg></button></form>
-  <a class="site-header__subscribe" href="/subscribe">Subscribe</a> <a class="site-header__login" href="/login">Log in</a>
+  <form class="site-header__search" action="/search" method="get" role="search">
+  <input type="search" name="query" aria-label="Search">
+  <button type="submit" aria-label="Search">{icon.format(cls="", name="search")}</button></form>
+  <a class="site-header__subscribe" href="/subscribe">Subscribe</a>
+  <a class="site-header__login" href="/login">Log in</a>
 </header>"""
 
 
@@ -65,7 +69,11 @@ _FOOTER = """<footer class="site-footer" role="contentinfo">
     <p class="app-promo__text">NAR on print phone, device, and tablet media</p>
     <img class="app-promo__image" src="/static/images/app-promo.png" alt="Nikkei Asian Review apps">
   </div>
-  <ul class="site-footer__links"><li><a href="/About-us">About us</a></li><li><a href="/Terms-of-use">Terms of use</a></li><li><a href="/Privacy-policy">Privacy policy</a></li><li><a href="/Contact-us">Contact us</a></li><li><a href="/rss">RSS</a></li></ul>
+  <ul class="site-footer__links">
+    <li><a href="/About-us">About us</a></li><li><a href="/Terms-of-use">Terms of use</a></li>
+    <li><a href="/Privacy-policy">Privacy policy</a></li><li><a href="/Contact-us">Contact us</a></li>
+    <li><a href="/rss">RSS</a></li>
+  </ul>
   <p class="site-footer__copyright">Nikkei Inc. No reproduction without permission.</p>
 </footer>"""
 
@@ -78,8 +86,15 @@ def card(c: Card, *, kicker: bool = True) -> str:
         badge = '<span class="card__badge card__badge--sponsored">Sponsored content</span>'
     image = ""
     if c.image:
-        image = f'<a class="card__image" href="{_a(c.path)}" tabindex="-1"><img src="{_a(c.image)}" alt="" loading="lazy"></a>'
-    kick = f'<span class="card__kicker"><a href="{_a(c.section_path)}">{_t(c.section)}</a></span>' if kicker else ""
+        image = (
+            f'<a class="card__image" href="{_a(c.path)}" tabindex="-1">'
+            f'<img src="{_a(c.image)}" alt="" loading="lazy"></a>'
+        )
+    kick = (
+        f'<span class="card__kicker"><a href="{_a(c.section_path)}">{_t(c.section)}</a></span>'
+        if kicker
+        else ""
+    )
     return f"""<article class="card card--article{" card--sponsored" if c.sponsored else ""}">
   {image}
   <div class="card__body">
@@ -134,14 +149,15 @@ def section_front(
     head = ""
     nav = []
     if page > 1:
-        head += f'<link rel="prev" href="{_a(page_url(section_path, page - 1))}">\n'
-        nav.append(
-            f'<a class="pagination__prev" rel="prev" href="{_a(page_url(section_path, page - 1))}">Previous</a>'
-        )
+        previous = _a(page_url(section_path, page - 1))
+        head += f'<link rel="prev" href="{previous}">\n'
+        nav.append(f'<a class="pagination__prev" rel="prev" href="{previous}">Previous</a>')
     nav.append(f'<span class="pagination__current">Page {page}</span>')
     if page < pages:
         head += f'<link rel="next" href="{_a(page_url(section_path, page + 1))}">\n'
-        nav.append(f'<a class="pagination__next" rel="next" href="{_a(page_url(section_path, page + 1))}">Next</a>')
+        nav.append(
+            f'<a class="pagination__next" rel="next" href="{_a(page_url(section_path, page + 1))}">Next</a>'
+        )
     listing = "\n".join(card(c, kicker=False) for c in cards)
     aside = ""
     if related:
@@ -197,8 +213,12 @@ def home_page(
     main = f"""<h1 class="visually-hidden">{SITE_NAME}</h1>
 {chr(10).join(blocks)}
 {promo}"""
-    return _page(title=f"{SITE_NAME}: Asian business, politics and economy news", canonical=origin + "/",
-                 body_class="page--home", main=main)
+    return _page(
+        title=f"{SITE_NAME}: Asian business, politics and economy news",
+        canonical=origin + "/",
+        body_class="page--home",
+        main=main,
+    )
 
 
 def rss_feed(*, items: Iterable[Card], origin: str, build_date: datetime, title: str = SITE_NAME) -> str:
@@ -254,7 +274,8 @@ def news_sitemap(*, items: Iterable[Card], origin: str) -> str:
 
 def urlset_sitemap(*, items: Iterable[Card], origin: str) -> str:
     urls = "\n".join(
-        f"  <url><loc>{_t(origin + c.path)}</loc><lastmod>{c.modified.isoformat()}</lastmod></url>" for c in items
+        f"  <url><loc>{_t(origin + c.path)}</loc><lastmod>{c.modified.isoformat()}</lastmod></url>"
+        for c in items
     )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -1,11 +1,11 @@
 """A small local HTTP server for the bundled sample site and for tests.
 
-`SiteServer` runs the standard library's threaded HTTP server in a background thread on 127.0.0.1 (port 0 by
-default, so parallel test runs never collide). What it serves comes from a *resolver*: a callable that gets the
-request and returns a `Resource` (or None for 404). The default resolver, `StaticSite`, maps URL paths onto a
-folder the way the demo site is laid out; tests plug in their own resolver (a generated publisher) and still get
-the same HTTP behaviour from one place: ETag / Last-Modified validators, 304 answers to conditional requests,
-HEAD, a 404 page and a thread-safe request log.
+`SiteServer` runs the standard library's threaded HTTP server in a background thread on 127.0.0.1 (port 0
+by default, so parallel test runs never collide). What it serves comes from a *resolver*: a callable that gets
+the request and returns a `Resource` (or None for 404). The default resolver, `StaticSite`, maps URL paths
+onto a folder the way the demo site is laid out; tests plug in their own resolver (a generated publisher) and
+still get the same HTTP behaviour from one place: ETag / Last-Modified validators, 304 answers to conditional
+requests, HEAD, a 404 page and a thread-safe request log.
 
     python -m newsarchive.demo.server [ROOT] [--port N]     # serve a folder by hand (default: the demo site)
 """
@@ -23,7 +23,6 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -50,7 +49,8 @@ RSS = "application/rss+xml; charset=utf-8"
 
 NOT_FOUND_PAGE = b"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>
-<body><h1>Page not found</h1><p>The page you requested does not exist.</p><p><a href="/">Home</a></p></body></html>
+<body><h1>Page not found</h1><p>The page you requested does not exist.</p>
+<p><a href="/">Home</a></p></body></html>
 """
 
 
@@ -252,7 +252,11 @@ class _Handler(BaseHTTPRequestHandler):
         out.update(resource.headers)
 
         # Logged before the response goes out, so a client that has its answer always finds it in the log.
-        site._log(RequestRecord(method=self.command, path=self.path, status=status, headers=headers, time=time.time()))
+        site._log(
+            RequestRecord(
+                method=self.command, path=self.path, status=status, headers=headers, time=time.time()
+            )
+        )
         self.send_response(status)
         for name, value in out.items():
             self.send_header(name, value)
@@ -262,7 +266,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not head and status != 304:
             self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         # Quiet by design: the request log is the record, stderr stays clean for test output.
         pass
 
@@ -283,8 +287,8 @@ class SiteServer:
     """A threaded HTTP server on 127.0.0.1 in a background thread; use as a context manager.
 
     `SiteServer(root)` serves a static folder (see `StaticSite`); `SiteServer(resolver=fn)` serves whatever
-    `fn(request)` returns. `overrides` (path-with-query -> Resource, or None for 404) take precedence over both,
-    so a test can make one URL fail or change without touching the files.
+    `fn(request)` returns. `overrides` (path-with-query -> Resource, or None for 404) take precedence over
+    both, so a test can make one URL fail or change without touching the files.
     """
 
     def __init__(
@@ -301,7 +305,9 @@ class SiteServer:
             raise ValueError("SiteServer needs exactly one of root or resolver")
         self.root = Path(root) if root is not None else None
         self.resolver: Resolver = resolver or StaticSite(
-            Path(root), rewrite_origin=rewrite_origin, fixed_mtime=fixed_mtime  # type: ignore[arg-type]
+            Path(root),
+            rewrite_origin=rewrite_origin,
+            fixed_mtime=fixed_mtime,  # type: ignore[arg-type]
         )
         self.host = host
         self._requested_port = port
@@ -391,7 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newsarchive.demo.server", description="Serve a static site folder on 127.0.0.1."
     )
-    parser.add_argument("root", nargs="?", type=Path, default=DEMO_SITE, help="folder to serve (default: demo)")
+    parser.add_argument(
+        "root", nargs="?", type=Path, default=DEMO_SITE, help="folder to serve (default: demo)"
+    )
     parser.add_argument("--port", type=int, default=0, help="port (default: any free port)")
     parser.add_argument(
         "--origin",

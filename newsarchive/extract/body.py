@@ -4,14 +4,19 @@ Pure code (no Scrapy). Used by the generic extractor; profile pages use their ow
 
 One trafilatura pass in precision mode without its external-extractor comparison (that comparison
 costs about 40% of trafilatura's time and only changes the result when the first pass finds almost
-nothing, so it is run only then), then paragraph-level cleaning that trafilatura does not do:
-headline and separators out, short boilerplate paragraphs out (share prompts, newsletter pitches,
-related-link lead-ins, credits), link-only paragraphs at the edges out.
+nothing, so it is run only then), then what trafilatura does not do:
+- paragraph-level cleaning: the headline, short boilerplate paragraphs (share prompts, newsletter
+  pitches, related-link lead-ins, contributor and photo credits, reading-time badges: see
+  content/boilerplate.py) and related-links boxes (runs of paragraphs that are each one whole link);
+- articles cut into look-alike containers with ads between them: trafilatura keeps the first one,
+  the following ones are added back (content/chunks.py);
+- JSON-LD articleBody when the page's DOM holds clearly less of the same article (JS app shells).
 """
 
 from __future__ import annotations
 
 import copy
+import html as html_lib
 import json
 import logging
 import re
@@ -23,6 +28,8 @@ from lxml import html as lxml_html
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
 from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
+from newsarchive.extract.content.embeds import embedded_posts
+from newsarchive.extract.content.locate import text_container
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +37,9 @@ logger = logging.getLogger(__name__)
 SHORT_TEXT = 500
 _WORD = re.compile(r"\w+")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
+_BLOCK_END = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/blockquote)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(kw_only=True)
@@ -69,7 +79,7 @@ def _load(html: str, tree: lxml_html.HtmlElement | None) -> lxml_html.HtmlElemen
         return tree
     if not html or not html.strip():
         return None
-    return load_html(html)
+    return load_html(html)  # trafilatura's own loader: encoding sniffing, repairs, no comments
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) -> list[Block]:
@@ -86,7 +96,22 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) ->
 def _extract(
     html: str, url: str, *, tree: lxml_html.HtmlElement | None, jsonld_body: str | None
 ) -> BodyResult:
-    page = _load(html, tree)
+    result = _from_page(_load(html, tree), url, jsonld_body)
+    if tree is not None and isinstance(html, (str, bytes)) and _length(result) < SHORT_TEXT:
+        # the caller's tree may have lost the article to a pre-cleaning rule that hit its wrapper:
+        # the page's own markup decides
+        again = _from_page(_load(html, None), url, jsonld_body)
+        if _length(again) > _length(result):
+            logger.debug("body: the caller's tree gave %d chars, the raw page more", _length(result))
+            return again
+    return result
+
+
+def _length(result: BodyResult) -> int:
+    return sum(len(p) for p in result.paragraphs)
+
+
+def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | None) -> BodyResult:
     if page is None:
         return _from_jsonld(jsonld_body)
     # bare_extraction copies an element input before pruning it, so `page` stays usable afterwards
@@ -98,7 +123,7 @@ def _extract(
         if sum(len(b.text) for b in retry) > length:
             blocks = retry
     paragraphs = clean_blocks(blocks, titles=_titles(page), anchors=_anchor_texts(page))
-    paragraphs = _add_sibling_chunks(page, paragraphs)
+    paragraphs = _add_missed_parts(page, paragraphs)
     if not paragraphs:
         return _from_jsonld(jsonld_body)
     if jsonld_body and _is_fuller(jsonld_body, paragraphs):
@@ -106,24 +131,34 @@ def _extract(
     return BodyResult(paragraphs=paragraphs, source="trafilatura")
 
 
-def _add_sibling_chunks(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[str]:
-    found = sibling_chunks(page, paragraphs)
-    if found is None:
+def _add_missed_parts(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    """Paragraphs of the article that the extractor left out: later chunks, embedded posts."""
+    container = text_container(page, paragraphs)
+    if container is None:
         return paragraphs
-    last = max((i for i, text in enumerate(paragraphs) if text in found.container_texts), default=-1)
-    before: list[str] = []
-    after: list[str] = []
-    for chunk in found.chunks:
-        kept = [text for text in chunk.paragraphs if match_rule(text) is None]
-        (before if chunk.before else after).extend(kept)
-    logger.debug("body: %d paragraphs from sibling chunks", len(before) + len(after))
-    if last < 0:
-        return before + paragraphs + after
-    return before + paragraphs[: last + 1] + after + paragraphs[last + 1 :]
+    out = list(paragraphs)
+    embeds = embedded_posts(container, out)
+    for embed in reversed(embeds):
+        position = out.index(embed.after) + 1
+        out[position:position] = embed.lines
+    if embeds:
+        logger.debug("body: %d embedded posts put back", len(embeds))
+    chunks = sibling_chunks(container, out)
+    if chunks:
+        own = {normalise_space(e.text_content()) for e in container.iter("p")}
+        last = max((i for i, text in enumerate(out) if text in own), default=len(out) - 1)
+        added = [text for chunk in chunks for text in chunk.paragraphs if match_rule(text) is None]
+        out[last + 1 : last + 1] = added
+        logger.debug("body: %d paragraphs from sibling chunks", len(added))
+    return out
 
 
 def _from_jsonld(jsonld_body: str | None) -> BodyResult:
-    paragraphs = [p for p in (normalise_space(x) for x in (jsonld_body or "").splitlines()) if p]
+    text = jsonld_body or ""
+    if "<" in text and _MARKUP.search(text):
+        # some CMSs put the rendered HTML of the body in articleBody
+        text = html_lib.unescape(_TAG.sub("", _BLOCK_END.sub("\n", text)))
+    paragraphs = [p for p in (normalise_space(x) for x in text.splitlines()) if p]
     paragraphs = [p for p in paragraphs if match_rule(p) is None]
     return BodyResult(paragraphs=paragraphs, source="jsonld" if paragraphs else "none")
 

@@ -75,10 +75,13 @@ def classify_page(
         if url_kind in ("tag", "author") and not has_article_entity:
             return url_kind
         return "article"
+    # A tag or author URL is more specific than the CollectionPage such pages usually declare.
+    if url_kind in ("gallery", "author", "tag"):
+        return url_kind
     for kind, names in SCHEMA_RULES:
         if names & types:
             return kind
-    if url_kind in ("gallery", "author", "tag", "static"):
+    if url_kind == "static":
         return url_kind
     lone_card = stats["teasers"] >= 1 and stats["long_paragraph_words"] < 150
     if path.strip("/") == "" or (lone_card and (url_says_article is False or og == "website")):

@@ -88,7 +88,7 @@ def remove_noise(
         protected.update(el.iterancestors())
         protected.add(el)
     rules = [("profile", s) for s in extra] + list(NOISE_SELECTORS)
-    for name, selector in rules:
+    for _name, selector in rules:
         try:
             found = select(clean, selector)
         except ValueError:
@@ -98,7 +98,6 @@ def remove_noise(
             if el in protected or el.getparent() is None:
                 continue
             _drop(el)
-        del name
     return clean
 
 

@@ -154,7 +154,6 @@ class Page:
         found = names(self.doc.jsonld.get("author"))
         if not found:
             found = [a for a in self.doc.meta.all("author") if a]
-            found = [p for a in found for p in a.split(",")] if len(found) == 1 and "," in found[0] else found
         if not found:
             md = self.doc.microdata.props.get("author") or []
             found = [str(v) for v in md if v]

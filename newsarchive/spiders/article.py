@@ -21,7 +21,7 @@ from newsarchive.discovery import detect
 from newsarchive.discovery.feeds import feed_links_in_html, parse_feed
 from newsarchive.discovery.hints import FRONT, SOURCE_FEED, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope, page_links
-from newsarchive.discovery.pagination import pagination_links
+from newsarchive.discovery.pagination import listing_key, pagination_links
 from newsarchive.discovery.sitemaps import parse_sitemap, sitemaps_from_robots
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice, http_url, positive_int
@@ -165,10 +165,17 @@ class ArticleSpider(NewsarchiveSpider):
         page = int(response.meta.get(META_PAGE, 1))
         stats = self.crawler.stats
         stats.inc_value("newsarchive/discovery/listings")
+        if depth >= self.depth:
+            # Its feeds and further pages are one hop away too: following them would defeat `depth`.
+            return
+        listing_path = urlsplit(listing_key(response.url)).path.rstrip("/") + "/"
         for url in feed_links_in_html(selector, response.url):
-            if self.scope.contains(url):
+            # A section front also advertises the site-wide feed; only a site-wide crawl wants that one.
+            own_feed = urlsplit(url).path.startswith(listing_path)
+            if self.scope.contains(url) and (self.read_sitemaps or own_feed):
                 yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta={META_DEPTH: depth})
-        for link in pagination_links(selector, response.url):
+        pages = pagination_links(selector, response.url)
+        for link in pages:
             number = link.page or page + 1
             if not self.scope.contains(link.url):
                 continue
@@ -176,10 +183,10 @@ class ArticleSpider(NewsarchiveSpider):
                 stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
             yield Request(link.url, callback=self.parse, meta={META_DEPTH: depth, META_PAGE: number})
-        if depth >= self.depth:
-            return
+        # Pages of this listing are followed as pagination (within max_pages) or not at all.
+        page_urls = {link.url for link in pages}
         for link in page_links(selector, response.url):
-            if not self.scope.contains(link.url):
+            if link.url in page_urls or not self.scope.contains(link.url):
                 continue
             request = self.article_request(
                 link.url, FRONT, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}

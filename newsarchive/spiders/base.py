@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
 from scrapy.http import Request, Response, TextResponse
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.misc import load_object
 
 from newsarchive.discovery.hints import FRONT, Hints
@@ -60,7 +61,10 @@ class NewsarchiveSpider(scrapy.Spider):
         if late:
             # Same keys, whole dict: works whether the setting holds a plain dict or a BaseSettings.
             order.update(dict.fromkeys(late, 90))
-            settings.set(name, order, priority=settings.getpriority(name) or "project")
+            # "spider" priority, like custom_settings: `scrapy crawl` re-applies project settings later.
+            settings.set(
+                name, order, priority=max(settings.getpriority(name) or 0, SETTINGS_PRIORITIES["spider"])
+            )
 
     def __init__(self, *args: Any, max_pages: object = DEFAULT_MAX_PAGES, **kwargs: Any) -> None:
         reject_unknown(kwargs, (*self.arguments, "max_pages"))

@@ -51,7 +51,7 @@ def state_for(crawler: Crawler, site: str) -> CrawlState:
         if recorded and stats is not None:
             stats.inc_value("newsarchive/state/reconciled", recorded)
         stores[site] = store
-        logger.info("Crawl state for %s: %s (%d URLs known)", site, store.path, len(store))
+        logger.info("Crawl state for %s: %s", site, store.path)
     return store
 
 

@@ -14,6 +14,8 @@ import logging
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -206,6 +208,17 @@ class CrawlState:
             """,
             (url_key(url), url, etag, last_modified, now, now),
         )
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many writes in one transaction (bulk loads: rebuilding the state from the archive)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     # --- bookkeeping for archive reconciliation --------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -29,14 +29,16 @@ RULES: tuple[Rule, ...] = (
     # "Like this story? Share it with a friend!", "Share this article", "Click to share on Twitter"
     _rule(
         "share",
-        r"^(?:like this (?:story|article|post)\b|share (?:this|it) (?:with|on)\b|share on (?:facebook|twitter)\b"
-        r"|click to share\b)",
+        r"^(?:like this (?:story|article|post)\b|share (?:this|it) (?:with|on)\b"
+        r"|share on (?:facebook|twitter)\b|click to share\b)",
     ),
-    # newsletter and subscription pitches
+    # newsletter and subscription pitches: a call to act (subscribe, sign up) next to what you get
     _rule(
         "newsletter",
-        r"\bnewsletters?\b|\bsubscrib(?:e|ing)\b.{0,60}\b(?:inbox|newsletter|email|updates)\b"
-        r"|\b(?:delivered|straight) (?:to|into) your inbox\b|\bsign up (?:for|to)\b",
+        r"\b(?:sign up|subscribe|subscribing|register)\b.{0,80}"
+        r"\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b"
+        r"|\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b.{0,80}\b(?:sign up|subscribe|subscribing)\b"
+        r"|\b(?:delivered|straight|right) (?:to|into|in) your inbox\b|^[\w'’ ]{0,30}\bnewsletters?$",
         max_words=35,
     ),
     # lead-ins to links elsewhere: "Related: ...", "Read more: ...", "You may also like...", "More:"
@@ -57,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     # photo/image credits and copyright lines
     _rule(
         "credit",
-        r"^(?:photo|image|picture|video|illustration)s?(?: credit)?\s*(?::|by\b)|^\W*©|©\s*\w+\s*\W*$"
+        r"^(?:photo|image|picture|video|illustration)s?(?: credit)?\s*(?::|by\b)|©|\(c\) \d{4}\b"
         r"|^\W*copyright\b|\ball rights reserved\b",
         max_words=12,
     ),

@@ -8,12 +8,12 @@ page, and collect the paragraphs of its look-alike neighbours.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.content.blocks import normalise_space
+from newsarchive.extract.content.locate import within
 
 MAX_ANCESTOR_DISTANCE = 3  #: the chunks share an ancestor at most this many levels above the container
 MIN_CHUNK_CHARS = 300  #: a chunk adds at least this much text...
@@ -27,20 +27,22 @@ _FOREIGN = ("comment", "related", "recommend", "teaser", "promo", "sidebar", "fo
 @dataclass(kw_only=True)
 class Chunk:
     paragraphs: list[str]
-    before: bool  #: the chunk comes before the extracted container in the page
 
 
-@dataclass(kw_only=True)
-class ChunkSearch:
-    container_texts: set[str]  #: extracted paragraphs found in the container
-    chunks: list[Chunk]
+def _nested(element: HtmlElement, container: HtmlElement) -> bool:
+    """Inside another text element below `container` (a <p> in an <li> is read with the <li>)."""
+    node = element.getparent()
+    while node is not None and node is not container:
+        if node.tag in _TEXT_TAGS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _own_paragraphs(container: HtmlElement) -> list[str]:
     out: list[str] = []
     for element in container.iter(*_TEXT_TAGS):
-        # the outermost text element only: a <p> inside an <li> or <blockquote> is read with it
-        if any(a.tag in _TEXT_TAGS for a in element.iterancestors() if a is not container and _within(a, container)):
+        if _nested(element, container):
             continue
         text = normalise_space(element.text_content())
         if text and not _mostly_links(element, text):
@@ -54,15 +56,6 @@ def _mostly_links(element: HtmlElement, text: str) -> bool:
     return linked >= LINK_SHARE * len(text)
 
 
-def _within(element: HtmlElement, container: HtmlElement) -> bool:
-    node = element
-    while node is not None:
-        if node is container:
-            return True
-        node = node.getparent()
-    return False
-
-
 def _is_foreign(element: HtmlElement, stop: HtmlElement) -> bool:
     node: HtmlElement | None = element
     while node is not None and node is not stop:
@@ -73,26 +66,14 @@ def _is_foreign(element: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
-def sibling_chunks(page: HtmlElement, extracted: list[str]) -> ChunkSearch | None:
-    """Look-alike containers next to the one holding `extracted` paragraphs, with their new text."""
-    wanted = {text for text in extracted if len(text) > 40}
-    if len(wanted) < 2:
-        return None
-    parents: Counter[HtmlElement] = Counter()
-    for element in page.iter("p"):
-        if normalise_space(element.text_content()) in wanted:
-            parent = element.getparent()
-            if parent is not None:
-                parents[parent] += 1
-    if not parents:
-        return None
-    container, hits = parents.most_common(1)[0]
+def sibling_chunks(container: HtmlElement, extracted: list[str]) -> list[Chunk]:
+    """Look-alike containers after `container` (which holds `extracted`), with their new text."""
     css_class = container.get("class")
-    if not css_class or hits < 2:
-        return None
+    if not css_class:
+        return []
     ancestors = list(container.iterancestors())[:MAX_ANCESTOR_DISTANCE]
     if not ancestors:
-        return None
+        return []
     top = ancestors[-1]
     own_ancestors = set(ancestors)
     seen = set(extracted)
@@ -105,7 +86,7 @@ def sibling_chunks(page: HtmlElement, extracted: list[str]) -> ChunkSearch | Non
         # a look-alike BEFORE the extracted text is a summary box or a lead-in more often than a chunk
         if order.get(candidate, 0) < container_pos:
             continue
-        if _within(candidate, container) or _within(container, candidate) or _is_foreign(candidate, top):
+        if within(candidate, container) or within(container, candidate) or _is_foreign(candidate, top):
             continue
         paragraphs = [text for text in _own_paragraphs(candidate) if text not in seen]
         if not paragraphs:
@@ -114,9 +95,5 @@ def sibling_chunks(page: HtmlElement, extracted: list[str]) -> ChunkSearch | Non
         if total < MIN_CHUNK_CHARS or total / len(paragraphs) < MIN_MEAN_PARAGRAPH:
             continue
         seen.update(paragraphs)
-        chunks.append(Chunk(paragraphs=paragraphs, before=False))
-    if not chunks:
-        return None
-    texts = {normalise_space(e.text_content()) for e in container.iter("p")}
-    return ChunkSearch(container_texts=texts, chunks=chunks)
-
+        chunks.append(Chunk(paragraphs=paragraphs))
+    return chunks

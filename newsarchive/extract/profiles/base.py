@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from newsarchive.extract.document import Document
 from newsarchive.extract.page import Page, clean_authors
 from newsarchive.extract.selectors import select, select_first
 from newsarchive.extract.text import clean, element_text
@@ -30,6 +31,10 @@ class SiteProfile:
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     remove: tuple[str, ...] = ()  #: noise elements specific to this site, removed before the generic rules
     coverage: dict[str, float] = field(default_factory=dict)  #: field -> expected minimum share of articles
+
+    def __hash__(self) -> int:
+        # The dict fields make the generated hash fail; a profile is identified by its name.
+        return hash(self.name)
 
     @cached_property
     def _article_rx(self) -> re.Pattern[str]:
@@ -63,7 +68,7 @@ class SiteProfile:
 class ProfilePage(Page):
     """Profile selectors first, the generic method when they find nothing. Never calls trafilatura."""
 
-    def __init__(self, doc, profile: SiteProfile) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document, profile: SiteProfile) -> None:
         super().__init__(doc)
         self.profile = profile
         self.name = profile.name
@@ -103,9 +108,6 @@ class ProfilePage(Page):
             if found:
                 return found
         return super().authors()
-
-    def published_at(self) -> str | None:
-        return super().published_at()
 
     def figure_elements(self) -> list[etree._Element]:
         for selector in self._sel("figure"):

@@ -1,0 +1,1 @@
+"""The generated test publisher (see publisher.py)."""

@@ -1,0 +1,59 @@
+"""A crawl killed with SIGKILL mid-run leaves only whole JSON lines; the next run completes the archive."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env
+from tests.crawlhelp import GENERIC_ARTICLES, generic_server
+from tests.crawlkit import PROJECT_DIR, DataDirs
+
+pytestmark = pytest.mark.slow
+
+
+def archive_lines(archive: Path) -> list[bytes]:
+    files = sorted(archive.rglob("*.jsonl"))
+    return [line for f in files for line in f.read_bytes().splitlines(keepends=True)]
+
+
+def test_sigkill_leaves_whole_lines_and_rerun_archives_each_once(tmp_data: DataDirs, run_crawl) -> None:
+    # One server for both runs: the archived URLs (host:port included) must be the same.
+    with generic_server(delay=0.5) as site:
+        settings = {**FAST_SETTINGS, **tmp_data.settings(), "CONCURRENT_REQUESTS": 2, "LOG_LEVEL": "INFO"}
+        cmd = crawl_command("article", args=[f"url={site.url('/')}"], settings=settings)
+        log = tmp_data.root / "killed.log"
+        with log.open("w") as out:
+            proc = subprocess.Popen(
+                cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT
+            )
+            try:
+                deadline = time.monotonic() + 90
+                while not archive_lines(tmp_data.archive):
+                    assert proc.poll() is None, log.read_text()[-3000:]
+                    assert time.monotonic() < deadline, "no archive line within 90s"
+                    time.sleep(0.05)
+                os.kill(proc.pid, signal.SIGKILL)
+            finally:
+                proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL
+        killed = archive_lines(tmp_data.archive)
+        assert 1 <= len(killed) < len(GENERIC_ARTICLES), "the kill came too late to test anything"
+        for line in killed:
+            assert line.endswith(b"\n"), line[-200:]
+            assert json.loads(line)["page_type"] == "article"
+
+        site.resolver.delay = 0  # type: ignore[attr-defined]
+        result = run_crawl("article", f"url={site.url('/')}")
+    assert result.returncode == 0, result.log_tail()
+    counts = Counter(urlsplit(json.loads(line)["url"]).path for line in archive_lines(tmp_data.archive))
+    assert set(counts) == GENERIC_ARTICLES
+    assert set(counts.values()) == {1}, counts

@@ -1,0 +1,117 @@
+"""Paywall and sponsored-content evidence on the demo's teaser and advertorial, and its absence elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from tests.fixtures.extract_helpers import SEED_PATH, extract_demo
+
+TEASER = "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions"
+ADVERTORIAL = "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore"
+FREE = [
+    SEED_PATH,
+    "/Politics/Japan-and-Australia-sign-defense-pact-on-reciprocal-access",
+    "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch",
+    "/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued",
+    "/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound",
+]
+
+
+@pytest.mark.parametrize("generic", [False, True])
+def test_paywalled_teaser(generic: bool) -> None:
+    article = extract_demo(TEASER, generic=generic)
+    ev = article.evidence
+    assert ev.is_accessible_for_free is False
+    assert ev.paywall_selectors == [".paywall"]
+    assert "schema:isAccessibleForFree=false" in ev.paywall_markers
+    assert "markup:.paywall" in ev.paywall_markers
+    assert "markup:regwall" in ev.paywall_markers
+    assert ev.teaser is True
+    assert article.access == "paywalled"
+    assert article.sponsored is False
+    assert ev.sponsored_markers == []
+    assert 1 <= len(article.body) <= 2
+    assert not any("Subscribe" in p or "{{" in p for p in article.body)
+
+
+@pytest.mark.parametrize("generic", [False, True])
+def test_advertorial(generic: bool) -> None:
+    article = extract_demo(ADVERTORIAL, generic=generic)
+    ev = article.evidence
+    assert ev.schema_types == ["AdvertiserContentArticle"]
+    assert "schema:AdvertiserContentArticle" in ev.sponsored_markers
+    assert "label:Sponsored" in ev.sponsored_markers
+    assert "label:Paid post" in ev.sponsored_markers
+    assert "url:/sponsored-content" in ev.sponsored_markers
+    assert article.sponsored is True
+    assert article.access == "free"
+    assert ev.paywall_markers == []
+    assert article.headline == "Discover the future of smart cities in Singapore"
+    assert not any(p.startswith(("Sponsored", "Paid post")) for p in article.body)
+
+
+@pytest.mark.parametrize("path", FREE)
+def test_free_articles_carry_no_paywall_or_sponsored_evidence(path: str) -> None:
+    """Every page has a hidden meter, offer modals and a "Sponsored Content" module: none of it counts."""
+    article = extract_demo(path)
+    assert article.access == "free"
+    assert article.evidence.is_accessible_for_free is True
+    assert article.evidence.paywall_markers == []
+    assert article.evidence.sponsored_markers == []
+    assert article.evidence.teaser is False
+    assert article.sponsored is False
+
+
+def _page(label_markup: str, *, module: str = "") -> str:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of a story about ports and shipping in Southeast Asia, long enough to be "
+        f"taken as article text by any extractor that looks at it.</p>"
+        for i in range(8)
+    )
+    return f"""<html><head><title>Ports race to automate</title></head><body>
+<article><header>{label_markup}<h1>Ports race to automate</h1><p class="byline">By Ana Cruz</p></header>
+<div class="body">{paragraphs}</div></article>{module}</body></html>"""
+
+
+URL = "https://news.example/business/ports-race-to-automate"
+
+
+@pytest.mark.parametrize(
+    ("label", "marker"),
+    [
+        ('<span class="label">Sponsored</span>', "label:Sponsored"),
+        ('<span class="label">Partner content</span>', "label:Partner content"),
+        ('<div class="kicker">Paid post by Harbor Tech</div>', "label:Paid post"),
+        ('<span class="tag">Advertisement feature</span>', "label:Advertorial"),
+    ],
+)
+def test_labels_next_to_the_headline(label: str, marker: str) -> None:
+    article = extract_article(_page(label), URL)
+    assert marker in article.evidence.sponsored_markers
+    assert article.sponsored is True
+
+
+def test_sponsored_module_elsewhere_is_not_a_label() -> None:
+    module = (
+        '<aside class="promo"><h2>Sponsored</h2><ul><li><a href="/x">Paid post: visit Harbor Tech</a></li>'
+        "</ul></aside>"
+    )
+    article = extract_article(_page("", module=module), URL)
+    assert article.evidence.sponsored_markers == []
+    assert article.sponsored is False
+
+
+def test_sponsored_url_path() -> None:
+    article = extract_article(_page(""), "https://news.example/partner-content/ports-race-to-automate")
+    assert article.evidence.sponsored_markers == ["url:/partner-content"]
+
+
+def test_hidden_paywall_markup_does_not_count() -> None:
+    hidden = '<div class="regwall" hidden><p>Subscribe to continue</p></div>'
+    article = extract_article(_page("", module=hidden), URL)
+    assert article.evidence.paywall_markers == []
+    visible = '<div class="regwall"><p>Subscribe to continue</p></div>'
+    article = extract_article(_page("", module=visible), URL)
+    assert article.evidence.paywall_markers == ["markup:regwall"]
+    assert article.access == "paywalled"
