@@ -7,6 +7,8 @@ import json
 import re
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree, html
@@ -218,3 +220,24 @@ def test_pages_extract_with_the_nikkei_profile(publisher: Publisher, server: Sit
     assert article.published_at == story.published.isoformat()
     assert article.modified_at == story.modified.isoformat()
     assert article.page_type == "article"
+
+
+@pytest.mark.slow
+def test_nikkei_spider_crawls_the_publisher_incrementally(
+    publisher: Publisher, server: SiteServer, run_crawl
+) -> None:
+    """The generated site is a real crawl target: everything on the first run, only the new on the next."""
+    if not Path(__file__).resolve().parents[1].joinpath("newsarchive/spiders/nikkei_asia.py").exists():
+        pytest.skip("the nikkei_asia spider is not written yet")
+    settings = {"NEWSARCHIVE_SPIDER_BASE_URL": server.base_url}
+    first = run_crawl("nikkei_asia", settings=settings)
+    assert first.returncode == 0, first.log_tail()
+    assert sorted(urlsplit(r["url"]).path for r in first.records) == sorted(s.path for s in publisher.stories)
+
+    new = publisher.publish_new(3)
+    second = run_crawl("nikkei_asia", settings=settings)
+    assert second.returncode == 0, second.log_tail()
+    added = second.records[:]
+    for record in first.records:
+        added.remove(record)
+    assert sorted(urlsplit(r["url"]).path for r in added) == sorted(s.path for s in new)

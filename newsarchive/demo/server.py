@@ -209,9 +209,11 @@ class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
     protocol_version = "HTTP/1.1"
     server_version = "newsarchive-demo/1"
-    sys_version = ""
     # Idle keep-alive connections would otherwise pin a thread until the client goes away.
     timeout = 30
+
+    def version_string(self) -> str:
+        return self.server_version
 
     def do_GET(self) -> None:
         self._respond(head=False)
