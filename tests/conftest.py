@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
-from tests.crawlkit import CrawlResult, DataDirs
-from tests.crawlkit import run_crawl as _run_crawl
-
 REPO_DIR = Path(__file__).resolve().parents[1]
+# `python -m pytest` puts the checkout on sys.path, a bare `pytest` does not; test helpers are imported as
+# `tests.<module>` either way.
+if str(REPO_DIR) not in sys.path:
+    sys.path.insert(0, str(REPO_DIR))
+
+from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer  # noqa: E402
+from tests.crawlkit import CrawlResult, DataDirs  # noqa: E402
+from tests.crawlkit import run_crawl as _run_crawl  # noqa: E402
+
 #: CI lays a copy of shared/ beside the clone; in the team's working tree it sits beside the repo as well.
 SHARED_DIR = REPO_DIR.parent / "shared"
 

@@ -31,7 +31,7 @@ GENERIC_PRIVATE = "/private/embargoed-story/"
 
 
 class SlowStatic(StaticSite):
-    """The static site, answering article pages after `delay` seconds (a slow publisher); tests may change it."""
+    """The static site, article pages answered after `delay` seconds (a slow publisher)."""
 
     def __init__(self, *args: object, delay: float = 0.0, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

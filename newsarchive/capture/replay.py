@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive.capture.reader import CaptureRef, load_capture
@@ -36,6 +36,8 @@ REPLAY_DATE_KEY = "newsarchive_replay_warc_date"
 #: or anything else that could trigger a fetch, and every process_response still runs over the
 #: replayed response (HttpCompressionMiddleware decodes Content-Encoding as it did live).
 REPLAY_DOWNLOADER_MIDDLEWARE = {"newsarchive.capture.replay.WarcReplayMiddleware": 1}
+#: Set by WarcReplayMiddleware when it is installed; replay refuses to start without it.
+GUARD_STAT = "newsarchive/reextract/replay_middleware"
 REPLAY_SPIDER_MIDDLEWARE = {"newsarchive.capture.replay.CaptureTimeMiddleware": 1000}
 
 
@@ -47,6 +49,8 @@ class WarcReplayMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcReplayMiddleware:
+        assert crawler.stats is not None
+        crawler.stats.set_value(GUARD_STAT, 1)
         return cls(crawler)
 
     def process_request(self, request: Request) -> Response:
@@ -108,9 +112,10 @@ def _ip(value: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 
 def _replay_requests(spider: Spider, refs: list[CaptureRef]) -> Iterator[Request]:
     for index, ref in enumerate(refs):
-        name = ref.info.get("callback") or "parse"
-        callback = getattr(spider, name, None)
-        if not callable(callback):
+        name = ref.info.get("callback")
+        callback = getattr(spider, name, None) if isinstance(name, str) else None
+        if not callable(callback) or getattr(callback, "__func__", None) is Spider.parse:
+            # Foreign WARCs (no newsarchive metadata) or a callback this spider no longer has.
             callback = spider.replay_extract  # type: ignore[attr-defined]
         meta = dict(ref.info.get("meta") or {})
         meta.update(
@@ -133,6 +138,14 @@ def _replay_requests(spider: Spider, refs: list[CaptureRef]) -> Iterator[Request
         )
 
 
+def _guarded_requests(spider: Spider, refs: list[CaptureRef]) -> Iterator[Request]:
+    stats = spider.crawler.stats
+    if stats is None or not stats.get_value(GUARD_STAT):
+        # Without the replay middleware these requests would go to the publisher.
+        raise RuntimeError("WarcReplayMiddleware is not installed; a re-extraction never fetches")
+    yield from _replay_requests(spider, refs)
+
+
 def _replay_extract(self: Spider, response: Response) -> Iterator[Article]:
     """Callback for captures whose crawl callback is unknown (foreign WARCs, renamed methods)."""
     from newsarchive.extract import extract_article
@@ -144,11 +157,11 @@ def replay_spider_class(base: type[Spider], refs: list[CaptureRef], *, base_url:
     """A subclass of `base` whose only start requests are the captures in `refs`."""
 
     async def start(self: Spider) -> AsyncIterator[Request]:
-        for request in _replay_requests(self, refs):
+        for request in _guarded_requests(self, refs):
             yield request
 
     def start_requests(self: Spider) -> Iterator[Request]:
-        return _replay_requests(self, refs)
+        return _guarded_requests(self, refs)
 
     custom_settings = dict(base.custom_settings or {})
     if base_url:
@@ -179,7 +192,10 @@ def _update_settings(cls: type[Spider], settings: BaseSettings) -> None:
     ):
         order = dict(settings.getdict(name))
         order.update(extra)
-        settings.set(name, order, priority=settings.getpriority(name) or "project")
+        # At least spider priority: the crawler process re-applies its project-level settings
+        # over the crawler's, which would drop the replay middleware again.
+        priority = max(settings.getpriority(name) or 0, SETTINGS_PRIORITIES["spider"])
+        settings.set(name, order, priority=priority)
 
 
 class FallbackReplaySpider(Spider):

@@ -209,10 +209,13 @@ def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> d
         if "url" in getattr(base, "arguments", ()):
             # A spider started from a URL (`article -a url=...`) takes its site from it.
             spider_args["url"] = _most_common(ref.info.get("start_url") for ref in group) or group[0].url
-        crawler = process.create_crawler(replay_spider_class(base, group, base_url=base_url))
+        # crawl() with the class, not a ready Crawler: a Crawler handed in gets the process
+        # settings re-applied over the spider's own.
+        before = set(process.crawlers)
+        process.crawl(replay_spider_class(base, group, base_url=base_url), **spider_args)
+        (crawler,) = set(process.crawlers) - before
         crawler.signals.connect(on_scraped, signal=signals.item_scraped)
         crawler.signals.connect(on_dropped, signal=signals.item_dropped)
-        process.crawl(crawler, **spider_args)
         crawlers.append(crawler)
     process.start()
 
