@@ -37,7 +37,7 @@ LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
-    "newsarchive.middlewares.ContactUserAgentMiddleware": 400,
+    "newsarchive.middlewares.ContactUserAgentMiddleware": 90,  # before RobotsTxtMiddleware (100)
     "newsarchive.middlewares.ConditionalRequestMiddleware": 580,
 }
 

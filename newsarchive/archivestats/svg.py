@@ -28,6 +28,12 @@ def nice_ceiling(value: float) -> float:
     return float(10 * magnitude)
 
 
+def count_axis(max_value: int) -> tuple[int, int]:
+    """(axis maximum, tick step) for counts: whole-number ticks, at most five intervals."""
+    step = max(1, int(nice_ceiling(max(max_value, 1) / 4)))
+    return step * math.ceil(max(max_value, 1) / step), step
+
+
 def _fmt(number: float) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
@@ -38,11 +44,12 @@ def bar_chart(
     """Vertical bars, one per label, in the given order."""
     left, right, top, bottom = 48, 12, 16, 70
     plot_w, plot_h = width - left - right, height - top - bottom
-    axis_max = nice_ceiling(max((v for _, v in data), default=0))
+    axis_max, step = count_axis(max((v for _, v in data), default=0))
     slot = plot_w / max(len(data), 1)
     bar_w = max(slot * 0.8, 1.0)
     label_every = max(1, math.ceil(len(data) / 30))  # keep x labels legible on long ranges
-    parts = [_open_svg(chart_id, title, width, height), _y_axis(left, top, plot_w, plot_h, axis_max, "")]
+    parts = [_open_svg(chart_id, title, width, height)]
+    parts.append(_y_axis(left, top, plot_w, plot_h, axis_max, step, ""))
     for i, (label, value) in enumerate(data):
         bar_h = value / axis_max * plot_h
         x = left + i * slot + (slot - bar_w) / 2
@@ -98,7 +105,7 @@ def line_chart(
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(labels) - 1, 1)
     label_every = max(1, math.ceil(len(labels) / 30))
-    parts = [_open_svg(chart_id, title, width, height), _y_axis(left, top, plot_w, plot_h, 100.0, "%")]
+    parts = [_open_svg(chart_id, title, width, height), _y_axis(left, top, plot_w, plot_h, 100, 25, "%")]
     for i, label in enumerate(labels):
         if i % label_every == 0:
             cx, cy = left + i * step, top + plot_h + 10
@@ -137,14 +144,13 @@ def _open_svg(chart_id: str, title: str, width: int, height: int) -> str:
     )
 
 
-def _y_axis(left: int, top: int, plot_w: int, plot_h: int, axis_max: float, suffix: str) -> str:
+def _y_axis(left: int, top: int, plot_w: int, plot_h: int, axis_max: int, step: int, suffix: str) -> str:
     parts = []
-    for i in range(5):
-        value = axis_max * i / 4
-        y = top + plot_h - plot_h * i / 4
+    for value in range(0, axis_max + 1, step):
+        y = top + plot_h - plot_h * value / axis_max
         parts.append(
             f'<line x1="{left}" y1="{_fmt(y)}" x2="{left + plot_w}" y2="{_fmt(y)}" stroke="#ddd"/>'
-            f'<text x="{left - 6}" y="{_fmt(y + 4)}" {_FONT} text-anchor="end">{_fmt(value)}{suffix}</text>'
+            f'<text x="{left - 6}" y="{_fmt(y + 4)}" {_FONT} text-anchor="end">{value}{suffix}</text>'
         )
     parts.append(
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#888"/>'

@@ -94,6 +94,10 @@ class LeasedScheduler(Scheduler):
         """Heartbeat, ack what is done, recover dead workers' requests."""
         try:
             self.leases.heartbeat()
+            if self._held:
+                # Requests caught in reference cycles (failures, deferred chains) are only freed by
+                # the cyclic GC, which an idle process may not run for a long time.
+                gc.collect()
             self._flush_acks()
             self._inc("newsarchive/distributed/reclaimed", self.leases.reclaim_dead())
         except Exception:  # a Redis hiccup must not stop the heartbeat loop

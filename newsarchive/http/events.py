@@ -56,11 +56,16 @@ class HttpEvents:
             crawler._newsarchive_http_events = events  # type: ignore[attr-defined]
         return events
 
-    def record(self, reason: str, url: str, detail: str = "", *, kind: str | None = None) -> None:
+    def record(
+        self, reason: str, url: str, detail: str = "", *, kind: str | None = None, log: bool = True
+    ) -> None:
+        """Count `reason`; log it unless `log` is off (when Scrapy has already logged the event)."""
         if self.stats is not None:
             self.stats.inc_value(STATS_PREFIX + reason)
             if kind:
                 self.stats.inc_value(f"{STATS_PREFIX}{reason}/{kind}")
+        if not log:
+            return
         message = f"{reason}: {url}" + (f" ({detail})" if detail else "")
         if reason in self._logged:
             logger.debug(message)

@@ -1,0 +1,100 @@
+"""ContentGuardMiddleware: only real, readable text documents reach the spider.
+
+Runs on 2xx responses after decompression (DOWNLOADER_MIDDLEWARES order below
+HttpCompressionMiddleware's 590) and drops, with `IgnoreRequest`:
+
+- empty bodies (`empty_body`): a CMS hiccup, not an article to extract nothing from;
+- binary bodies whatever the Content-Type or URL says (`binary`, kind by magic bytes: a PDF served as
+  text/html or under an .html URL); a gzip body not claimed as HTML passes (`sitemap.xml.gz`);
+- bodies Scrapy does not treat as text (`not_text`);
+- text that only decodes with runs of U+FFFD or as mojibake (`bad_encoding`, `mojibake`), after trying
+  the charsets that could read it cleanly; a clean one replaces the declared charset
+  (`encoding_repaired`), so the spider reads the right text.
+
+It also counts download failures it sees pass by (`timeout`, `too_large`); Scrapy logs those itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, NotConfigured
+from scrapy.http import TextResponse
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import TimeoutError as TwistedTimeoutError
+from w3lib.encoding import http_content_type_encoding
+
+from newsarchive.http.encoding import candidate_encodings, clean_decoding, problem
+from newsarchive.http.events import HttpEvents
+from newsarchive.http.sniff import is_blank, sniff_binary
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
+
+
+class ContentGuardMiddleware:
+    def __init__(self, events: HttpEvents, *, check_encoding: bool) -> None:
+        self.events = events
+        self.check_encoding = check_encoding
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ContentGuardMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_HTTP_GUARD_ENABLED", True):
+            raise NotConfigured("NEWSARCHIVE_HTTP_GUARD_ENABLED is off")
+        return cls(
+            HttpEvents.for_crawler(crawler),
+            check_encoding=settings.getbool("NEWSARCHIVE_HTTP_ENCODING_CHECK", True),
+        )
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not 200 <= response.status < 300 or response.status == 204 or request.method == "HEAD":
+            return response
+        # An empty or odd robots.txt is valid ("allow all"); Scrapy's robots parser copes with the rest.
+        if urlparse_cached(request).path == "/robots.txt":
+            return response
+        body = response.body
+        if is_blank(body):
+            self._reject("empty_body", response, f"HTTP {response.status}, {len(body)} bytes")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").strip()
+        kind = sniff_binary(body, declared_encoding=http_content_type_encoding(content_type))
+        if kind is not None:
+            # Discovery reads gzip-compressed sitemaps served without Content-Encoding.
+            if kind == "gzip" and "html" not in content_type.lower():
+                return response
+            served = content_type or "no Content-Type"
+            self._reject("binary", response, f"{kind} served as {served}", kind=kind)
+        if not isinstance(response, TextResponse):
+            self._reject("not_text", response, content_type or "no Content-Type")
+        assert isinstance(response, TextResponse)
+        if self.check_encoding:
+            return self._readable(response)
+        return response
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        if isinstance(exception, (DownloadTimeoutError, TwistedTimeoutError, TimeoutError)):
+            self.events.record("timeout", request.url, str(exception), log=False)
+        elif isinstance(exception, DownloadCancelledError):
+            self.events.record("too_large", request.url, str(exception), log=False)
+
+    def _readable(self, response: TextResponse) -> TextResponse:
+        issue = problem(response.text)
+        if issue is None:
+            return response
+        declared = response.encoding
+        found = clean_decoding(response.body, candidate_encodings(response.body, tried=declared))
+        if found is not None:
+            encoding, _ = found
+            self.events.record("encoding_repaired", response.url, f"declared {declared}, reads as {encoding}")
+            return response.replace(encoding=encoding)
+        self._reject(issue, response, f"decoded as {declared}; no charset reads it cleanly")
+        raise AssertionError("unreachable")
+
+    def _reject(self, reason: str, response: Response, detail: str, *, kind: str | None = None) -> None:
+        self.events.record(reason, response.url, detail, kind=kind)
+        raise IgnoreRequest(f"{reason}: {response.url}")
