@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
@@ -14,14 +15,16 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsarchive.commands import reextract
+from newsarchive.capture.reader import iter_capture_refs
+from newsarchive.commands import reextract, stats
 from newsarchive.demo.server import SiteServer
 from newsarchive.extract.registry import get_profile
-from tests.crawlkit import read_jsonl_records
+from tests.crawlkit import PROJECT_DIR, DataDirs, read_jsonl_records, run_crawl
 from tests.test_warc_kit import (
     ARTICLE_PATHS,
     SPONSORED_PATH,
     GzipSite,
+    crawl_env,
     page_file,
     read_warc,
     run_module,
@@ -64,15 +67,18 @@ def crawled(site: tuple[SiteServer, GzipSite], tmp_path_factory: pytest.TempPath
 
 
 def test_reextract_reproduces_the_crawl_without_fetching(
-    site: tuple[SiteServer, GzipSite], crawled: dict[str, Any], tmp_path: Path
+    site: tuple[SiteServer, GzipSite],
+    crawled: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server, _ = site
     server.clear_log()
     out = tmp_path / "rebuilt"
-    done = run_module("newsarchive.commands.reextract", *map(str, crawled["warcs"]), "--out", str(out))
+    done = run_module("newsarchive", "reextract", *map(str, crawled["warcs"]), "--out", str(out))
     assert done.returncode == 0, done.stderr[-3000:]
     assert server.requests == []  # nothing fetched, not even robots.txt
-    assert "replayed 7 captured article response(s)" in done.stdout
+    assert "replayed 7 of 7 captured article response(s)" in done.stdout
     assert "6 archived, 1 dropped (Sponsored 1)" in done.stdout
 
     crawl = by_key(crawled["result"].records)
@@ -94,6 +100,20 @@ def test_reextract_reproduces_the_crawl_without_fetching(
         assert again["fetched_at"] == warc_dates[record["url"]][:19] + "+00:00"
         assert abs(_epoch(again["fetched_at"]) - _epoch(record["fetched_at"])) <= 5
 
+    # Inspection agrees: same counts per day and section, same coverage.
+    numbers = []
+    for archive in (crawled["data"].archive / "nikkei_asia", out / "archive" / "nikkei_asia"):
+        assert stats.run([str(archive), "--json"]) == 0
+        numbers.append(json.loads(capsys.readouterr().out))
+    for key in ("articles", "per_day", "per_section", "coverage", "access"):
+        assert numbers[0][key] == numbers[1][key], key
+    assert numbers[1]["articles"] == 6 and numbers[1]["per_section"] == {
+        "Politics": 3,
+        "Business": 1,
+        "Economy": 1,
+        "Markets": 1,
+    }
+
     summary = json.loads((out / "reextract.json").read_text())
     assert summary["replayed"] == 7 and summary["archived"] == 6 and summary["drops"] == {"Sponsored": 1}
     assert summary["dropped_urls"] == {server.url(SPONSORED_PATH): "Sponsored"}
@@ -112,14 +132,15 @@ def test_diff_lists_exactly_the_articles_a_selector_change_affects(
 ) -> None:
     archive = crawled["data"].archive / "nikkei_asia"
     warcs = list(map(str, crawled["warcs"]))
-    unchanged = run_module("newsarchive.commands.reextract", *warcs, "--diff", str(archive), "--exit-code")
+    unchanged = run_module("newsarchive", "reextract", *warcs, "--diff", str(archive), "--exit-code")
     assert unchanged.returncode == 0, unchanged.stderr[-3000:]
     assert unchanged.stdout.strip().splitlines()[-1].startswith("0 changed, 0 new, 0 gone, 6 unchanged;")
 
     script = tmp_path / "patched_reextract.py"
     script.write_text(PATCHED_RUN, encoding="utf-8")
+    env = {"PYTHONPATH": os.pathsep.join((str(tmp_path), str(PROJECT_DIR)))}
     args = [*warcs, "--diff", str(archive)]
-    changed = run_module(script.stem, *args, "--json", env={"PYTHONPATH": f"{tmp_path}:{Path.cwd()}"})
+    changed = run_module(script.stem, *args, "--json", env=env)
     assert changed.returncode == 0, changed.stderr[-3000:]
     report = json.loads(changed.stdout)
     # Expected from the archive itself: every image that had a credit loses it, nothing else moves.
@@ -140,7 +161,7 @@ def test_diff_lists_exactly_the_articles_a_selector_change_affects(
     }
     assert report["ignored_fields"] == ["fetched_at"]
 
-    text = run_module(script.stem, *args, "--exit-code", env={"PYTHONPATH": f"{tmp_path}:{Path.cwd()}"})
+    text = run_module(script.stem, *args, "--exit-code", env=env)
     assert text.returncode == 1
     lines = text.stdout.strip().splitlines()
     assert sorted(lines[:-1]) == sorted(
@@ -151,7 +172,8 @@ def test_diff_lists_exactly_the_articles_a_selector_change_affects(
 def test_diff_reports_records_a_pipeline_setting_would_drop(crawled: dict[str, Any]) -> None:
     archive = crawled["data"].archive / "nikkei_asia"
     done = run_module(
-        "newsarchive.commands.reextract",
+        "newsarchive",
+        "reextract",
         *map(str, crawled["warcs"]),
         "--diff",
         str(archive),
@@ -190,7 +212,7 @@ def test_versions_and_dedup_replay_as_in_the_crawls(
     assert len(warcs) == 2
 
     out = tmp_path / "rebuilt"
-    done = run_module("newsarchive.commands.reextract", *map(str, warcs), "--out", str(out))
+    done = run_module("newsarchive", "reextract", *map(str, warcs), "--out", str(out))
     assert done.returncode == 0, done.stderr[-3000:]
     fresh = read_jsonl_records(out / "archive")
     keep = ("url", "version", "content_hash", "previous_hash", "body")
@@ -229,13 +251,30 @@ def test_foreign_warc_with_chunked_gzip_payload(crawled: dict[str, Any], tmp_pat
             writer.create_warc_record(url, "response", payload=BytesIO(chunked), http_headers=http)
         )
     out = tmp_path / "out"
-    done = run_module("newsarchive.commands.reextract", str(warc), "--out", str(out))
+    done = run_module("newsarchive", "reextract", str(warc), "--out", str(out))
     assert done.returncode == 0, done.stderr[-3000:]
     (record,) = read_jsonl_records(out / "archive")
     (crawled_record,) = crawled["result"].by_path(path)
     assert record["url"] == url
     for field in ("headline", "body", "authors", "published_at", "content_hash"):
         assert record[field] == crawled_record[field], field
+
+
+def test_a_torn_capture_is_not_replayed(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """A crawl killed mid-write leaves half a record: the rest replays, the torn page does not."""
+    (source,) = crawled["warcs"]
+    refs = list(iter_capture_refs([source]))
+    torn = tmp_path / source.name
+    torn.write_bytes(source.read_bytes()[: refs[-1].offset + 1500])  # into the last response's payload
+    out = tmp_path / "out"
+    done = run_module("newsarchive", "reextract", str(torn), "--out", str(out))
+    assert done.returncode == 1  # the rebuild is incomplete, and says so
+    assert f"replayed {len(refs) - 1} of {len(refs)} captured" in done.stdout
+    assert "(1 damaged, not replayed)" in done.stdout
+    assert "payload does not match its digest" in done.stderr
+    fresh = {r["url"] for r in read_jsonl_records(out / "archive")}
+    assert refs[-1].url not in fresh
+    assert fresh == {r["url"] for r in crawled["result"].records} - {refs[-1].url}
 
 
 def test_arguments_are_checked_before_anything_runs(
@@ -252,3 +291,34 @@ def test_arguments_are_checked_before_anything_runs(
     assert "no archive files" in capsys.readouterr().err
     assert reextract.run([warc, "--out", str(tmp_path / "o"), "-s", "NOVALUE"]) == 2
     assert "NAME=VALUE" in capsys.readouterr().err
+
+
+def test_generic_article_spider_captures_and_replays(
+    site: tuple[SiteServer, GzipSite], tmp_path: Path
+) -> None:
+    """The `article` spider dispatches pages by content: its article responses are captured too."""
+    server, _ = site
+    data = DataDirs.under(tmp_path / "data")
+    warc_dir = tmp_path / "data" / "warc"
+    result = run_crawl(
+        "article",
+        f"url={server.url('/Politics')}",
+        "depth=1",
+        data=data,
+        settings={"NEWSARCHIVE_WARC_ENABLED": True, "NEWSARCHIVE_WARC_DIR": warc_dir},
+        env=crawl_env(tmp_path),
+    )
+    assert result.returncode == 0, result.log_tail()
+    assert result.records
+    (site_dir,) = warc_dir.iterdir()
+    assert site_dir.name == "127.0.0.1"  # the generic spider's site: the start URL's host
+    captured = {r["uri"] for f in site_dir.glob("*.warc.gz") for r in read_warc(f) if r["type"] == "response"}
+    assert {r["url"] for r in result.records} <= captured
+
+    server.clear_log()
+    done = run_module("newsarchive", "reextract", str(site_dir), "--diff", str(data.archive), "--json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert server.requests == []
+    report = json.loads(done.stdout)
+    assert report["changes"] == []
+    assert report["counts"]["unchanged"] == len(result.records)

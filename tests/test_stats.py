@@ -141,7 +141,7 @@ def test_html_report_is_self_contained_and_its_charts_carry_the_numbers(
     archive: Path, reports: Path, tmp_path: Path
 ) -> None:
     page = tmp_path / "out" / "report.html"
-    done = run_module("newsarchive.commands.stats", str(archive), "--html", str(page))
+    done = run_module("newsarchive", "stats", str(archive), "--html", str(page))
     assert done.returncode == 0, done.stderr
     html = page.read_text(encoding="utf-8")
     assert html.startswith('<!DOCTYPE html>\n<html lang="en">')

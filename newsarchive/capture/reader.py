@@ -7,6 +7,8 @@ yields small `CaptureRef`s (where a response record is, plus newsarchive's metad
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -106,6 +108,19 @@ def _refs_in_file(path: Path) -> Iterator[CaptureRef]:
         yield pending
 
 
+class DamagedCapture(ValueError):
+    """A response record whose payload is not what was written."""
+
+
+def payload_digest_matches(digest: str, payload: bytes) -> bool:
+    """Check a `WARC-Payload-Digest` ("sha1:<base32>", the usual form); other forms are trusted."""
+    algorithm, _, value = digest.partition(":")
+    if algorithm.lower() != "sha1" or not value:
+        return True
+    computed = hashlib.sha1(payload).digest()
+    return value.upper() in (base64.b32encode(computed).decode(), computed.hex().upper())
+
+
 def load_capture(ref: CaptureRef) -> Capture:
     """Re-read the response record `ref` points at.
 
@@ -121,6 +136,11 @@ def load_capture(ref: CaptureRef) -> Capture:
         body = record.raw_stream.read()
         headers = list(http.headers)
         ip = record.rec_headers.get_header("WARC-IP-Address")
+        digest = record.rec_headers.get_header("WARC-Payload-Digest") or ""
+    if not payload_digest_matches(digest, body):
+        # A torn last record (crawl killed mid-write) or a damaged file: half a page would
+        # re-extract into a wrong record, so it is not replayed at all.
+        raise DamagedCapture(f"{ref.path} at {ref.offset}: payload does not match its digest ({ref.url})")
     if (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
         body = ChunkedDataReader(BytesIO(body)).read()
         headers = [(k, v) for k, v in headers if k.lower() != "transfer-encoding"]

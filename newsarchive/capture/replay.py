@@ -22,7 +22,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from newsarchive.capture.reader import CaptureRef, load_capture
+from newsarchive.capture.reader import CaptureRef, DamagedCapture, load_capture
 from newsarchive.capture.warc import REPLAY_FLAG
 from newsarchive.items import Article
 
@@ -62,7 +62,12 @@ class WarcReplayMiddleware:
             stats.inc_value("newsarchive/reextract/blocked_requests")
             logger.debug("reextract does not fetch: %s", request.url)
             raise IgnoreRequest(f"reextract replays captured responses only, not {request.url}")
-        capture = load_capture(refs[index])
+        try:
+            capture = load_capture(refs[index])
+        except (DamagedCapture, OSError) as exc:
+            stats.inc_value("newsarchive/reextract/damaged")
+            logger.error("not replayed: %s", exc)
+            raise IgnoreRequest(str(exc)) from exc
         headers = Headers()
         for name, value in capture.headers:
             headers.appendlist(name, value)

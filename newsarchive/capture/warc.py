@@ -92,6 +92,7 @@ class WarcCaptureMiddleware:
         self.max_size = max_size
         self.all_responses = all_responses
         self._writers: dict[str, RotatingWarcWriter] = {}
+        self._site_error: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
@@ -112,8 +113,13 @@ class WarcCaptureMiddleware:
         return middleware
 
     def spider_opened(self, spider: Spider) -> None:
-        # Fail at start, not at the first article, when the spider's site cannot be a folder.
-        site = site_for(spider)
+        try:
+            site = site_for(spider)
+        except ValueError as exc:
+            # Say so once, at start; the crawl itself goes on (its archive does not depend on this).
+            self._site_error = str(exc)
+            logger.error("WARC capture off for this crawl: %s", exc)
+            return
         logger.info(
             "WARC capture on: %s responses to %s",
             "all" if self.all_responses else "article",
@@ -135,6 +141,9 @@ class WarcCaptureMiddleware:
             # Not fetched now: the HTTP cache or a WARC replay made it; capturing it again would
             # put a response in the WARC under a date it was not received.
             stats.inc_value("newsarchive/warc/skipped_not_fetched")
+            return response
+        if self._site_error is not None:
+            stats.inc_value("newsarchive/warc/errors")
             return response
         kind = page_kind(request, response)
         if kind not in ARTICLE_KINDS and not self.all_responses:

@@ -124,9 +124,13 @@ def _run_into(
     args: argparse.Namespace,
 ) -> int:
     result = replay(refs, out=out, overrides=overrides)
+    replayed = int(result["stats"].get("newsarchive/reextract/replayed", 0))
+    damaged = int(result["stats"].get("newsarchive/reextract/damaged", 0))
     summary = {
         "warcs": [str(p) for p in warcs],
-        "replayed": len(refs),
+        "captures": len(refs),
+        "replayed": replayed,
+        "damaged": damaged,
         "skipped": dict(skipped),
         **result,
     }
@@ -135,12 +139,14 @@ def _run_into(
     fresh_files = archive_files(out / "archive")
     if args.diff is None:
         print(
-            f"reextract: replayed {len(refs)} captured article response(s) from {len(warcs)} WARC file(s): "
-            f"{result['archived']} archived, {sum(result['drops'].values())} dropped"
+            f"reextract: replayed {replayed} of {len(refs)} captured article response(s) "
+            f"from {len(warcs)} WARC file(s)"
+            + (f" ({damaged} damaged, not replayed)" if damaged else "")
+            + f": {result['archived']} archived, {sum(result['drops'].values())} dropped"
             + (f" ({_fmt_counts(result['drops'])})" if result["drops"] else "")
             + f"; archive in {out / 'archive'}"
         )
-        return 1 if result["errors"] else 0
+        return 1 if result["errors"] or damaged else 0
     diff = diff_records(
         read_records(archive_files(args.diff)),
         read_records(fresh_files),
@@ -148,7 +154,7 @@ def _run_into(
         drop_reasons=result["dropped_urls"],
     )
     print(_format_diff(diff, args.diff, as_json=args.json))
-    if result["errors"]:
+    if result["errors"] or damaged:
         return 1
     return 1 if args.exit_code and diff.changes else 0
 

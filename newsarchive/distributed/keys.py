@@ -75,11 +75,29 @@ def alive_key(prefix: str, worker: str) -> str:
     return f"{alive_prefix(prefix)}{worker}"
 
 
-def state_key(prefix: str, site: str) -> str:
-    """Hash url_key -> JSON of the article's crawl state (the Redis twin of the SQLite store)."""
-    return f"{prefix}:state:{site}"
+@dataclass(frozen=True, kw_only=True)
+class SiteKeys:
+    """Keys of one site's shared crawl state (see newsarchive.distributed.state)."""
 
+    prefix: str
+    site: str  #: a safe site file name (newsarchive.state.site_filename)
 
-def claims_key(prefix: str, site: str) -> str:
-    """Hash url_key -> "<worker>\n<content_hash>": archive writes in progress."""
-    return f"{prefix}:claims:{site}"
+    @property
+    def base(self) -> str:
+        return f"{self.prefix}:site:{self.site}"
+
+    @property
+    def state(self) -> str:  # hash url_key -> JSON of the ArticleState fields
+        return f"{self.base}:state"
+
+    @property
+    def canonical(self) -> str:  # hash canonical url_key -> url_key
+        return f"{self.base}:canonical"
+
+    @property
+    def claims(self) -> str:  # hash claim key -> "<worker>\n<content_hash>": writes in progress
+        return f"{self.base}:claims"
+
+    @property
+    def meta(self) -> str:
+        return f"{self.base}:meta"

@@ -55,6 +55,8 @@ def problem(text: str) -> str | None:
     return None
 
 
+#: share of non-ASCII characters a multi-byte guess must produce to be believed
+MIN_MULTIBYTE_SHARE = 0.05
 _MULTIBYTE = (
     *("shift_jis", "cp932", "euc_jp", "euc_jis", "iso2022"),
     *("gb", "big5", "euc_kr", "cp949", "johab", "hz"),
@@ -117,4 +119,10 @@ def _guess(body: bytes) -> str | None:
     # Single-byte guesses on short Latin text are coin flips between code pages (cp1250 vs cp1252);
     # only a multi-byte charset (Shift_JIS, GB18030, Big5...) is worth trying before cp1252.
     name = _canonical(best.encoding)
-    return name if name.startswith(_MULTIBYTE) else None
+    if not name.startswith(_MULTIBYTE):
+        return None
+    # A few stray high bytes in an English page also "decode" as a handful of Hangul or kanji inside
+    # Latin words; a real CJK page is full of them.
+    sample = body[:65536].decode(name, errors="ignore")
+    non_ascii = sum(1 for char in sample if ord(char) > 127)
+    return name if sample and non_ascii / len(sample) >= MIN_MULTIBYTE_SHARE else None

@@ -1,0 +1,1 @@
+"""Crawl monitoring: the run report (coverage rules, non-zero exit on violations) and progress lines."""

@@ -1,0 +1,1 @@
+"""Scrapy commands of newsarchive (COMMANDS_MODULE = "newsarchive.monitoring.commands")."""

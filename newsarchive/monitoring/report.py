@@ -1,0 +1,238 @@
+"""RunReportExtension: a JSON report per crawl, a summary line, and a verdict cron can see.
+
+At spider_closed it writes `<NEWSARCHIVE_REPORT_DIR>/<site>/<timestamp>.json` (pages fetched, articles
+archived / updated / skipped, drops by reason, HTTP errors by code, guard rejections, field coverage) and
+checks the run's rules: per-field coverage thresholds (defaults, the site profile's `coverage`,
+NEWSARCHIVE_REPORT_COVERAGE) and NEWSARCHIVE_REPORT_MIN_ARTICLES. A broken rule is logged at ERROR and
+recorded in the stats (`newsarchive/report/status` = "failed"); `newsarchive.monitoring.commands.crawl`
+turns that into exit status 3.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
+from newsarchive.monitoring.paths import report_path
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+STATUS_KEY = "newsarchive/report/status"  #: "ok" or "failed"
+VIOLATIONS_KEY = "newsarchive/report/violations"
+PATH_KEY = "newsarchive/report/path"
+
+#: finish reasons of a crawl cut short from outside; the minimum-articles rule is not judged then
+INTERRUPTED = frozenset({"shutdown", "cancelled"})
+
+_STATUS_PREFIX = "downloader/response_status_count/"
+_EXCEPTION_PREFIX = "downloader/exception_type_count/"
+_DROP_PREFIX = "item_dropped_reasons_count/"
+_HTTP_PREFIX = "newsarchive/http/"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def http_summary(stats: dict[str, Any]) -> dict[str, Any]:
+    """HTTP errors by status code, download failures by exception, guard outcomes by reason."""
+    errors = {
+        key[len(_STATUS_PREFIX) :]: value
+        for key, value in stats.items()
+        if key.startswith(_STATUS_PREFIX)
+        and key[len(_STATUS_PREFIX) :].isdigit()
+        and int(key[len(_STATUS_PREFIX) :]) >= 400
+    }
+    exceptions = {
+        key[len(_EXCEPTION_PREFIX) :].rsplit(".", 1)[-1]: value
+        for key, value in stats.items()
+        if key.startswith(_EXCEPTION_PREFIX)
+    }
+    guards = {
+        key[len(_HTTP_PREFIX) :]: value
+        for key, value in stats.items()
+        if key.startswith(_HTTP_PREFIX) and "/" not in key[len(_HTTP_PREFIX) :]
+    }
+    return {
+        "errors_by_code": dict(sorted(errors.items())),
+        "failures_by_exception": dict(sorted(exceptions.items())),
+        "guards": dict(sorted(guards.items())),
+        "retries": stats.get("retry/count", 0),
+        "retries_given_up": stats.get("retry/max_reached", 0),
+        "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "offsite_filtered": stats.get("offsite/filtered", 0),
+    }
+
+
+class RunReportExtension:
+    def __init__(
+        self,
+        crawler: Crawler,
+        *,
+        report_dir: Path,
+        min_articles: int,
+        coverage_override: dict[str, Any],
+    ) -> None:
+        self.crawler = crawler
+        self.report_dir = report_dir
+        self.min_articles = min_articles
+        self.coverage_override = coverage_override
+        self.coverage = CoverageCounter()
+        self.new = 0
+        self.updated = 0
+        self.started_at = _now()
+        self.rules: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+            raise NotConfigured("NEWSARCHIVE_REPORT_ENABLED is off")
+        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR") or ""
+        if not report_dir:
+            raise NotConfigured("NEWSARCHIVE_REPORT_DIR is empty")
+        min_articles = settings.getint("NEWSARCHIVE_REPORT_MIN_ARTICLES", 1)
+        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {})
+        thresholds(None, override)  # a bad setting fails at start, not after a whole crawl
+        extension = cls(
+            crawler, report_dir=Path(report_dir), min_articles=min_articles, coverage_override=override
+        )
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    # --- signals ----------------------------------------------------------------------------
+    def spider_opened(self, spider: Spider) -> None:
+        self.started_at = _now()
+        profile = getattr(spider, "profile", None)
+        profile_coverage = getattr(profile, "coverage", None) or {}
+        self.rules = thresholds(profile_coverage, self.coverage_override, has_profile=profile is not None)
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        record = ItemAdapter(item).asdict()
+        self.coverage.add(record, extra_fields=tuple(self.rules))
+        version = record.get("version")
+        if isinstance(version, int) and version > 1:
+            self.updated += 1
+        else:
+            self.new += 1
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        report = self.build(spider, reason, dict(stats.get_stats()))
+        violations = report["violations"]
+        status = "failed" if violations else "ok"
+        try:
+            path = report_path(self.report_dir, report["site"], self.started_at)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            os.replace(tmp, path)
+        except (OSError, ValueError) as exc:
+            # A report that cannot be written is itself a failure the scheduler must see.
+            logger.error("Run report could not be written under %s: %s", self.report_dir, exc)
+            status, path = "failed", None
+        stats.set_value(STATUS_KEY, status)
+        stats.set_value(VIOLATIONS_KEY, len(violations))
+        if path is not None:
+            stats.set_value(PATH_KEY, str(path))
+        self.log_summary(report, path)
+
+    # --- building ---------------------------------------------------------------------------
+    def build(self, spider: Spider, reason: str, stats: dict[str, Any]) -> dict[str, Any]:
+        finished_at = _now()
+        drops = {
+            key[len(_DROP_PREFIX) :]: value for key, value in stats.items() if key.startswith(_DROP_PREFIX)
+        }
+        archived = self.new + self.updated
+        skipped = {
+            "fresh": stats.get("newsarchive/schedule/fresh", 0),
+            "not_modified": stats.get("newsarchive/spider/not_modified", 0),
+            "unchanged": drops.get("Duplicate", 0),
+        }
+        found = archived + sum(skipped.values())
+        shares = self.coverage.shares()
+        violations: list[Violation] = check(
+            shares=shares,
+            archived=archived,
+            found=found,
+            rules=self.rules,
+            min_articles=self.min_articles,
+            judge_min_articles=reason not in INTERRUPTED,
+        )
+        site = str(getattr(spider, "site", None) or spider.name)
+        return {
+            "site": site,
+            "spider": spider.name,
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(finished_at),
+            "elapsed_seconds": round((finished_at - self.started_at).total_seconds(), 3),
+            "finish_reason": reason,
+            "status": "failed" if violations else "ok",
+            "violations": [v.to_dict() for v in violations],
+            "pages_fetched": stats.get("response_received_count", 0),
+            "articles": {
+                "archived": archived,
+                "new": self.new,
+                "updated": self.updated,
+                "skipped": skipped,
+                "found": found,
+            },
+            "drops": dict(sorted(drops.items())),
+            "http": http_summary(stats),
+            "coverage": shares,
+            "rules": {"coverage": self.rules, "min_articles": self.min_articles},
+            "stats": {k: _jsonable(v) for k, v in sorted(stats.items())},
+        }
+
+    def log_summary(self, report: dict[str, Any], path: Path | None) -> None:
+        articles = report["articles"]
+        http = report["http"]
+        drops = ", ".join(f"{k}={v}" for k, v in report["drops"].items()) or "none"
+        errors = ", ".join(f"{k}={v}" for k, v in http["errors_by_code"].items()) or "none"
+        guards = ", ".join(f"{k}={v}" for k, v in http["guards"].items()) or "none"
+        judged = {k: v for k, v in report["coverage"].items() if k in self.rules}
+        coverage = ", ".join(f"{k} {v:.0%}" for k, v in judged.items()) or "n/a"
+        summary = (
+            f"Run report {report['site']}: {report['pages_fetched']} pages fetched, "
+            f"{articles['archived']} articles archived "
+            f"({articles['new']} new, {articles['updated']} updated), "
+            f"{sum(articles['skipped'].values())} skipped; drops: {drops}; HTTP errors: {errors}; "
+            f"guards: {guards}; coverage: {coverage} -> {path or 'report not written'}"
+        )
+        if report["violations"]:
+            logger.error(
+                "%s\nRun report FAILED (%d rule(s) broken): %s",
+                summary,
+                len(report["violations"]),
+                "; ".join(v["message"] for v in report["violations"]),
+            )
+        else:
+            logger.info("%s\nRun report OK", summary)

@@ -1,0 +1,263 @@
+"""Distributed mode: several `scrapy crawl` workers share one scrapy-redis queue and dupefilter in a real
+redis-server, archive each article exactly once, and lose nothing when one of them is SIGKILLed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from scrapy.settings import Settings
+
+from newsarchive.archive import read_records
+from newsarchive.demo.server import Request, Resource
+from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env, parse_stats
+from newsarchive.distributed.addon import CLAIM_PIPELINE, DistributedAddon
+from newsarchive.distributed.merge import merge_archive
+from tests.crawlkit import PROJECT_DIR, DataDirs
+from tests.redis_server import RedisServer, find_redis_server
+from tests.site.publisher import Publisher
+
+ADDON = '{"newsarchive.distributed.addon.DistributedAddon": 0}'
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """A real redis-server on a free 127.0.0.1 port for the whole session (.ci/run installs it)."""
+    if find_redis_server() is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing: .ci/run must install it (apt-get install redis-server)")
+        pytest.skip("redis-server not installed (apt-get install redis-server)")
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix of its own per test: tests share the server, never their keys."""
+    return f"test-{uuid.uuid4().hex[:10]}"
+
+
+class SlowPublisher(Publisher):
+    """The generated publisher, article pages answered after `delay` seconds (so a crawl lasts a while)."""
+
+    delay: float = 0.0
+
+    def __call__(self, request: Request) -> Resource | None:
+        if self.delay and self.by_path(request.path) is not None:
+            time.sleep(self.delay)
+        return super().__call__(request)
+
+
+@dataclass(kw_only=True)
+class Worker:
+    name: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def wait(self, timeout: float = 150) -> int:
+        return self.process.wait(timeout=timeout)
+
+    @property
+    def text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return parse_stats(self.text)
+
+
+def start_worker(
+    name: str,
+    *,
+    base_url: str,
+    redis_url: str,
+    prefix: str,
+    data: DataDirs,
+    concurrency: int = 2,
+    extra: dict[str, object] | None = None,
+) -> Worker:
+    settings = {
+        **FAST_SETTINGS,
+        **data.settings(),
+        "ADDONS": ADDON,
+        "NEWSARCHIVE_SPIDER_BASE_URL": base_url,
+        "NEWSARCHIVE_REDIS_URL": redis_url,
+        "NEWSARCHIVE_REDIS_KEY_PREFIX": prefix,
+        "NEWSARCHIVE_REDIS_WORKER_ID": name,
+        # A killed worker's requests come back after this many seconds without its heartbeat.
+        "NEWSARCHIVE_REDIS_LEASE_TTL": 2,
+        "CONCURRENT_REQUESTS": concurrency,
+        "LOG_LEVEL": "INFO",
+        "TELNETCONSOLE_ENABLED": False,
+        **(extra or {}),
+    }
+    cmd = crawl_command("nikkei_asia", args=["max_pages=100"], settings=settings)
+    log = data.root / f"{name}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            cmd,
+            cwd=PROJECT_DIR,
+            env=crawl_env(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+    return Worker(name=name, process=process, log=log)
+
+
+def archived(archive: Path) -> list[dict[str, Any]]:
+    """Every whole record in every archive file (a killed worker's torn last line is not a record)."""
+    return [r for path in sorted(archive.glob("*/*.jsonl")) for r in read_records(path)]
+
+
+def story_counts(records: list[dict[str, Any]]) -> Counter[str]:
+    return Counter(urlsplit(r["url"]).path for r in records)
+
+
+def run_workers(n: int, **kwargs: Any) -> list[Worker]:
+    workers = [start_worker(f"w{i}", **kwargs) for i in range(1, n + 1)]
+    try:
+        for worker in workers:
+            assert worker.wait() == 0, worker.text[-4000:]
+    finally:
+        for worker in workers:
+            if worker.process.poll() is None:
+                worker.process.kill()
+                worker.process.wait()
+    return workers
+
+
+def test_addon_changes_nothing_without_redis_url() -> None:
+    settings = Settings()
+    settings.setmodule("newsarchive.settings")
+    before = settings.copy_to_dict()
+    DistributedAddon().update_settings(settings)
+    assert settings.copy_to_dict() == before
+
+
+def test_addon_switches_scheduler_dupefilter_and_claims() -> None:
+    settings = Settings()
+    settings.setmodule("newsarchive.settings")
+    settings.set("NEWSARCHIVE_REDIS_URL", "redis://127.0.0.1:6379/0", priority="cmdline")
+    DistributedAddon().update_settings(settings)
+    assert settings["SCHEDULER"] == "newsarchive.distributed.scheduler.LeasedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert settings["REDIS_URL"] == "redis://127.0.0.1:6379/0"
+    assert settings["SCHEDULER_QUEUE_KEY"] == "newsarchive:%(spider)s:requests"
+    pipelines = settings.getdict("ITEM_PIPELINES")
+    assert pipelines["newsarchive.pipelines.dedup.DedupPipeline"] < pipelines[CLAIM_PIPELINE]
+    assert pipelines[CLAIM_PIPELINE] < pipelines["newsarchive.pipelines.archive.ArchivePipeline"]
+    assert settings["NEWSARCHIVE_REDIS_WORKER_ID"]
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_two_workers_archive_each_article_once_across_runs(
+    redis_server: RedisServer, redis_prefix: str, tmp_data: DataDirs
+) -> None:
+    import redis
+
+    publisher = SlowPublisher(articles=40)
+    publisher.delay = 0.1
+    client = redis.Redis.from_url(redis_server.url)
+    with publisher.serve() as site:
+        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix,
+                  "data": tmp_data}  # fmt: skip
+        workers = run_workers(2, **common)
+        records = archived(tmp_data.archive)
+        counts = story_counts(records)
+        assert set(counts) == {s.path for s in publisher.stories}
+        assert set(counts.values()) == {1}, counts.most_common(3)
+        assert {r["version"] for r in records} == {1}
+        # They cooperated: both took requests from the shared queue and both archived.
+        for worker in workers:
+            assert worker.stats.get("newsarchive/distributed/leased", 0) > 0, worker.text[-3000:]
+        written = [w.stats.get("newsarchive/archive/written", 0) for w in workers]
+        assert sum(written) == 40 and min(written) > 0, written
+        # The job is over: queue, dupefilter and in-flight leases are gone; the site state stays.
+        assert sorted(k.decode() for k in client.keys(f"{redis_prefix}:nikkei_asia:*")) == []
+        assert client.hlen(f"{redis_prefix}:site:nikkei_asia:state") >= 40
+
+        # Next run re-checks every known story (conditional requests): two were edited, two are new.
+        # Only those four are archived, once each, with versions from the shared state.
+        edited = publisher.edit([3, 7])
+        new = publisher.publish_new(2)
+        second_workers = run_workers(2, **common, extra={"NEWSARCHIVE_STATE_RECHECK_DAYS": 1e-6})
+        before = {(r["url"], r["version"]) for r in records}
+        second = [r for r in archived(tmp_data.archive) if (r["url"], r["version"]) not in before]
+        assert len(second) == 4, [w.stats for w in second_workers]
+        versions = {urlsplit(r["url"]).path: r["version"] for r in second}
+        assert versions == {**{s.path: 2 for s in edited}, **{s.path: 1 for s in new}}
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_sigkill_one_worker_loses_nothing(
+    redis_server: RedisServer, redis_prefix: str, tmp_data: DataDirs
+) -> None:
+    publisher = SlowPublisher(articles=60)
+    publisher.delay = 0.3
+    with publisher.serve() as site:
+        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix,
+                  "data": tmp_data}  # fmt: skip
+        victim = start_worker("victim", **common)
+        survivor = start_worker("survivor", **common)
+        try:
+            deadline = time.monotonic() + 90
+            # Kill the victim mid-crawl: the first stories are archived, most are still to come.
+            while len(archived(tmp_data.archive)) < 3:
+                assert victim.process.poll() is None, victim.text[-4000:]
+                assert time.monotonic() < deadline, "nothing archived within 90s"
+                time.sleep(0.05)
+            os.kill(victim.process.pid, signal.SIGKILL)
+            assert victim.wait(timeout=30) == -signal.SIGKILL
+            assert survivor.wait() == 0, survivor.text[-4000:]
+        finally:
+            for worker in (victim, survivor):
+                if worker.process.poll() is None:
+                    worker.process.kill()
+                    worker.process.wait()
+    records = archived(tmp_data.archive)
+    counts = story_counts(records)
+    assert set(counts) == {s.path for s in publisher.stories}, "a story was lost with the killed worker"
+    assert set(counts.values()) == {1}, counts.most_common(3)
+    # The survivor redid what the victim had taken but not finished.
+    assert survivor.stats.get("newsarchive/distributed/reclaimed", 0) > 0, survivor.text[-3000:]
+    assert survivor.stats.get("newsarchive/archive/written", 0) < 60
+
+
+def test_merge_folds_worker_files_into_day_files(tmp_path: Path) -> None:
+    site = tmp_path / "nikkei_asia"
+    site.mkdir()
+
+    def line(path: str, version: int = 1, fetched: str = "2026-03-02T10:00:00+00:00") -> str:
+        return json.dumps({"url": f"https://asia.nikkei.com{path}", "content_hash": f"sha256:{path}{version}",
+                           "version": version, "fetched_at": fetched}) + "\n"  # fmt: skip
+
+    (site / "2026-03-02.jsonl").write_text(line("/a"))
+    (site / "2026-03-02.host-1.jsonl").write_text(
+        line("/b", fetched="2026-03-02T10:00:05+00:00") + line("/a")
+    )
+    # A killed worker: one whole line, then a torn one.
+    (site / "2026-03-02.host-2.jsonl").write_text(
+        line("/c", fetched="2026-03-02T10:00:01+00:00") + '{"url": "htt'
+    )
+    (site / "2026-03-01.host-2.jsonl").write_text(line("/d", version=2))
+
+    report = merge_archive(tmp_path)
+
+    assert sorted(p.name for p in site.iterdir()) == ["2026-03-01.jsonl", "2026-03-02.jsonl"]
+    merged = [json.loads(x) for x in (site / "2026-03-02.jsonl").read_text().splitlines()]
+    assert [urlsplit(r["url"]).path for r in merged] == ["/a", "/c", "/b"]
+    assert (report.files, report.records, report.duplicates, report.torn) == (3, 3, 1, 1)
