@@ -39,6 +39,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "newsarchive.middlewares.ContactUserAgentMiddleware": 90,  # before RobotsTxtMiddleware (100)
     "newsarchive.middlewares.ConditionalRequestMiddleware": 580,
+    # Highest number = closest to the network: records the response as received, before the HTTP cache,
+    # redirects and decompression touch it.
+    "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
 }
 
 ITEM_PIPELINES = {
@@ -76,6 +79,8 @@ NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summar
 # --- Raw capture ----------------------------------------------------------------------------
 NEWSARCHIVE_WARC_ENABLED = False
 NEWSARCHIVE_WARC_DIR = "data/warc"
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes per WARC file before a new one starts
+NEWSARCHIVE_WARC_ALL_RESPONSES = False  # also fronts, feeds, sitemaps, robots.txt
 
 # --- Distributed mode -----------------------------------------------------------------------
 NEWSARCHIVE_REDIS_URL = ""  # e.g. redis://127.0.0.1:6379/0 switches on the shared scrapy-redis queue

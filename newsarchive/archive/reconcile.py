@@ -15,7 +15,7 @@ from typing import Any
 
 from newsarchive.archive.writer import read_records, repair_torn_tail
 from newsarchive.items import Article
-from newsarchive.state.store import CrawlState, site_filename, url_key
+from newsarchive.state.store import CrawlState, site_filename
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +62,9 @@ def _record_missing(state: CrawlState, records: list[dict[str, Any]]) -> int:
         if not isinstance(url, str) or not url:
             continue
         version = record.get("version") if isinstance(record.get("version"), int) else 1
-        known = state.get(url)
-        if known is not None and url_key(known.url) == url_key(url) and known.version >= version:
+        # The row of this very URL: a merged view could show another URL's newer version of the article.
+        known = getattr(state, "get_exact", state.get)(url)
+        if known is not None and known.content_hash is not None and known.version >= version:
             continue
         try:
             article = Article.from_dict(record)

@@ -66,7 +66,6 @@ def iter_capture_refs(paths: Iterable[Path]) -> Iterator[CaptureRef]:
 
 def _refs_in_file(path: Path) -> Iterator[CaptureRef]:
     pending: CaptureRef | None = None
-    methods: dict[str, str] = {}
     try:
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)
@@ -88,9 +87,9 @@ def _refs_in_file(path: Path) -> Iterator[CaptureRef]:
                     )
                 elif rec_type == "request" and record.http_headers is not None:
                     concurrent = headers.get_header("WARC-Concurrent-To") or ""
-                    methods[concurrent] = record.http_headers.protocol or "GET"
                     if pending is not None and concurrent == pending.record_id:
-                        pending.method = methods[concurrent]
+                        # warcio puts a request line's method where a status line has the protocol.
+                        pending.method = record.http_headers.protocol or "GET"
                 elif rec_type == "metadata" and pending is not None:
                     content_type = headers.get_header("Content-Type") or ""
                     concurrent = headers.get_header("WARC-Concurrent-To") or ""

@@ -117,6 +117,8 @@ def _extract(
         schema_types=jl.all_types or doc.microdata.types,
         main_types=jl.main_types or doc.microdata.types,
         url_says_article=chosen.is_article_url(url) if chosen else None,
+        body=article.body,
+        published=article.published_at is not None,
     )
     logger.debug(
         "extracted %s: %s, %d words, %s, page_type=%s",

@@ -1,9 +1,18 @@
-"""Page kinds: article, listing (section front), tag, author, video, gallery, search, static."""
+"""Page kinds: article, listing (section front), tag, author, video, gallery, search, static.
+
+The extracted main-content body is the main evidence: a page whose body is real prose (enough words,
+several paragraphs, held by one container) is an article unless the page says otherwise in a strong
+way (video/listing/collection types, a search URL, a static-page URL, or a body that is really the
+blurbs of many teaser cards). Related-story cards around a real article do not make it a listing.
+URL shapes and page types are patterns, never hosts.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
@@ -25,14 +34,33 @@ URL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Types that say what the page is even when it also carries an article-ish body (a tag page's intro).
 SCHEMA_RULES: tuple[tuple[str, frozenset[str]], ...] = (
     ("search", frozenset({"SearchResultsPage"})),
     ("author", frozenset({"ProfilePage"})),
     ("gallery", frozenset({"ImageGallery", "MediaGallery"})),
-    ("listing", frozenset({"CollectionPage", "ItemList"})),
+    ("listing", frozenset({"CollectionPage"})),
     ("static", frozenset({"AboutPage", "ContactPage", "FAQPage"})),
 )
+# ItemList sits on many article pages too (listicles, carousels): evidence only without a real body.
+WEAK_LISTING_TYPES = frozenset({"ItemList"})
 SEARCH_PARAMS = ("q", "query", "search", "s", "keyword")
+
+# Body thresholds, in words (CJK characters count as half a word: those scripts have no spaces).
+PROSE_PARAGRAPH = 12  #: a paragraph of at least this many words is prose, not a label or a list entry
+SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a page an article
+MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_TEASER_CARDS = etree.XPath("count(//body//article[.//a[@href]])")
+_LINKED_HEADINGS = etree.XPath(
+    "count(//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a])"
+)
+_H1 = etree.XPath("count(//body//h1)")
+_SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+_TEXT = etree.XPath(f"//body//text()[not({_SKIP})]", smart_strings=False)
+_LINK_TEXT = etree.XPath(f"//body//a//text()[not({_SKIP})]", smart_strings=False)
+_PARAGRAPHS = etree.XPath("//body//p")
 
 
 def classify_page(
@@ -43,39 +71,54 @@ def classify_page(
     schema_types: Iterable[str] = (),
     main_types: Iterable[str] = (),
     url_says_article: bool | None = None,
+    body: Sequence[str] | None = None,
+    published: bool | None = None,
 ) -> str:
     """One of items.PAGE_TYPES.
 
     `schema_types` are all JSON-LD @types on the page, `main_types` those of the main article entity (if
     any). `url_says_article` is a site profile's verdict on the URL shape (None without a profile).
+    `body` is the extracted main-content body (paragraphs); without it the page's own <p> elements are
+    measured. `published`: the page declares a publication date.
     """
     types = set(schema_types)
     has_article_entity = bool(ARTICLE_TYPES.intersection(main_types) or ARTICLE_TYPES.intersection(types))
     og = (og_type or "").lower()
     parts = urlsplit(url)
     path = parts.path or "/"
-    stats = _stats(tree)
+    page = _Evidence(tree, body)
 
-    if og.startswith("video") or ("VideoObject" in types and not has_article_entity):
-        return "video"
     url_kind = next((kind for kind, rx in URL_RULES if rx.search(path)), None)
+    if og.startswith("video"):
+        return "video"
+    # An article with an embedded clip declares a VideoObject too: only a page without prose is a video.
+    if "VideoObject" in types and not has_article_entity and not page.modest:
+        return "video"
     if url_kind == "search" or "SearchResultsPage" in types:
         return "search"
     if any(k in parse_qs(parts.query) for k in SEARCH_PARAMS) and not has_article_entity:
         return "search"
-    if url_kind == "video" and not has_article_entity:
+    if url_kind == "video" and not has_article_entity and not (og == "article" and page.substantial):
         return "video"
-    article_signal = has_article_entity or og == "article" or url_says_article is True
-    many_teasers = (
-        stats["teasers"] >= 4
-        or (stats["teasers"] >= 2 and stats["long_paragraph_words"] < 150)
-        or (stats["link_density"] > 0.55 and stats["long_paragraph_words"] < 120)
-    )
-    if article_signal and not (many_teasers and not has_article_entity and url_says_article is not True):
+    if og == "profile" and not has_article_entity:
+        return "author"
+
+    if has_article_entity or url_says_article is True:
         if url_kind in ("tag", "author") and not has_article_entity:
             return url_kind
         return "article"
-    # A tag or author URL is more specific than the CollectionPage such pages usually declare.
+    if og == "article":
+        # og:type=article alone is set site-wide by some CMSs (fronts too): the body decides.
+        if page.listing_body:
+            return "listing"
+        if page.many_teasers and not page.modest:
+            return "listing"
+        if url_kind in ("tag", "author") and not page.substantial:
+            return url_kind
+        return "article"
+
+    # No article signal: structure and body decide. A tag or author URL is more specific than the
+    # CollectionPage such pages usually declare.
     if url_kind in ("gallery", "author", "tag"):
         return url_kind
     for kind, names in SCHEMA_RULES:
@@ -83,54 +126,169 @@ def classify_page(
             return kind
     if url_kind == "static":
         return url_kind
-    lone_card = stats["teasers"] >= 1 and stats["long_paragraph_words"] < 150
-    if path.strip("/") == "" or (lone_card and (url_says_article is False or og == "website")):
+    if page.listing_body:
         return "listing"
-    if many_teasers:
+    front = path.strip("/") == ""
+    if not front and not (WEAK_LISTING_TYPES & types and not page.substantial):
+        if page.substantial and (page.concentrated or not page.many_teasers):
+            return "article"
+        if page.modest and published and not page.many_teasers:
+            return "article"
+    if WEAK_LISTING_TYPES & types:
         return "listing"
-    if stats["long_paragraph_words"] >= 150 and stats["link_density"] < 0.3 and stats["h1"]:
+    lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
+    if front or (lone_card and (url_says_article is False or og == "website")):
+        return "listing"
+    if page.many_teasers:
+        return "listing"
+    if page.long_paragraph_words >= 150 and page.link_density < 0.3 and page.h1:
         return "article"
-    if stats["words"] > 0:
+    if page.words > 0:
         return "static"
     return "unknown"
 
 
-def _stats(tree: etree._Element | None) -> dict[str, float]:
-    """Cheap counts over the body: <article> blocks, link density, words in long paragraphs."""
-    out = {"teasers": 0.0, "link_density": 0.0, "long_paragraph_words": 0.0, "words": 0.0, "h1": 0.0}
-    if tree is None:
-        return out
-    body = tree.find(".//body")
-    if body is None:
-        return out
-    # Teasers: <article> cards with a link, or headings that are links (fronts without <article>).
-    cards = sum(1 for a in body.iter("article") if a.find(".//a[@href]") is not None)
-    linked_headings = sum(
-        1
-        for h in body.iter("h2", "h3", "h4")
-        if h.find(".//a[@href]") is not None or h.getparent().tag == "a"
-    )
-    out["teasers"] = float(max(cards, linked_headings))
-    out["h1"] = float(sum(1 for _ in body.iter("h1")))
-    total = link = 0
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
-            continue
-        n = len((el.text or "").split())
-        total += n
-        if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
-            link += n
-        tail = len((el.tail or "").split())
-        total += tail
-        parent = el.getparent()
-        if parent is not None and (parent.tag == "a" or any(a.tag == "a" for a in parent.iterancestors())):
-            link += tail
-    out["words"] = float(total)
-    out["link_density"] = link / total if total else 0.0
-    long_words = 0
-    for p in body.iter("p"):
-        words = len(" ".join(p.itertext()).split())
-        if words >= 20:
-            long_words += words
-    out["long_paragraph_words"] = float(long_words)
-    return out
+def text_size(text: str) -> int:
+    """Words of a text; CJK characters count half a word each (those scripts write no spaces)."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())[:80]
+
+
+@dataclass(kw_only=True)
+class _Spread:
+    matched: int = 0  #: body paragraphs found as <p> elements of the page
+    groups: int = 0  #: distinct containers (teaser card or paragraph wrapper) holding them
+    largest_share: float = 1.0  #: share of the matched words held by the biggest container
+
+
+class _Evidence:
+    """Measurements of one page, each computed on first use (most pages are decided early)."""
+
+    def __init__(self, tree: etree._Element | None, body: Sequence[str] | None) -> None:
+        self.tree = tree
+        self.body = list(body) if body is not None else None
+        self._cache: dict[str, object] = {}
+
+    # --- the extracted body ----------------------------------------------------------------------
+    def _body_sizes(self) -> tuple[int, int]:
+        if "sizes" not in self._cache:
+            paragraphs = self.body if self.body is not None else self._page_paragraphs()
+            sizes = [text_size(p) for p in paragraphs]
+            self._cache["sizes"] = (sum(1 for s in sizes if s >= PROSE_PARAGRAPH), sum(sizes))
+        return self._cache["sizes"]  # type: ignore[return-value]
+
+    @property
+    def substantial(self) -> bool:
+        prose, words = self._body_sizes()
+        return prose >= SUBSTANTIAL[0] and words >= SUBSTANTIAL[1]
+
+    @property
+    def modest(self) -> bool:
+        prose, words = self._body_sizes()
+        return prose >= MODEST[0] and words >= MODEST[1]
+
+    def _page_paragraphs(self) -> list[str]:
+        if self.tree is None:
+            return []
+        return [" ".join(p.text_content().split()) for p in _PARAGRAPHS(self.tree)]
+
+    @property
+    def spread(self) -> _Spread:
+        """Where the body's paragraphs sit: one container (an article) or one teaser card each (a front)."""
+        if "spread" in self._cache:
+            return self._cache["spread"]  # type: ignore[return-value]
+        spread = _Spread()
+        self._cache["spread"] = spread
+        if self.tree is None or not self.body:
+            return spread
+        wanted = {_key(p) for p in self.body if len(p) > 40}
+        if len(wanted) < 3:
+            return spread
+        words: Counter[etree._Element] = Counter()
+        for p in _PARAGRAPHS(self.tree):
+            text = p.text_content()
+            if len(text) <= 40 or _key(text) not in wanted:
+                continue
+            words[_container(p)] += text_size(text)
+            spread.matched += 1
+        if spread.matched:
+            spread.groups = len(words)
+            spread.largest_share = max(words.values()) / max(1, sum(words.values()))
+        return spread
+
+    @property
+    def listing_body(self) -> bool:
+        """The "body" is the blurbs of several teaser cards, no container holding much of it."""
+        spread = self.spread
+        return spread.matched >= 3 and spread.groups >= 3 and spread.largest_share < 0.4
+
+    @property
+    def concentrated(self) -> bool:
+        spread = self.spread
+        return spread.matched >= 2 and spread.largest_share >= 0.5
+
+    # --- the page's markup ------------------------------------------------------------------------
+    def _count(self, name: str, xpath: etree.XPath) -> float:
+        if name not in self._cache:
+            self._cache[name] = float(xpath(self.tree)) if self.tree is not None else 0.0
+        return self._cache[name]  # type: ignore[return-value]
+
+    @property
+    def teasers(self) -> float:
+        """<article> cards with a link, or headings that are links (fronts without <article>)."""
+        return max(self._count("cards", _TEASER_CARDS), self._count("headings", _LINKED_HEADINGS))
+
+    @property
+    def h1(self) -> float:
+        return self._count("h1", _H1)
+
+    def _text_counts(self) -> tuple[int, int]:
+        if "text" not in self._cache:
+            if self.tree is None:
+                self._cache["text"] = (0, 0)
+            else:
+                total = sum(len(t.split()) for t in _TEXT(self.tree))
+                link = sum(len(t.split()) for t in _LINK_TEXT(self.tree))
+                self._cache["text"] = (total, link)
+        return self._cache["text"]  # type: ignore[return-value]
+
+    @property
+    def words(self) -> int:
+        return self._text_counts()[0]
+
+    @property
+    def link_density(self) -> float:
+        total, link = self._text_counts()
+        return link / total if total else 0.0
+
+    @property
+    def long_paragraph_words(self) -> int:
+        if "long" not in self._cache:
+            sizes = (text_size(p) for p in self._page_paragraphs())
+            self._cache["long"] = sum(s for s in sizes if s >= 20)
+        return self._cache["long"]  # type: ignore[return-value]
+
+    @property
+    def many_teasers(self) -> bool:
+        teasers = self.teasers
+        return (
+            teasers >= 4
+            or (teasers >= 2 and self.long_paragraph_words < 150)
+            or (self.link_density > 0.55 and self.long_paragraph_words < 120)
+        )
+
+
+def _container(p: etree._Element) -> etree._Element:
+    """The teaser card (<article>) holding a paragraph, else its wrapper (past one-child wrappers)."""
+    for anc in p.iterancestors("article"):
+        return anc
+    node = p.getparent()
+    if node is None:
+        return p
+    while len(node) == 1 and node.getparent() is not None and node.tag not in ("body", "main"):
+        node = node.getparent()
+    return node

@@ -16,6 +16,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from cssselect import HTMLTranslator
 from lxml import etree
 
 from newsarchive.extract.jsonld import JsonLd, as_bool, types_of
@@ -32,6 +33,17 @@ PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
         "[class*='subscriber-only'], [class*='premium-content'], [class*='locked-content']",
     ),
 )
+
+
+def _predicate(css: str) -> str:
+    # "descendant-or-self::*[P] | descendant-or-self::*[Q]" -> "(P) or (Q)"
+    xpath = HTMLTranslator().css_to_xpath(css)
+    return " or ".join(f"({part.split('::*[', 1)[1][:-1]})" for part in xpath.split(" | "))
+
+
+# All paywall markup in one pass over the tree, then each match sorted to its marker.
+_PAYWALL_ANY = etree.XPath("//*[" + " or ".join(f"({_predicate(css)})" for _, css in PAYWALL_MARKUP) + "]")
+_PAYWALL_KIND = tuple((marker, etree.XPath(f"self::*[{_predicate(css)}]")) for marker, css in PAYWALL_MARKUP)
 
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
@@ -88,9 +100,12 @@ def paywall_markers(
                 markers.append(f"markup:{selector}")
         except ValueError:
             continue
-    for marker, selector in PAYWALL_MARKUP:
-        if any(not is_hidden(el) for el in select(tree, selector)) and marker not in markers:
-            markers.append(marker)
+    found: set[str] = set()
+    for el in _PAYWALL_ANY(tree):
+        kinds = [marker for marker, xpath in _PAYWALL_KIND if marker not in found and xpath(el)]
+        if kinds and not is_hidden(el):
+            found.update(kinds)
+    markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
     tier = meta.first("article:content_tier")
     if tier and tier.lower() in ("locked", "metered"):
         markers.append(f"meta:content_tier={tier.lower()}")

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from newsarchive.extract.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.jsonld import as_text, names
-from newsarchive.extract.noise import remove_noise
+from newsarchive.extract.noise import Noise, find_noise, remove_noise
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
 from newsarchive.items import Image
@@ -53,6 +53,29 @@ BYLINE_SELECTORS = (
     "[class*='byline']",
 )
 TIME_SELECTORS = ("time[pubdate]", "[itemprop='datePublished']", "time[datetime]")
+_H1_PATHS = (
+    etree.XPath("(//article//h1)[1]"),
+    etree.XPath("(//main//h1)[1]"),
+    etree.XPath("(//h1)[1]"),
+)
+_ARTICLES = etree.XPath("//article")
+_ARTICLE_H1 = etree.XPath("boolean(.//h1)")
+_MAIN = etree.XPath("(//main)[1]")
+_BODY = etree.XPath("(//body)[1]")
+
+
+def story_scope(tree: etree._Element) -> etree._Element:
+    articles = _ARTICLES(tree)
+    with_h1 = [a for a in articles if _ARTICLE_H1(a)]
+    if len(with_h1) == 1:
+        return with_h1[0]
+    if len(articles) == 1:
+        return articles[0]
+    for xpath in (_MAIN, _BODY):
+        found = xpath(tree)
+        if found:
+            return found[0]
+    return tree
 
 
 class Page:
@@ -73,32 +96,39 @@ class Page:
         return ()
 
     @cached_property
+    def noise(self) -> Noise:
+        """Noise elements of the page's tree, found in one pass and left in place."""
+        keep = [el for el in (self.headline_element(),) if el is not None]
+        return find_noise(self.doc.tree, extra=self.remove_selectors, keep=keep, with_rules=True)
+
+    @cached_property
     def clean_tree(self) -> lxml_html.HtmlElement:
+        """A copy of the tree without the noise elements (for selectors that must not see noise)."""
         keep = [el for el in (self.headline_element(),) if el is not None]
         return remove_noise(self.doc.tree, extra=self.remove_selectors, keep=keep)
 
     @cached_property
     def scope(self) -> etree._Element:
-        """The element that holds the story in the clean tree: the <article> with the headline, or <main>."""
-        tree = self.clean_tree
-        articles = list(tree.iter("article"))
-        with_h1 = [a for a in articles if a.find(".//h1") is not None]
-        if len(with_h1) == 1:
-            return with_h1[0]
-        if len(articles) == 1:
-            return articles[0]
-        main = tree.find(".//main")
-        if main is not None:
-            return main
-        body = tree.find(".//body")
-        return body if body is not None else tree
+        """The element that holds the story: the <article> with the headline, or <main>.
+
+        The generic page reads the page's own tree (noise is skipped element by element: copying the
+        tree costs more than the few lookups that need it).
+        """
+        return story_scope(self.doc.tree)
+
+    def in_noise(self, el: etree._Element) -> bool:
+        return self.noise.contains(el)
 
     def headline_element(self) -> etree._Element | None:
+        return self._headline_element
+
+    @cached_property
+    def _headline_element(self) -> etree._Element | None:
         tree = self.doc.tree
-        for path in (".//article//h1", ".//main//h1", ".//h1"):
-            el = tree.find(path)
-            if el is not None and element_text(el):
-                return el
+        for xpath in _H1_PATHS:
+            found = xpath(tree)
+            if found and element_text(found[0]):
+                return found[0]
         return None
 
     # --- fields --------------------------------------------------------------------------------------
@@ -160,7 +190,7 @@ class Page:
         if not found:
             scope = self.scope
             for selector in BYLINE_SELECTORS:
-                found = [element_text(el) for el in select(scope, selector)]
+                found = [element_text(el) for el in select(scope, selector) if not self.in_noise(el)]
                 found = [f for f in found if f and len(f) < 120]
                 if found:
                     break
@@ -281,7 +311,7 @@ class Page:
         return images
 
     def figure_elements(self) -> list[etree._Element]:
-        return [f for f in self.scope.iter("figure")]
+        return [f for f in self.scope.iter("figure") if not self.in_noise(f)]
 
     def figure_image(self, figure: etree._Element) -> Image | None:
         img = figure.find(".//img")
@@ -305,8 +335,16 @@ class Page:
         from newsarchive.extract.body import extract_body
 
         jsonld_body = self.doc.jsonld.text("articleBody")
-        result = extract_body(self.doc.html, self.url, tree=self.clean_tree, jsonld_body=jsonld_body)
-        return [clean(p) for p in result.paragraphs], result.source
+        # The page's own tree, not a noise-cleaned copy: the body extractor prunes boilerplate itself
+        # (same score on the benchmark), a pre-cleaning rule can only lose the article's wrapper, and
+        # the copy cost as much as the extraction. What it keeps of never-visible widgets (paywall
+        # meters, offer modals, registration walls, app promos) is dropped by text below.
+        result = extract_body(self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body)
+        paragraphs = [clean(p) for p in result.paragraphs]
+        invisible = self.noise.invisible_texts() if self.noise.invisible else set()
+        if invisible:
+            paragraphs = [p for p in paragraphs if p not in invisible]
+        return paragraphs, result.source
 
     @cached_property
     def _body(self) -> tuple[list[str], str | None, str]:

@@ -28,7 +28,8 @@ REASONS: dict[str, str] = {
     "offsite_redirect": "redirect to a host outside the spider's allowed domains (not followed)",
     "decompression_bomb": "compressed body exceeding DOWNLOAD_MAXSIZE once decompressed",
     "too_large": "body larger than DOWNLOAD_MAXSIZE (download cancelled)",
-    "timeout": "no complete response within DOWNLOAD_TIMEOUT (each attempt counts)",
+    "timeout": "no complete response within DOWNLOAD_TIMEOUT, retries used up",
+    "connection_failed": "DNS failure, refused or dropped connection, retries used up",
 }
 
 #: reasons that are not failures (the response went on, repaired or retried)

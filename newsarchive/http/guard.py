@@ -10,8 +10,6 @@ HttpCompressionMiddleware's 590) and drops, with `IgnoreRequest`:
 - text that only decodes with runs of U+FFFD or as mojibake (`bad_encoding`, `mojibake`), after trying
   the charsets that could read it cleanly; a clean one replaces the declared charset
   (`encoding_repaired`), so the spider reads the right text.
-
-It also counts download failures it sees pass by (`timeout`, `too_large`); Scrapy logs those itself.
 """
 
 from __future__ import annotations
@@ -19,10 +17,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import TextResponse
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from w3lib.encoding import http_content_type_encoding
 
 from newsarchive.http.encoding import candidate_encodings, clean_decoding, problem
@@ -75,12 +72,6 @@ class ContentGuardMiddleware:
         if self.check_encoding:
             return self._readable(response)
         return response
-
-    def process_exception(self, request: Request, exception: BaseException) -> None:
-        if isinstance(exception, (DownloadTimeoutError, TwistedTimeoutError, TimeoutError)):
-            self.events.record("timeout", request.url, str(exception), log=False)
-        elif isinstance(exception, DownloadCancelledError):
-            self.events.record("too_large", request.url, str(exception), log=False)
 
     def _readable(self, response: TextResponse) -> TextResponse:
         issue = problem(response.text)

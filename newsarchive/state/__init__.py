@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from newsarchive.state.crawler import close_states, state_for
-from newsarchive.state.store import ArticleState, CrawlState, site_filename, url_key, validate_site
+from newsarchive.state.store import (
+    ArticleState,
+    CrawlState,
+    article_key,
+    site_filename,
+    url_key,
+    validate_site,
+)
 
 __all__ = [
     "ArticleState",
     "CrawlState",
+    "article_key",
     "close_states",
     "site_filename",
     "state_for",

@@ -6,6 +6,12 @@ locks another's state, and a site's state can be deleted to re-crawl it from scr
 The archive is the source of truth; the state follows it. The archive pipeline writes the JSON line first and
 records it here second, and `newsarchive.archive.reconcile` re-reads archive lines the state missed (a kill
 between the two steps), so a restart never archives the same content twice.
+
+Rows are keyed by the normalised URL (`url_key`, the primary key); `canonical_key` is indexed, so finding an
+article under its URL or its canonical URL is a couple of B-tree probes whatever the table size. Besides
+archived articles the table holds pages fetched but dropped by a pipeline (`drop_reason`: an advertorial, a
+stub too short), so scheduled runs skip them like archived ones, and pages only seen (validators of a 304).
+`versions` keeps one row per archived version of an article.
 """
 
 from __future__ import annotations
@@ -49,16 +55,32 @@ CREATE TABLE IF NOT EXISTS articles (
     published_at   TEXT,
     first_seen     TEXT NOT NULL,
     last_seen      TEXT NOT NULL,
-    archived_at    TEXT
+    archived_at    TEXT,
+    modified_at    TEXT,
+    changed_hint   TEXT,
+    drop_reason    TEXT,
+    dropped_at     TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_canonical ON articles (canonical_key);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS versions (
+    article_key   TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    url           TEXT NOT NULL,
+    content_hash  TEXT,
+    archived_at   TEXT NOT NULL,
+    PRIMARY KEY (article_key, version)
+) WITHOUT ROWID;
 """
+
+# Columns added after the first release: an older state file gets them on open (ALTER TABLE ... ADD COLUMN).
+_ADDED_COLUMNS = ("modified_at", "changed_hint", "drop_reason", "dropped_at")
 
 _COLUMNS = (
     "url, canonical_url, content_hash, version, etag, last_modified, published_at, first_seen, last_seen,"
-    " archived_at"
+    " archived_at, modified_at, changed_hint, drop_reason, dropped_at"
 )
+_SELECT = f"SELECT url_key, canonical_key, {_COLUMNS} FROM articles"
 
 
 def validate_site(site: str) -> str:
@@ -112,6 +134,24 @@ class ArticleState:
     first_seen: str | None = None
     last_seen: str | None = None
     archived_at: str | None = None
+    modified_at: str | None = None  #: dateModified of the archived (or dropped) version, publisher's clock
+    changed_hint: str | None = None  #: sitemap lastmod / feed date the page had when it was last fetched
+    drop_reason: str | None = None  #: drop reason class name when the last fetch was dropped by a pipeline
+    dropped_at: str | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.content_hash is not None
+
+    @property
+    def settled(self) -> bool:
+        """Fetched and dealt with: archived, or dropped for a reason that a refetch would give again."""
+        return self.archived or self.drop_reason is not None
+
+
+def article_key(article: Article) -> str:
+    """Identity of an article across URLs: its canonical URL when it has one, else its URL."""
+    return url_key(article.canonical_url or article.url)
 
 
 class CrawlState:
@@ -135,27 +175,64 @@ class CrawlState:
         # archive reconciliation brings those back.
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(_SCHEMA)
+        have = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+        for column in _ADDED_COLUMNS:
+            if column not in have:
+                conn.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
         logger.debug("Opened crawl state %s", path)
         return cls(path, site, conn)
 
     # --- lookups ---------------------------------------------------------------------------------
     def get(self, url: str) -> ArticleState | None:
         """State of `url`, found by its key or, failing that, as the canonical URL of a stored page."""
-        key = url_key(url)
-        row = self._conn.execute(f"SELECT {_COLUMNS} FROM articles WHERE url_key = ?", (key,)).fetchone()
-        if row is None:
-            row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM articles WHERE canonical_key = ? ORDER BY version DESC LIMIT 1",
-                (key,),
-            ).fetchone()
-        return None if row is None else _row_to_state(row)
+        return self.lookup(url)
 
     def get_article(self, article: Article) -> ArticleState | None:
         """State of the article under its URL or its canonical URL."""
-        found = self.get(article.url)
-        if found is None and article.canonical_url:
-            found = self.get(article.canonical_url)
-        return found
+        return self.lookup(article.url, article.canonical_url)
+
+    def lookup(self, *urls: str | None) -> ArticleState | None:
+        """What is known about a page reachable under any of `urls` (its URL, its canonical URL...).
+
+        Rows stored under one of the keys or naming one of them as canonical all describe the same article
+        (a mirror and the publisher's URL, an AMP page): the archived row with the highest version wins,
+        and the newest look at any of them counts as the last look. Validators come from the row of the
+        first URL (the one about to be requested) when it has any. Two indexed probes per call.
+        """
+        keys = list(dict.fromkeys(url_key(u) for u in urls if u))
+        if not keys:
+            return None
+        marks = ",".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"{_SELECT} WHERE url_key IN ({marks}) UNION {_SELECT} WHERE canonical_key IN ({marks})",
+            (*keys, *keys),
+        ).fetchall()
+        return _merge(rows, keys[0])
+
+    def get_exact(self, url: str) -> ArticleState | None:
+        """The row stored under `url`'s own key, nothing merged."""
+        row = self._conn.execute(f"{_SELECT} WHERE url_key = ?", (url_key(url),)).fetchone()
+        return None if row is None else _row_to_state(row[2:])
+
+    def lookup_many(self, urls: list[list[str]]) -> list[ArticleState | None]:
+        """`lookup(*u)` for each list of URLs in `urls` (one listing page's links), in order."""
+        return [self.lookup(*u) for u in urls]
+
+    def versions(self, url: str) -> list[tuple[int, str | None, str]]:
+        """(version, content_hash, archived_at) of every archived version of the article at `url`."""
+        known = self.lookup(url)
+        keys = {url_key(url)}
+        if known is not None:
+            keys.add(url_key(known.canonical_url or known.url))
+        marks = ",".join("?" * len(keys))
+        return [
+            (int(v), h, a)
+            for v, h, a in self._conn.execute(
+                f"SELECT version, content_hash, archived_at FROM versions WHERE article_key IN ({marks})"
+                " ORDER BY version",
+                tuple(keys),
+            )
+        ]
 
     def __len__(self) -> int:
         return int(self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -164,12 +241,13 @@ class CrawlState:
     def record_archived(self, article: Article, *, archived_at: str | None = None) -> None:
         """Remember that this version of the article is in the archive."""
         now = _now()
+        when = archived_at or now
         canonical_key = url_key(article.canonical_url) if article.canonical_url else None
         self._conn.execute(
             """
             INSERT INTO articles (url_key, url, canonical_key, canonical_url, content_hash, version,
-                                  published_at, first_seen, last_seen, archived_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  published_at, modified_at, first_seen, last_seen, archived_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (url_key) DO UPDATE SET
                 url = excluded.url,
                 canonical_key = COALESCE(excluded.canonical_key, articles.canonical_key),
@@ -177,8 +255,12 @@ class CrawlState:
                 content_hash = excluded.content_hash,
                 version = excluded.version,
                 published_at = COALESCE(excluded.published_at, articles.published_at),
-                last_seen = excluded.last_seen,
-                archived_at = excluded.archived_at
+                modified_at = COALESCE(excluded.modified_at, articles.modified_at),
+                last_seen = MAX(excluded.last_seen, articles.last_seen),
+                archived_at = excluded.archived_at,
+                drop_reason = NULL,
+                dropped_at = NULL
+            WHERE excluded.version >= articles.version
             """,
             (
                 url_key(article.url),
@@ -188,25 +270,78 @@ class CrawlState:
                 article.content_hash,
                 article.version,
                 article.published_at,
+                article.modified_at,
                 now,
                 now,
-                archived_at or now,
+                when,
+            ),
+        )
+        self._conn.execute(
+            "INSERT OR REPLACE INTO versions (article_key, version, url, content_hash, archived_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (article_key(article), article.version, article.url, article.content_hash, when),
+        )
+
+    def record_dropped(self, article: Article, reason: str) -> None:
+        """Remember that the page was fetched and a pipeline dropped it (`reason`: the drop class name).
+
+        An archived row stays archived (its content hash and versions are kept): the drop is noted only for
+        pages that were never archived, which scheduled runs then skip like archived ones.
+        """
+        now = _now()
+        canonical_key = url_key(article.canonical_url) if article.canonical_url else None
+        self._conn.execute(
+            """
+            INSERT INTO articles (url_key, url, canonical_key, canonical_url, published_at, modified_at,
+                                  first_seen, last_seen, drop_reason, dropped_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (url_key) DO UPDATE SET
+                canonical_key = COALESCE(excluded.canonical_key, articles.canonical_key),
+                canonical_url = COALESCE(excluded.canonical_url, articles.canonical_url),
+                published_at = COALESCE(excluded.published_at, articles.published_at),
+                modified_at = COALESCE(excluded.modified_at, articles.modified_at),
+                last_seen = excluded.last_seen,
+                drop_reason = CASE WHEN articles.content_hash IS NULL THEN excluded.drop_reason
+                                   ELSE articles.drop_reason END,
+                dropped_at = CASE WHEN articles.content_hash IS NULL THEN excluded.dropped_at
+                                  ELSE articles.dropped_at END
+            """,
+            (
+                url_key(article.url),
+                article.url,
+                canonical_key,
+                article.canonical_url,
+                article.published_at,
+                article.modified_at,
+                now,
+                now,
+                reason,
+                now,
             ),
         )
 
-    def touch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
-        """Note that `url` was seen now (e.g. a 304), keeping validators for the next conditional request."""
+    def touch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        changed_hint: str | None = None,
+    ) -> None:
+        """Note that `url` was fetched now (a 200 or a 304): validators for the next conditional request,
+        and the sitemap/feed date it was fetched for (so the same date does not trigger a refetch again)."""
         now = _now()
         self._conn.execute(
             """
-            INSERT INTO articles (url_key, url, etag, last_modified, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (url_key, url, etag, last_modified, changed_hint, first_seen, last_seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (url_key) DO UPDATE SET
                 etag = COALESCE(excluded.etag, articles.etag),
                 last_modified = COALESCE(excluded.last_modified, articles.last_modified),
+                changed_hint = COALESCE(excluded.changed_hint, articles.changed_hint),
                 last_seen = excluded.last_seen
             """,
-            (url_key(url), url, etag, last_modified, now, now),
+            (url_key(url), url, etag, last_modified, changed_hint, now, now),
         )
 
     @contextmanager
@@ -258,6 +393,40 @@ class CrawlState:
         self.close()
 
 
+_NAMES = [c.strip() for c in _COLUMNS.split(",")]
+
+
 def _row_to_state(row: tuple[object, ...]) -> ArticleState:
-    names = [c.strip() for c in _COLUMNS.split(",")]
-    return ArticleState(**dict(zip(names, row, strict=True)))  # type: ignore[arg-type]
+    return ArticleState(**dict(zip(_NAMES, row, strict=True)))  # type: ignore[arg-type]
+
+
+def _merge(rows: list[tuple[object, ...]], first_key: str) -> ArticleState | None:
+    """One view of the rows found for an article (see CrawlState.lookup)."""
+    if not rows:
+        return None
+    states = [(row[0], _row_to_state(row[2:])) for row in rows]
+    archived = [s for _, s in states if s.archived]
+    if archived:
+        best = max(archived, key=lambda s: (s.version, s.archived_at or ""))
+    else:
+        dropped = [s for _, s in states if s.drop_reason]
+        pool = dropped or [s for _, s in states]
+        best = max(pool, key=lambda s: s.last_seen or "")
+    merged = ArticleState(**{name: getattr(best, name) for name in _NAMES})
+    merged.last_seen = max((s.last_seen for _, s in states if s.last_seen), default=None)
+    hints = [s.changed_hint for _, s in states if s.changed_hint]
+    merged.changed_hint = max(hints, key=_sortable_time, default=None)
+    own = next((s for key, s in states if key == first_key), None)
+    if own is not None and (own.etag or own.last_modified):
+        merged.etag, merged.last_modified = own.etag, own.last_modified
+    return merged
+
+
+def _sortable_time(value: str) -> float:
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return 0.0
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.timestamp()

@@ -18,6 +18,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.http.compression.CountingHttpCompressionMiddleware": 590,
     "newsarchive.http.guard.ContentGuardMiddleware": 585,
     "newsarchive.http.retry_after.RetryAfterMiddleware": 560,
+    "newsarchive.http.failures.DownloadFailureMiddleware": 540,
     **_project.DOWNLOADER_MIDDLEWARES,
 }
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.page import Page, clean_authors
+from newsarchive.extract.page import Page, story_scope, clean_authors
 from newsarchive.extract.selectors import select, select_first
 from newsarchive.extract.text import clean, element_text
 from newsarchive.items import Image
@@ -87,6 +87,14 @@ class ProfilePage(Page):
     @cached_property
     def remove_selectors(self) -> tuple[str, ...]:
         return self.profile.remove
+
+    @cached_property
+    def scope(self) -> etree._Element:
+        # Profile selectors read the noise-free copy; the fallbacks read the same copy.
+        return story_scope(self.clean_tree)
+
+    def in_noise(self, el: etree._Element) -> bool:
+        return False  # elements of the clean copy: their noise is gone already
 
     def headline_element(self) -> etree._Element | None:
         el = select_first(self.doc.tree, self._sel("headline"))
