@@ -9,6 +9,8 @@ from __future__ import annotations
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
+# Our `crawl` command: Scrapy's, plus exit status 3 when the run report breaks a rule (see README).
+COMMANDS_MODULE = "newsarchive.monitoring.commands"
 
 # --- Politeness -----------------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
@@ -39,6 +41,14 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "newsarchive.middlewares.ContactUserAgentMiddleware": 90,  # before RobotsTxtMiddleware (100)
     "newsarchive.middlewares.ConditionalRequestMiddleware": 580,
+    # Hostile responses: each refused with one log line and a newsarchive/http/<reason> stat.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newsarchive.http.redirect.GuardedRedirectMiddleware": 600,  # loops, long chains, off-site redirects
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsarchive.http.compression.CountingHttpCompressionMiddleware": 590,  # counts compression bombs
+    "newsarchive.http.guard.ContentGuardMiddleware": 585,  # after decompression: binary, empty, bad charset
+    "newsarchive.http.retry_after.RetryAfterMiddleware": 560,  # above RetryMiddleware (550): honours 429
+    "newsarchive.http.failures.DownloadFailureMiddleware": 540,  # below Retry: sees only final failures
     # Highest number = closest to the network: records the response as received, before the HTTP cache,
     # redirects and decompression touch it.
     "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
@@ -72,7 +82,19 @@ NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash
 NEWSARCHIVE_STATE_ENABLED = True
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
 
+# --- Hostile input --------------------------------------------------------------------------
+NEWSARCHIVE_HTTP_GUARD_ENABLED = True
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True  # refuse pages whose text would be mojibake or U+FFFD runs
+NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
+
 # --- Reports and monitoring -----------------------------------------------------------------
+EXTENSIONS = {
+    "newsarchive.monitoring.report.RunReportExtension": 500,
+    "newsarchive.monitoring.progress.ProgressExtension": 510,
+}
+NEWSARCHIVE_REPORT_ENABLED = True
+NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)
+NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profile's; 0 switches a rule off
 NEWSARCHIVE_REPORT_DIR = "data/reports"
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 

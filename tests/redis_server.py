@@ -56,17 +56,24 @@ class RedisServer:
             self.process = subprocess.Popen(
                 [
                     binary,
-                    "--bind", "127.0.0.1",
-                    "--port", str(self.port),
-                    "--save", "",
-                    "--appendonly", "no",
-                    "--dir", str(self.workdir),
-                    "--protected-mode", "yes",
-                    "--daemonize", "no",
+                    "--bind",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(self.workdir),
+                    "--protected-mode",
+                    "yes",
+                    "--daemonize",
+                    "no",
                 ],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.STDOUT,
-            )  # fmt: skip
+            )
             if self._wait_ready(timeout):
                 return self
             self._kill()

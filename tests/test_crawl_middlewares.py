@@ -38,11 +38,12 @@ def test_user_agent_after_robots_middleware_is_a_configuration_error() -> None:
     crawler = get_crawler(settings_dict={"DOWNLOADER_MIDDLEWARES": late, "ROBOTSTXT_OBEY": True})
     with pytest.raises(RuntimeError, match="RobotsTxtMiddleware"):
         ContactUserAgentMiddleware.from_crawler(crawler)
-    # ...which the newsarchive spiders repair when the project settings put it late
+    # The spiders no longer move it: settings.py puts it at 90, and a late order stays an error.
     crawler = get_crawler(
         ArticleSpider, settings_dict={"DOWNLOADER_MIDDLEWARES": late, "ROBOTSTXT_OBEY": True}
     )
-    ContactUserAgentMiddleware.from_crawler(crawler)
+    with pytest.raises(RuntimeError, match="RobotsTxtMiddleware"):
+        ContactUserAgentMiddleware.from_crawler(crawler)
 
 
 def test_conditional_headers_come_from_meta_and_need_the_state() -> None:

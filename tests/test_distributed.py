@@ -24,6 +24,8 @@ from newsarchive.demo.server import Request, Resource
 from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env, parse_stats
 from newsarchive.distributed.addon import CLAIM_PIPELINE, DistributedAddon
 from newsarchive.distributed.merge import merge_archive
+from newsarchive.distributed.state import RedisCrawlState
+from newsarchive.items import Article
 from tests.crawlkit import PROJECT_DIR, DataDirs
 from tests.redis_server import RedisServer, find_redis_server
 from tests.site.publisher import Publisher
@@ -172,8 +174,12 @@ def test_two_workers_archive_each_article_once_across_runs(
     publisher.delay = 0.1
     client = redis.Redis.from_url(redis_server.url)
     with publisher.serve() as site:
-        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix,
-                  "data": tmp_data}  # fmt: skip
+        common = {
+            "base_url": site.base_url,
+            "redis_url": redis_server.url,
+            "prefix": redis_prefix,
+            "data": tmp_data,
+        }
         workers = run_workers(2, **common)
         records = archived(tmp_data.archive)
         counts = story_counts(records)
@@ -209,8 +215,12 @@ def test_sigkill_one_worker_loses_nothing(
     publisher = SlowPublisher(articles=60)
     publisher.delay = 0.3
     with publisher.serve() as site:
-        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix,
-                  "data": tmp_data}  # fmt: skip
+        common = {
+            "base_url": site.base_url,
+            "redis_url": redis_server.url,
+            "prefix": redis_prefix,
+            "data": tmp_data,
+        }
         victim = start_worker("victim", **common)
         survivor = start_worker("survivor", **common)
         try:
@@ -242,8 +252,17 @@ def test_merge_folds_worker_files_into_day_files(tmp_path: Path) -> None:
     site.mkdir()
 
     def line(path: str, version: int = 1, fetched: str = "2026-03-02T10:00:00+00:00") -> str:
-        return json.dumps({"url": f"https://asia.nikkei.com{path}", "content_hash": f"sha256:{path}{version}",
-                           "version": version, "fetched_at": fetched}) + "\n"  # fmt: skip
+        return (
+            json.dumps(
+                {
+                    "url": f"https://asia.nikkei.com{path}",
+                    "content_hash": f"sha256:{path}{version}",
+                    "version": version,
+                    "fetched_at": fetched,
+                }
+            )
+            + "\n"
+        )
 
     (site / "2026-03-02.jsonl").write_text(line("/a"))
     (site / "2026-03-02.host-1.jsonl").write_text(
@@ -261,3 +280,81 @@ def test_merge_folds_worker_files_into_day_files(tmp_path: Path) -> None:
     merged = [json.loads(x) for x in (site / "2026-03-02.jsonl").read_text().splitlines()]
     assert [urlsplit(r["url"]).path for r in merged] == ["/a", "/c", "/b"]
     assert (report.files, report.records, report.duplicates, report.torn) == (3, 3, 1, 1)
+
+
+def _article(path: str, body: str, *, canonical: str | None = None) -> Article:
+    article = Article(
+        url=f"https://asia.nikkei.com{path}",
+        canonical_url=canonical,
+        site="nikkei_asia",
+        body=[body],
+        published_at="2026-03-02T12:00:00+09:00",
+    )
+    article.refresh_derived()
+    return article
+
+
+@pytest.mark.redis
+def test_redis_state_claims_each_version_once(redis_server: RedisServer, redis_prefix: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(redis_server.url)
+    client.set(f"{redis_prefix}:alive:w1", b"1")
+    client.set(f"{redis_prefix}:alive:w2", b"1")
+    w1 = RedisCrawlState.open(redis_server.url, prefix=redis_prefix, site="nikkei_asia", worker="w1")
+    w2 = RedisCrawlState.open(redis_server.url, prefix=redis_prefix, site="nikkei_asia", worker="w2")
+    first = _article("/Politics/A-story-about-things", "First text.")
+
+    claim = w1.claim(first)
+    assert claim is not None and (claim.version, claim.previous_hash) == (1, None)
+    assert w2.claim(first) is None  # w1 is alive and writing it
+    w1.commit(claim, first)
+    assert w2.claim(first) is None  # archived: same content
+    known = w2.get(first.url)
+    assert known is not None and (known.content_hash, known.version) == (first.content_hash, 1)
+
+    # Changed content: a new version, numbered from the shared state, once.
+    changed = _article("/Politics/A-story-about-things", "Second text.")
+    second = w2.claim(changed)
+    assert second is not None and (second.version, second.previous_hash) == (2, first.content_hash)
+    assert w1.claim(changed) is None
+    w2.release(second)  # e.g. a later pipeline step dropped it: someone else may write it
+    again = w1.claim(changed)
+    assert again is not None and again.version == 2
+
+    # w1 dies holding the claim: its line may not be on disk, so w2 takes over.
+    client.delete(f"{redis_prefix}:alive:w1")
+    taken = w2.claim(changed)
+    assert taken is not None and taken.version == 2
+
+
+@pytest.mark.redis
+def test_redis_state_speaks_the_crawl_state_api(
+    redis_server: RedisServer, redis_prefix: str, tmp_path: Path
+) -> None:
+    from newsarchive.archive import JsonlAppender, encode_record, reconcile_state
+
+    store = RedisCrawlState.open(redis_server.url, prefix=redis_prefix, site="nikkei_asia", worker="w1")
+    store.touch("https://asia.nikkei.com/Politics/Seen-but-not-archived-yet?utm_source=x", etag='"e1"')
+    seen = store.get("https://asia.nikkei.com/Politics/Seen-but-not-archived-yet")
+    assert seen is not None and seen.etag == '"e1"' and seen.content_hash is None and seen.first_seen
+
+    article = _article(
+        "/Politics/Tracking-path-variant-of-a-story/amp",
+        "Text.",
+        canonical="https://asia.nikkei.com/Politics/Canon",
+    )
+    article.version = 3
+    store.record_archived(article)
+    by_canonical = store.get("https://asia.nikkei.com/Politics/Canon")
+    assert by_canonical is not None and by_canonical.version == 3 and by_canonical.url == article.url
+    assert store.get_article(article) == by_canonical
+
+    # A line a killed worker wrote but never recorded: the archive reconciliation finds it.
+    lost = _article("/Politics/Written-then-killed-before-commit", "Lost text.")
+    with JsonlAppender() as appender:
+        appender.append(tmp_path / "nikkei_asia" / "2026-03-02.w9.jsonl", encode_record(lost.to_dict()))
+    assert reconcile_state(store, tmp_path, "nikkei_asia") == 1
+    assert store.get(lost.url) is not None
+    assert reconcile_state(store, tmp_path, "nikkei_asia") == 0
+    store.close(synced=True)

@@ -91,3 +91,33 @@ def test_kill_between_archive_and_state_does_not_duplicate(tmp_path: Path) -> No
 def test_state_file_per_site(tmp_path: Path, site: str) -> None:
     run_pipeline(tmp_path, [make_article(site=site)])
     assert (tmp_path / "state" / f"{site}.sqlite3").exists()
+
+
+def test_mirror_url_touched_before_dedup_still_finds_the_canonical(tmp_path: Path) -> None:
+    """The spider touches the fetched (mirror) URL before the item reaches dedup; the archived copy from
+    another mirror must still be found through the shared canonical URL."""
+    canonical = "https://asia.nikkei.com/Politics/Latest-missile-launch"
+    run_pipeline(tmp_path, [make_article(url="http://127.0.0.1:1111/Politics/Latest-missile-launch")])
+    mirror = "http://127.0.0.1:2222/Politics/Latest-missile-launch"
+    with CrawlState.open(tmp_path / "state", "nikkei_asia") as state:
+        state.touch(mirror, etag='"x"')
+    passed, dropped, stats = run_pipeline(tmp_path, [make_article(url=mirror, canonical_url=canonical)])
+    assert passed == [] and dropped == ["Duplicate"]
+    assert stats.get("newsarchive/state/new", 0) == 0
+    changed = make_article(url=mirror, body=[*FULL_BODY, "Update: a further launch was reported."])
+    passed, _, _ = run_pipeline(tmp_path, [changed])
+    assert [(p.version, p.previous_hash) for p in passed] == [(2, make_article().content_hash)]
+    with CrawlState.open(tmp_path / "state", "nikkei_asia") as state:
+        assert [v for v, _, _ in state.versions(canonical)] == [1, 2]
+
+
+def test_dropped_page_is_recorded_with_its_reason(tmp_path: Path) -> None:
+    article = make_article(url="https://asia.nikkei.com/Sponsored-content/Smart-cities")
+    with CrawlState.open(tmp_path, "nikkei_asia") as state:
+        state.record_dropped(article, "Sponsored")
+        known = state.get(article.url)
+        assert known is not None and known.drop_reason == "Sponsored" and not known.archived
+        assert known.settled and known.dropped_at
+        state.record_archived(article)  # archived later (e.g. NEWSARCHIVE_SPONSORED_DROP=False)
+        known = state.get(article.url)
+        assert known is not None and known.archived and known.drop_reason is None

@@ -1,1 +1,1 @@
-"""Generators of the local sites the crawl benchmark serves (written to a temporary folder, never the repo)."""
+"""Generators of the local sites the crawl benchmark serves (written to a temporary folder)."""

@@ -139,15 +139,20 @@ def build_site(root: Path, *, articles: int, now: datetime | None = None) -> Sit
                 section_path="/" + section,
                 published=published,
                 modified=published,
-            )  # fmt: skip
+            )
         )
     fronts = 0
     for section, listed in cards.items():
         pages = max(1, -(-len(listed) // PER_PAGE))
         for page in range(1, pages + 1):
-            body = section_front(section=section, section_path="/" + section,
-                                 cards=listed[(page - 1) * PER_PAGE : page * PER_PAGE],
-                                 page=page, pages=pages, origin="")  # fmt: skip
+            body = section_front(
+                section=section,
+                section_path="/" + section,
+                cards=listed[(page - 1) * PER_PAGE : page * PER_PAGE],
+                page=page,
+                pages=pages,
+                origin="",
+            )
             _write(root / section / ("index.html" if page == 1 else f"page-{page}.html"), body)
             fronts += 1
     _write(root / "index.html", home_page(sections=[(s, "/" + s, cards[s][:5]) for s in SECTIONS], origin=""))
@@ -156,8 +161,8 @@ def build_site(root: Path, *, articles: int, now: datetime | None = None) -> Sit
     _write(root / "robots.txt", robots_txt(origin="", sitemaps=()))
     for i in range(AUTHORS):
         name = f"Reporter-{i}"
-        _write(root / "Author" / name / "index.html",
-               f"<!DOCTYPE html><html><head><title>{name}</title></head><body><h1>{name}</h1></body></html>")  # fmt: skip
+        page = f"<!DOCTYPE html><html><head><title>{name}</title></head><body><h1>{name}</h1></body></html>"
+        _write(root / "Author" / name / "index.html", page)
     return SiteInfo(root=root, articles=articles, fronts=fronts, other=3 + AUTHORS)
 
 

@@ -19,7 +19,9 @@ from typing import Any, Protocol
 from newsarchive.exceptions import ArgumentError
 
 NEW = "new"  #: never seen: fetch
-NOT_ARCHIVED = "not_archived"  #: seen but neither archived nor dropped (a failed or killed fetch): fetch again
+NOT_ARCHIVED = (
+    "not_archived"  #: seen but neither archived nor dropped (a failed or killed fetch): fetch again
+)
 UPDATED = "updated"  #: discovery dates it after the copy we have: fetch conditionally
 RECHECK = "recheck"  #: looked at long enough ago to look again: fetch conditionally
 FRESH = "fresh"  #: archived (or dropped) and nothing says it changed: skip

@@ -92,16 +92,21 @@ def merge_archive(archive_dir: Path) -> MergeReport:
 
 
 def run(args: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newsarchive.distributed.merge", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m newsarchive.distributed.merge",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("archive_dir", nargs="?", default="data/archive", type=Path)
     options = parser.parse_args(args)
     if not options.archive_dir.is_dir():
         print(f"archive_dir: no such directory: {options.archive_dir}", file=sys.stderr)
         return 2
     report = merge_archive(options.archive_dir)
-    print(f"merged {report.files} worker files: {report.records} records, "
-          f"{report.duplicates} duplicates skipped, {report.torn} torn lines skipped")  # fmt: skip
+    print(
+        f"merged {report.files} worker files: {report.records} records, "
+        f"{report.duplicates} duplicates skipped, {report.torn} torn lines skipped"
+    )
     return 0
 
 

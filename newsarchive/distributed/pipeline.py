@@ -42,8 +42,12 @@ class ExactlyOncePipeline:
         if not url:
             raise NotConfigured("NEWSARCHIVE_REDIS_URL is not set")
         assert crawler.stats is not None
-        pipeline = cls(url=url, prefix=key_prefix(crawler.settings),
-                       worker=worker_id(crawler.settings), stats=crawler.stats)  # fmt: skip
+        pipeline = cls(
+            url=url,
+            prefix=key_prefix(crawler.settings),
+            worker=worker_id(crawler.settings),
+            stats=crawler.stats,
+        )
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.item_not_written, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.item_not_written, signal=signals.item_error)
@@ -51,8 +55,9 @@ class ExactlyOncePipeline:
 
     def _store(self, site: str) -> RedisCrawlState:
         if site not in self._stores:
-            self._stores[site] = RedisCrawlState.open(self.url, prefix=self.prefix, site=site,
-                                                      worker=self.worker)  # fmt: skip
+            self._stores[site] = RedisCrawlState.open(
+                self.url, prefix=self.prefix, site=site, worker=self.worker
+            )
         return self._stores[site]
 
     def process_item(self, item: Any) -> Any:

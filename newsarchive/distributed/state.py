@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -204,15 +206,23 @@ class RedisCrawlState:
     def set_meta(self, key: str, value: str) -> None:
         self.server.hset(self.meta_key, key, value)
 
+    # Archive files are per machine (each worker writes its own), so is the reconciliation mark.
+    @property
+    def _synced_meta(self) -> str:
+        return f"archive_synced_at:{socket.gethostname()}"
+
     @property
     def archive_synced_at(self) -> float:
-        # Each worker reconciles its own archive files; Redis cannot know which of them it has seen.
-        return 0.0
+        """Epoch seconds up to which this machine's archive lines are known to be recorded here."""
+        value = self.get_meta(self._synced_meta)
+        return float(value) if value else 0.0
 
     def mark_archive_synced(self, when: float | None = None) -> None:
-        pass
+        self.set_meta(self._synced_meta, repr(time.time() if when is None else when))
 
     def close(self, *, synced: bool = False) -> None:
+        if synced:
+            self.mark_archive_synced()
         self.server.close()
 
     def __enter__(self) -> RedisCrawlState:
@@ -233,13 +243,21 @@ class RedisCrawlState:
         if _text(outcome) != "claimed":
             logger.debug("No claim on %s: %s %s", article.url, _text(outcome), _text(other))
             return None
-        return Claim(key=canonical or key, content_hash=article.content_hash, version=int(version),
-                     previous_hash=_text(other) or None)  # fmt: skip
+        return Claim(
+            key=canonical or key,
+            content_hash=article.content_hash,
+            version=int(version),
+            previous_hash=_text(other) or None,
+        )
 
     def commit(self, claim: Claim, article: Article) -> None:
         """The line is written: store the new state and drop the claim."""
-        self._store(url_key(article.url), self._record(article, None), canonical=article.canonical_url,
-                    claim=claim.key)  # fmt: skip
+        self._store(
+            url_key(article.url),
+            self._record(article, None),
+            canonical=article.canonical_url,
+            claim=claim.key,
+        )
 
     def release(self, claim: Claim) -> None:
         """The line was not written (dropped or failed later): let another worker try."""

@@ -93,7 +93,9 @@ def _extract(
         og_type=og_type,
         is_accessible_for_free=free,
         paywall_selectors=selectors,
-        paywall_markers=paywall_markers(doc.tree, jl, doc.meta, selectors, free),
+        paywall_markers=paywall_markers(
+            doc.tree, jl, doc.meta, selectors, free, attributes=doc.attribute_text, html=doc.html
+        ),
         sponsored_markers=sponsored_markers(doc.tree, url, jl, page.headline_element(), article.headline),
         body_source=page.body_source(),
     )

@@ -16,12 +16,11 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from cssselect import HTMLTranslator
 from lxml import etree
 
 from newsarchive.extract.jsonld import JsonLd, as_bool, types_of
 from newsarchive.extract.metadata import Meta
-from newsarchive.extract.selectors import select
+from newsarchive.extract.selectors import css_predicate, select
 from newsarchive.extract.text import element_text
 
 PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
@@ -35,15 +34,13 @@ PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
 )
 
 
-def _predicate(css: str) -> str:
-    # "descendant-or-self::*[P] | descendant-or-self::*[Q]" -> "(P) or (Q)"
-    xpath = HTMLTranslator().css_to_xpath(css)
-    return " or ".join(f"({part.split('::*[', 1)[1][:-1]})" for part in xpath.split(" | "))
-
-
 # All paywall markup in one pass over the tree, then each match sorted to its marker.
-_PAYWALL_ANY = etree.XPath("//*[" + " or ".join(f"({_predicate(css)})" for _, css in PAYWALL_MARKUP) + "]")
-_PAYWALL_KIND = tuple((marker, etree.XPath(f"self::*[{_predicate(css)}]")) for marker, css in PAYWALL_MARKUP)
+_PAYWALL_ANY = etree.XPath("//*[" + " or ".join(f"({css_predicate(css)})" for _, css in PAYWALL_MARKUP) + "]")
+# Strings one of which the class/id values must hold for PAYWALL_MARKUP to match (besides [data-paywall]).
+_PAYWALL_NEEDLES = (
+    "regwall", "registration-wall", "meter", "paywall", "subscriber-only", "premium-content", "locked-content"
+)
+_PAYWALL_KIND = tuple((marker, etree.XPath(f"self::*[{css_predicate(css)}]")) for marker, css in PAYWALL_MARKUP)
 
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
@@ -89,8 +86,17 @@ def paywall_selectors(jsonld: JsonLd) -> list[str]:
 
 
 def paywall_markers(
-    tree: etree._Element, jsonld: JsonLd, meta: Meta, selectors: list[str], free: bool | None
+    tree: etree._Element,
+    jsonld: JsonLd,
+    meta: Meta,
+    selectors: list[str],
+    free: bool | None,
+    *,
+    attributes: str | None = None,
+    html: str | None = None,
 ) -> list[str]:
+    """Paywall evidence. `attributes` (Document.attribute_text) and `html` (the source) let the
+    markup pass be skipped on the many pages whose attributes name no paywall widget at all."""
     markers: list[str] = []
     if free is False:
         markers.append("schema:isAccessibleForFree=false")
@@ -101,7 +107,12 @@ def paywall_markers(
         except ValueError:
             continue
     found: set[str] = set()
-    for el in _PAYWALL_ANY(tree):
+    maybe = (
+        attributes is None
+        or any(needle in attributes for needle in _PAYWALL_NEEDLES)
+        or (html is None or "data-paywall" in html)
+    )
+    for el in _PAYWALL_ANY(tree) if maybe else ():
         kinds = [marker for marker, xpath in _PAYWALL_KIND if marker not in found and xpath(el)]
         if kinds and not is_hidden(el):
             found.update(kinds)
@@ -122,12 +133,7 @@ def sponsored_markers(
     markers: list[str] = []
     if any("AdvertiserContentArticle" in types_of(n) for n in jsonld.nodes):
         markers.append("schema:AdvertiserContentArticle")
-    for el in _label_candidates(tree, headline_el):
-        if is_hidden(el):
-            continue
-        text = element_text(el)
-        if not text or len(text) > 120 or (headline and text == headline):
-            continue
+    for el, text in _labels(headline_el, headline):
         for marker, pattern in SPONSORED_LABELS:
             if pattern.search(text) and marker not in markers:
                 markers.append(marker)
@@ -144,41 +150,92 @@ def sponsored_markers(
     return markers
 
 
-def _label_candidates(tree: etree._Element, headline_el: etree._Element | None) -> list[etree._Element]:
-    """Short elements around the headline (up to two levels up, while that stays small) and bylines."""
-    out: list[etree._Element] = []
-    if headline_el is not None:
-        region = headline_el
-        for _ in range(2):
-            parent = region.getparent()
-            if parent is None or len(element_text(parent)) > 1500:
-                break
-            region = parent
-        own = _nearest_article(headline_el)
-        # Teaser cards of other stories (a front's sponsored card) are not labels of this page.
-        out.extend(
-            el
-            for el in region.iter()
-            if isinstance(el.tag, str) and _nearest_article(el) is own and not _in_module(el, region)
-        )
-        scope = _article_scope(headline_el)
-        if scope is not None:
-            out.extend(
-                el
-                for el in select(scope, BYLINE_SELECTOR)
-                if _nearest_article(el) is own and not _in_module(el, scope)
-            )
+# A label is a few words ("Sponsored", "Paid post by Harbor Tech"), not a teaser title that begins with one.
+MAX_LABEL_LENGTH = 60
+# Words every SPONSORED_LABELS pattern starts with.
+_LABEL_WORDS = re.compile(r"\b(?:sponsor|paid|partner|advert|promoted|presented|brought)", re.I)
+_STRING = etree.XPath("string(.)", smart_strings=False)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_BYLINES = etree.XPath(f"descendant::*[{css_predicate(BYLINE_SELECTOR)}]")
+_LINKED_HEADING = etree.XPath(
+    "boolean(descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "[ancestor::a or descendant::a[@href]])"
+)
+_MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})
+
+
+def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tuple[etree._Element, str]]:
+    """Sponsored labels of the article itself: short standalone elements of its header (around the
+    headline) and of its byline, with their text.
+
+    The header is the headline's parent, grown up to two levels while it stays small and holds no
+    teaser card. Elements inside teaser cards, menus, lists of links, asides and footers are not labels
+    of this page, and neither is one category link among several (a "Sponsored" section in a menu).
+    """
+    if headline_el is None:
+        return []
+    own = _nearest_article(headline_el)
+    region = headline_el
+    for _ in range(2):
+        parent = region.getparent()
+        if parent is None or _TEXT_LENGTH(parent) > 1500 or _has_card(parent, headline_el):
+            break
+        region = parent
+    candidates: list[tuple[etree._Element, etree._Element]] = []
+    # Most pages carry no label word at all: one text test spares the element walk.
+    if _LABEL_WORDS.search(_STRING(region)):
+        candidates.extend((el, region) for el in region.iter() if isinstance(el.tag, str))
+    scope = _article_scope(headline_el)
+    if scope is not None and _LABEL_WORDS.search(_STRING(scope)):
+        candidates.extend((el, scope) for el in _BYLINES(scope))
+    out: list[tuple[etree._Element, str]] = []
+    seen: set[etree._Element] = set()
+    for el, top in candidates:
+        if el is headline_el or el in seen:
+            continue
+        seen.add(el)
+        text = element_text(el)
+        if not text or len(text) > MAX_LABEL_LENGTH or text == headline:
+            continue
+        if not any(pattern.search(text) for _, pattern in SPONSORED_LABELS):
+            continue  # the structural checks below cost more than this one
+        if is_hidden(el) or _nearest_article(el) is not own:
+            continue
+        if _in_card_or_module(el, top, headline_el) or _link_among_many(el):
+            continue
+        out.append((el, text))
     return out
 
 
-def _in_module(el: etree._Element, region: etree._Element) -> bool:
-    """Inside an <aside>/<nav>/<footer> module (a "Sponsored Content" box), below the headline region."""
+def _has_card(el: etree._Element, headline_el: etree._Element) -> bool:
+    """The element holds a teaser card of another story (a linked heading or another <article>)."""
+    for article in el.iter("article"):
+        if not _contains(article, headline_el):
+            return True
+    return bool(_LINKED_HEADING(el))
+
+
+def _in_card_or_module(el: etree._Element, top: etree._Element, headline_el: etree._Element) -> bool:
     for anc in (el, *el.iterancestors()):
-        if anc is region:
+        if anc is top:
             return False
-        if anc.tag in ("aside", "nav", "footer"):
+        if anc.tag in _MODULES:
+            return True
+        if anc is not el and _LINKED_HEADING(anc) and not _contains(anc, headline_el):
             return True
     return False
+
+
+def _contains(el: etree._Element, other: etree._Element) -> bool:
+    return any(anc is el for anc in other.iterancestors())
+
+
+def _link_among_many(el: etree._Element) -> bool:
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return False
+    parent = link.getparent()
+    return parent is not None and sum(1 for _ in parent.iter("a")) >= 3
 
 
 def _nearest_article(el: etree._Element) -> etree._Element | None:

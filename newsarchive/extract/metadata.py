@@ -66,14 +66,18 @@ class Microdata:
         return values[0] if values else None
 
 
+_ITEMS = etree.XPath("//*[@itemscope][@itemtype]")
+_PROPS = etree.XPath("descendant::*[@itemprop]")
+
+
 def read_microdata(tree: etree._Element) -> Microdata:
     data = Microdata()
-    for scope in tree.iterfind(".//*[@itemscope][@itemtype]"):
+    for scope in _ITEMS(tree):
         itemtypes = [t.rsplit("/", 1)[-1] for t in (scope.get("itemtype") or "").split()]
         if not any(t in ARTICLE_ITEMTYPES for t in itemtypes):
             continue
         data.types = itemtypes
-        for el in scope.iterfind(".//*[@itemprop]"):
+        for el in _PROPS(scope):
             # Properties of nested items (the author Person, the publisher) belong to those items,
             # except their name, which we take as the value of the outer property.
             owner = el.getparent()

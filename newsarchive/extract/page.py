@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+import functools
+from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -18,12 +20,13 @@ from lxml import html as lxml_html
 from newsarchive.extract.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.jsonld import as_text, names
-from newsarchive.extract.noise import Noise, find_noise, remove_noise
-from newsarchive.extract.selectors import select
+from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
+from newsarchive.extract.selectors import css_predicate, select
 from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
 from newsarchive.items import Image
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:·•]|::)\s+[^-|–—:·•]{2,60}$")
 _BY = re.compile(r"^(?:by|from|words by|written by)\s+", re.I)
@@ -44,6 +47,16 @@ STANDFIRST_SELECTORS = (
     "[itemprop='alternativeHeadline']",
     "[itemprop='description']",
 )
+# One of these is in the page's class/itemprop values whenever a STANDFIRST_SELECTORS can match.
+_STANDFIRST_NEEDLES = (
+    "standfirst", "sub-title", "subtitle", "subheadline", "sub-headline", "dek", "deck",
+    "alternativeHeadline", "description",
+)
+_STANDFIRST_PREDICATES = tuple(css_predicate(css) for css in STANDFIRST_SELECTORS)
+_STANDFIRST_ANY = etree.XPath(
+    "descendant-or-self::*[" + " or ".join(f"({p})" for p in _STANDFIRST_PREDICATES) + "]"
+)
+_STANDFIRST_TESTS = tuple(etree.XPath(f"boolean(self::*[{p}])") for p in _STANDFIRST_PREDICATES)
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|byline", re.I)
 BYLINE_SELECTORS = (
     "[rel='author']",
@@ -78,6 +91,22 @@ def story_scope(tree: etree._Element) -> etree._Element:
     return tree
 
 
+def memo(method: Callable[[Any], T]) -> Callable[[Any], T]:
+    """Cache a field method's result on the page: the body step reads headline, standfirst, section
+    and images again. Keyed by the qualified name, so a profile override and the generic method it
+    falls back to keep their own values."""
+    key = "_memo_" + method.__qualname__
+
+    @functools.wraps(method)
+    def wrapper(self: Any) -> T:
+        cache = self.__dict__
+        if key not in cache:
+            cache[key] = method(self)
+        return cache[key]  # type: ignore[no-any-return]
+
+    return wrapper
+
+
 class Page:
     """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
 
@@ -96,16 +125,18 @@ class Page:
         return ()
 
     @cached_property
-    def noise(self) -> Noise:
-        """Noise elements of the page's tree, found in one pass and left in place."""
+    def invisible_noise(self) -> Noise:
+        """Never-visible widgets of the page (meters, offer modals, regwalls, promos), left in place."""
         keep = [el for el in (self.headline_element(),) if el is not None]
-        return find_noise(self.doc.tree, extra=self.remove_selectors, keep=keep, with_rules=True)
+        return find_noise(self.doc.tree, attributes=self.doc.attribute_text, rules=INVISIBLE, keep=keep)
 
     @cached_property
     def clean_tree(self) -> lxml_html.HtmlElement:
         """A copy of the tree without the noise elements (for selectors that must not see noise)."""
         keep = [el for el in (self.headline_element(),) if el is not None]
-        return remove_noise(self.doc.tree, extra=self.remove_selectors, keep=keep)
+        return remove_noise(
+            self.doc.tree, extra=self.remove_selectors, keep=keep, attributes=self.doc.attribute_text
+        )
 
     @cached_property
     def scope(self) -> etree._Element:
@@ -117,7 +148,7 @@ class Page:
         return story_scope(self.doc.tree)
 
     def in_noise(self, el: etree._Element) -> bool:
-        return self.noise.contains(el)
+        return in_noise(el, top=self.scope)
 
     def headline_element(self) -> etree._Element | None:
         return self._headline_element
@@ -132,6 +163,7 @@ class Page:
         return None
 
     # --- fields --------------------------------------------------------------------------------------
+    @memo
     def headline(self) -> str | None:
         jl = self.doc.jsonld
         value = jl.text("headline") or jl.text("name")
@@ -157,16 +189,20 @@ class Page:
             return _TITLE_SUFFIX.sub("", element_text(title)) or None
         return None
 
+    @memo
     def standfirst(self) -> str | None:
         h1 = self.headline_element()
         if h1 is not None:
             region = h1.getparent()
-            for _ in range(2):
+            attributes = self.doc.attribute_text
+            for _ in range(2 if any(needle in attributes for needle in _STANDFIRST_NEEDLES) else 0):
                 if region is None:
                     break
-                for selector in STANDFIRST_SELECTORS:
-                    for el in select(region, selector):
-                        if el is h1 or h1 in el.iterancestors() or el in h1.iterancestors():
+                # one pass for all selectors; their order (specific first) decides among the matches
+                candidates = _STANDFIRST_ANY(region)
+                for test in _STANDFIRST_TESTS if candidates else ():
+                    for el in candidates:
+                        if not test(el) or el is h1 or _is_ancestor(h1, el) or _is_ancestor(el, h1):
                             continue
                         text = element_text(el)
                         if 15 <= len(text) <= 400:
@@ -246,6 +282,7 @@ class Page:
                     return value
         return None
 
+    @memo
     def section(self) -> str | None:
         value = as_text(self.doc.jsonld.get("articleSection"))
         value = value or self.doc.meta.first("article:section", "section", "parsely-section")
@@ -292,6 +329,7 @@ class Page:
                 return absolute
         return None
 
+    @memo
     def images(self) -> list[Image]:
         images: list[Image] = []
         for figure in self.figure_elements():
@@ -341,7 +379,7 @@ class Page:
         # meters, offer modals, registration walls, app promos) is dropped by text below.
         result = extract_body(self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body)
         paragraphs = [clean(p) for p in result.paragraphs]
-        invisible = self.noise.invisible_texts() if self.noise.invisible else set()
+        invisible = self.invisible_noise.texts() if self.invisible_noise.elements else set()
         if invisible:
             paragraphs = [p for p in paragraphs if p not in invisible]
         return paragraphs, result.source
@@ -374,6 +412,10 @@ class Page:
     def dateline(self) -> str | None:
         body = self._body[0]
         return find_dateline(body[0]) if body else None
+
+
+def _is_ancestor(ancestor: etree._Element, el: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
 
 
 def _text_without(el: etree._Element, skip: list[etree._Element]) -> str:

@@ -24,6 +24,18 @@ def compile_selector(selector: str) -> etree.XPath:
         raise ValueError(f"bad CSS selector {selector!r}: {exc}") from exc
 
 
+def css_predicate(css: str) -> str:
+    """The CSS selector group as one XPath predicate on an element ("(P) or (Q)"), to OR several
+    selectors into one pass over a tree. Only for selectors without combinators."""
+    out = []
+    for part in _TRANSLATOR.css_to_xpath(css).split(" | "):
+        head, sep, predicate = part.partition("::*[")
+        if head != "descendant-or-self" or not sep or not predicate.endswith("]"):
+            raise ValueError(f"CSS selector {css!r} is not a simple selector")
+        out.append(f"({predicate[:-1]})")
+    return " or ".join(out)
+
+
 def select(root: etree._Element, selector: str) -> list[etree._Element]:
     """Elements under root matching a CSS or XPath selector, in document order."""
     result = compile_selector(selector)(root)

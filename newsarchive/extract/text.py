@@ -30,7 +30,14 @@ def clean(text: str | None) -> str:
     """NFC, no invisible characters, whitespace collapsed to single spaces."""
     if not text:
         return ""
-    return normalise_text(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    # Same result as normalise_text(_INVISIBLE.sub("", NFC(text))), without the regex passes on the
+    # common cases (ASCII, already NFC, no invisible characters): this runs on every meta value.
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if _INVISIBLE.search(text):
+            text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return " ".join(text.split())
 
 
 def element_text(el: etree._Element) -> str:

@@ -50,14 +50,21 @@ def failure_reason(exception: BaseException) -> str | None:
 
 
 class DownloadFailureMiddleware:
-    def __init__(self, events: HttpEvents) -> None:
+    def __init__(self, events: HttpEvents, *, retry_enabled: bool, retry_times: int) -> None:
         self.events = events
+        self.retry_enabled = retry_enabled
+        self.retry_times = retry_times
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DownloadFailureMiddleware:
         if not crawler.settings.getbool("NEWSARCHIVE_HTTP_GUARD_ENABLED", True):
             raise NotConfigured("NEWSARCHIVE_HTTP_GUARD_ENABLED is off")
-        return cls(HttpEvents.for_crawler(crawler))
+        settings = crawler.settings
+        return cls(
+            HttpEvents.for_crawler(crawler),
+            retry_enabled=settings.getbool("RETRY_ENABLED", True),
+            retry_times=settings.getint("RETRY_TIMES", 2),
+        )
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         reason = failure_reason(exception)
@@ -65,6 +72,11 @@ class DownloadFailureMiddleware:
             return
         attempts = int(request.meta.get("retry_times", 0)) + 1
         detail = f"{exception} ({attempts} attempt{'s' if attempts > 1 else ''})"
-        # DownloadCancelledError: Scrapy has just logged the size warning itself.
-        self.events.record(reason, request.url, detail, log=reason != "too_large")
+        # Scrapy has logged these itself: the size warning, or "Gave up retrying" after the last retry.
+        retried = (
+            self.retry_enabled
+            and not request.meta.get("dont_retry")
+            and int(request.meta.get("max_retry_times", self.retry_times)) > 0
+        )
+        self.events.record(reason, request.url, detail, log=not (reason == "too_large" or retried))
         raise IgnoreRequest(f"{reason}: {request.url}") from exception

@@ -19,10 +19,12 @@ from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery import detect
 from newsarchive.discovery.feeds import feed_links_in_html, parse_feed
-from newsarchive.discovery.hints import FRONT, SOURCE_FEED, SOURCE_SITEMAP, Hints
+from newsarchive.discovery.hints import FRONT, SOURCE_FEED, SOURCE_FRONT, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope, page_links
+from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, pagination_links
-from newsarchive.discovery.sitemaps import parse_sitemap, sitemaps_from_robots
+from newsarchive.discovery.schedule import follow_listing, parse_iso
+from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice, http_url, positive_int
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
@@ -47,10 +49,9 @@ class ArticleSpider(NewsarchiveSpider):
         url: object = None,
         depth: object = DEFAULT_DEPTH,
         sitemaps: object = "auto",
-        max_pages: object = DEFAULT_MAX_PAGES,
         **kwargs: Any,
     ) -> None:
-        super().__init__(*args, max_pages=max_pages, **kwargs)
+        super().__init__(*args, **kwargs)
         self.start_url = http_url("url", url)
         self.depth = positive_int("depth", depth, minimum=0)
         mode = choice("sitemaps", sitemaps, ("auto", "yes", "no"))
@@ -66,18 +67,39 @@ class ArticleSpider(NewsarchiveSpider):
     def site(self) -> str:
         return self._site
 
+    def default_max_pages(self) -> int:
+        return DEFAULT_MAX_PAGES
+
+    def wants_sitemaps(self) -> bool:
+        return self.read_sitemaps
+
+    def in_scope(self, url: str) -> bool:
+        return self.scope.contains(url)
+
+    def sitemap_callback(self, response: Response) -> Iterator[Any]:
+        return self.parse(response)
+
     async def start(self) -> Any:
-        yield Request(self.start_url, callback=self.parse, meta={META_DEPTH: 0, META_PAGE: 1})
+        # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
+        yield Request(
+            self.start_url, callback=self.parse, meta={META_DEPTH: 0, META_PAGE: 1}, dont_filter=True
+        )
         if self.read_sitemaps:
             parts = urlsplit(self.start_url)
             origin = f"{parts.scheme}://{parts.netloc}"
+            if not self.settings.getbool("ROBOTSTXT_OBEY"):
+                # Otherwise RobotsTxtMiddleware fetches robots.txt, and the base spider reads its Sitemap
+                # lines from that response (one fetch, not two).
+                yield Request(
+                    origin + "/robots.txt",
+                    callback=self.parse_robots,
+                    meta={"dont_obey_robotstxt": True},
+                    priority=PRIORITY_SITEMAP,
+                    dont_filter=True,
+                )
             yield Request(
-                origin + "/robots.txt",
-                callback=self.parse_robots,
-                meta={"dont_obey_robotstxt": True},
-                priority=PRIORITY_SITEMAP,
+                origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP, dont_filter=True
             )
-            yield Request(origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP)
 
     # --- dispatch ---------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
@@ -99,13 +121,6 @@ class ArticleSpider(NewsarchiveSpider):
         else:
             logger.debug("ignoring %s (%s)", response.url, content_type or "no content type")
 
-    def parse_robots(self, response: Response) -> Iterator[Request]:
-        if not isinstance(response, TextResponse):
-            return
-        for url in sitemaps_from_robots(response.text, response.url):
-            if self.scope.contains(url):
-                yield Request(url, callback=self.parse, priority=PRIORITY_SITEMAP)
-
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         sitemap = parse_sitemap(response.body, base_url=response.url)
         if sitemap is None:
@@ -117,9 +132,12 @@ class ArticleSpider(NewsarchiveSpider):
                 stats.inc_value("newsarchive/discovery/offsite")
                 continue
             if sitemap.is_index:
-                yield Request(entry.loc, callback=self.parse, priority=PRIORITY_SITEMAP)
+                if self.child_sitemap_wanted(entry):
+                    yield Request(entry.loc, callback=self.parse, priority=PRIORITY_SITEMAP)
                 continue
             stats.inc_value("newsarchive/discovery/sitemap_entries")
+            if not self.sitemap_entry_wanted(entry):
+                continue
             request = self.article_request(
                 entry.loc,
                 Hints.from_sitemap(entry),
@@ -137,6 +155,9 @@ class ArticleSpider(NewsarchiveSpider):
             if not self.scope.contains(entry.url):
                 self.crawler.stats.inc_value("newsarchive/discovery/offsite")
                 continue
+            if not self.in_window(parse_iso(entry.date)):
+                self.crawler.stats.inc_value("newsarchive/backfill/feed_entries_outside")
+                continue
             request = self.article_request(
                 entry.url, Hints.from_feed(entry), callback=self.parse, meta={META_DEPTH: self.depth}
             )
@@ -148,7 +169,8 @@ class ArticleSpider(NewsarchiveSpider):
         if article is None:
             return
         if article.page_type == "article":
-            yield article
+            if self.accept(article):
+                yield article
             return
         self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
         if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):
@@ -175,7 +197,28 @@ class ArticleSpider(NewsarchiveSpider):
             if self.scope.contains(url) and (self.read_sitemaps or own_feed):
                 yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta={META_DEPTH: depth})
         pages = pagination_links(selector, response.url)
-        for link in pages:
+        page_urls = {link.url for link in pages}
+        dates = link_dates(selector, response.url)
+        listed = []
+        links = []
+        # Pages of this listing are followed as pagination (within max_pages) or not at all.
+        for link in page_links(selector, response.url):
+            if link.url in page_urls or not self.scope.contains(link.url):
+                continue
+            moment = dates.get(link.url)
+            if moment is not None:
+                listed.append(moment)
+                if not self.in_window(moment):
+                    stats.inc_value("newsarchive/backfill/listed_outside")
+                    continue
+            hints = Hints(source=SOURCE_FRONT, date=moment.isoformat()) if moment else FRONT
+            links.append((link.url, hints))
+        # Only the date rule stops a generic listing early: its links mix articles with navigation the
+        # state never records, so "everything known" cannot be told here.
+        follow, why = follow_listing(window=self.window, dates=listed, decisions=[])
+        if not follow:
+            stats.inc_value(f"newsarchive/discovery/listing_stop/{why}")
+        for link in pages if follow else []:
             number = link.page or page + 1
             if not self.scope.contains(link.url):
                 continue
@@ -183,13 +226,9 @@ class ArticleSpider(NewsarchiveSpider):
                 stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
             yield Request(link.url, callback=self.parse, meta={META_DEPTH: depth, META_PAGE: number})
-        # Pages of this listing are followed as pagination (within max_pages) or not at all.
-        page_urls = {link.url for link in pages}
-        for link in page_links(selector, response.url):
-            if link.url in page_urls or not self.scope.contains(link.url):
-                continue
+        for url, hints in links:
             request = self.article_request(
-                link.url, FRONT, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
+                url, hints, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
             )
             if request is not None:
                 yield request

@@ -1,38 +1,53 @@
-"""What every newsarchive spider shares: argument checks, article requests, the article callback.
+"""What every newsarchive spider shares: argument checks, article requests, the article callback, sitemaps,
+and the link to the crawl state that makes every run incremental.
 
 Article requests are built in one place (`article_request`) so the crawl-state decision
-(`newsarchive.discovery.schedule.decide`) is consulted for every known article URL.
+(`newsarchive.discovery.schedule.decide`) is consulted for every article URL. A backfill (`-a since=...
+[-a until=...]`) uses the same state, so neither mode re-archives what the other archived.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+import shutil
+import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
-from scrapy.settings import SETTINGS_PRIORITIES
-from scrapy.utils.misc import load_object
+from scrapy.http.request import NO_CALLBACK
 
-from newsarchive.discovery.hints import FRONT, Hints
-from newsarchive.discovery.schedule import Decision, decide
-from newsarchive.exceptions import ArgumentError
+from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
+from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
+from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, sitemaps_from_robots
+from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
-from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED, ContactUserAgentMiddleware
+from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-    from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_PAGES = 50
+#: A backfill pages until the listing is older than `since`; this only guards against endless listings.
+BACKFILL_MAX_PAGES = 10_000
 
 META_PAGE = "newsarchive_page"  #: page number of a listing request (1 for the first page)
+META_CHANGED = "newsarchive_changed_at"  #: the discovery date the request was made for (see decide)
+
+#: Written into JOBDIR while a crawl runs, replaced at a clean close (see `_check_jobdir`).
+JOBDIR_MARKER = "newsarchive-run.json"
+_SITEMAP_META = "sitemap_lastmod:"  #: state meta key prefix: lastmod of a child sitemap fully processed
 
 
 def utc_now_iso() -> str:
@@ -43,33 +58,29 @@ class NewsarchiveSpider(scrapy.Spider):
     """Base of newsarchive spiders. Subclasses set `name`, parse their arguments in `__init__`
     (raising ArgumentError), may check settings in `configure()`, and implement `start()`."""
 
-    #: argument names accepted with `-a`, besides max_pages (for the unknown-argument message)
+    #: names accepted with `-a` besides max_pages, since and until (for the unknown-argument message)
     arguments: ClassVar[tuple[str, ...]] = ()
 
-    @classmethod
-    def update_settings(cls, settings: BaseSettings) -> None:
-        super().update_settings(settings)
-        # ContactUserAgentMiddleware must run before RobotsTxtMiddleware (100), which matches robots.txt
-        # rules against the request's User-Agent header; move it there if the project put it later.
-        name = "DOWNLOADER_MIDDLEWARES"
-        order = settings.getdict(name)
-        late = [
-            k
-            for k, v in order.items()
-            if v is not None and int(v) >= 100 and load_object(k) is ContactUserAgentMiddleware
-        ]
-        if late:
-            # Same keys, whole dict: works whether the setting holds a plain dict or a BaseSettings.
-            order.update(dict.fromkeys(late, 90))
-            # "spider" priority, like custom_settings: `scrapy crawl` re-applies project settings later.
-            settings.set(
-                name, order, priority=max(settings.getpriority(name) or 0, SETTINGS_PRIORITIES["spider"])
-            )
-
-    def __init__(self, *args: Any, max_pages: object = DEFAULT_MAX_PAGES, **kwargs: Any) -> None:
-        reject_unknown(kwargs, (*self.arguments, "max_pages"))
+    def __init__(
+        self,
+        *args: Any,
+        max_pages: object = None,
+        since: object = None,
+        until: object = None,
+        **kwargs: Any,
+    ) -> None:
+        reject_unknown(kwargs, (*self.arguments, "max_pages", "since", "until"))
         super().__init__(*args, **kwargs)
-        self.max_pages = positive_int("max_pages", max_pages)
+        #: a backfill's date range; None for the (default) scheduled incremental crawl
+        self.window: DateWindow | None = DateWindow.from_args(since, until)
+        default_pages = BACKFILL_MAX_PAGES if self.window else self.default_max_pages()
+        self.max_pages = positive_int("max_pages", default_pages if max_pages is None else max_pages)
+        self._sitemaps_seen: set[str] = set()
+        self._sitemap_done: dict[str, str] = {}  #: child sitemap URL -> lastmod, recorded at a clean close
+        self._started = time.time()
+
+    def default_max_pages(self) -> int:
+        return DEFAULT_MAX_PAGES
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsarchiveSpider:
@@ -78,12 +89,17 @@ class NewsarchiveSpider(scrapy.Spider):
             spider.configure()
         except ArgumentError as error:
             raise exit_with_usage_error(cls.name, error) from None
+        crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(spider._response_received, signal=signals.response_received)
+        spider._check_jobdir()
         return spider  # type: ignore[return-value]
 
     def configure(self) -> None:
         """Checks that need the crawler's settings; raise ArgumentError naming the setting."""
         self.state_enabled = self.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True)
         self.recheck_days = self.settings.getfloat("NEWSARCHIVE_STATE_RECHECK_DAYS", 7.0)
+        if self.window:
+            logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
 
     # --- site identity ----------------------------------------------------------------------
     @property
@@ -91,22 +107,68 @@ class NewsarchiveSpider(scrapy.Spider):
         """Name under which the crawl state (and the archive) files this crawl."""
         return self.name
 
+    @property
+    def full_run(self) -> bool:
+        """A scheduled crawl of the whole site (what may mark child sitemaps as done)."""
+        return self.window is None
+
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
         return {}
 
-    # --- requests ---------------------------------------------------------------------------
+    def identity_urls(self, url: str) -> list[str]:
+        """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
+        for a mirror's)."""
+        return [url]
+
+    # --- state ------------------------------------------------------------------------------
     def _state(self) -> Any:
         from newsarchive.state import state_for
 
         return state_for(self.crawler, self.site)
 
+    def _lookup(self, url: str) -> Any:
+        store = self._state()
+        lookup = getattr(store, "lookup", None)
+        if lookup is None:  # a state backend without merged lookups (distributed mode)
+            return store.get(url)
+        return lookup(*self.identity_urls(url))
+
+    # --- requests ---------------------------------------------------------------------------
     def schedule(self, url: str, hints: Hints) -> Decision:
         """Fetch, re-check or skip: the crawl-state hook, called for every article request."""
         if not self.state_enabled:
             return Decision(fetch=True, reason="state_disabled")
-        known = self._state().get(url)
-        return decide(known, changed_at=hints.changed_at, recheck_days=self.recheck_days)
+        return decide(self._lookup(url), changed_at=hints.changed_at, recheck_days=self.recheck_days)
+
+    def article_decision(
+        self,
+        url: str,
+        hints: Hints = FRONT,
+        *,
+        callback: Any = None,
+        meta: dict[str, Any] | None = None,
+        priority: int = 0,
+    ) -> tuple[Request | None, Decision]:
+        """The request for a page that may be an article (None when the state says skip), and why."""
+        decision = self.schedule(url, hints)
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/schedule/{decision.reason}")
+        if not decision.fetch:
+            stats.inc_value("newsarchive/state/skipped_known")
+            logger.debug("skip %s (%s)", url, decision.reason)
+            return None, decision
+        request_meta = {**hints.to_meta(), **decision.meta, **(meta or {})}
+        if hints.changed_at:
+            request_meta[META_CHANGED] = hints.changed_at
+        request = Request(
+            url,
+            callback=callback or self.parse_article,
+            errback=self._article_failed,
+            meta=request_meta,
+            priority=priority,
+        )
+        return request, decision
 
     def article_request(
         self,
@@ -118,13 +180,15 @@ class NewsarchiveSpider(scrapy.Spider):
         priority: int = 0,
     ) -> Request | None:
         """A request for a page that may be an article, or None when the crawl state says skip."""
-        decision = self.schedule(url, hints)
-        self.crawler.stats.inc_value(f"newsarchive/schedule/{decision.reason}")
-        if not decision.fetch:
-            logger.debug("skip %s (%s)", url, decision.reason)
-            return None
-        request_meta = {**hints.to_meta(), **decision.meta, **(meta or {})}
-        return Request(url, callback=callback or self.parse_article, meta=request_meta, priority=priority)
+        return self.article_decision(url, hints, callback=callback, meta=meta, priority=priority)[0]
+
+    def _article_failed(self, failure: Any) -> None:
+        # Remembered so this run does not mark sitemaps as done: the failed URL must be found again.
+        self.crawler.stats.inc_value("newsarchive/spider/article_errors")
+        logger.warning("article request failed: %s", failure.getErrorMessage())
+
+    def in_window(self, moment: datetime | None) -> bool:
+        return self.window is None or moment is None or self.window.contains(moment)
 
     # --- the article callback ---------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article]:
@@ -135,12 +199,25 @@ class NewsarchiveSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
             return
-        yield article
+        if self.accept(article):
+            yield article
+
+    def accept(self, article: Article) -> bool:
+        """False for an article a backfill must not archive (published outside its window)."""
+        if self.window is None:
+            return True
+        published = parse_iso(article.published_at)
+        if published is not None and self.window.contains(published):
+            return True
+        self.crawler.stats.inc_value("newsarchive/backfill/out_of_window")
+        logger.debug("outside %s: %s (%s)", self.window, article.url, article.published_at)
+        return False
 
     def extract(self, response: Response) -> Article | None:
         """The page as an Article (any page_type), or None for a 304 / a non-text response."""
         if response.status == 304:
             self.crawler.stats.inc_value("newsarchive/spider/not_modified")
+            self.crawler.stats.inc_value("newsarchive/state/not_modified")
             self._touch(response)
             return None
         if not isinstance(response, TextResponse):
@@ -151,16 +228,180 @@ class NewsarchiveSpider(scrapy.Spider):
         )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
+            if not article.published_at:
+                # A page without a readable date still has the one discovery saw (feed, news sitemap).
+                hinted = parse_iso(response.meta.get(META_DATE))
+                if hinted is not None:
+                    article.published_at = hinted.isoformat()
+                    self.crawler.stats.inc_value("newsarchive/spider/published_from_hint")
             self._touch(response)
         return article
 
     def _touch(self, response: Response) -> None:
-        """Remember the page's validators, for the next run's conditional request."""
+        """Remember the page's validators and the discovery date it was fetched for."""
         if not self.state_enabled:
             return
         etag = response.headers.get(b"ETag") or response.meta.get(META_ETAG)
         last_modified = response.headers.get(b"Last-Modified") or response.meta.get(META_LAST_MODIFIED)
-        self._state().touch(response.url, etag=_text(etag), last_modified=_text(last_modified))
+        changed = response.meta.get(META_CHANGED) or response.meta.get(META_LASTMOD)
+        store = self._state()
+        try:
+            store.touch(
+                response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
+            )
+        except TypeError:  # a state backend without changed_hint
+            store.touch(response.url, etag=_text(etag), last_modified=_text(last_modified))
+
+    def _item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
+        """A fetched article a pipeline dropped is remembered: scheduled runs do not fetch it every time."""
+        if not self.state_enabled or not isinstance(item, Article) or isinstance(exception, Duplicate):
+            return
+        record = getattr(self._state(), "record_dropped", None)
+        if record is not None:
+            record(item, type(exception).__name__)
+            self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")
+
+    # --- sitemaps ---------------------------------------------------------------------------
+    def wants_sitemaps(self) -> bool:
+        return True
+
+    def sitemap_callback(self, response: Response) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def _response_received(self, response: Response, request: Request, spider: Any = None) -> None:
+        """Read `Sitemap:` lines from the robots.txt that RobotsTxtMiddleware fetched: one fetch, not two."""
+        if urlsplit(response.url).path != "/robots.txt" or response.status != 200:
+            return
+        if request.callback is not None and request.callback is not NO_CALLBACK:
+            return  # our own robots.txt request (ROBOTSTXT_OBEY off) goes to parse_robots
+        for sitemap_request in self.robots_sitemap_requests(response):
+            self.crawler.engine.crawl(sitemap_request)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        yield from self.robots_sitemap_requests(response)
+
+    def robots_sitemap_requests(self, response: Response) -> Iterator[Request]:
+        if not self.wants_sitemaps() or not isinstance(response, TextResponse):
+            return
+        netloc = urlsplit(response.url).netloc
+        if netloc in self._sitemaps_seen or not self.in_scope(response.url):
+            return
+        self._sitemaps_seen.add(netloc)
+        urls = [u for u in sitemaps_from_robots(response.text, response.url) if self.in_scope(u)]
+        for url in urls or self.fallback_sitemaps(response.url):
+            yield Request(url, callback=self.sitemap_callback, priority=20, dont_filter=True)
+
+    def fallback_sitemaps(self, robots_url: str) -> list[str]:
+        return []
+
+    def in_scope(self, url: str) -> bool:
+        return True
+
+    def child_sitemap_wanted(self, entry: SitemapEntry) -> bool:
+        """Whether to fetch a sitemap listed in a sitemap index (and note it for a clean close)."""
+        stats = self.crawler.stats
+        if self.window is not None:
+            month = _month_in(entry.loc)
+            if month is not None and not self.window.overlaps_month(*month):
+                stats.inc_value("newsarchive/backfill/sitemaps_outside")
+                return False
+        if entry.lastmod and self.state_enabled:
+            store = self._state()
+            get_meta = getattr(store, "get_meta", None)
+            done = (get_meta(_SITEMAP_META + entry.loc) or "") if get_meta is not None else ""
+            lastmod, _, at = done.partition("\t")
+            recent = at and time.time() - float(at) < max(self.recheck_days, 0) * 86400
+            if lastmod == entry.lastmod and recent:
+                # A clean full run turned every entry of this very version into a decision, recently
+                # enough that none of them is due for a re-check yet.
+                stats.inc_value("newsarchive/discovery/sitemaps_unchanged")
+                return False
+            if self.full_run:
+                self._sitemap_done[entry.loc] = entry.lastmod
+        return True
+
+    def sitemap_entry_wanted(self, entry: SitemapEntry) -> bool:
+        """A backfill takes entries dated in its window (news:publication_date, else lastmod: an article
+        published in the window but edited after it is found on the listing instead)."""
+        if self.window is None:
+            return True
+        moment = parse_iso(entry.news_publication_date) or parse_iso(entry.lastmod)
+        if moment is None or self.window.contains(moment):
+            return True
+        self.crawler.stats.inc_value("newsarchive/backfill/sitemap_entries_outside")
+        return False
+
+    def sitemap_hints(self, sitemap: Sitemap, entry: SitemapEntry) -> Hints:
+        return Hints.from_sitemap(entry)
+
+    # --- the end of a run -------------------------------------------------------------------
+    def closed(self, reason: str) -> None:
+        stats = self.crawler.stats
+        clean = reason == "finished" and not stats.get_value("newsarchive/spider/article_errors")
+        if clean and self._sitemap_done and self.state_enabled:
+            store = self._state()
+            set_meta = getattr(store, "set_meta", None)
+            if set_meta is not None:
+                for url, lastmod in self._sitemap_done.items():
+                    set_meta(_SITEMAP_META + url, f"{lastmod}\t{self._started}")
+        self._mark_jobdir(clean=reason in ("finished", "shutdown"), reason=reason)
+
+    # --- JOBDIR -----------------------------------------------------------------------------
+    def _jobdir(self) -> Path | None:
+        value = self.settings.get("JOBDIR")
+        return Path(value) if value else None
+
+    def _check_jobdir(self) -> None:
+        """Drop a JOBDIR request queue that a killed run left behind.
+
+        Scrapy writes the queue's bookkeeping only at a clean close, so after SIGKILL (or a second Ctrl-C)
+        the queue and the seen-requests file no longer agree with each other or with the archive. The crawl
+        state is kept in step with the archive and decides what to fetch, so the queue is only a shortcut:
+        this run starts from the fronts, feeds and sitemaps again and skips what the state has.
+        """
+        jobdir = self._jobdir()
+        if jobdir is None:
+            return
+        marker = jobdir / JOBDIR_MARKER
+        try:
+            previous = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            previous = None
+        if isinstance(previous, dict) and previous.get("state") == "running":
+            for name in ("requests.queue", "requests.seen"):
+                target = jobdir / name
+                if target.is_dir():
+                    shutil.rmtree(target, ignore_errors=True)
+                elif target.exists():
+                    target.unlink()
+            # Stats do not exist yet (the crawl has not started): counted at spider_opened.
+            self.crawler.signals.connect(self._count_jobdir_discarded, signal=signals.spider_opened)
+            logger.warning(
+                "JOBDIR %s was left by a run that did not stop cleanly: its request queue is discarded, "
+                "the crawl state decides what to fetch",
+                jobdir,
+            )
+        jobdir.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"state": "running", "started": utc_now_iso()}), encoding="utf-8")
+
+    def _count_jobdir_discarded(self, spider: Any = None) -> None:
+        self.crawler.stats.inc_value("newsarchive/state/jobdir_discarded")
+
+    def _mark_jobdir(self, *, clean: bool, reason: str) -> None:
+        jobdir = self._jobdir()
+        if jobdir is None or not clean:
+            return
+        marker = jobdir / JOBDIR_MARKER
+        marker.write_text(json.dumps({"state": "closed", "reason": reason, "at": utc_now_iso()}), "utf-8")
+
+
+def _month_in(url: str) -> tuple[int, int] | None:
+    """(year, month) a dated sitemap's URL names (`/sitemaps/2024-05.xml`, `post-sitemap-2024-05.xml`)."""
+    match = re.search(r"(?<!\d)(\d{4})[-_/](\d{2})(?!\d)", urlsplit(url).path)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if 1990 <= year <= 2100 and 1 <= month <= 12 else None
 
 
 def _text(value: object) -> str | None:

@@ -1,9 +1,15 @@
-"""`scrapy crawl nikkei_asia [-a section=Politics] [-a max_pages=N]`: archive Nikkei Asia.
+"""`scrapy crawl nikkei_asia [-a section=Politics] [-a max_pages=N] [-a since=YYYY-MM-DD [-a until=...]]`.
 
-Discovers articles from the RSS feed(s) and the section fronts (with `?page=N` pagination) of the
-`nikkei_asia` site profile, and follows only links the profile calls articles on the profile's
-domains. NEWSARCHIVE_SPIDER_BASE_URL points the spider at a mirror (the bundled demo, a test
-server): absolute links to the publisher's own domains are then fetched from the mirror.
+Discovers articles from the RSS feed(s), the sitemaps robots.txt names (index, Google News sitemap, monthly
+sitemaps with lastmod) and the section fronts (with `?page=N` pagination) of the `nikkei_asia` site
+profile, and follows only links the profile calls articles on the profile's domains.
+NEWSARCHIVE_SPIDER_BASE_URL points the spider at a mirror (the bundled demo, a test server): absolute links
+to the publisher's own domains are then fetched from the mirror, and the crawl state knows each article
+under its publisher URL too, so crawls of different mirrors do not archive it twice.
+
+Scheduled (default): a front's next page is fetched only while the page lists something the crawl state
+does not know. Backfill (`since`): the section's fronts are walked newest first until a whole page is older
+than `since`, and only articles published in the window are archived.
 """
 
 from __future__ import annotations
@@ -16,14 +22,17 @@ from urllib.parse import urlsplit, urlunsplit
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery.feeds import FeedEntry, parse_feed
-from newsarchive.discovery.hints import FRONT, Hints
+from newsarchive.discovery.hints import FRONT, SOURCE_FRONT, Hints
 from newsarchive.discovery.links import SiteScope, page_links
+from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
+from newsarchive.discovery.schedule import follow_listing, parse_iso
+from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.exceptions import ArgumentError
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.extract.registry import get_profile
 from newsarchive.spiders.arguments import choice, http_url
-from newsarchive.spiders.base import DEFAULT_MAX_PAGES, META_PAGE, NewsarchiveSpider
+from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +44,8 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
     profile_name = "nikkei_asia"
     arguments: ClassVar[tuple[str, ...]] = ("section",)
 
-    def __init__(
-        self, *args: Any, section: object = None, max_pages: object = DEFAULT_MAX_PAGES, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, max_pages=max_pages, **kwargs)
+    def __init__(self, *args: Any, section: object = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.profile: SiteProfile = get_profile(self.profile_name)
         self.section = None if section is None else choice("section", section, self.profile.sections)
 
@@ -59,6 +66,25 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
     @property
     def site(self) -> str:
         return self.profile.name
+
+    @property
+    def full_run(self) -> bool:
+        return self.window is None and self.section is None
+
+    def identity_urls(self, url: str) -> list[str]:
+        """The fetched URL and, for a mirror, the publisher's URL of the same page (what the article's
+        canonical link names), so a known article is skipped whichever mirror it was archived from."""
+        parts = urlsplit(url)
+        publisher = urlsplit(self.profile.base_url)
+        if parts.netloc.lower() == publisher.netloc.lower():
+            return [url]
+        return [url, urlunsplit((publisher.scheme, publisher.netloc, parts.path, parts.query, ""))]
+
+    def in_scope(self, url: str) -> bool:
+        return self.scope.contains(url)
+
+    def fallback_sitemaps(self, robots_url: str) -> list[str]:
+        return [self.base_url + "/sitemap.xml"]
 
     def extract_options(self) -> dict[str, Any]:
         return {"profile": self.profile}
@@ -88,11 +114,17 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
     # --- crawl ------------------------------------------------------------------------------
     async def start(self) -> Any:
         for feed in self.profile.feed_urls(self.base_url):
-            yield Request(feed, callback=self.parse_feed, priority=PRIORITY_FEED)
+            # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
+            yield Request(feed, callback=self.parse_feed, priority=PRIORITY_FEED, dont_filter=True)
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):
+            # Otherwise RobotsTxtMiddleware fetches robots.txt and _response_received reads its Sitemap lines.
+            yield Request(
+                self.base_url + "/robots.txt", callback=self.parse_robots, priority=20, dont_filter=True
+            )
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:
             front = self.profile.section_url(self.base_url, section)
-            yield Request(front, callback=self.parse_front, meta={META_PAGE: 1})
+            yield Request(front, callback=self.parse_front, meta={META_PAGE: 1}, dont_filter=True)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         entries = parse_feed(response.body, base_url=response.url)
@@ -107,30 +139,79 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
         if url is None:
             self.crawler.stats.inc_value("newsarchive/discovery/feed_entries_skipped")
             return
+        if not self.in_window(parse_iso(entry.date)):
+            self.crawler.stats.inc_value("newsarchive/backfill/feed_entries_outside")
+            return
         request = self.article_request(url, Hints.from_feed(entry), priority=PRIORITY_FEED)
         if request is not None:
             yield request
 
+    def sitemap_callback(self, response: Response) -> Iterator[Request]:
+        return self.parse_sitemap(response)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        sitemap = parse_sitemap(response.body, base_url=response.url)
+        if sitemap is None:
+            logger.warning("not a sitemap: %s", response.url)
+            return
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        for entry in sitemap.entries:
+            url = self.fetch_url(entry.loc)
+            if url is None:
+                stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            if sitemap.is_index:
+                if self.child_sitemap_wanted(entry):
+                    yield Request(url, callback=self.parse_sitemap, priority=20, dont_filter=True)
+                continue
+            stats.inc_value("newsarchive/discovery/sitemap_entries")
+            url = self.candidate(url)
+            if url is None or not self.sitemap_entry_wanted(entry):
+                continue
+            request = self.article_request(url, self.sitemap_hints(sitemap, entry))
+            if request is not None:
+                yield request
+
     def parse_front(self, response: Response) -> Iterator[Request]:
         if not isinstance(response, TextResponse):
             return
-        self.crawler.stats.inc_value("newsarchive/discovery/listings")
+        stats = self.crawler.stats
+        stats.inc_value("newsarchive/discovery/listings")
         selector = response.selector
         page = int(response.meta.get(META_PAGE, 1))
+        dates = link_dates(selector, response.url)
+        decisions = []
+        listed = []
+        for link in page_links(selector, response.url):
+            url = self.candidate(link.url)
+            if url is None:
+                continue
+            moment = dates.get(link.url)
+            listed.append(moment)
+            if not self.in_window(moment):
+                stats.inc_value("newsarchive/backfill/listed_outside")
+                continue
+            hints = Hints(source=SOURCE_FRONT, date=moment.isoformat()) if moment else FRONT
+            request, decision = self.article_decision(url, hints)
+            decisions.append(decision)
+            if request is not None:
+                yield request
+        follow, why = follow_listing(window=self.window, dates=listed, decisions=decisions)
+        if not follow:
+            stats.inc_value(f"newsarchive/discovery/listing_stop/{why}")
+            logger.info("Not paging past %s: %s", response.url, why.replace("_", " "))
+            return
         key = listing_key(response.url, page_param=self.profile.page_param)
         for link in pagination_links(selector, response.url, page_param=self.profile.page_param):
             url = self.fetch_url(link.url)
             if url is None or listing_key(url, page_param=self.profile.page_param) != key:
                 continue
-            number = page_number(url, page_param=self.profile.page_param) or page + 1
+            # Same listing without a page marker: page 1.
+            number = page_number(url, page_param=self.profile.page_param) or 1
+            if number <= page:
+                continue  # "Previous": pages are walked forward only
             if number > self.max_pages:
-                self.crawler.stats.inc_value("newsarchive/discovery/max_pages_reached")
+                stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
             yield Request(url, callback=self.parse_front, meta={META_PAGE: number})
-        for link in page_links(selector, response.url):
-            url = self.candidate(link.url)
-            if url is None:
-                continue
-            request = self.article_request(url, FRONT)
-            if request is not None:
-                yield request

@@ -133,8 +133,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case(path=MALFORMED, what="unclosed and stray tags around real text", stat=None, archived=True),
     # hostile: never archived
-    Case(path="/2024/05/01/gone-story/", what="404", stat="httperror/response_ignored_status_count/404"),
-    Case(path="/2024/05/02/removed-story/", what="410", stat="httperror/response_ignored_status_count/410"),
+    Case(path="/2024/05/01/gone-story/", what="404", stat="downloader/response_status_count/404"),
+    Case(path="/2024/05/02/removed-story/", what="410", stat="downloader/response_status_count/410"),
     Case(path="/2024/05/03/always-failing/", what="500 every time", stat="retry/max_reached"),
     Case(path="/2024/05/04/redirect-loop/", what="A -> B -> A", stat="newsarchive/http/redirect_loop"),
     Case(path="/2024/05/05/redirect-forever/", what="endless chain", stat="newsarchive/http/redirect_max"),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -238,6 +239,9 @@ class Publisher:
     news_days: int = 2
     interval: timedelta = timedelta(hours=3)  #: between two initial stories
     now: datetime | None = None  #: the site's clock at start (aware); default: the real time, to the minute
+    #: seconds each article page takes to answer (a slow publisher, for tests that kill a crawl midway);
+    #: may be changed while serving
+    article_delay: float = 0.0
     stories: list[Story] = field(default_factory=list, init=False)  #: oldest first; id == index
     clock: datetime = field(init=False)  #: the site's "now"; every publish_new/edit moves it forward
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
@@ -328,6 +332,8 @@ class Publisher:
         return SiteServer(resolver=self, **kwargs)
 
     def __call__(self, request: Request) -> Resource | None:
+        if self.article_delay and self.by_path(request.path) is not None:
+            time.sleep(self.article_delay)  # outside the lock: slow pages are answered in parallel
         with self._lock:
             return self._resolve(request)
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.page import Page, story_scope, clean_authors
+from newsarchive.extract.page import Page, clean_authors, memo, story_scope
 from newsarchive.extract.selectors import select, select_first
 from newsarchive.extract.text import clean, element_text
 from newsarchive.items import Image
@@ -100,12 +100,15 @@ class ProfilePage(Page):
         el = select_first(self.doc.tree, self._sel("headline"))
         return el if el is not None else super().headline_element()
 
+    @memo
     def headline(self) -> str | None:
         return self._text("headline") or super().headline()
 
+    @memo
     def standfirst(self) -> str | None:
         return self._text("standfirst") or super().standfirst()
 
+    @memo
     def section(self) -> str | None:
         return self._text("section") or super().section()
 
