@@ -56,6 +56,7 @@ def test_homepage_archives_every_article_and_nothing_else(run_crawl, site: SiteS
     for path in ("/robots.txt", "/sitemap_index.xml", "/news-sitemap.xml", "/post-sitemap-2024-04.xml",
                  "/feed/", "/category/news/page/2/", "/category/sport/?page=2", "/page/2/"):  # fmt: skip
         assert path in fetched, path
+    assert fetched.count("/robots.txt") == 1  # RobotsTxtMiddleware's fetch also gives the Sitemap: lines
     assert result.stats.get("newsarchive/discovery/sitemaps/news") == 1
     assert result.stats.get("newsarchive/discovery/sitemaps/index") == 1
     # Non-articles were fetched and classified, not archived.
