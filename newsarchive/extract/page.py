@@ -377,6 +377,7 @@ class Page:
         # (same score on the benchmark), a pre-cleaning rule can only lose the article's wrapper, and
         # the copy cost as much as the extraction. What it keeps of never-visible widgets (paywall
         # meters, offer modals, registration walls, app promos) is dropped by text below.
+        self.doc.drop_code()
         result = extract_body(self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body)
         paragraphs = [clean(p) for p in result.paragraphs]
         invisible = self.invisible_noise.texts() if self.invisible_noise.elements else set()
