@@ -40,7 +40,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import scrapy
+# Run as a script, this folder comes first on sys.path, where benchmarks/incremental.py would shadow the
+# `incremental` package Twisted imports: look modules up from the repository instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+
+import scrapy  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 NGINX = "/usr/sbin/nginx"

@@ -10,7 +10,8 @@ import pytest
 from parsel import Selector
 
 from newsarchive.discovery import detect
-from newsarchive.discovery.feeds import feed_kind, feed_links_in_html, parse_feed
+from newsarchive.discovery._xml import MAX_XML_BYTES
+from newsarchive.discovery.feeds import feed_kind, feed_links_in_html, parse_feed, read_feed
 from newsarchive.discovery.hints import Hints
 from newsarchive.discovery.links import SiteScope, clean_link, page_links
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
@@ -294,3 +295,28 @@ def test_decide() -> None:
     # a recent 304 (last_seen) postpones the next re-check
     assert decide(known(archived_at=old, last_seen=recent), now=NOW).reason == FRESH
     assert decide(known(archived_at=old), now=NOW, recheck_days=0).reason == FRESH
+
+
+def _gzip_past_the_cap(head: bytes) -> bytes:
+    # Whitespace after a valid head compresses to ~50 KB yet unpacks past MAX_XML_BYTES.
+    return gzip.compress(head + b" " * (MAX_XML_BYTES + 1), compresslevel=1)
+
+
+def test_oversized_gzip_sitemap_is_marked_not_raised() -> None:
+    head = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    sitemap = parse_sitemap(_gzip_past_the_cap(head), base_url=BASE + "/huge.xml.gz")
+    assert sitemap is not None and sitemap.kind == URLSET
+    assert sitemap.too_large and sitemap.entries == []
+    small = parse_sitemap(gzip.compress(served("post-sitemap-2024-05.xml")), base_url=BASE)
+    assert small is not None and not small.too_large
+
+
+def test_oversized_gzip_feed_is_marked_not_raised() -> None:
+    feed = read_feed(_gzip_past_the_cap(b'<?xml version="1.0"?><rss version="2.0"><channel>'), base_url=BASE)
+    assert feed is not None and feed.kind == "rss" and feed.too_large and feed.entries == []
+    normal = read_feed(served("feed.xml"), base_url=BASE + "/feed/")
+    assert normal is not None and not normal.too_large
+    assert [e.url for e in normal.entries] == [
+        e.url for e in parse_feed(served("feed.xml"), base_url=BASE + "/feed/")
+    ]
+    assert read_feed(read("index.html"), base_url=BASE) is None

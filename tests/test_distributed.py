@@ -171,7 +171,7 @@ def test_two_workers_archive_each_article_once_across_runs(
     import redis
 
     publisher = SlowPublisher(articles=40)
-    publisher.delay = 0.1
+    publisher.delay = 0.2  # 4s of work for one worker: the second one starts in time to share it
     client = redis.Redis.from_url(redis_server.url)
     with publisher.serve() as site:
         common = {

@@ -75,3 +75,102 @@ def test_classify_page_direct_call() -> None:
     assert classify_page(None, "https://x.example/", og_type=None) in PAGE_TYPES
     article_tree = lxml_html.document_fromstring(SEED_PAGE.read_bytes())
     assert classify_page(article_tree, SEED_URL, og_type="article", main_types=["NewsArticle"]) == "article"
+
+
+# --- pages built from the patterns of real pages: the body decides, teaser cards around it do not ----
+
+_PROSE = (
+    "The council voted on Tuesday to approve the new harbour bridge after three years of public hearings, "
+    "a decision that opponents said they would challenge in court before construction starts next spring."
+)
+
+
+def _story(paragraphs: int = 6) -> str:
+    return "".join(f"<p>{_PROSE} Paragraph {i}.</p>" for i in range(paragraphs))
+
+
+def _cards(n: int, blurb: str = "") -> str:
+    """n teaser cards; `blurb` may hold {i}, the card's number."""
+    return "".join(
+        f'<article class="card"><h3><a href="/news/story-{i}">Story number {i} of the day</a></h3>'
+        f"{blurb.format(i=i)}</article>"
+        for i in range(n)
+    )
+
+
+def _html(head: str, body: str) -> str:
+    return f"<html><head><title>Page</title>{head}</head><body>{body}</body></html>"
+
+
+OG_ARTICLE = '<meta property="og:type" content="article">'
+OG_WEBSITE = '<meta property="og:type" content="website">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        pytest.param(
+            OG_ARTICLE,
+            f"<main><h1>Bridge approved</h1><div class='entry'>{_story()}</div></main>"
+            f"<aside><h2>More stories</h2>{_cards(12)}</aside>",
+            "https://news.example/2019/11/bridge-approved",
+            "article",
+            id="og-article-with-many-related-cards",
+        ),
+        pytest.param(
+            "",
+            f"<div id='wrap'><h1>Bridge approved</h1><div class='text'>{_story()}</div></div>",
+            "https://news.example/news/news_view.html?idx=8576&page=1",
+            "article",
+            id="no-metadata-real-body",
+        ),
+        pytest.param(
+            "",
+            "<div class='post'><h1>About the bugs</h1>"
+            "<time datetime='2018-08-13T08:04:08+00:00'>13 Aug</time>"
+            f"{_story(3)}</div>",
+            "https://blog.example/about-bugs/",
+            "article",
+            id="short-dated-post-without-metadata",
+        ),
+        pytest.param(
+            OG_ARTICLE,
+            f"<main><h1>Latest news</h1>{_cards(8, '<p>Story {i}: ' + _PROSE + '</p>')}</main>",
+            "https://news.example/news/",
+            "listing",
+            id="front-with-site-wide-og-article-and-long-blurbs",
+        ),
+        pytest.param(
+            "",
+            f"<main><h1>Latest news</h1>{_cards(8, '<p>Story {i}: ' + _PROSE + '</p>')}</main>",
+            "https://news.example/latest",
+            "listing",
+            id="front-without-metadata-long-blurbs",
+        ),
+        pytest.param(
+            OG_WEBSITE,
+            f"<main><h1>Privacy policy</h1>{_story(8)}</main>",
+            "https://news.example/privacy-policy",
+            "static",
+            id="long-static-page",
+        ),
+        pytest.param(
+            '<meta property="og:type" content="video.other">',
+            f"<main><h1>Drone footage</h1>{_story(4)}</main>",
+            "https://news.example/2019/11/drone-footage",
+            "video",
+            id="video-with-transcript",
+        ),
+    ],
+)
+def test_body_decides_between_article_and_other_pages(head: str, body: str, url: str, expected: str) -> None:
+    assert extract_article(_html(head, body), url, generic=True).page_type == expected
+
+
+def test_classify_page_body_argument() -> None:
+    """Without a body the page's own <p> elements are measured; with one, the body is."""
+    tree = lxml_html.document_fromstring(_html("", f"<main><h1>Bridge</h1>{_story(1)}</main>"))
+    url = "https://news.example/2019/11/bridge"
+    assert classify_page(tree, url) != "article"
+    body = [f"{_PROSE} Paragraph {i}." for i in range(5)]
+    assert classify_page(tree, url, body=body) == "article"

@@ -115,3 +115,59 @@ def test_hidden_paywall_markup_does_not_count() -> None:
     article = extract_article(_page("", module=visible), URL)
     assert article.evidence.paywall_markers == ["markup:regwall"]
     assert article.access == "paywalled"
+
+
+def test_sponsored_label_of_a_teaser_card_or_menu_is_not_a_label() -> None:
+    """A sidebar card labelled "ADVERTORIAL" next to the header, and a "Sponsored" section link in a
+    menu of categories, belong to other pages."""
+    sidebar = (
+        '<div class="row-more"><div class="row-desc"><label class="row-cat">ADVERTORIAL</label>'
+        '<a href="/advertorial/five-reasons"><h5>5 reasons why a hybrid is the first step</h5></a>'
+        "<p>October 18, 2019</p></div></div>"
+    )
+    menu = (
+        '<div class="cats"><a href="/news">News</a> <a href="/reviews">Reviews</a> '
+        '<a href="/sponsored">Sponsored</a> <a href="/videos">Videos</a></div>'
+    )
+    paragraphs = "".join(
+        f"<p>Paragraph {i} about ports, long enough to be article text.</p>" for i in range(8)
+    )
+    html = f"""<html><head><title>Ports race to automate</title></head><body>
+<article><div class="top">{menu}<h1>Ports race to automate</h1><p class="byline">By Ana Cruz</p>
+{sidebar}</div><div class="body">{paragraphs}</div></article></body></html>"""
+    article = extract_article(html, URL)
+    assert article.evidence.sponsored_markers == []
+    assert article.sponsored is False
+
+
+def test_paywall_marker_tests_follow_the_selectors() -> None:
+    """The per-element marker tests in evidence.py say the same as PAYWALL_MARKUP's CSS selectors."""
+    from lxml import html as lxml_html
+
+    from newsarchive.extract.evidence import (
+        _PAYWALL_KIND,
+        _PAYWALL_NEEDLES,
+        PAYWALL_MARKUP,
+        _paywall_candidates,
+    )
+    from newsarchive.extract.selectors import select
+
+    classes = ["regwall__x", "registration-wall", "meter", "a meter b", "parameter", "paywall-meter"]
+    classes += [
+        "meter__count",
+        "no-paywall",
+        "subscriber-only",
+        "premium-content x",
+        "plain",
+        "locked-content",
+    ]
+    elements = [f'<div class="{c}"></div>' for c in classes]
+    elements += ['<div id="js-regwall"></div>', '<div id="js-meter"></div>', '<div id="paywall-1"></div>']
+    elements += ["<div data-paywall></div>"]
+    tree = lxml_html.document_fromstring(f"<html><body>{''.join(elements)}</body></html>")
+    candidates = set(_paywall_candidates(tree, _PAYWALL_NEEDLES))
+    for (marker, css), (same, test) in zip(PAYWALL_MARKUP, _PAYWALL_KIND, strict=True):
+        assert marker == same
+        by_css = set(select(tree, css))
+        assert by_css <= candidates
+        assert {el for el in tree.iter("div") if test(el)} == by_css, marker

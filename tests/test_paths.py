@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsarchive.archive import archive_path
+from newsarchive.exceptions import ArgumentError
 from newsarchive.items import Article
 from newsarchive.monitoring.paths import UnsafePath, inside, report_path
+from newsarchive.spiders.arguments import http_url
 from newsarchive.state.store import site_filename
 from tests.crawlkit import DataDirs, run_crawl
 
@@ -86,3 +88,27 @@ def test_article_url_with_an_invalid_host_is_an_argument_error(tmp_data: DataDir
     result = run_crawl("article", f"url={url}", data=tmp_data, env=MONITORED_ENV, timeout=60)
     assert result.returncode == 2, result.log_tail()
     _one_line_error(result.stderr, "url")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://asia.nikkei.com/Politics",
+        "http://127.0.0.1:8080/",
+        "http://[::1]:8080/feed",
+        "https://bücher.example/",
+        "https://news.example./",
+        "http://localhost/",
+        "https://my-site.co.uk/a b",
+    ],
+)
+def test_real_hosts_are_accepted(url: str) -> None:
+    assert http_url("url", url) == url
+
+
+@pytest.mark.parametrize(
+    "url", ["http://../x", "http://exa mple.com/", "http://%2e%2e/", "http://a..b/", "http://1.2.3/"]
+)
+def test_invalid_hosts_are_refused_by_name(url: str) -> None:
+    with pytest.raises(ArgumentError, match=r"^argument url: invalid host "):
+        http_url("url", url)

@@ -79,3 +79,39 @@ def test_as_date_reads_spider_since_values() -> None:
     assert as_date(date(2024, 5, 1)) == date(2024, 5, 1)
     assert as_date("yesterday") is None
     assert as_date(None) is None
+
+
+BACKFILL = re.compile(
+    r"; backfill(?: reached (\d{4}-\d{2}-\d{2}) \(since 2024-05-15, (?:\d+ days to go|done)\)"
+    r"|: no dated article yet \(since 2024-05-15\))$"
+)
+
+
+def test_backfill_progress_reports_the_date_reached_against_since(tmp_data: DataDirs) -> None:
+    """A backfill (`-a since=`) exposes `spider.since`; the progress line reads it."""
+    with generic_server(delay=0.5) as server:
+        result = run_crawl(
+            "article",
+            f"url={server.base_url}/",
+            "sitemaps=no",
+            "since=2024-05-15",
+            settings={
+                "NEWSARCHIVE_PROGRESS_INTERVAL": 0.2,
+                "CONCURRENT_REQUESTS": 1,
+                "NEWSARCHIVE_REPORT_MIN_ARTICLES": 0,
+            },
+            data=tmp_data,
+            env=MONITORED_ENV,
+        )
+    assert result.returncode == 0, result.log_tail()
+    published = sorted(as_date(r["published_at"]) for r in result.records)
+    assert published and published[0] >= date(2024, 5, 15), published
+    lines = [line for line in result.stderr.splitlines() if "] INFO: Progress " in line]
+    assert len(lines) >= 2, result.log_tail()
+    matches = [BACKFILL.search(line) for line in lines]
+    assert all(matches), lines
+    reached = [date.fromisoformat(m.group(1)) for m in matches if m and m.group(1)]
+    assert reached, lines  # the crawl outlasts several intervals after its first article
+    # The oldest date reached only moves back, and never past what was archived.
+    assert reached == sorted(reached, reverse=True)
+    assert reached[-1] >= published[0]

@@ -214,3 +214,27 @@ def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "no such folder" in capsys.readouterr().err
     assert stats.run([str(tmp_path)]) == 2
     assert "no archive files" in capsys.readouterr().err
+
+
+def test_stats_and_run_report_share_one_idea_of_coverage() -> None:
+    from newsarchive.archivestats.summary import summarise
+    from newsarchive.monitoring.coverage import CoverageCounter
+
+    records = [
+        {
+            "url": "https://n.example/a",
+            "headline": "A",
+            "authors": [""],
+            "images": [{}],
+            "credit": "(Nikkei)",
+        },
+        {"url": "https://n.example/b", "headline": " ", "authors": ["Jo"], "body": ["x"]},
+    ]
+    counter = CoverageCounter()
+    for record in records:
+        counter.add(record)
+    summary = summarise(records)
+    assert summary.coverage == counter.filled
+    assert summary.coverage["authors"] == 1  # a list of blank names is no author
+    assert summary.coverage["images"] == 0
+    assert summary.coverage["credit"] == 1

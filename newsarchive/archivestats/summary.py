@@ -8,22 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-#: Fields whose presence is worth watching (a drop in coverage = an extractor that broke).
-COVERAGE_FIELDS = (
-    "headline",
-    "standfirst",
-    "authors",
-    "published_at",
-    "modified_at",
-    "section",
-    "dateline",
-    "body",
-    "images",
-    "tags",
-    "language",
-    "credit",
-    "canonical_url",
-)
+# Coverage is counted as in the run reports: same fields, same idea of a non-empty value.
+from newsarchive.monitoring.coverage import COVERAGE_FIELDS, filled_fields
+
 #: The lines of the "coverage over time" chart, unless a site profile names its own fields.
 CHART_FIELDS = ("headline", "standfirst", "authors", "published_at", "images", "tags")
 UNDATED = "unknown"
@@ -46,12 +33,6 @@ def utc_day(value: Any) -> str | None:
 def article_day(record: dict[str, Any]) -> str:
     """The day the archive files a record under: published date (UTC), crawl date when undated."""
     return utc_day(record.get("published_at")) or utc_day(record.get("fetched_at")) or UNDATED
-
-
-def has_value(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    return value not in (None, [], {}, False)
 
 
 @dataclass(kw_only=True)
@@ -134,7 +115,7 @@ def summarise(records: Iterable[dict[str, Any]], *, files: int = 0) -> ArchiveSu
         day = article_day(record)
         per_day[day] += 1
         per_section[record.get("section") or NO_SECTION] += 1
-        present = [name for name in COVERAGE_FIELDS if has_value(record.get(name))]
+        present = filled_fields(record)
         coverage.update(present)
         by_day.setdefault(day, Counter()).update(present)
         access[str(record.get("access") or "unknown")] += 1

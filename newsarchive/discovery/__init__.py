@@ -6,7 +6,7 @@ Pure parsing and decision functions; the spiders turn their results into request
 from __future__ import annotations
 
 from newsarchive.discovery.detect import FEED, HTML, OTHER, ROBOTS, SITEMAP, document_kind
-from newsarchive.discovery.feeds import FeedEntry, feed_links_in_html, parse_feed
+from newsarchive.discovery.feeds import Feed, FeedEntry, feed_links_in_html, parse_feed, read_feed
 from newsarchive.discovery.hints import Hints
 from newsarchive.discovery.links import Link, SiteScope, clean_link, is_static_asset, page_links
 from newsarchive.discovery.pagination import PageLink, page_number, pagination_links
@@ -20,6 +20,7 @@ __all__ = [
     "ROBOTS",
     "SITEMAP",
     "Decision",
+    "Feed",
     "FeedEntry",
     "Hints",
     "Link",
@@ -37,5 +38,6 @@ __all__ = [
     "pagination_links",
     "parse_feed",
     "parse_sitemap",
+    "read_feed",
     "sitemaps_from_robots",
 ]

@@ -10,7 +10,14 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from newsarchive.discovery._xml import iter_end_elements, local_name, namespace, root_tag, text_of
+from newsarchive.discovery._xml import (
+    XmlTooLarge,
+    iter_end_elements,
+    local_name,
+    namespace,
+    root_tag,
+    text_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -49,26 +56,45 @@ def feed_kind(body: bytes) -> str | None:
     return None
 
 
-def parse_feed(body: bytes, *, base_url: str) -> list[FeedEntry]:
-    """Entries of an RSS 2.0, RSS 1.0 or Atom feed, in feed order. [] when not a feed.
+@dataclass(kw_only=True)
+class Feed:
+    kind: str  #: "rss", "atom" or "rdf"
+    entries: list[FeedEntry] = field(default_factory=list)
+    #: the body went past the XML size or element cap: `entries` are those read before it
+    too_large: bool = False
 
-    Relative links are resolved against `base_url` (the feed URL; xml:base is not honoured).
+
+def read_feed(body: bytes, *, base_url: str) -> Feed | None:
+    """An RSS 2.0, RSS 1.0 or Atom feed with its entries in feed order; None when not a feed.
+
+    Relative links are resolved against `base_url` (the feed URL; xml:base is not honoured). A body past
+    the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
     """
     kind = feed_kind(body)
     if kind is None:
-        return []
+        return None
+    feed = Feed(kind=kind)
     entry_tag = "entry" if kind == "atom" else "item"
-    entries: list[FeedEntry] = []
-    for element in iter_end_elements(body):
-        if local_name(element.tag) != entry_tag:
-            continue
-        entry = _atom_entry(element, base_url) if kind == "atom" else _rss_item(element, base_url)
-        element.clear()
-        if entry is not None:
-            entries.append(entry)
-            if len(entries) >= MAX_FEED_ENTRIES:
-                break
-    return entries
+    try:
+        for element in iter_end_elements(body):
+            if local_name(element.tag) != entry_tag:
+                continue
+            entry = _atom_entry(element, base_url) if kind == "atom" else _rss_item(element, base_url)
+            element.clear()
+            if entry is not None:
+                feed.entries.append(entry)
+                if len(feed.entries) >= MAX_FEED_ENTRIES:
+                    break
+    except XmlTooLarge as error:
+        feed.too_large = True
+        logger.warning("feed too large, %d entries kept: %s (%s)", len(feed.entries), base_url, error)
+    return feed
+
+
+def parse_feed(body: bytes, *, base_url: str) -> list[FeedEntry]:
+    """Entries of an RSS 2.0, RSS 1.0 or Atom feed, in feed order. [] when not a feed (see read_feed)."""
+    feed = read_feed(body, base_url=base_url)
+    return feed.entries if feed is not None else []
 
 
 def _rss_item(item: object, base_url: str) -> FeedEntry | None:

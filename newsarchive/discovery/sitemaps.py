@@ -11,7 +11,14 @@ import logging
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from newsarchive.discovery._xml import iter_end_elements, local_name, namespace, root_tag, text_of
+from newsarchive.discovery._xml import (
+    XmlTooLarge,
+    iter_end_elements,
+    local_name,
+    namespace,
+    root_tag,
+    text_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +46,9 @@ class SitemapEntry:
 class Sitemap:
     kind: str  #: SITEMAP_INDEX, URLSET or NEWS
     entries: list[SitemapEntry] = field(default_factory=list)
+    #: the body went past the XML size or element cap: `entries` are those read before it (none for a gzip
+    #: body that unpacks past the cap, which is refused before parsing)
+    too_large: bool = False
 
     @property
     def is_index(self) -> bool:
@@ -63,34 +73,40 @@ def parse_sitemap(
 ) -> Sitemap | None:
     """Parse a sitemap body (plain or gzip). None when the body is not a sitemap.
 
-    Relative `loc`s (not allowed by the protocol, but seen) are resolved against `base_url`.
+    Relative `loc`s (not allowed by the protocol, but seen) are resolved against `base_url`. A body past
+    the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
     """
     kind = sitemap_kind(body)
     if kind is None:
         return None
     entries: list[SitemapEntry] = []
     has_news = False
+    too_large = False
     entry_tag = "sitemap" if kind == SITEMAP_INDEX else "url"
-    for element in iter_end_elements(body):
-        if local_name(element.tag) != entry_tag:
-            continue
-        entry = _entry(element, base_url)
-        # Entries are read once; dropping them keeps memory flat on 50 MB sitemaps.
-        element.clear()
-        parent = element.getparent()
-        while parent is not None and element.getprevious() is not None:
-            del parent[0]
-        if entry is None:
-            continue
-        if entry.news_publication_date or entry.news_title:
-            has_news = True
-        entries.append(entry)
-        if len(entries) >= max_entries:
-            logger.warning("sitemap truncated at %d entries (%s)", max_entries, base_url)
-            break
+    try:
+        for element in iter_end_elements(body):
+            if local_name(element.tag) != entry_tag:
+                continue
+            entry = _entry(element, base_url)
+            # Entries are read once; dropping them keeps memory flat on 50 MB sitemaps.
+            element.clear()
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+            if entry is None:
+                continue
+            if entry.news_publication_date or entry.news_title:
+                has_news = True
+            entries.append(entry)
+            if len(entries) >= max_entries:
+                logger.warning("sitemap truncated at %d entries (%s)", max_entries, base_url)
+                break
+    except XmlTooLarge as error:
+        too_large = True
+        logger.warning("sitemap too large, %d entries kept: %s (%s)", len(entries), base_url, error)
     if kind == URLSET and has_news:
         kind = NEWS
-    return Sitemap(kind=kind, entries=entries)
+    return Sitemap(kind=kind, entries=entries, too_large=too_large)
 
 
 def _entry(element: object, base_url: str | None) -> SitemapEntry | None:

@@ -53,9 +53,7 @@ MODEST = (2, 80)  #: ... of a short body that is an article when the page has a 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 _TEASER_CARDS = etree.XPath("count(//body//article[.//a[@href]])")
-_LINKED_HEADINGS = etree.XPath(
-    "count(//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a])"
-)
+_LINKED_HEADINGS = etree.XPath("count(//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a])")
 _H1 = etree.XPath("count(//body//h1)")
 _SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 _TEXT = etree.XPath(f"//body//text()[not({_SKIP})]", smart_strings=False)

@@ -13,6 +13,8 @@ on a normal article is not evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,12 +37,64 @@ PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
 
 
 # All paywall markup in one pass over the tree, then each match sorted to its marker.
-_PAYWALL_ANY = etree.XPath("//*[" + " or ".join(f"({css_predicate(css)})" for _, css in PAYWALL_MARKUP) + "]")
+_PAYWALL_RX = re.compile(
+    "regwall|registration-wall|meter|paywall|subscriber-only|premium-content|locked-content"
+)
 # Strings one of which the class/id values must hold for PAYWALL_MARKUP to match (besides [data-paywall]).
 _PAYWALL_NEEDLES = (
-    "regwall", "registration-wall", "meter", "paywall", "subscriber-only", "premium-content", "locked-content"
+    "regwall",
+    "registration-wall",
+    "meter",
+    "paywall",
+    "subscriber-only",
+    "premium-content",
+    "locked-content",
 )
-_PAYWALL_KIND = tuple((marker, etree.XPath(f"self::*[{css_predicate(css)}]")) for marker, css in PAYWALL_MARKUP)
+
+
+def _paywall_kind(
+    classes: tuple[str, ...],
+    ids: tuple[str, ...],
+    *,
+    token: str = "",
+    id_suffix: str = "",
+    attribute: str = "",
+) -> Callable[[etree._Element], bool]:
+    """PAYWALL_MARKUP's test for one marker, on an element the union XPath matched (no XPath call)."""
+
+    def test(el: etree._Element) -> bool:
+        cls = el.get("class") or ""
+        ident = el.get("id") or ""
+        return (
+            any(c in cls for c in classes)
+            or any(i in ident for i in ids)
+            or bool(token and token in cls.split())
+            or bool(id_suffix and ident.endswith(id_suffix))
+            or bool(attribute and el.get(attribute) is not None)
+        )
+
+    return test
+
+
+def _paywall_candidates(tree: etree._Element, needles: tuple[str, ...]) -> list[etree._Element]:
+    """Elements whose class or id holds one of these needles, or with data-paywall: one XPath pass
+    with only the needles the page's attributes hold (usually one or none)."""
+    return _candidates_xpath(needles)(tree)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=32)
+def _candidates_xpath(needles: tuple[str, ...]) -> etree.XPath:
+    tests = [f"contains(@{a}, '{n}')" for n in needles for a in ("class", "id")]
+    return etree.XPath("//*[" + " or ".join([*tests, "@data-paywall"]) + "]")
+
+
+# Same selectors as PAYWALL_MARKUP (a test in tests/test_extract_evidence.py keeps them in step).
+_PAYWALL_KIND: tuple[tuple[str, Callable[[etree._Element], bool]], ...] = (
+    ("markup:regwall", _paywall_kind(("regwall", "registration-wall"), ("regwall",))),
+    ("markup:meter", _paywall_kind(("paywall-meter", "meter__"), (), token="meter", id_suffix="-meter")),
+    ("markup:paywall", _paywall_kind(("paywall",), ("paywall",), attribute="data-paywall")),
+    ("markup:subscriber-only", _paywall_kind(("subscriber-only", "premium-content", "locked-content"), ())),
+)
 
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
@@ -112,8 +166,9 @@ def paywall_markers(
         or any(needle in attributes for needle in _PAYWALL_NEEDLES)
         or (html is None or "data-paywall" in html)
     )
-    for el in _PAYWALL_ANY(tree) if maybe else ():
-        kinds = [marker for marker, xpath in _PAYWALL_KIND if marker not in found and xpath(el)]
+    present = tuple(n for n in _PAYWALL_NEEDLES if attributes is None or n in attributes)
+    for el in _paywall_candidates(tree, present) if maybe else ():
+        kinds = [marker for marker, test in _PAYWALL_KIND if marker not in found and test(el)]
         if kinds and not is_hidden(el):
             found.update(kinds)
     markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
@@ -133,7 +188,7 @@ def sponsored_markers(
     markers: list[str] = []
     if any("AdvertiserContentArticle" in types_of(n) for n in jsonld.nodes):
         markers.append("schema:AdvertiserContentArticle")
-    for el, text in _labels(headline_el, headline):
+    for _el, text in _labels(headline_el, headline):
         for marker, pattern in SPONSORED_LABELS:
             if pattern.search(text) and marker not in markers:
                 markers.append(marker)
@@ -174,19 +229,27 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
     """
     if headline_el is None:
         return []
-    own = _nearest_article(headline_el)
-    region = headline_el
+    # Most pages carry no label word near the headline or in the story: a text test or two spare the
+    # element walks below.
+    widest = headline_el
     for _ in range(2):
-        parent = region.getparent()
-        if parent is None or _TEXT_LENGTH(parent) > 1500 or _has_card(parent, headline_el):
-            break
-        region = parent
-    candidates: list[tuple[etree._Element, etree._Element]] = []
-    # Most pages carry no label word at all: one text test spares the element walk.
-    if _LABEL_WORDS.search(_STRING(region)):
-        candidates.extend((el, region) for el in region.iter() if isinstance(el.tag, str))
+        widest = widest.getparent() if widest.getparent() is not None else widest
     scope = _article_scope(headline_el)
-    if scope is not None and _LABEL_WORDS.search(_STRING(scope)):
+    near = bool(_LABEL_WORDS.search(_STRING(widest)))
+    in_story = scope is not None and bool(_LABEL_WORDS.search(_STRING(scope)))
+    if not near and not in_story:
+        return []
+    own = _nearest_article(headline_el)
+    candidates: list[tuple[etree._Element, etree._Element]] = []
+    if near:
+        region = headline_el
+        for _ in range(2):
+            parent = region.getparent()
+            if parent is None or _TEXT_LENGTH(parent) > 1500 or _has_card(parent, headline_el):
+                break
+            region = parent
+        candidates.extend((el, region) for el in region.iter() if isinstance(el.tag, str))
+    if in_story and scope is not None:
         candidates.extend((el, scope) for el in _BYLINES(scope))
     out: list[tuple[etree._Element, str]] = []
     seen: set[etree._Element] = set()

@@ -1,8 +1,9 @@
 """Markup-level noise: elements whose text is never article text.
 
-Rules are data: (name, XPath predicate on one element), ordered specific to generic. All rules are
-evaluated in ONE pass over the tree (a single compiled XPath whose predicate ORs them), because one
-evaluation per selector was the main cost of extraction.
+Rules are data (NoiseRule: tags, whole class tokens, class token prefixes, ids, attributes), ordered
+specific to generic. They are matched in Python, one pass over the elements: an XPath predicate per
+rule cost ~0.1 ms per rule on a news page (libxml2 builds a string object per contains()), ten times
+the pass.
 
 Class names are matched as whole tokens or token prefixes (BEM: "share-buttons__link"), never as
 substrings of a token: `[class*='read-more']` matched "entry-content-read-more", the wrapper of a
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,131 +25,116 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsarchive.extract.selectors import compile_selector
+from newsarchive.extract.selectors import compile_selector, css_predicate, is_xpath
 from newsarchive.extract.text import clean
 
 logger = logging.getLogger(__name__)
 
 
-def tags(*names: str) -> str:
-    return " or ".join(f"self::{n}" for n in names)
-
-
-def class_token(*tokens: str) -> str:
-    """The class attribute holds one of these whole tokens (cheap substring test first)."""
-    return " or ".join(
-        f"(contains(@class, '{t}') and contains(concat(' ', normalize-space(@class), ' '), ' {t} '))"
-        for t in tokens
-    )
-
-
-def class_prefix(*prefixes: str) -> str:
-    """A class token starts with one of these ("share-buttons" matches "share-buttons__link")."""
-    return " or ".join(
-        f"(contains(@class, '{p}') and contains(concat(' ', normalize-space(@class)), ' {p}'))"
-        for p in prefixes
-    )
-
-
-def id_suffix(*suffixes: str) -> str:
-    return " or ".join(f"substring(@id, string-length(@id) - {len(s) - 1}) = '{s}'" for s in suffixes)
-
-
 @dataclass(frozen=True, kw_only=True)
 class NoiseRule:
-    """Elements matching `predicate` (XPath, on one element) are noise.
+    """Elements matching any of the fields are noise.
 
-    `needles`: strings one of which the page's class/id/role values must contain for the rule to
-    match anything (None: no attribute needed); a rule whose needles are all absent is not evaluated (one contains() per element costs ~0.1 ms on
-    a news page, and most pages carry few of these widgets). Empty: always evaluated.
+    `needles`: strings one of which the page's class/id/role/data-module values must contain for the
+    class/id/attribute parts of the rule to match anything (Document.attribute_text); empty: no such
+    gate. Tags are always tested.
     """
 
     name: str
-    predicate: str
+    tags: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()  #: whole class tokens
+    prefixes: tuple[str, ...] = ()  #: class token prefixes
+    substrings: tuple[str, ...] = ()  #: class substrings: vendor widget names ("OUTBRAIN", "taboola")
+    ids: tuple[str, ...] = ()
+    id_prefixes: tuple[str, ...] = ()
+    id_suffixes: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    #: (attribute, value): value None means "present"
+    attributes: tuple[tuple[str, str | None], ...] = ()
     needles: tuple[str, ...] = ()
 
 
-# Ordered specific to generic. Names tell a debugging session which rule ate what, and which rules are
-# "never visible article text" (INVISIBLE below).
 NOISE_RULES: tuple[NoiseRule, ...] = (
     # Icon sprites and inline icons: their <title>/<desc> ("Icon Twitter", "Created with Sketch.") leak
     # into text dumps.
-    NoiseRule(name="svg", predicate=tags("svg")),
-    NoiseRule(
-        name="script", predicate=tags("script", "style", "noscript", "template", "iframe", "object", "embed")
-    ),
+    NoiseRule(name="svg", tags=("svg",)),
+    NoiseRule(name="script", tags=("script", "style", "noscript", "template", "iframe", "object", "embed")),
     # Hidden until JavaScript fills them: paywall meters and offer modals with {{handlebars}}.
-    NoiseRule(
-        name="hidden",
-        predicate="@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')",
-    ),
+    # (style display:none is tested in _Matcher: it needs the value squashed)
+    NoiseRule(name="hidden", attributes=(("hidden", None), ("aria-hidden", "true"))),
     NoiseRule(
         name="paywall-meter",
-        predicate=f"{class_token('paywall-meter', 'meter')} or {class_prefix('meter__')} "
-        f"or {id_suffix('-meter', '_meter')}",
+        tokens=("paywall-meter", "meter"),
+        prefixes=("meter__",),
+        id_suffixes=("-meter", "_meter"),
         needles=("meter",),
     ),
     NoiseRule(
         name="modal",
-        predicate=f"{class_token('modal')} or @role='dialog' or @aria-modal='true' "
-        f"or {class_prefix('offer-modal', 'expired-modal')}",
+        tokens=("modal",),
+        prefixes=("offer-modal", "expired-modal"),
+        roles=("dialog",),
+        attributes=(("aria-modal", "true"),),
         needles=("modal", "dialog"),
     ),
     NoiseRule(
         name="regwall",
-        predicate=class_prefix("regwall", "registration-wall", "subscribe-prompt"),
+        prefixes=("regwall", "registration-wall", "subscribe-prompt"),
         needles=("regwall", "registration-wall", "subscribe-prompt"),
     ),
     NoiseRule(
         name="sponsored-module",
-        predicate=f"(self::aside and {class_token('sponsored-content')}) "
-        f"or @data-module='sponsored-content' or {class_prefix('sponsored-links')}",
+        tokens=("sponsored-content",),  # on <aside> only (see _Matcher)
+        prefixes=("sponsored-links",),
+        attributes=(("data-module", "sponsored-content"),),
         needles=("sponsored-content", "sponsored-links"),
     ),
     NoiseRule(
         name="share",
-        predicate=f"{class_prefix('share-buttons', 'article__share', 'social-share')} "
-        f"or {class_token('share', 'sharing')}",
+        tokens=("share", "sharing"),
+        prefixes=("share-buttons", "article__share", "social-share"),
         needles=("share", "sharing"),
     ),
     NoiseRule(
         name="print-mail",
-        predicate=class_prefix("print-button", "email-button", "mail-button"),
+        prefixes=("print-button", "email-button", "mail-button"),
         needles=("print-button", "mail-button"),
     ),
     NoiseRule(
         name="app-promo",
-        predicate=class_prefix("app-promo", "app-banner", "newsletter-signup"),
+        prefixes=("app-promo", "app-banner", "newsletter-signup"),
         needles=("app-promo", "app-banner", "newsletter-signup"),
     ),
     NoiseRule(
         name="related",
-        predicate=f"{class_prefix('related-articles', 'related-stories', 'recommended', 'more-stories')} "
-        f"or {class_prefix('read-more')} "
-        "or contains(@class, 'outbrain') or contains(@class, 'OUTBRAIN') or contains(@class, 'taboola')",
+        prefixes=("related-articles", "related-stories", "recommended", "more-stories", "read-more"),
+        substrings=("outbrain", "OUTBRAIN", "taboola"),
         needles=("related-", "recommended", "more-stories", "read-more", "outbrain", "OUTBRAIN", "taboola"),
     ),
     NoiseRule(
         name="ads",
-        predicate=f"{class_token('ad', 'ads', 'advert', 'advertisement')} or {class_prefix('advert-', 'dfp-')} "
-        "or starts-with(@id, 'google_ads') or starts-with(@id, 'div-gpt-ad')",
+        tokens=("ad", "ads", "advert", "advertisement"),
+        prefixes=("advert-", "dfp-"),
+        id_prefixes=("google_ads", "div-gpt-ad"),
         needles=("ad", "dfp-", "google_ads"),
     ),
     NoiseRule(
         name="comments",
-        predicate=f"@id='comments' or {class_token('comments')} or {class_prefix('comment-list')}",
+        tokens=("comments",),
+        prefixes=("comment-list",),
+        ids=("comments",),
         needles=("comment",),
     ),
-    NoiseRule(name="forms", predicate=tags("form", "button", "input", "select", "textarea")),
+    NoiseRule(name="forms", tags=("form", "button", "input", "select", "textarea")),
+    # (<header> under <body> or .site-header is tested in _Matcher)
     NoiseRule(
         name="chrome",
-        predicate=f"{tags('nav', 'footer')} or @role='navigation' or @role='banner' "
-        "or @role='contentinfo' or @role='complementary' "
-        f"or (self::header and (parent::body or {class_token('site-header')}))",
+        tags=("nav", "footer"),
+        roles=("navigation", "banner", "contentinfo", "complementary"),
     ),
     NoiseRule(
         name="visually-hidden",
-        predicate=class_token("visually-hidden", "sr-only", "screen-reader-text"),
+        tokens=("visually-hidden", "sr-only", "screen-reader-text"),
         needles=("visually-hidden", "sr-only", "screen-reader-text"),
     ),
 )
@@ -176,35 +163,154 @@ MAX_TEXT_SHARE = 0.5
 
 _BODY_TEXT_LENGTH = etree.XPath("string-length(normalize-space(//body))")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_BODY = etree.XPath("/html/body")
 _MARK = "data-newsarchive-noise"
 _MARKED = etree.XPath(f"//*[@{_MARK}]")
 
 
 def active_rules(attributes: str | None, names: Iterable[str] | None = None) -> tuple[str, ...]:
-    """Names of the rules (all, or `names`) that can match on a page whose class/id/role values are
-    `attributes` (Document.attribute_text; None: all rules)."""
+    """Names of the rules (all, or `names`) whose class/id/attribute parts can match on a page whose
+    class/id/role/data-module values are `attributes` (Document.attribute_text; None: all)."""
     wanted = None if names is None else set(names)
-    chosen = tuple(rule for rule in NOISE_RULES if wanted is None or rule.name in wanted)
-    if attributes is None:
-        return tuple(rule.name for rule in chosen)
     return tuple(
         rule.name
-        for rule in chosen
-        if not rule.needles or any(needle in attributes for needle in rule.needles)
+        for rule in NOISE_RULES
+        if (wanted is None or rule.name in wanted)
+        and (attributes is None or not rule.needles or any(n in attributes for n in rule.needles))
     )
 
 
-@lru_cache(maxsize=256)
-def rules_xpath(names: tuple[str, ...]) -> etree.XPath | None:
-    """One XPath for the union of these rules, evaluated in a single pass over <body>."""
-    if not names:
+class _Matcher:
+    """The rules of a set compiled to dict and regex lookups: rule name of an element, or None."""
+
+    def __init__(self, names: tuple[str, ...], tag_names: tuple[str, ...]) -> None:
+        rules = [_RULES[n] for n in names]
+        self.tags = {t: _RULES[n].name for n in tag_names for t in _RULES[n].tags}
+        self.tokens = {t: r.name for r in rules for t in r.tokens}
+        prefixes = {p: r.name for r in rules for p in r.prefixes}
+        substrings = {s: r.name for r in rules for s in r.substrings}
+        self.prefixes = prefixes
+        self.prefix_rx = (
+            re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + ")")
+            if prefixes
+            else None
+        )
+        self.substrings = substrings
+        self.substring_rx = re.compile("|".join(map(re.escape, substrings))) if substrings else None
+        self.ids = {i: r.name for r in rules for i in r.ids}
+        self.id_prefixes = tuple((p, r.name) for r in rules for p in r.id_prefixes)
+        self.id_suffixes = tuple((s, r.name) for r in rules for s in r.id_suffixes)
+        self.roles = {role: r.name for r in rules for role in r.roles}
+        self.attributes = tuple((a, v, r.name) for r in rules for a, v in r.attributes)
+        self.hidden = "hidden" in names
+        self.header = "chrome" in tag_names
+
+    def match(self, el: etree._Element) -> str | None:
+        tag = el.tag
+        name = self.tags.get(tag)  # type: ignore[arg-type]
+        if name is not None:
+            return name
+        attrib = el.attrib
+        if not attrib:
+            if self.header and tag == "header":
+                return self._header(el)
+            return None
+        cls = attrib.get("class")
+        if cls:
+            tokens = cls.split()
+            for token in tokens:
+                name = self.tokens.get(token)
+                if name is not None:
+                    if name == "sponsored-module" and tag != "aside":
+                        continue
+                    return name
+            if self.prefix_rx is not None:
+                m = self.prefix_rx.search(cls)
+                if m:
+                    return self.prefixes[m.group(1)]
+            if self.substring_rx is not None:
+                m = self.substring_rx.search(cls)
+                if m:
+                    return self.substrings[m.group(0)]
+        ident = attrib.get("id")
+        if ident:
+            name = self.ids.get(ident)
+            if name is not None:
+                return name
+            for prefix, name in self.id_prefixes:
+                if ident.startswith(prefix):
+                    return name
+            for suffix, name in self.id_suffixes:
+                if ident.endswith(suffix):
+                    return name
+        role = attrib.get("role")
+        if role:
+            name = self.roles.get(role)
+            if name is not None:
+                return name
+        for attribute, value, name in self.attributes:
+            found = attrib.get(attribute)
+            if found is not None and (value is None or found == value):
+                return name
+        if self.hidden:
+            style = attrib.get("style")
+            if style and "display" in style and "display:none" in style.replace(" ", ""):
+                return "hidden"
+        if self.header and tag == "header":
+            return self._header(el)
         return None
-    return etree.XPath("//body//*[" + " or ".join(f"({_RULES[n].predicate})" for n in names) + "]")
+
+    @staticmethod
+    def _header(el: etree._Element) -> str | None:
+        parent = el.getparent()
+        if parent is not None and parent.tag == "body":
+            return "chrome"
+        return "chrome" if "site-header" in (el.get("class") or "").split() else None
 
 
 @lru_cache(maxsize=64)
-def rule_test(name: str) -> etree.XPath:
-    return etree.XPath(f"boolean(self::*[{_RULES[name].predicate}])")
+def _matcher(names: tuple[str, ...]) -> _Matcher:
+    # tag tests cost nothing and need no gate: the tags of every chosen rule, active or not
+    return _Matcher(names, names)
+
+
+@lru_cache(maxsize=64)
+def _gated_matcher(active: tuple[str, ...], chosen: tuple[str, ...]) -> _Matcher:
+    return _Matcher(active, chosen)
+
+
+def matcher_for(attributes: str | None, names: Iterable[str] | None = None) -> _Matcher:
+    chosen = tuple(r.name for r in NOISE_RULES if names is None or r.name in set(names))
+    return _gated_matcher(active_rules(attributes, chosen), chosen)
+
+
+@lru_cache(maxsize=64)
+def _needle_xpath(names: tuple[str, ...]) -> etree.XPath:
+    """Elements whose class, id, role or data-module holds a needle of these rules."""
+    needles = sorted({n for name in names for n in _RULES[name].needles})
+    tests = [f"contains(@{a}, '{n}')" for n in needles for a in ("class", "id", "role", "data-module")]
+    return etree.XPath("//body//*[" + " or ".join(tests) + "]")
+
+
+@lru_cache(maxsize=64)
+def _extra_xpaths(selectors: tuple[str, ...]) -> tuple[etree.XPath, ...]:
+    """A profile's noise selectors as few XPaths: simple CSS selectors ORed into one pass."""
+    predicates: list[str] = []
+    out: list[etree.XPath] = []
+    for selector in selectors:
+        try:
+            predicates.append(css_predicate(selector) if not is_xpath(selector) else "")
+        except ValueError:
+            predicates.append("")
+        if not predicates[-1]:
+            predicates.pop()
+            try:
+                out.append(compile_selector(selector))
+            except (ValueError, etree.XPathError):
+                logger.debug("skipping bad noise selector %s", selector)
+    if predicates:
+        out.insert(0, etree.XPath("//*[" + " or ".join(f"({p})" for p in predicates) + "]"))
+    return tuple(out)
 
 
 @dataclass(kw_only=True)
@@ -224,6 +330,10 @@ class Noise:
                 return True
             node = node.getparent()
         return False
+
+    @property
+    def members(self) -> set[etree._Element]:
+        return self._set
 
     def texts(self) -> set[str]:
         """Texts of the noise elements and of every element inside them that has text of its own."""
@@ -248,43 +358,64 @@ def find_noise(
     extra: Iterable[str] = (),
     keep: Iterable[etree._Element] = (),
 ) -> Noise:
-    """Noise elements of `tree` (not touched).
+    """Noise elements of `tree` (not touched), outermost only.
 
-    `attributes`: Document.attribute_text, to skip rules that cannot match (see NoiseRule.needles). `rules`: rule
-    names to apply (default all). `extra` are a profile's selectors (CSS or XPath), applied first.
-    `keep` are elements (headline, body container) that must survive with their ancestors even if a
-    generic rule matches one (a CMS that puts the whole story inside <header> or a "share"-classed
-    wrapper).
+    `attributes`: Document.attribute_text, to skip rules that cannot match (see NoiseRule.needles).
+    `rules`: rule names to apply (default all). `extra` are a profile's selectors (CSS or XPath),
+    applied first. `keep` are elements (headline, body container) that must survive with their
+    ancestors even if a generic rule matches one (a CMS that puts the whole story inside <header> or a
+    "share"-classed wrapper).
     """
     protected: set[etree._Element] = set()
     for el in keep:
         protected.add(el)
         protected.update(el.iterancestors())
-    found: list[etree._Element] = []
-    for selector in extra:
-        try:
-            found.extend(compile_selector(selector)(tree))
-        except (ValueError, etree.XPathError):
-            logger.debug("skipping bad noise selector %s", selector)
-    profile_count = len(found)
-    xpath = rules_xpath(active_rules(attributes, rules))
-    if xpath is not None:
-        found.extend(xpath(tree))
     noise = Noise()
+    marked: set[etree._Element] = set()
+    for xpath in _extra_xpaths(tuple(extra)):
+        found = xpath(tree)
+        marked.update(el for el in found if isinstance(el, etree._Element) and el not in protected)
+    chosen = tuple(r.name for r in NOISE_RULES if rules is None or r.name in set(rules))
+    active = active_rules(attributes, chosen)
+    match = _gated_matcher(active, chosen).match
+    body = _BODY(tree)
     page_length: float | None = None
-    for index, el in enumerate(found):
-        if not isinstance(el, etree._Element) or el in protected or el in noise._set:
+    if not marked and all(_RULES[n].needles for n in chosen):
+        # Only class/id/role rules: their needles, tested in one XPath pass, give the few candidates
+        # (a Python walk over every element costs ~0.5 ms on a news page).
+        if not active:
+            return noise
+        candidates = _needle_xpath(active)(tree)
+        elements: Iterable[etree._Element] = (el for el in candidates if not noise.contains(el))
+        walker = None
+    else:
+        # iterwalk lets a matched element's subtree be skipped: the list holds outermost elements only
+        walker = etree.iterwalk(body[0] if body else tree, events=("start",))
+        elements = (el for _event, el in walker)
+    for el in elements:
+        if not isinstance(el.tag, str):
             continue
-        if index >= profile_count and el.tag not in _LEAVES:
+        if el in marked:
+            noise._set.add(el)
+            noise.elements.append(el)
+            if walker is not None:
+                walker.skip_subtree()
+            continue
+        name = match(el)
+        if name is None or el in protected:
+            continue
+        if el.tag not in _LEAVES:
             length = float(_TEXT_LENGTH(el))
             if length > 200:
                 if page_length is None:
                     page_length = float(_BODY_TEXT_LENGTH(tree) or 0.0)
                 if length > MAX_TEXT_SHARE * page_length:
-                    logger.debug("noise rule matched %s holding most of the page's text: kept", el.tag)
+                    logger.debug("noise rule %s matched %s holding most of the text: kept", name, el.tag)
                     continue
         noise._set.add(el)
         noise.elements.append(el)
+        if walker is not None:
+            walker.skip_subtree()
     return noise
 
 
@@ -299,14 +430,13 @@ def remove_noise(
     noise = find_noise(tree, attributes=attributes, extra=extra, keep=keep)
     if not noise.elements:
         return copy.deepcopy(tree)
-    marks = _MARK
     for el in noise.elements:
-        el.set(marks, "1")
+        el.set(_MARK, "1")
     try:
         clean_tree = copy.deepcopy(tree)
     finally:
         for el in noise.elements:
-            del el.attrib[marks]
+            del el.attrib[_MARK]
     for el in _MARKED(clean_tree):
         if el.getparent() is not None:
             _drop(el)
@@ -330,19 +460,17 @@ def _drop(el: etree._Element) -> None:
             parent.text = (parent.text or "") + tail
 
 
-_ANY_RULE = etree.XPath("boolean(self::*[" + " or ".join(f"({r.predicate})" for r in NOISE_RULES) + "])")
-
-
 def in_noise(el: etree._Element, *, top: etree._Element | None = None) -> bool:
     """The element, or one of its ancestors below `top`, is noise (the guard of find_noise included).
 
     For the few elements a generic page needs to judge (figures, bylines): testing their ancestors
     costs far less than a pass over the whole tree.
     """
+    match = _matcher(tuple(r.name for r in NOISE_RULES)).match
     node: etree._Element | None = el
     page_length: float | None = None
     while node is not None and node is not top:
-        if isinstance(node.tag, str) and _ANY_RULE(node):
+        if isinstance(node.tag, str) and match(node) is not None:
             if node.tag in _LEAVES:
                 return True
             length = float(_TEXT_LENGTH(node))

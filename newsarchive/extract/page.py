@@ -6,10 +6,10 @@ Site profiles subclass it (profiles/base.py ProfilePage) and try their own selec
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-import functools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cached_property
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -49,8 +49,15 @@ STANDFIRST_SELECTORS = (
 )
 # One of these is in the page's class/itemprop values whenever a STANDFIRST_SELECTORS can match.
 _STANDFIRST_NEEDLES = (
-    "standfirst", "sub-title", "subtitle", "subheadline", "sub-headline", "dek", "deck",
-    "alternativeHeadline", "description",
+    "standfirst",
+    "sub-title",
+    "subtitle",
+    "subheadline",
+    "sub-headline",
+    "dek",
+    "deck",
+    "alternativeHeadline",
+    "description",
 )
 _STANDFIRST_PREDICATES = tuple(css_predicate(css) for css in STANDFIRST_SELECTORS)
 _STANDFIRST_ANY = etree.XPath(
@@ -149,6 +156,14 @@ class Page:
 
     def in_noise(self, el: etree._Element) -> bool:
         return in_noise(el, top=self.scope)
+
+    @property
+    def text_skip(self) -> Collection[etree._Element]:
+        """Noise elements left in the tree, whose text element texts must skip (none known here)."""
+        return ()
+
+    def text_of(self, el: etree._Element) -> str:
+        return element_text(el, self.text_skip)
 
     def headline_element(self) -> etree._Element | None:
         return self._headline_element
@@ -363,8 +378,8 @@ class Page:
         caption = credit = None
         if caption_el is not None:
             credit_els = [el for el in caption_el.iter() if CREDIT_CLASS.search(el.get("class") or "")]
-            credit = clean(" ".join(element_text(el) for el in credit_els)) or None
-            caption = _text_without(caption_el, credit_els) or None
+            credit = clean(" ".join(self.text_of(el) for el in credit_els)) or None
+            caption = _text_without(caption_el, credit_els, self.text_skip) or None
         return Image(url=url, caption=caption, credit=credit)
 
     # --- body ----------------------------------------------------------------------------------------
@@ -419,13 +434,15 @@ def _is_ancestor(ancestor: etree._Element, el: etree._Element) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _text_without(el: etree._Element, skip: list[etree._Element]) -> str:
+def _text_without(
+    el: etree._Element, skip: list[etree._Element], noise: Collection[etree._Element] = ()
+) -> str:
     if not skip:
-        return element_text(el)
+        return element_text(el, noise)
     parts: list[str] = []
 
     def walk(node: etree._Element, top: bool) -> None:
-        if node in skip:
+        if node in skip or (noise and not top and node in noise):
             if node.tail and not top:
                 parts.append(node.tail)
             return

@@ -14,12 +14,16 @@ def is_xpath(selector: str) -> bool:
     return selector.startswith(("/", "./", "(", "descendant"))
 
 
+def css_to_xpath(css: str) -> str:
+    return _TRANSLATOR.css_to_xpath(css)
+
+
 @lru_cache(maxsize=1024)
 def compile_selector(selector: str) -> etree.XPath:
     if is_xpath(selector):
         return etree.XPath(selector)
     try:
-        return etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+        return etree.XPath(css_to_xpath(selector))
     except SelectorError as exc:
         raise ValueError(f"bad CSS selector {selector!r}: {exc}") from exc
 
@@ -28,7 +32,7 @@ def css_predicate(css: str) -> str:
     """The CSS selector group as one XPath predicate on an element ("(P) or (Q)"), to OR several
     selectors into one pass over a tree. Only for selectors without combinators."""
     out = []
-    for part in _TRANSLATOR.css_to_xpath(css).split(" | "):
+    for part in css_to_xpath(css).split(" | "):
         head, sep, predicate = part.partition("::*[")
         if head != "descendant-or-self" or not sep or not predicate.endswith("]"):
             raise ValueError(f"CSS selector {css!r} is not a simple selector")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from lxml import etree
 
-from newsarchive.items import normalise_text
-
 _BLOCK_BREAK = {"br"}
+_SKIPPED = frozenset({"script", "style", "template", "noscript"})
 # Zero-width and BOM characters carry no text and break equality tests between copies of a paragraph.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -40,16 +40,19 @@ def clean(text: str | None) -> str:
     return " ".join(text.split())
 
 
-def element_text(el: etree._Element) -> str:
-    """Visible-ish text of an element: <br> becomes a space, scripts and styles are skipped."""
+def element_text(el: etree._Element, skip: Collection[etree._Element] = ()) -> str:
+    """Visible-ish text of an element: <br> becomes a space, scripts and styles are skipped, and so
+    are the elements in `skip` (noise left in the tree) except for their tail text."""
     parts: list[str] = []
-    _collect(el, parts, top=True)
+    _collect(el, parts, skip, top=True)
     return clean("".join(parts))
 
 
-def _collect(el: etree._Element, parts: list[str], *, top: bool = False) -> None:
+def _collect(
+    el: etree._Element, parts: list[str], skip: Collection[etree._Element], *, top: bool = False
+) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in ("script", "style", "template", "noscript") or not isinstance(el.tag, str):
+    if tag in _SKIPPED or not isinstance(el.tag, str) or (skip and not top and el in skip):
         if not top and el.tail:
             parts.append(el.tail)
         return
@@ -58,7 +61,7 @@ def _collect(el: etree._Element, parts: list[str], *, top: bool = False) -> None
     if el.text:
         parts.append(el.text)
     for child in el:
-        _collect(child, parts)
+        _collect(child, parts, skip)
     if not top and el.tail:
         parts.append(el.tail)
 

@@ -3,11 +3,14 @@
 Coverage of a field is the share of archived articles where it is non-empty. A publisher redesign shows
 up here first: selectors stop matching and the share of a field drops, or the body comes from the
 profile's fallback instead of its own selectors (`profile_selectors`).
+
+The one definition of "non-empty" (`is_filled`) and of the watched fields (`COVERAGE_FIELDS`): the run
+report and `python -m newsarchive stats` (newsarchive.archivestats) both count with them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +22,8 @@ DEFAULT_COVERAGE: dict[str, float] = {"headline": 1.0, "body": 1.0, "published_a
 PROFILE_SELECTORS = "profile_selectors"
 DEFAULT_PROFILE_SELECTORS = 0.9
 
-#: fields whose coverage every report shows (thresholds or not)
-REPORTED_FIELDS: tuple[str, ...] = (
+#: fields whose coverage every report shows, thresholds or not (a drop = an extractor that broke)
+COVERAGE_FIELDS: tuple[str, ...] = (
     "headline",
     "standfirst",
     "authors",
@@ -32,11 +35,13 @@ REPORTED_FIELDS: tuple[str, ...] = (
     "images",
     "tags",
     "language",
+    "credit",
     "canonical_url",
 )
 
 
 def is_filled(value: Any) -> bool:
+    """Whether a record field counts as present: a list of blank strings (`authors: [""]`) does not."""
     if value is None:
         return False
     if isinstance(value, str):
@@ -46,11 +51,16 @@ def is_filled(value: Any) -> bool:
     return True
 
 
+def filled_fields(record: Mapping[str, Any], fields: Iterable[str] = COVERAGE_FIELDS) -> list[str]:
+    """The `fields` (in order, each once) that `record` has a non-empty value for."""
+    return [name for name in dict.fromkeys(fields) if is_filled(record.get(name))]
+
+
 @dataclass(kw_only=True)
 class CoverageCounter:
     """Counts, field by field, the archived articles that have it."""
 
-    fields: tuple[str, ...] = REPORTED_FIELDS
+    fields: tuple[str, ...] = COVERAGE_FIELDS
     total: int = 0
     filled: dict[str, int] = field(default_factory=dict)
     profile_total: int = 0  #: articles a site profile extracted
@@ -58,13 +68,11 @@ class CoverageCounter:
 
     def add(self, record: Mapping[str, Any], extra_fields: tuple[str, ...] = ()) -> None:
         self.total += 1
-        for name in dict.fromkeys((*self.fields, *extra_fields)):
-            if name == PROFILE_SELECTORS:
-                continue
-            if is_filled(record.get(name)):
-                self.filled[name] = self.filled.get(name, 0) + 1
-            else:
-                self.filled.setdefault(name, 0)
+        names = [name for name in (*self.fields, *extra_fields) if name != PROFILE_SELECTORS]
+        for name in names:
+            self.filled.setdefault(name, 0)
+        for name in filled_fields(record, names):
+            self.filled[name] += 1
         extractor = record.get("extractor")
         if extractor and extractor != "generic":
             self.profile_total += 1

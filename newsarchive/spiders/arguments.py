@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import sys
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -34,7 +36,36 @@ def http_url(name: str, value: object) -> str:
         _ = parts.port
     except ValueError:
         raise ArgumentError(f"argument {name}: bad port in {text!r}") from None
+    if not valid_host(parts.hostname):
+        raise ArgumentError(f"argument {name}: invalid host {parts.hostname!r} in {text!r}")
     return text
+
+
+_DNS_LABEL = re.compile(r"[A-Za-z0-9-]{1,63}")
+
+
+def valid_host(host: str) -> bool:
+    """A DNS name (IDNA allowed) or an IPv4 / IPv6 literal: what a crawl can actually connect to.
+
+    Anything else ("..", "exa mple.com", "%2e%2e", "a..b") would otherwise start a crawl that only fails
+    later, request by request, in DNS lookups or URI parsing.
+    """
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return True
+    name = host[:-1] if host.endswith(".") else host
+    try:
+        ascii_name = name.encode("idna").decode("ascii")
+    except UnicodeError:  # empty or over-long label, or characters IDNA refuses
+        return False
+    labels = ascii_name.split(".")
+    if len(ascii_name) > 253 or not all(_DNS_LABEL.fullmatch(label) for label in labels):
+        return False
+    # An all-digit last label is a mistyped IPv4 address (256.1.1.1, 1.2.3), never a top-level domain.
+    return not labels[-1].isdigit()
 
 
 def choice(name: str, value: object, choices: Iterable[str]) -> str:

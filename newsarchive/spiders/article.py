@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery import detect
-from newsarchive.discovery.feeds import feed_links_in_html, parse_feed
+from newsarchive.discovery.feeds import feed_links_in_html, read_feed
 from newsarchive.discovery.hints import FRONT, SOURCE_FEED, SOURCE_FRONT, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope, page_links
 from newsarchive.discovery.listing_dates import link_dates
@@ -127,6 +127,8 @@ class ArticleSpider(NewsarchiveSpider):
             return
         stats = self.crawler.stats
         stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        if sitemap.too_large:
+            stats.inc_value("newsarchive/discovery/too_large")
         for entry in sitemap.entries:
             if not self.scope.contains(entry.loc):
                 stats.inc_value("newsarchive/discovery/offsite")
@@ -149,9 +151,13 @@ class ArticleSpider(NewsarchiveSpider):
                 yield request
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        entries = parse_feed(response.body, base_url=response.url)
-        self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(entries))
-        for entry in entries:
+        feed = read_feed(response.body, base_url=response.url)
+        if feed is None:
+            return
+        if feed.too_large:
+            self.crawler.stats.inc_value("newsarchive/discovery/too_large")
+        self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(feed.entries))
+        for entry in feed.entries:
             if not self.scope.contains(entry.url):
                 self.crawler.stats.inc_value("newsarchive/discovery/offsite")
                 continue
@@ -192,9 +198,12 @@ class ArticleSpider(NewsarchiveSpider):
             return
         listing_path = urlsplit(listing_key(response.url)).path.rstrip("/") + "/"
         for url in feed_links_in_html(selector, response.url):
+            if not self.scope.contains(url):
+                stats.inc_value("newsarchive/discovery/offsite")
+                continue
             # A section front also advertises the site-wide feed; only a site-wide crawl wants that one.
             own_feed = urlsplit(url).path.startswith(listing_path)
-            if self.scope.contains(url) and (self.read_sitemaps or own_feed):
+            if self.read_sitemaps or own_feed:
                 yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta={META_DEPTH: depth})
         pages = pagination_links(selector, response.url)
         page_urls = {link.url for link in pages}
@@ -203,7 +212,10 @@ class ArticleSpider(NewsarchiveSpider):
         links = []
         # Pages of this listing are followed as pagination (within max_pages) or not at all.
         for link in page_links(selector, response.url):
-            if link.url in page_urls or not self.scope.contains(link.url):
+            if link.url in page_urls:
+                continue
+            if not self.scope.contains(link.url):
+                stats.inc_value("newsarchive/discovery/offsite")
                 continue
             moment = dates.get(link.url)
             if moment is not None:
@@ -221,6 +233,7 @@ class ArticleSpider(NewsarchiveSpider):
         for link in pages if follow else []:
             number = link.page or page + 1
             if not self.scope.contains(link.url):
+                stats.inc_value("newsarchive/discovery/offsite")
                 continue
             if number > self.max_pages:
                 stats.inc_value("newsarchive/discovery/max_pages_reached")

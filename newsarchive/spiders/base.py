@@ -14,21 +14,24 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
+from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
@@ -84,6 +87,7 @@ class NewsarchiveSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsarchiveSpider:
+        quiet_trafilatura()
         try:
             spider = super().from_crawler(crawler, *args, **kwargs)
             spider.configure()
@@ -100,6 +104,11 @@ class NewsarchiveSpider(scrapy.Spider):
         self.recheck_days = self.settings.getfloat("NEWSARCHIVE_STATE_RECHECK_DAYS", 7.0)
         if self.window:
             logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
+
+    @property
+    def since(self) -> date | None:
+        """First day of a backfill's window (the progress line reports how far back the crawl got)."""
+        return self.window.since if self.window else None
 
     # --- site identity ----------------------------------------------------------------------
     @property
@@ -183,9 +192,41 @@ class NewsarchiveSpider(scrapy.Spider):
         return self.article_decision(url, hints, callback=callback, meta=meta, priority=priority)[0]
 
     def _article_failed(self, failure: Any) -> None:
-        # Remembered so this run does not mark sitemaps as done: the failed URL must be found again.
-        self.crawler.stats.inc_value("newsarchive/spider/article_errors")
-        logger.warning("article request failed: %s", failure.getErrorMessage())
+        """One line per failed article request, and `article_errors` for failures a later run may not get.
+
+        `article_errors` keeps this run from marking sitemaps as done: the failed URL must be found again.
+        A refusal by a downloader middleware (HTTP guards, redirect guard, robots.txt) was already logged and
+        counted by it; logging it here again would double every hostile response in the log.
+        """
+        error = failure.value
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        stats = self.crawler.stats
+        if isinstance(error, HttpError):
+            status = error.response.status
+            if _transient_status(status):
+                stats.inc_value("newsarchive/spider/article_errors")
+            # INFO as Scrapy's own "Ignoring response <404 ...>" (which this errback replaces): the status
+            # is counted for the run report, and a guard (Retry-After) may have warned about it already.
+            # RetryMiddleware has logged "Gave up retrying" with URL and status for the retried ones.
+            level = logging.DEBUG if self._retried_out(error.response) else logging.INFO
+            logger.log(level, "article not fetched: HTTP %d for %s", status, error.response.url)
+            return
+        if isinstance(error, IgnoreRequest):
+            # DownloadFailureMiddleware turns timeouts and connection failures (retries used up) into
+            # IgnoreRequest after logging them; those pages are worth asking for again.
+            if failure_reason(error.__cause__ or error) in ("timeout", "connection_failed"):
+                stats.inc_value("newsarchive/spider/article_errors")
+            return
+        stats.inc_value("newsarchive/spider/article_errors")
+        logger.warning("article not fetched: %s (%s)", url, failure.getErrorMessage())
+
+    def _retried_out(self, response: Response) -> bool:
+        """Whether RetryMiddleware retried this response's status and gave up (logging it at ERROR)."""
+        settings = self.settings
+        if not settings.getbool("RETRY_ENABLED", True) or response.meta.get("dont_retry"):
+            return False
+        return response.status in {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}
 
     def in_window(self, moment: datetime | None) -> bool:
         return self.window is None or moment is None or self.window.contains(moment)
@@ -393,6 +434,23 @@ class NewsarchiveSpider(scrapy.Spider):
             return
         marker = jobdir / JOBDIR_MARKER
         marker.write_text(json.dumps({"state": "closed", "reason": reason, "at": utc_now_iso()}), "utf-8")
+
+
+def quiet_trafilatura() -> None:
+    """Raise the `trafilatura` logger to ERROR unless the user configured it.
+
+    The generic extractor hands every non-profile page to trafilatura, which logs "discarding data" at
+    WARNING up to four times per junk page (navigation, tag pages, error pages). During a crawl that buries
+    the warnings that matter; the spider counts those pages itself (`newsarchive/spider/not_article/*`).
+    """
+    trafilatura_logger = logging.getLogger("trafilatura")
+    if trafilatura_logger.level == logging.NOTSET:
+        trafilatura_logger.setLevel(logging.ERROR)
+
+
+def _transient_status(status: int) -> bool:
+    """HTTP statuses a later request may answer differently (a 404 or 410 will not)."""
+    return status >= 500 or status in (408, 425, 429)
 
 
 def _month_in(url: str) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.http import Request, Response, TextResponse
 
-from newsarchive.discovery.feeds import FeedEntry, parse_feed
+from newsarchive.discovery.feeds import FeedEntry, read_feed
 from newsarchive.discovery.hints import FRONT, SOURCE_FRONT, Hints
 from newsarchive.discovery.links import SiteScope, page_links
 from newsarchive.discovery.listing_dates import link_dates
@@ -127,8 +127,11 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
             yield Request(front, callback=self.parse_front, meta={META_PAGE: 1}, dont_filter=True)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        entries = parse_feed(response.body, base_url=response.url)
-        if not entries:
+        feed = read_feed(response.body, base_url=response.url)
+        entries = feed.entries if feed is not None else []
+        if feed is not None and feed.too_large:
+            self.crawler.stats.inc_value("newsarchive/discovery/too_large")
+        elif not entries:
             logger.warning("no feed entries in %s", response.url)
         self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(entries))
         for entry in entries:
@@ -156,6 +159,8 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
             return
         stats = self.crawler.stats
         stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        if sitemap.too_large:
+            stats.inc_value("newsarchive/discovery/too_large")
         for entry in sitemap.entries:
             url = self.fetch_url(entry.loc)
             if url is None:
@@ -184,6 +189,9 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
         decisions = []
         listed = []
         for link in page_links(selector, response.url):
+            if self.fetch_url(link.url) is None:
+                stats.inc_value("newsarchive/discovery/offsite")
+                continue
             url = self.candidate(link.url)
             if url is None:
                 continue

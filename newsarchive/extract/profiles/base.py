@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
@@ -10,9 +11,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.page import Page, clean_authors, memo, story_scope
+from newsarchive.extract.noise import Noise, find_noise
+from newsarchive.extract.page import Page, clean_authors, memo
 from newsarchive.extract.selectors import select, select_first
-from newsarchive.extract.text import clean, element_text
+from newsarchive.extract.text import clean
 from newsarchive.items import Image
 
 
@@ -79,7 +81,7 @@ class ProfilePage(Page):
     def _text(self, name: str, root: etree._Element | None = None) -> str | None:
         for selector in self._sel(name):
             for el in select(self.doc.tree if root is None else root, selector):
-                text = element_text(el) if isinstance(el, etree._Element) else clean(str(el))
+                text = self.text_of(el) if isinstance(el, etree._Element) else clean(str(el))
                 if text:
                     return text
         return None
@@ -89,12 +91,20 @@ class ProfilePage(Page):
         return self.profile.remove
 
     @cached_property
-    def scope(self) -> etree._Element:
-        # Profile selectors read the noise-free copy; the fallbacks read the same copy.
-        return story_scope(self.clean_tree)
+    def noise(self) -> Noise:
+        """Profile and generic noise of the page's tree, left in place: a profile page reads only a
+        few elements, so skipping noise while reading them costs far less than a cleaned copy."""
+        keep = [el for el in (self.headline_element(),) if el is not None]
+        return find_noise(
+            self.doc.tree, attributes=self.doc.attribute_text, extra=self.remove_selectors, keep=keep
+        )
 
     def in_noise(self, el: etree._Element) -> bool:
-        return False  # elements of the clean copy: their noise is gone already
+        return self.noise.contains(el)
+
+    @property
+    def text_skip(self) -> Collection[etree._Element]:
+        return self.noise.members
 
     def headline_element(self) -> etree._Element | None:
         el = select_first(self.doc.tree, self._sel("headline"))
@@ -114,7 +124,7 @@ class ProfilePage(Page):
 
     def authors(self) -> list[str]:
         for selector in self._sel("authors"):
-            found = [element_text(el) for el in select(self.doc.tree, selector)]
+            found = [self.text_of(el) for el in select(self.doc.tree, selector) if not self.in_noise(el)]
             found = clean_authors([f for f in found if f])
             if found:
                 return found
@@ -122,7 +132,7 @@ class ProfilePage(Page):
 
     def figure_elements(self) -> list[etree._Element]:
         for selector in self._sel("figure"):
-            found = select(self.clean_tree, selector)
+            found = [el for el in select(self.doc.tree, selector) if not self.in_noise(el)]
             if found:
                 return found
         return super().figure_elements()
@@ -141,18 +151,21 @@ class ProfilePage(Page):
 
     def raw_body(self) -> tuple[list[str], str]:
         for selector in self._sel("body"):
-            paragraphs = [element_text(el) for el in select(self.clean_tree, selector)]
-            paragraphs = [p for p in paragraphs if p]
+            found = [el for el in select(self.doc.tree, selector) if not self.in_noise(el)]
+            paragraphs = [p for p in map(self.text_of, found) if p]
             if paragraphs:
                 return paragraphs, "profile"
         # Selectors out of date (redesign): a cheap DOM fallback, still without trafilatura.
-        return _densest_paragraphs(self.scope), "profile-fallback"
+        return _densest_paragraphs(self.scope, self), "profile-fallback"
 
 
-def _densest_paragraphs(scope: etree._Element) -> list[str]:
+def _densest_paragraphs(scope: etree._Element, page: ProfilePage) -> list[str]:
     best: list[str] = []
-    for parent in {p.getparent() for p in scope.iter("p") if p.getparent() is not None}:
-        paragraphs = [element_text(p) for p in parent.iterchildren("p")]
+    parents = {p.getparent() for p in scope.iter("p") if p.getparent() is not None}
+    for parent in parents:
+        if page.in_noise(parent):
+            continue
+        paragraphs = [page.text_of(p) for p in parent.iterchildren("p") if p not in page.noise.members]
         paragraphs = [p for p in paragraphs if p]
         if sum(len(p) for p in paragraphs) > sum(len(p) for p in best):
             best = paragraphs
