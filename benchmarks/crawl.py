@@ -302,36 +302,48 @@ def _fake_article(n: int) -> Any:
     return article
 
 
-def _time_lookups(store: Any, size: int, lookups: int, rng: random.Random) -> float:
-    """Microseconds per get() over `lookups` random stored URLs (half hits, half misses)."""
+def _lookup_urls(size: int, lookups: int, rng: random.Random) -> list[str]:
+    """Random URLs, half of them stored (`size` URLs stored), half not."""
     urls = []
     for _ in range(lookups):
         n = rng.randrange(size)
-        urls.append(
-            _fake_article(n).url if rng.random() < 0.5 else f"https://asia.nikkei.com/Politics/Missing-{n}"
-        )
-    start = time.perf_counter()
-    for url in urls:
-        store.get(url)
-    return (time.perf_counter() - start) / lookups * 1e6
+        hit = rng.random() < 0.5
+        urls.append(_fake_article(n).url if hit else f"https://asia.nikkei.com/Politics/Missing-{n}")
+    return urls
+
+
+def _compare_lookups(stores: dict[int, Any], lookups: int, passes: int = 7) -> dict[int, float]:
+    """Microseconds per get() in each store. Passes alternate between the stores and the best pass of each
+    counts: the machine is shared, and the slower passes measure the neighbours, not the store."""
+    rng = random.Random(7)
+    urls = {size: _lookup_urls(size, lookups, rng) for size in stores}
+    best = dict.fromkeys(stores, float("inf"))
+    for _ in range(passes):
+        for size, store in stores.items():
+            start = time.perf_counter()
+            for url in urls[size]:
+                store.get(url)
+            best[size] = min(best[size], time.perf_counter() - start)
+    return {size: seconds / lookups * 1e6 for size, seconds in best.items()}
 
 
 def state_lookups(
-    workdir: Path, sizes: tuple[int, ...] = (10_000, 50_000), lookups: int = 10_000
+    workdir: Path, sizes: tuple[int, ...] = (10_000, 50_000), lookups: int = 5_000
 ) -> dict[str, dict[int, float]]:
+    """CrawlState.get() cost with `sizes` URLs stored: one store per size, same kind of URLs."""
     from newsarchive.state import CrawlState
 
-    results: dict[str, dict[int, float]] = {"sqlite": {}}
-    rng = random.Random(7)
-    store = CrawlState.open(workdir / "state-bench", "nikkei_asia")
-    stored = 0
+    results: dict[str, dict[int, float]] = {}
+    stores: dict[int, Any] = {}
     for size in sizes:
+        store = CrawlState.open(workdir / f"state-bench-{size}", "nikkei_asia")
         with store.batch():
-            for n in range(stored, size):
+            for n in range(size):
                 store.record_archived(_fake_article(n))
-        stored = size
-        results["sqlite"][size] = _time_lookups(store, size, lookups, rng)
-    store.close()
+        stores[size] = store
+    results["sqlite"] = _compare_lookups(stores, lookups)
+    for store in stores.values():
+        store.close()
 
     sys.path.insert(0, str(REPO))
     from tests.redis_server import RedisServer, find_redis_server
@@ -339,17 +351,24 @@ def state_lookups(
     if find_redis_server() is None:
         return results
     from newsarchive.distributed.state import RedisCrawlState
+    from newsarchive.state import url_key
 
-    results["redis"] = {}
     with RedisServer() as server:
-        rstore = RedisCrawlState.open(server.url, prefix="bench", site="nikkei_asia", worker="bench")
-        stored = 0
+        stores = {}
         for size in sizes:
-            for n in range(stored, size):
-                rstore.record_archived(_fake_article(n))
-            stored = size
-            results["redis"][size] = _time_lookups(rstore, size, lookups // 2, rng)
-        rstore.close()
+            store = RedisCrawlState.open(
+                server.url, prefix=f"bench{size}", site="nikkei_asia", worker="bench"
+            )
+            pipe = store.server.pipeline(transaction=False)
+            for n in range(size):
+                article = _fake_article(n)
+                record = {"url": article.url, "content_hash": article.content_hash, "version": 1}
+                pipe.hset(store.state_key, url_key(article.url), json.dumps(record))
+            pipe.execute()
+            stores[size] = store
+        results["redis"] = _compare_lookups(stores, lookups)
+        for store in stores.values():
+            store.close()
     return results
 
 
@@ -443,13 +462,21 @@ def print_report(results: dict[str, Any]) -> None:
         + ", ".join(f"{k}={v}" for k, v in limits.items())
     )
     print(f"{'crawler':34} {'pages/s':>8} {'CPU s':>7} {'CPU ms/page':>11} {'peak RSS MB':>11}")
+    cpu_ms: dict[str, float] = {}
     for kind, m in results["medians"].items():
-        per_page = m["cpu_s"] / m["pages"] * 1000 if m["pages"] else 0.0
+        cpu_ms[kind] = m["cpu_s"] / m["pages"] * 1000 if m["pages"] else 0.0
         print(
-            f"{NAMES[kind]:34} {m['pages_per_s']:8.1f} {m['cpu_s']:7.1f} {per_page:11.2f} {m['rss_mb']:11.1f}"
+            f"{NAMES[kind]:34} {m['pages_per_s']:8.1f} {m['cpu_s']:7.1f} {cpu_ms[kind]:11.2f} "
+            f"{m['rss_mb']:11.1f}"
         )
-    print(f"(b)/(a) = {results['ratios']['b/a']:.2f}   (target >= 0.60)")
-    print(f"(c)/(a) = {results['ratios']['c/a']:.2f}")
+    # Wall-clock rates move with the load of a shared machine; CPU time per page much less so.
+    for kind in ("b", "c"):
+        by_cpu = cpu_ms["a"] / cpu_ms[kind] if cpu_ms[kind] else 0.0
+        target = "   (target >= 0.60)" if kind == "b" else ""
+        print(
+            f"({kind})/(a) = {results['ratios'][kind + '/a']:.2f} by pages/s, "
+            f"{by_cpu:.2f} by CPU per page{target}"
+        )
     if "memory" in results:
         m = results["memory"]
         print(

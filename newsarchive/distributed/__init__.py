@@ -3,7 +3,8 @@
 Switched on by NEWSARCHIVE_REDIS_URL through `addon.DistributedAddon`:
 
 - `scheduler.LeasedScheduler`: scrapy-redis's scheduler, plus request leases (`leases`) so a killed worker
-  loses nothing, and once-per-job seeding;
+  loses nothing, and once-per-job seeding; `queue.PriorityQueue`: scrapy-redis's queue, dupefilter check
+  and push in one round trip;
 - `state.RedisCrawlState`: the crawl state in Redis (same API as the SQLite store) and the atomic
   exactly-once claims taken by `pipeline.ExactlyOncePipeline` right before the archive write;
 - `merge`: folds the per-worker archive files into one file per day;

@@ -36,7 +36,7 @@ class DistributedAddon:
             "SCHEDULER_PERSIST": True,
             "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
-            "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+            "SCHEDULER_QUEUE_CLASS": "newsarchive.distributed.queue.PriorityQueue",
             # Fixed for the life of the process: it names this worker's leases and archive files.
             "NEWSARCHIVE_REDIS_WORKER_ID": worker_id(settings),
         }

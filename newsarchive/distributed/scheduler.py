@@ -54,8 +54,8 @@ class LeasedScheduler(Scheduler):
         instance.prefix = key_prefix(settings)
         instance.worker = worker_id(settings)
         instance.lease_ttl = settings.getfloat("NEWSARCHIVE_REDIS_LEASE_TTL", DEFAULT_LEASE_TTL)
-        # Leases pop from the sorted set directly; other scrapy-redis queue types are not supported.
-        instance.queue_cls = "scrapy_redis.queue.PriorityQueue"
+        # Leases pop from the sorted set directly: always this (scrapy-redis) priority queue.
+        instance.queue_cls = "newsarchive.distributed.queue.PriorityQueue"
         return instance
 
     def open(self, spider: Spider) -> None:
@@ -121,7 +121,12 @@ class LeasedScheduler(Scheduler):
         ):
             self._inc("newsarchive/distributed/seeds_skipped")
             return False
-        return bool(super().enqueue_request(request))
+        fingerprint = None if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push_unseen(request, fingerprint, self.df.key):
+            self.df.log(request, self.spider)
+            return False
+        self._inc("scheduler/enqueued/redis")
+        return True
 
     def next_request(self) -> Request | None:
         self._flush_acks()

@@ -81,10 +81,8 @@ def _extract(
     article.language = page.language()
     article.canonical_url = page.canonical_url()
     article.images = page.images()
-    article.body = page.body()
-    article.credit = page.credit()
-    article.dateline = page.dateline()
 
+    # Evidence reads the whole page: before the body step, which drops site chrome from the tree.
     og_type = doc.meta.first("og:type")
     free = as_bool(jl.get("isAccessibleForFree"))
     selectors = paywall_selectors(jl)
@@ -97,8 +95,12 @@ def _extract(
             doc.tree, jl, doc.meta, selectors, free, attributes=doc.attribute_text, html=doc.html
         ),
         sponsored_markers=sponsored_markers(doc.tree, url, jl, page.headline_element(), article.headline),
-        body_source=page.body_source(),
     )
+
+    article.body = page.body()
+    article.credit = page.credit()
+    article.dateline = page.dateline()
+    evidence.body_source = page.body_source()
     article.evidence = evidence
     article.refresh_derived()
 

@@ -207,8 +207,16 @@ def sponsored_markers(
 
 # A label is a few words ("Sponsored", "Paid post by Harbor Tech"), not a teaser title that begins with one.
 MAX_LABEL_LENGTH = 60
-# Words every SPONSORED_LABELS pattern starts with.
-_LABEL_WORDS = re.compile(r"\b(?:sponsor|paid|partner|advert|promoted|presented|brought)", re.I)
+# Words every SPONSORED_LABELS pattern starts with: a text without any of them holds no label.
+# (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
+_LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", "brought")
+
+
+def _has_label_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _LABEL_WORDS)
+
+
 _STRING = etree.XPath("string(.)", smart_strings=False)
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BYLINES = etree.XPath(f"descendant::*[{css_predicate(BYLINE_SELECTOR)}]")
@@ -235,8 +243,8 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
     for _ in range(2):
         widest = widest.getparent() if widest.getparent() is not None else widest
     scope = _article_scope(headline_el)
-    near = bool(_LABEL_WORDS.search(_STRING(widest)))
-    in_story = scope is not None and bool(_LABEL_WORDS.search(_STRING(scope)))
+    near = bool(_has_label_word(_STRING(widest)))
+    in_story = scope is not None and bool(_has_label_word(_STRING(scope)))
     if not near and not in_story:
         return []
     own = _nearest_article(headline_el)

@@ -279,11 +279,6 @@ def _gated_matcher(active: tuple[str, ...], chosen: tuple[str, ...]) -> _Matcher
     return _Matcher(active, chosen)
 
 
-def matcher_for(attributes: str | None, names: Iterable[str] | None = None) -> _Matcher:
-    chosen = tuple(r.name for r in NOISE_RULES if names is None or r.name in set(names))
-    return _gated_matcher(active_rules(attributes, chosen), chosen)
-
-
 @lru_cache(maxsize=64)
 def _needle_xpath(names: tuple[str, ...]) -> etree.XPath:
     """Elements whose class, id, role or data-module holds a needle of these rules."""
@@ -299,15 +294,16 @@ def _extra_xpaths(selectors: tuple[str, ...]) -> tuple[etree.XPath, ...]:
     out: list[etree.XPath] = []
     for selector in selectors:
         try:
-            predicates.append(css_predicate(selector) if not is_xpath(selector) else "")
+            predicate = "" if is_xpath(selector) else css_predicate(selector)
         except ValueError:
-            predicates.append("")
-        if not predicates[-1]:
-            predicates.pop()
-            try:
-                out.append(compile_selector(selector))
-            except (ValueError, etree.XPathError):
-                logger.debug("skipping bad noise selector %s", selector)
+            predicate = ""
+        if predicate:
+            predicates.append(predicate)
+            continue
+        try:
+            out.append(compile_selector(selector))
+        except (ValueError, etree.XPathError):
+            logger.debug("skipping bad noise selector %s", selector)
     if predicates:
         out.insert(0, etree.XPath("//*[" + " or ".join(f"({p})" for p in predicates) + "]"))
     return tuple(out)

@@ -392,6 +392,9 @@ class Page:
         # (same score on the benchmark), a pre-cleaning rule can only lose the article's wrapper, and
         # the copy cost as much as the extraction. What it keeps of never-visible widgets (paywall
         # meters, offer modals, registration walls, app promos) is dropped by text below.
+        # fields read from the markup that drop_code() removes (figures), and that _body compares with
+        for field_method in (self.headline, self.standfirst, self.section, self.images):
+            field_method()
         self.doc.drop_code()
         result = extract_body(self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body)
         paragraphs = [clean(p) for p in result.paragraphs]
