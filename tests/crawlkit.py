@@ -9,12 +9,15 @@ The `run_crawl` fixture in conftest.py binds `data` to the test's own temporary 
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import jsonschema
 
 from newsarchive.demo.subprocess_crawl import (
     FAST_SETTINGS,
@@ -26,6 +29,10 @@ from newsarchive.demo.subprocess_crawl import (
 )
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
+SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(
+    json.loads((PROJECT_DIR / "newsarchive" / "schema" / "article.schema.json").read_text(encoding="utf-8")),
+    format_checker=jsonschema.FormatChecker(),
+)
 
 
 @dataclass(kw_only=True)
@@ -112,9 +119,13 @@ def run_crawl(
     archive = Path(str(merged.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")))
     if not archive.is_absolute():
         archive = (cwd or PROJECT_DIR) / archive
+    records = read_jsonl_records(archive) if archive.is_dir() else []
+    # Every crawl test checks the archive against the published schema, whatever else it asserts.
+    for record in records:
+        SCHEMA_VALIDATOR.validate(record)
     return CrawlResult(
         returncode=completed.returncode,
-        records=read_jsonl_records(archive) if archive.is_dir() else [],
+        records=records,
         stdout=completed.stdout,
         stderr=completed.stderr,
         stats=parse_stats(completed.stderr),

@@ -98,7 +98,8 @@ class WarcCaptureMiddleware:
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
         settings = crawler.settings
         if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", False):
-            raise NotConfigured("WARC capture is off (NEWSARCHIVE_WARC_ENABLED)")
+            # Off is the default: a bare NotConfigured keeps Scrapy from warning about it on every run.
+            raise NotConfigured
         max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", DEFAULT_MAX_SIZE)
         if max_size <= 0:
             raise ValueError("NEWSARCHIVE_WARC_MAX_SIZE must be a positive number of bytes")
