@@ -161,3 +161,22 @@ def test_bad_arguments_exit_non_zero_with_one_line(run_crawl, args: tuple[str, .
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("scrapy crawl article: error: argument " + argument + ":"), lines[0]
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_sitemap_named_in_robots_and_guessed_is_fetched_once(run_crawl, tmp_path) -> None:
+    """robots.txt naming /sitemap.xml, the URL the spider also tries on its own: one request, not two."""
+    import shutil
+
+    from tests.crawlhelp import GENERIC_ORIGIN, GENERIC_SITE, SlowStatic
+
+    root = tmp_path / "site"
+    shutil.copytree(GENERIC_SITE, root)
+    (root / "sitemap.xml").write_bytes((root / "sitemap_index.xml").read_bytes())
+    robots = (root / "robots.txt").read_text(encoding="utf-8")
+    (root / "robots.txt").write_text(robots.replace("/sitemap_index.xml", "/sitemap.xml"), encoding="utf-8")
+    with SiteServer(resolver=SlowStatic(root, rewrite_origin=GENERIC_ORIGIN)) as server:
+        result = crawl(run_crawl, server, "/")
+        fetched = fetched_paths(server)
+    assert fetched.count("/sitemap.xml") == 1, fetched
+    assert "/sitemap_index.xml" not in fetched
+    assert_each_once(result, GENERIC_ARTICLES)

@@ -97,6 +97,7 @@ class ArticleSpider(NewsarchiveSpider):
                     priority=PRIORITY_SITEMAP,
                     dont_filter=True,
                 )
+            self._sitemap_urls_requested.add(origin + "/sitemap.xml")
             yield Request(
                 origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP, dont_filter=True
             )

@@ -79,6 +79,8 @@ class NewsarchiveSpider(scrapy.Spider):
         default_pages = BACKFILL_MAX_PAGES if self.window else self.default_max_pages()
         self.max_pages = positive_int("max_pages", default_pages if max_pages is None else max_pages)
         self._sitemaps_seen: set[str] = set()
+        # Sitemap URLs already requested this run (they bypass the dupefilter, see robots_sitemap_requests).
+        self._sitemap_urls_requested: set[str] = set()
         self._sitemap_done: dict[str, str] = {}  #: child sitemap URL -> lastmod, recorded at a clean close
         self._started = time.time()
 
@@ -330,6 +332,9 @@ class NewsarchiveSpider(scrapy.Spider):
         self._sitemaps_seen.add(netloc)
         urls = [u for u in sitemaps_from_robots(response.text, response.url) if self.in_scope(u)]
         for url in urls or self.fallback_sitemaps(response.url):
+            if url in self._sitemap_urls_requested:
+                continue
+            self._sitemap_urls_requested.add(url)
             yield Request(url, callback=self.sitemap_callback, priority=20, dont_filter=True)
 
     def fallback_sitemaps(self, robots_url: str) -> list[str]:
