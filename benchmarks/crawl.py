@@ -460,6 +460,7 @@ def print_report(results: dict[str, Any]) -> None:
     print(
         f"medians of {results['rounds']} runs (pages per run: "
         + ", ".join(f"{k}={v}" for k, v in limits.items())
+        + ")"
     )
     print(f"{'crawler':34} {'pages/s':>8} {'CPU s':>7} {'CPU ms/page':>11} {'peak RSS MB':>11}")
     cpu_ms: dict[str, float] = {}

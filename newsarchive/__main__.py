@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("newsarchive.commands.demo", "crawl the bundled sample site into data/archive"),
     "reextract": ("newsarchive.commands.reextract", "rebuild the archive from WARC captures"),
     "stats": ("newsarchive.commands.stats", "summarise an archive and its run reports"),
+    "merge": ("newsarchive.distributed.merge", "fold distributed workers' archive files by day"),
 }
 
 

@@ -105,4 +105,10 @@ NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes per WARC file before a new on
 NEWSARCHIVE_WARC_ALL_RESPONSES = False  # also fronts, feeds, sitemaps, robots.txt
 
 # --- Distributed mode -----------------------------------------------------------------------
-NEWSARCHIVE_REDIS_URL = ""  # e.g. redis://127.0.0.1:6379/0 switches on the shared scrapy-redis queue
+# The add-on does nothing unless NEWSARCHIVE_REDIS_URL is set; then it switches on scrapy-redis's shared
+# scheduler queue and dupefilter and the exactly-once claim pipeline (README: Scaling out).
+ADDONS = {"newsarchive.distributed.addon.DistributedAddon": 0}
+NEWSARCHIVE_REDIS_URL = ""  # e.g. redis://127.0.0.1:6379/0
+NEWSARCHIVE_REDIS_KEY_PREFIX = "newsarchive"  # namespace of every Redis key (several projects, one Redis)
+NEWSARCHIVE_REDIS_WORKER_ID = ""  # names this worker (and its archive files); empty: <hostname>-<pid>
+NEWSARCHIVE_REDIS_LEASE_TTL = 30.0  # seconds without a heartbeat before a worker's requests are re-queued

@@ -191,9 +191,16 @@ def test_two_workers_archive_each_article_once_across_runs(
             assert worker.stats.get("newsarchive/distributed/leased", 0) > 0, worker.text[-3000:]
         written = [w.stats.get("newsarchive/archive/written", 0) for w in workers]
         assert sum(written) == 40 and min(written) > 0, written
+        committed = [w.stats.get("newsarchive/distributed/committed", 0) for w in workers]
+        assert committed == written
+        # Each worker appended only to its own files: <date>.<worker id>.jsonl, never a shared <date>.jsonl.
+        files = sorted((tmp_data.archive / "nikkei_asia").glob("*.jsonl"))
+        assert files and all(f.name.count(".") == 2 for f in files), [f.name for f in files]
+        assert len({f.name.split(".")[1] for f in files}) == 2, [f.name for f in files]
         # The job is over: queue, dupefilter and in-flight leases are gone; the site state stays.
         assert sorted(k.decode() for k in client.keys(f"{redis_prefix}:nikkei_asia:*")) == []
         assert client.hlen(f"{redis_prefix}:site:nikkei_asia:state") >= 40
+        assert client.hlen(f"{redis_prefix}:site:nikkei_asia:claims") == 0
 
         # Next run re-checks every known story (conditional requests): two were edited, two are new.
         # Only those four are archived, once each, with versions from the shared state.

@@ -32,6 +32,12 @@ def archive_date(article: Article, *, now: datetime | None = None) -> date:
     )
 
 
-def archive_path(archive_dir: str | Path, article: Article, *, now: datetime | None = None) -> Path:
+def archive_path(
+    archive_dir: str | Path, article: Article, *, now: datetime | None = None, worker: str | None = None
+) -> Path:
+    """`<site>/<date>.jsonl`, or `<site>/<date>.<worker>.jsonl` for a distributed worker, so that no two
+    processes ever append to one file (readers glob `*.jsonl`; `python -m newsarchive merge` folds them)."""
     site = site_filename(article.site)
-    return Path(archive_dir) / site / f"{archive_date(article, now=now).isoformat()}.jsonl"
+    day = archive_date(article, now=now).isoformat()
+    name = f"{day}.{site_filename(worker)}.jsonl" if worker else f"{day}.jsonl"
+    return Path(archive_dir) / site / name

@@ -3,41 +3,93 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from newsarchive.cleaning.rules import NO_TEXT_RULE, RULES, SANDWICH_MAX_WORDS, SANDWICH_RULE, NoiseRule
 
-_WS = re.compile(r"\s+")
 _HAS_TEXT = re.compile(r"\w")
 
 
 def _squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    # same as re.sub(r"\s+", " ", text).strip(): str.split() and \s agree on what whitespace is
+    return " ".join(text.split())
+
+
+class _Plan:
+    """A rule sequence arranged for speed, same verdicts: for each word count, the paragraph rules
+    whose max_words allows it, in their order (a long body paragraph meets two rules, not ten), and
+    the fragment rules."""
+
+    def __init__(self, rules: Sequence[NoiseRule]) -> None:
+        paragraph = [r for r in rules if r.scope == "paragraph"]
+        self.limits = sorted({r.max_words for r in paragraph})
+        # by_limit[i]: the rules for word counts in (limits[i-1], limits[i]]; past the last: none
+        self.by_limit = [tuple(r for r in paragraph if r.max_words >= limit) for limit in self.limits]
+        self.fragments = tuple(r for r in rules if r.scope == "fragment")
+
+    def paragraph_rule(self, text: str) -> str | None:
+        parts = text.split()
+        words = len(parts)
+        index = bisect_left(self.limits, words)
+        if index == len(self.limits):
+            return None
+        squashed = " ".join(parts)
+        lowered: str | None = None
+        for rule in self.by_limit[index]:
+            if rule.needles:
+                if lowered is None:
+                    lowered = squashed.lower()
+                if not rule.may_match(lowered):
+                    continue
+            if rule.min_matches <= 1:
+                if rule.pattern.search(squashed) is not None:
+                    return rule.name
+            elif sum(1 for _ in rule.pattern.finditer(squashed)) >= rule.min_matches:
+                return rule.name
+        return None
+
+    def strip_fragments(self, text: str) -> tuple[str, Counter[str]]:
+        removed: Counter[str] = Counter()
+        lowered: str | None = None
+        for rule in self.fragments:
+            if rule.needles:
+                if lowered is None:
+                    lowered = text.lower()
+                if not rule.may_match(lowered):
+                    continue
+            text, n = rule.pattern.subn(" ", text)
+            if n:
+                removed[rule.name] += n
+                lowered = None
+        if removed:
+            text = _squash(text)
+        return text, removed
+
+
+@cache
+def _default_plan() -> _Plan:
+    return _Plan(RULES)
+
+
+def _plan(rules: Sequence[NoiseRule]) -> _Plan:
+    return _default_plan() if rules is RULES else _Plan(rules)
 
 
 def paragraph_rule(text: str, rules: Sequence[NoiseRule] = RULES) -> str | None:
-    """Name of the first paragraph rule that marks `text` as noise, or None."""
-    squashed = _squash(text)
-    words = len(squashed.split())
-    for rule in rules:
-        if rule.matches_paragraph(squashed, words):
-            return rule.name
-    return None
+    """Name of the first paragraph rule that marks `text` as noise, or None.
+
+    Cheap tests first: the word limit, then the rule's needles (NoiseRule.needles) on the lower-cased
+    text; a pattern runs only where both pass (on body paragraphs, rarely).
+    """
+    return _plan(rules).paragraph_rule(text)
 
 
 def strip_fragments(text: str, rules: Sequence[NoiseRule] = RULES) -> tuple[str, Counter[str]]:
     """Cut the inline noise fragments out of `text`; returns the new text and what was cut."""
-    removed: Counter[str] = Counter()
-    for rule in rules:
-        if rule.scope != "fragment":
-            continue
-        text, n = rule.pattern.subn(" ", text)
-        if n:
-            removed[rule.name] += n
-    if removed:
-        text = _squash(text)
-    return text, removed
+    return _plan(rules).strip_fragments(text)
 
 
 def clean_body(
@@ -50,7 +102,8 @@ def clean_body(
     """
     items = [p for p in paragraphs if p is not None]
     removed: Counter[str] = Counter()
-    verdicts: list[str | None] = [paragraph_rule(p, rules) for p in items]
+    plan = _plan(rules)
+    verdicts: list[str | None] = [plan.paragraph_rule(p) for p in items]
 
     # Short leftovers wedged between noise are part of the same furniture. Walk runs of unmarked paragraphs
     # and drop a run when it is bounded by noise on both sides and every member is short. Paragraphs without
@@ -76,7 +129,7 @@ def clean_body(
         if verdict is not None:
             removed[verdict] += 1
             continue
-        new, cut = strip_fragments(text, rules)
+        new, cut = plan.strip_fragments(text)
         if cut:
             removed.update(cut)
             if not _HAS_TEXT.search(new):

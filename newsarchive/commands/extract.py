@@ -13,17 +13,23 @@ input line prints {"url": ..., "error": "..."}. Nothing is archived and no state
 from __future__ import annotations
 
 import argparse
+import copy
+import dataclasses
 import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from scrapy.settings import BaseSettings
 
 from newsarchive.exceptions import NewsarchiveDrop
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
+
+if TYPE_CHECKING:
+    from newsarchive.items import Article
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +49,36 @@ def process_page(
         article = pipeline.process(article)
     except NewsarchiveDrop as drop:
         return {"url": url, "dropped": type(drop).__name__}
-    return article.to_dict()
+    return record_of(article)
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def record_of(article: Article) -> dict[str, Any]:
+    """`article.to_dict()`, built without dataclasses.asdict's generic deep copy (a third of the time
+    of the judging pipelines on a profile page): the same dict, of fresh containers."""
+    return _plain(article)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=16)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list:
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    return copy.deepcopy(value)
 
 
 def process_jsonl_lines(

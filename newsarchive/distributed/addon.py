@@ -37,9 +37,11 @@ class DistributedAddon:
             "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
             "SCHEDULER_QUEUE_CLASS": "newsarchive.distributed.queue.PriorityQueue",
-            # Fixed for the life of the process: it names this worker's leases and archive files.
-            "NEWSARCHIVE_REDIS_WORKER_ID": worker_id(settings),
         }
         for name, value in values.items():
             settings.set(name, value, priority="addon")
+        if not settings.get("NEWSARCHIVE_REDIS_WORKER_ID"):
+            # Fixed for the life of the process: it names this worker's leases and archive files. Set at
+            # project priority to replace the empty project default (a -s value is never empty here).
+            settings.set("NEWSARCHIVE_REDIS_WORKER_ID", worker_id(settings), priority="project")
         settings["ITEM_PIPELINES"][CLAIM_PIPELINE] = CLAIM_PIPELINE_ORDER

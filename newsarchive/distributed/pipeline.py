@@ -5,6 +5,9 @@ drops what the shared Redis state knows; this step closes the race between two w
 the same article at the same time: exactly one of them gets the claim, and with it the authoritative
 version number. The claim is committed when Scrapy reports the item scraped (every pipeline, the
 archive write included, succeeded) and released when a later step drops it or fails.
+
+The Redis calls run in Twisted's thread pool: a synchronous round trip would stall the whole crawl for its
+duration (much longer than the call itself when Redis waits for a CPU), while other pages could be parsed.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
 
 from newsarchive.distributed.keys import key_prefix, worker_id
 from newsarchive.distributed.state import Claim, RedisCrawlState
@@ -60,11 +65,11 @@ class ExactlyOncePipeline:
             )
         return self._stores[site]
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):
             return item
         store = self._store(item.site)
-        claim = store.claim(item)
+        claim = await maybe_deferred_to_future(deferToThread(store.claim, item))
         if claim is None:
             self.stats.inc_value("newsarchive/distributed/claim_refused")
             raise Duplicate(f"already archived or being archived by another worker: {item.url}")
@@ -74,18 +79,19 @@ class ExactlyOncePipeline:
         self.stats.inc_value("newsarchive/distributed/claimed")
         return item
 
-    def item_scraped(self, item: Any, **_: Any) -> None:
+    async def item_scraped(self, item: Any, **_: Any) -> None:
         held = self._claims.pop(id(item), None)
         if held is not None:
             claim, store = held
-            store.commit(claim, item)
+            # Awaited by Scrapy before it lets go of the request, so the lease is acked only after this.
+            await maybe_deferred_to_future(deferToThread(store.commit, claim, item))
             self.stats.inc_value("newsarchive/distributed/committed")
 
-    def item_not_written(self, item: Any, **_: Any) -> None:
+    async def item_not_written(self, item: Any, **_: Any) -> None:
         held = self._claims.pop(id(item), None)
         if held is not None:
             claim, store = held
-            store.release(claim)
+            await maybe_deferred_to_future(deferToThread(store.release, claim))
             self.stats.inc_value("newsarchive/distributed/released")
 
     def close_spider(self) -> None:

@@ -76,16 +76,26 @@ def _paywall_kind(
     return test
 
 
-def _paywall_candidates(tree: etree._Element, needles: tuple[str, ...]) -> list[etree._Element]:
-    """Elements whose class or id holds one of these needles, or with data-paywall: one XPath pass
-    with only the needles the page's attributes hold (usually one or none)."""
-    return _candidates_xpath(needles)(tree)  # type: ignore[no-any-return]
+def _paywall_candidates(
+    tree: etree._Element, needles: tuple[str, ...], data_attribute: bool = True
+) -> list[etree._Element]:
+    """Elements whose class or id holds one of these needles, or with data-paywall (unless
+    `data_attribute` is off: the source has no such attribute): one XPath pass with only the needles
+    the page's attributes hold (usually one or none)."""
+    if not needles and not data_attribute:
+        return []
+    return _candidates_xpath(needles, data_attribute)(tree)  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=32)
-def _candidates_xpath(needles: tuple[str, ...]) -> etree.XPath:
-    tests = [f"contains(@{a}, '{n}')" for n in needles for a in ("class", "id")]
-    return etree.XPath("//*[" + " or ".join([*tests, "@data-paywall"]) + "]")
+def _candidates_xpath(needles: tuple[str, ...], data_attribute: bool) -> etree.XPath:
+    # Tested on the attribute nodes, then their owner: libxml2 converts only attributes that exist
+    # (a predicate on every element was 2-4x slower). A union comes back in document order.
+    parts = ["//*/@data-paywall/.."] if data_attribute else []
+    if needles:
+        test = " or ".join(f"contains(., '{n}')" for n in needles)
+        parts = [f"//*/@class[{test}]/..", f"//*/@id[{test}]/..", *parts]
+    return etree.XPath(" | ".join(parts))
 
 
 # Same selectors as PAYWALL_MARKUP (a test in tests/test_extract_evidence.py keeps them in step).
@@ -119,13 +129,45 @@ BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*
 
 
 def is_hidden(el: etree._Element) -> bool:
-    for node in (el, *el.iterancestors()):
-        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-            return True
-        style = (node.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style:
-            return True
-    return False
+    return any(_hidden_here(node) for node in (el, *el.iterancestors()))
+
+
+def _hidden_here(node: etree._Element) -> bool:
+    """The element itself (not an ancestor) is hidden."""
+    attrib = node.attrib
+    if attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _HiddenCache:
+    """is_hidden() with the verdict of every element asked about, and of its ancestors, kept."""
+
+    def __init__(self) -> None:
+        self.known: dict[etree._Element, bool] = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        chain: list[etree._Element] = []
+        node: etree._Element | None = el
+        verdict = False
+        while node is not None:
+            cached = self.known.get(node)
+            if cached is not None:
+                verdict = cached
+                break
+            chain.append(node)
+            if _hidden_here(node):
+                verdict = True
+                break
+            node = node.getparent()
+        # hidden(x) = hidden_here(x) or hidden(parent): the whole chain shares the verdict at its top
+        for node in chain:
+            self.known[node] = verdict
+        return verdict
 
 
 def paywall_selectors(jsonld: JsonLd) -> list[str]:
@@ -161,16 +203,15 @@ def paywall_markers(
         except ValueError:
             continue
     found: set[str] = set()
-    maybe = (
-        attributes is None
-        or any(needle in attributes for needle in _PAYWALL_NEEDLES)
-        or (html is None or "data-paywall" in html)
-    )
     present = tuple(n for n in _PAYWALL_NEEDLES if attributes is None or n in attributes)
-    for el in _paywall_candidates(tree, present) if maybe else ():
-        kinds = [marker for marker, test in _PAYWALL_KIND if marker not in found and test(el)]
-        if kinds and not is_hidden(el):
-            found.update(kinds)
+    hidden = _HiddenCache()
+    for el in _paywall_candidates(tree, present, html is None or "data-paywall" in html):
+        # (a candidate inside a hidden widget is answered from its ancestor's verdict)
+        if hidden(el):
+            continue
+        found.update(marker for marker, test in _PAYWALL_KIND if marker not in found and test(el))
+        if len(found) == len(_PAYWALL_KIND):
+            break
     markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
     tier = meta.first("article:content_tier")
     if tier and tier.lower() in ("locked", "metered"):
@@ -244,7 +285,8 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
         widest = widest.getparent() if widest.getparent() is not None else widest
     scope = _article_scope(headline_el)
     near = bool(_has_label_word(_STRING(widest)))
-    in_story = scope is not None and bool(_has_label_word(_STRING(scope)))
+    # (the story scope is often that same element)
+    in_story = near if scope is widest else scope is not None and bool(_has_label_word(_STRING(scope)))
     if not near and not in_story:
         return []
     own = _nearest_article(headline_el)
@@ -256,7 +298,9 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
             if parent is None or _TEXT_LENGTH(parent) > 1500 or _has_card(parent, headline_el):
                 break
             region = parent
-        candidates.extend((el, region) for el in region.iter() if isinstance(el.tag, str))
+        # the header region is often much smaller than the text tested above: test it again
+        if region is widest or _has_label_word(_STRING(region)):
+            candidates.extend((el, region) for el in region.iter() if isinstance(el.tag, str))
     if in_story and scope is not None:
         candidates.extend((el, scope) for el in _BYLINES(scope))
     out: list[tuple[etree._Element, str]] = []

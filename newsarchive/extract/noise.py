@@ -281,15 +281,91 @@ def _gated_matcher(active: tuple[str, ...], chosen: tuple[str, ...]) -> _Matcher
 
 @lru_cache(maxsize=64)
 def _needle_xpath(names: tuple[str, ...]) -> etree.XPath:
-    """Elements whose class, id, role or data-module holds a needle of these rules."""
+    """Elements whose class, id, role or data-module holds a needle of these rules.
+
+    Tested on the attribute nodes (then their owner), not as predicates on every element: libxml2
+    then converts only the attributes that exist, ~3x faster on a news page. Same elements, in
+    document order (a union of node-sets is sorted).
+    """
     needles = sorted({n for name in names for n in _RULES[name].needles})
-    tests = [f"contains(@{a}, '{n}')" for n in needles for a in ("class", "id", "role", "data-module")]
-    return etree.XPath("//body//*[" + " or ".join(tests) + "]")
+    test = " or ".join(f"contains(., '{n}')" for n in needles)
+    return etree.XPath(
+        " | ".join(f"//body//*/@{a}[{test}]/.." for a in ("class", "id", "role", "data-module"))
+    )
+
+
+# A selector of one element: optional tag, classes, optional id ("aside.sponsored-content", ".regwall").
+_SIMPLE_SELECTOR = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)?((?:\.[-\w]+)*)(?:#([-\w]+))?$")
+_Simple = tuple[str | None, frozenset[str], str | None]  # tag, classes, id
+
+
+@dataclass(frozen=True, kw_only=True)
+class _SimpleSelectors:
+    """A profile's one-element noise selectors, tested in Python during a walk (an ORed XPath
+    predicate costs ~1 us per element and selector: normalize-space and concat on every class),
+    indexed by one of their classes, else their id, else their tag."""
+
+    by_class: dict[str, tuple[_Simple, ...]]
+    by_id: dict[str, tuple[_Simple, ...]]
+    by_tag: dict[str, tuple[_Simple, ...]]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_class or self.by_id or self.by_tag)
+
+    def match(self, el: etree._Element) -> bool:
+        attrib = el.attrib
+        candidates: list[_Simple] = list(self.by_tag.get(el.tag, ())) if self.by_tag else []  # type: ignore[arg-type]
+        cls = attrib.get("class")
+        tokens = cls.split() if cls else []
+        if self.by_class:
+            for token in tokens:
+                candidates.extend(self.by_class.get(token, ()))
+        ident = attrib.get("id")
+        if ident and self.by_id:
+            candidates.extend(self.by_id.get(ident, ()))
+        for tag, classes, want_id in candidates:
+            if (
+                (tag is None or el.tag == tag)
+                and (want_id is None or ident == want_id)
+                and classes.issubset(tokens)
+            ):
+                return True
+        return False
 
 
 @lru_cache(maxsize=64)
-def _extra_xpaths(selectors: tuple[str, ...]) -> tuple[etree.XPath, ...]:
-    """A profile's noise selectors as few XPaths: simple CSS selectors ORed into one pass."""
+def _simple_selectors(selectors: tuple[str, ...]) -> tuple[_SimpleSelectors, tuple[str, ...]]:
+    """`selectors` split into the simple ones (see _SimpleSelectors) and the others."""
+    by_class: dict[str, list[_Simple]] = {}
+    by_id: dict[str, list[_Simple]] = {}
+    by_tag: dict[str, list[_Simple]] = {}
+    other: list[str] = []
+    for selector in selectors:
+        m = None if is_xpath(selector) else _SIMPLE_SELECTOR.match(selector.strip())
+        if not m or not (m.group(1) or m.group(2) or m.group(3)):
+            other.append(selector)
+            continue
+        tag = m.group(1).lower() if m.group(1) else None
+        classes = [c for c in m.group(2).split(".") if c]
+        simple: _Simple = (tag, frozenset(classes), m.group(3))
+        if classes:
+            by_class.setdefault(classes[0], []).append(simple)
+        elif m.group(3):
+            by_id.setdefault(m.group(3), []).append(simple)
+        else:
+            by_tag.setdefault(tag or "", []).append(simple)
+    index = _SimpleSelectors(
+        by_class={k: tuple(v) for k, v in by_class.items()},
+        by_id={k: tuple(v) for k, v in by_id.items()},
+        by_tag={k: tuple(v) for k, v in by_tag.items()},
+    )
+    return index, tuple(other)
+
+
+@lru_cache(maxsize=64)
+def _extra_xpaths(selectors: tuple[str, ...], scoped: bool = False) -> tuple[etree.XPath, ...]:
+    """A profile's noise selectors as few XPaths: simple CSS selectors ORed into one pass (over the
+    whole document, or with `scoped` below the element it is run on)."""
     predicates: list[str] = []
     out: list[etree.XPath] = []
     for selector in selectors:
@@ -305,7 +381,8 @@ def _extra_xpaths(selectors: tuple[str, ...]) -> tuple[etree.XPath, ...]:
         except (ValueError, etree.XPathError):
             logger.debug("skipping bad noise selector %s", selector)
     if predicates:
-        out.insert(0, etree.XPath("//*[" + " or ".join(f"({p})" for p in predicates) + "]"))
+        axis = "descendant-or-self::*" if scoped else "//*"
+        out.insert(0, etree.XPath(axis + "[" + " or ".join(f"({p})" for p in predicates) + "]"))
     return tuple(out)
 
 
@@ -353,6 +430,7 @@ def find_noise(
     rules: Iterable[str] | None = None,
     extra: Iterable[str] = (),
     keep: Iterable[etree._Element] = (),
+    scope: etree._Element | None = None,
 ) -> Noise:
     """Noise elements of `tree` (not touched), outermost only.
 
@@ -361,6 +439,11 @@ def find_noise(
     applied first. `keep` are elements (headline, body container) that must survive with their
     ancestors even if a generic rule matches one (a CMS that puts the whole story inside <header> or a
     "share"-classed wrapper).
+
+    `scope`: only the noise inside this element (a profile page's article container: everything it
+    reads is there, and the container is a fraction of the page). It must be an ancestor-or-self of a
+    `keep` element, so that neither it nor its ancestors can be noise: the result is then exactly the
+    whole tree's noise that lies inside it.
     """
     protected: set[etree._Element] = set()
     for el in keep:
@@ -368,15 +451,21 @@ def find_noise(
         protected.update(el.iterancestors())
     noise = Noise()
     marked: set[etree._Element] = set()
-    for xpath in _extra_xpaths(tuple(extra)):
-        found = xpath(tree)
+    simple: _SimpleSelectors | None = None
+    extra = tuple(extra)
+    if scope is not None:
+        simple, extra = _simple_selectors(extra)
+        simple = simple or None
+    for xpath in _extra_xpaths(extra, scope is not None):
+        found = xpath(tree if scope is None else scope)
         marked.update(el for el in found if isinstance(el, etree._Element) and el not in protected)
-    chosen = tuple(r.name for r in NOISE_RULES if rules is None or r.name in set(rules))
+    wanted = None if rules is None else set(rules)
+    chosen = tuple(r.name for r in NOISE_RULES if wanted is None or r.name in wanted)
     active = active_rules(attributes, chosen)
     match = _gated_matcher(active, chosen).match
-    body = _BODY(tree)
+    body = _BODY(tree) if scope is None else [scope]
     page_length: float | None = None
-    if not marked and all(_RULES[n].needles for n in chosen):
+    if scope is None and not marked and all(_RULES[n].needles for n in chosen):
         # Only class/id/role rules: their needles, tested in one XPath pass, give the few candidates
         # (a Python walk over every element costs ~0.5 ms on a news page).
         if not active:
@@ -391,7 +480,7 @@ def find_noise(
     for el in elements:
         if not isinstance(el.tag, str):
             continue
-        if el in marked:
+        if el in marked or (simple is not None and simple.match(el) and el not in protected):
             noise._set.add(el)
             noise.elements.append(el)
             if walker is not None:

@@ -157,13 +157,12 @@ class Page:
     def in_noise(self, el: etree._Element) -> bool:
         return in_noise(el, top=self.scope)
 
-    @property
-    def text_skip(self) -> Collection[etree._Element]:
-        """Noise elements left in the tree, whose text element texts must skip (none known here)."""
+    def skip_for(self, el: etree._Element) -> Collection[etree._Element]:
+        """Noise elements left in the tree that the text of `el` must skip (none known here)."""
         return ()
 
     def text_of(self, el: etree._Element) -> str:
-        return element_text(el, self.text_skip)
+        return element_text(el, self.skip_for(el))
 
     def headline_element(self) -> etree._Element | None:
         return self._headline_element
@@ -379,7 +378,7 @@ class Page:
         if caption_el is not None:
             credit_els = [el for el in caption_el.iter() if CREDIT_CLASS.search(el.get("class") or "")]
             credit = clean(" ".join(self.text_of(el) for el in credit_els)) or None
-            caption = _text_without(caption_el, credit_els, self.text_skip) or None
+            caption = _text_without(caption_el, credit_els, self.skip_for(caption_el)) or None
         return Image(url=url, caption=caption, credit=credit)
 
     # --- body ----------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.archive import JsonlAppender, archive_path, encode_record
+from newsarchive.distributed.keys import worker_id
 from newsarchive.items import Article
 from newsarchive.state import state_for
 
@@ -23,8 +24,11 @@ logger = logging.getLogger(__name__)
 
 
 class ArchivePipeline:
-    def __init__(self, crawler: Crawler, *, archive_dir: Path, fsync: bool, use_state: bool) -> None:
+    def __init__(
+        self, crawler: Crawler, *, archive_dir: Path, fsync: bool, use_state: bool, worker: str | None = None
+    ) -> None:
         self.crawler = crawler
+        self.worker = worker
         self.stats = crawler.stats
         self.archive_dir = archive_dir
         self.use_state = use_state
@@ -42,6 +46,9 @@ class ArchivePipeline:
             archive_dir=Path(archive_dir),
             fsync=settings.getbool("NEWSARCHIVE_ARCHIVE_FSYNC", False),
             use_state=settings.getbool("NEWSARCHIVE_STATE_ENABLED", True),
+            # Distributed workers each write their own files: appends from several processes to one file
+            # are not guaranteed to stay whole lines.
+            worker=worker_id(settings) if settings.get("NEWSARCHIVE_REDIS_URL") else None,
         )
 
     def _repaired(self, path: Path, removed: int) -> None:
@@ -50,7 +57,7 @@ class ArchivePipeline:
     def process_item(self, item: Any, spider: object = None) -> Any:
         if not isinstance(item, Article):
             return item
-        path = archive_path(self.archive_dir, item)
+        path = archive_path(self.archive_dir, item, worker=self.worker)
         # Open (and reconcile) the state before the first append of this run, so reconciliation sees only
         # what earlier runs wrote.
         state = state_for(self.crawler, item.site) if self.use_state else None

@@ -30,7 +30,11 @@ class NoisePipeline(SettingsPipeline):
         if not isinstance(item, Article):
             return item
         removed: Counter[str] = Counter()
-        item.body, cut = clean_body(item.body)
+        body, cut = clean_body(item.body)
+        # Derived fields follow the body: recomputed when cleaning changed it or they were never set
+        # (an extracted article carries them already; the hash costs as much as the cleaning).
+        stale = body != item.body or item.content_hash is None
+        item.body = body
         removed.update(cut)
         item.headline, cut = clean_headline(item.headline)
         removed.update(cut)
@@ -39,7 +43,8 @@ class NoisePipeline(SettingsPipeline):
         for image in item.images:
             image.caption, cut = clean_caption(image.caption)
             removed.update(cut)
-        item.refresh_derived()
+        if stale:
+            item.refresh_derived()
         for rule, count in removed.items():
             self.stats.inc_value(f"newsarchive/noise/removed/{rule}", count)
         if removed:

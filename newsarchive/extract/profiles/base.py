@@ -14,7 +14,6 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.noise import Noise, find_noise
 from newsarchive.extract.page import Page, clean_authors, memo
 from newsarchive.extract.selectors import select, select_first
-from newsarchive.extract.text import clean
 from newsarchive.items import Image
 
 
@@ -68,7 +67,13 @@ class SiteProfile:
 
 
 class ProfilePage(Page):
-    """Profile selectors first, the generic method when they find nothing. Never calls trafilatura."""
+    """Profile selectors first, the generic method when they find nothing. Never calls trafilatura.
+
+    The article container (the <article>, else <main>, around the profile's headline) is located
+    once; field selectors run inside it first (a third of the page's elements), and noise is looked
+    for only there. What a selector finds only outside the container (a redesign that moved a field)
+    is read with the whole page's noise, computed on demand.
+    """
 
     def __init__(self, doc: Document, profile: SiteProfile) -> None:
         super().__init__(doc)
@@ -78,10 +83,21 @@ class ProfilePage(Page):
     def _sel(self, name: str) -> tuple[str, ...]:
         return self.profile.selectors.get(name, ())
 
+    def _select(self, selector: str, root: etree._Element | None = None) -> list[etree._Element]:
+        """Matches in `root`, else in the container, else in the whole page."""
+        if root is not None:
+            return select(root, selector)
+        container = self.container
+        if container is not None:
+            found = select(container, selector)
+            if found:
+                return found
+        return select(self.doc.tree, selector)
+
     def _text(self, name: str, root: etree._Element | None = None) -> str | None:
         for selector in self._sel(name):
-            for el in select(self.doc.tree if root is None else root, selector):
-                text = self.text_of(el) if isinstance(el, etree._Element) else clean(str(el))
+            for el in self._select(selector, root):
+                text = self.text_of(el)
                 if text:
                     return text
         return None
@@ -91,22 +107,57 @@ class ProfilePage(Page):
         return self.profile.remove
 
     @cached_property
+    def container(self) -> etree._Element | None:
+        """The <article> (else <main>) holding the headline: where the fields are."""
+        headline = self.headline_element()
+        if headline is None:
+            return None
+        found = next(headline.iterancestors("article"), None)
+        return found if found is not None else next(headline.iterancestors("main"), None)
+
+    def _keep(self) -> list[etree._Element]:
+        return [el for el in (self.headline_element(),) if el is not None]
+
+    @cached_property
     def noise(self) -> Noise:
-        """Profile and generic noise of the page's tree, left in place: a profile page reads only a
-        few elements, so skipping noise while reading them costs far less than a cleaned copy."""
-        keep = [el for el in (self.headline_element(),) if el is not None]
+        """Profile and generic noise of the whole page, left in place (see container_noise)."""
         return find_noise(
-            self.doc.tree, attributes=self.doc.attribute_text, extra=self.remove_selectors, keep=keep
+            self.doc.tree, attributes=self.doc.attribute_text, extra=self.remove_selectors, keep=self._keep()
         )
 
-    def in_noise(self, el: etree._Element) -> bool:
-        return self.noise.contains(el)
+    @cached_property
+    def container_noise(self) -> Noise:
+        """The page's noise inside the container: the same elements as `noise` there (the container
+        holds the headline, so neither it nor an ancestor is noise), for a third of the walk."""
+        if self.container is None:
+            return self.noise
+        return find_noise(
+            self.doc.tree,
+            attributes=self.doc.attribute_text,
+            extra=self.remove_selectors,
+            keep=self._keep(),
+            scope=self.container,
+        )
 
-    @property
-    def text_skip(self) -> Collection[etree._Element]:
-        return self.noise.members
+    def _noise_of(self, el: etree._Element) -> Noise:
+        container = self.container
+        if container is not None and (el is container or any(a is container for a in el.iterancestors())):
+            return self.container_noise
+        return self.noise
+
+    def in_noise(self, el: etree._Element) -> bool:
+        return self._noise_of(el).contains(el)
+
+    def skip_for(self, el: etree._Element) -> Collection[etree._Element]:
+        if len(el) == 0:
+            return ()  # no child elements: nothing to skip
+        return self._noise_of(el).members
 
     def headline_element(self) -> etree._Element | None:
+        return self._profile_headline_element
+
+    @cached_property
+    def _profile_headline_element(self) -> etree._Element | None:
         el = select_first(self.doc.tree, self._sel("headline"))
         return el if el is not None else super().headline_element()
 
@@ -124,7 +175,7 @@ class ProfilePage(Page):
 
     def authors(self) -> list[str]:
         for selector in self._sel("authors"):
-            found = [self.text_of(el) for el in select(self.doc.tree, selector) if not self.in_noise(el)]
+            found = [self.text_of(el) for el in self._select(selector) if not self.in_noise(el)]
             found = clean_authors([f for f in found if f])
             if found:
                 return found
@@ -132,7 +183,7 @@ class ProfilePage(Page):
 
     def figure_elements(self) -> list[etree._Element]:
         for selector in self._sel("figure"):
-            found = [el for el in select(self.doc.tree, selector) if not self.in_noise(el)]
+            found = [el for el in self._select(selector) if not self.in_noise(el)]
             if found:
                 return found
         return super().figure_elements()
@@ -151,7 +202,7 @@ class ProfilePage(Page):
 
     def raw_body(self) -> tuple[list[str], str]:
         for selector in self._sel("body"):
-            found = [el for el in select(self.doc.tree, selector) if not self.in_noise(el)]
+            found = [el for el in self._select(selector) if not self.in_noise(el)]
             paragraphs = [p for p in map(self.text_of, found) if p]
             if paragraphs:
                 return paragraphs, "profile"
@@ -165,7 +216,7 @@ def _densest_paragraphs(scope: etree._Element, page: ProfilePage) -> list[str]:
     for parent in parents:
         if page.in_noise(parent):
             continue
-        paragraphs = [page.text_of(p) for p in parent.iterchildren("p") if p not in page.noise.members]
+        paragraphs = [page.text_of(p) for p in parent.iterchildren("p") if not page.in_noise(p)]
         paragraphs = [p for p in paragraphs if p]
         if sum(len(p) for p in paragraphs) > sum(len(p) for p in best):
             best = paragraphs
