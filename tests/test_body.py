@@ -288,3 +288,16 @@ def test_wrong_types_do_not_raise() -> None:
     assert extract_body(None, "") == BodyResult(paragraphs=[], source="none")  # type: ignore[arg-type]
     result = extract_body("", "https://example.org/", tree=lxml_html.fromstring("<div></div>"))
     assert result.paragraphs == []
+
+
+def test_callers_tree_with_comments_is_copied_not_stripped() -> None:
+    html = page("boilerplate").replace("<body>", "<body><!-- a comment --><?pi x?>", 1)
+    tree = lxml_html.document_fromstring(html)
+    before = etree.tostring(tree)
+    from_tree = extract_body(html, "https://www.coastal-ledger.example/news/sea-wall", tree=tree)
+    assert etree.tostring(tree) == before  # the comment is still there: a copy was stripped
+    assert b"a comment" in before
+    assert (
+        from_tree.paragraphs
+        == extract_body(html, "https://www.coastal-ledger.example/news/sea-wall").paragraphs
+    )

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.cleaning import RULES, clean_body, clean_caption, clean_headline, clean_text, paragraph_rule
+from newsarchive.cleaning import (
+    RULES,
+    clean_body,
+    clean_caption,
+    clean_headline,
+    clean_text,
+    paragraph_rule,
+    strip_fragments,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 # A browser text dump of a real asia.nikkei.com article page (shared/seeds/000_bbde44ff20abac14.txt).
@@ -62,35 +70,35 @@ def test_seed_noise_as_paragraph_blocks_is_removed() -> None:
     assert removed["template"] >= 1 and removed["paywall_pitch"] >= 4
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Icon Facebook", "icon_label"),
-        ("Menu Burger", "icon_label"),
-        ("Created with Sketch.", "icon_label"),
-        ("IconFacebookIcon LinkedinIcon MailMenu BurgerIcon Twitter", "icon_run"),
-        ("You have 3 free articles left this month", "paywall_meter"),
-        ("This is your last free article this month", "paywall_meter"),
-        ("You have {{count}} free stories remaining", "template"),
-        ("Subscribe now", "paywall_pitch"),
-        ("Subscribe today for full access", "paywall_pitch"),
-        ("Get unlimited access", "paywall_pitch"),
-        ("Try 6 months for $1", "paywall_pitch"),
-        ("Offer ends Sunday", "paywall_pitch"),
-        ("Your trial period has expired", "paywall_pitch"),
-        ("You need a subscription to read this", "paywall_pitch"),
-        ("See all offers", "paywall_pitch"),
-        ("Read all stories with unlimited access", "paywall_pitch"),
-        ("Sponsored Content", "sponsored_note"),
-        ("About Sponsored Content This content was paid for by an advertiser.", "sponsored_note"),
-        ("Share this article", "share_widget"),
-        ("Print", "share_widget"),
-        ("Share Tweet Email Print", "share_widget"),
-        ("Download our app", "app_promo"),
-        ("Read us on print, phone, device and tablet", "app_promo"),
-        ("•", "no_text"),
-    ],
-)
+NOISE_SAMPLES = [
+    ("Icon Facebook", "icon_label"),
+    ("Menu Burger", "icon_label"),
+    ("Created with Sketch.", "icon_label"),
+    ("IconFacebookIcon LinkedinIcon MailMenu BurgerIcon Twitter", "icon_run"),
+    ("You have 3 free articles left this month", "paywall_meter"),
+    ("This is your last free article this month", "paywall_meter"),
+    ("You have {{count}} free stories remaining", "template"),
+    ("Subscribe now", "paywall_pitch"),
+    ("Subscribe today for full access", "paywall_pitch"),
+    ("Get unlimited access", "paywall_pitch"),
+    ("Try 6 months for $1", "paywall_pitch"),
+    ("Offer ends Sunday", "paywall_pitch"),
+    ("Your trial period has expired", "paywall_pitch"),
+    ("You need a subscription to read this", "paywall_pitch"),
+    ("See all offers", "paywall_pitch"),
+    ("Read all stories with unlimited access", "paywall_pitch"),
+    ("Sponsored Content", "sponsored_note"),
+    ("About Sponsored Content This content was paid for by an advertiser.", "sponsored_note"),
+    ("Share this article", "share_widget"),
+    ("Print", "share_widget"),
+    ("Share Tweet Email Print", "share_widget"),
+    ("Download our app", "app_promo"),
+    ("Read us on print, phone, device and tablet", "app_promo"),
+    ("•", "no_text"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOISE_SAMPLES)
 def test_noise_paragraphs(text: str, rule: str) -> None:
     assert paragraph_rule(text) == rule
     assert clean_body([text])[0] == []
@@ -196,3 +204,49 @@ def test_benchmark_article_bodies_lose_nothing() -> None:
 def test_cleaning_does_not_import_scrapy() -> None:
     code = "import sys, newsarchive.cleaning; sys.exit(1 if 'scrapy' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+def _needle_samples() -> list[str]:
+    """Texts to check the rules' needles on: the seed dump, the noise samples above, article text."""
+    lines, _, _ = seed_lines()
+    text = SEED.read_text(encoding="utf-8")
+    samples = [*lines, *(" ".join(b.split()) for b in text.split("\n\n") if b.strip()), *ARTICLE_PARAGRAPHS]
+    samples += [p[0] for p in NOISE_SAMPLES]
+    samples += ["Subscribers only", "To continue reading, log in", "Already a subscriber? Log in"]
+    samples += [
+        "Your full access to the Review has ended",
+        "Become a member today",
+        "Unlock unlimited stories",
+    ]
+    samples += [
+        "Get it on Google Play",
+        "Available on the App Store",
+        "Paid post",
+        "Advertisement",
+        "{% if x %}",
+    ]
+    if BENCH_GROUND_TRUTH.is_file():
+        truth = json.loads(BENCH_GROUND_TRUTH.read_text(encoding="utf-8"))
+        samples += [p for item in truth.values() for p in (item.get("articleBody") or "").split("\n")]
+    return samples
+
+
+def test_rule_needles_are_necessary_conditions() -> None:
+    """NoiseRule.needles only skip pattern runs that could not match: every text a rule's pattern matches
+    holds one of its needles, and the verdicts are those of the same rules without needles."""
+    import dataclasses
+
+    without = tuple(dataclasses.replace(rule, needles=()) for rule in RULES)
+    samples = _needle_samples()
+    assert len(samples) > 100
+    matched = set()
+    for text in samples:
+        squashed = " ".join(text.split())
+        for rule in RULES:
+            if rule.needles and (rule.pattern.search(squashed) or rule.pattern.search(text)):
+                assert rule.may_match(squashed.lower()) and rule.may_match(text.lower()), (rule.name, text)
+                matched.add(rule.name)
+        assert paragraph_rule(text) == paragraph_rule(text, without), text
+        assert strip_fragments(text) == strip_fragments(text, without), text
+    assert clean_body(samples) == clean_body(samples, without)
+    assert matched >= {r.name for r in RULES if r.needles}  # every gated rule met a text it matches

@@ -154,3 +154,22 @@ def test_dispatcher_routes_subcommands(command: str) -> None:
     )
     assert result.returncode == 0, result.stderr.decode()
     assert f"python -m newsarchive {command}".encode() in result.stdout
+
+
+def test_records_are_article_to_dict() -> None:
+    """process_jsonl_lines builds records without dataclasses.asdict: the same dicts, fresh containers."""
+    from newsarchive.commands.extract import record_of
+    from tests.fixtures.extract_helpers import extract_demo
+
+    for path in (
+        "/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea",
+        "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions",
+    ):
+        for generic in (False, True):
+            article = extract_demo(path, generic=generic)
+            record = record_of(article)
+            assert record == article.to_dict()
+            record["body"].append("x")
+            record["images"][0]["caption"] = "changed"
+            record["evidence"]["schema_types"].append("x")
+            assert record_of(article) == article.to_dict() != record

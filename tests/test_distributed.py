@@ -214,6 +214,124 @@ def test_two_workers_archive_each_article_once_across_runs(
         assert versions == {**{s.path: 2 for s in edited}, **{s.path: 1 for s in new}}
 
 
+def finish(*workers: Worker) -> None:
+    try:
+        for worker in workers:
+            assert worker.wait() == 0, worker.text[-4000:]
+    finally:
+        for worker in workers:
+            if worker.process.poll() is None:
+                worker.process.kill()
+                worker.process.wait()
+
+
+def full_article_fetches(site: Any, publisher: Publisher) -> list[str]:
+    """Paths of article pages the publisher sent in full (a 304 answer is not a download)."""
+    return sorted(
+        r.path for r in site.requests if publisher.by_path(urlsplit(r.path).path) and r.status != 304
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_crawl_state_is_shared_across_machines(
+    redis_server: RedisServer, redis_prefix: str, tmp_path: Path
+) -> None:
+    """Workers on other machines (own STATE_DIR and ARCHIVE_DIR, same Redis) skip what one archived earlier:
+    a scheduled run with nothing changed downloads no article page, and a later edit gets version 2."""
+    publisher = Publisher(articles=30)
+    machine_a, machine_b, machine_c = (DataDirs.under(tmp_path / m) for m in ("a", "b", "c"))
+    with publisher.serve() as site:
+        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix}
+
+        first = start_worker("a1", data=machine_a, **common)
+        finish(first)
+        assert story_counts(archived(machine_a.archive)) == Counter({s.path: 1 for s in publisher.stories})
+
+        # Run 2, nothing changed, two workers on two other machines: fronts, feed and sitemap index are
+        # read, every article is known from the shared state, none is downloaded or archived again.
+        site.clear_log()
+        second = [
+            start_worker(name, data=data, **common) for name, data in (("b1", machine_b), ("c1", machine_c))
+        ]
+        finish(*second)
+        assert full_article_fetches(site, publisher) == []
+        paths = {r.path for r in site.requests}
+        assert {"/rss/feed/nar", "/Politics", "/sitemap.xml"} <= paths, sorted(paths)
+        assert archived(machine_b.archive) == [] and archived(machine_c.archive) == []
+        stats = [w.stats for w in second]
+        assert sum(s.get("newsarchive/state/skipped_known", 0) for s in stats) >= 30, stats
+        assert sum(s.get("newsarchive/state/new", 0) for s in stats) == 0, stats
+        # The sitemaps worker a1 read completely in its clean run are known to be unchanged.
+        assert sum(s.get("newsarchive/discovery/sitemaps_unchanged", 0) for s in stats) >= 1, stats
+        # Nothing of the state is on the machines: it is all in Redis.
+        for data in (machine_a, machine_b, machine_c):
+            assert list(data.state.iterdir()) == [], data.state
+
+        # Run 3 on machine B alone: an edit and a new story. Only those two come in full; the edit is
+        # version 2 although machine B never archived version 1.
+        edited = publisher.edit([4])
+        new = publisher.publish_new(1)
+        site.clear_log()
+        finish(start_worker("b1", data=machine_b, **common))
+        assert full_article_fetches(site, publisher) == sorted(s.path for s in [*edited, *new])
+        versions = {urlsplit(r["url"]).path: r["version"] for r in archived(machine_b.archive)}
+        assert versions == {edited[0].path: 2, new[0].path: 1}
+        (v2,) = [r for r in archived(machine_b.archive) if r["version"] == 2]
+        (v1,) = [r for r in archived(machine_a.archive) if urlsplit(r["url"]).path == edited[0].path]
+        assert v2["previous_hash"] == v1["content_hash"] != v2["content_hash"]
+
+
+class FailingPublisher(Publisher):
+    """The generated publisher, one article page answered 503 (`failing`: its path)."""
+
+    failing: str = ""
+
+    def __call__(self, request: Request) -> Resource | None:
+        if self.failing and request.path.rstrip("/") == self.failing:
+            return Resource(body=b"busy", status=503, content_type="text/plain", validators=False)
+        return super().__call__(request)
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_article_error_of_any_worker_keeps_sitemaps_from_being_marked_done(
+    redis_server: RedisServer, redis_prefix: str, tmp_data: DataDirs
+) -> None:
+    """A clean full run marks the child sitemaps it read as done (the next runs skip them while unchanged).
+    With a shared state the run is the whole job: a failed article on any worker makes it unclean."""
+    import redis
+
+    client = redis.Redis.from_url(redis_server.url)
+    meta = f"{redis_prefix}:site:nikkei_asia:meta"
+
+    def marks() -> list[bytes]:
+        return [k for k in client.hkeys(meta) if k.startswith(b"sitemap_lastmod:")]
+
+    publisher = FailingPublisher(articles=12)
+    with publisher.serve() as site:
+        common = {"base_url": site.base_url, "redis_url": redis_server.url, "prefix": redis_prefix}
+        # Another worker of the job failed on an article after this one started: no marks.
+        client.hset(meta, "article_error_at", repr(time.time() + 3600))
+        finish(start_worker("w1", data=tmp_data, **common))
+        assert len(archived(tmp_data.archive)) == 12
+        assert marks() == []
+        # A failure before this run started belongs to an earlier job: the clean run marks its sitemaps.
+        client.hset(meta, "article_error_at", repr(time.time() - 1))
+        finish(start_worker("w1", data=tmp_data, **common))
+        assert marks()
+        # This worker's own failure is recorded for the other workers of its job.
+        client.hdel(meta, *marks())
+        (new,) = publisher.publish_new(1)
+        publisher.failing = new.path
+        started = time.time()
+        worker = start_worker("w1", data=tmp_data, **common, extra={"RETRY_TIMES": 0})
+        finish(worker)
+        assert worker.stats.get("newsarchive/spider/article_errors", 0) >= 1, worker.text[-3000:]
+        assert float(client.hget(meta, "article_error_at") or 0) >= started
+        assert marks() == []
+
+
 @pytest.mark.slow
 @pytest.mark.redis
 def test_sigkill_one_worker_loses_nothing(

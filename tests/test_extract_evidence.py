@@ -171,3 +171,21 @@ def test_paywall_marker_tests_follow_the_selectors() -> None:
         by_css = set(select(tree, css))
         assert by_css <= candidates
         assert {el for el in tree.iter("div") if test(el)} == by_css, marker
+
+
+def test_byline_xpath_follows_the_selector() -> None:
+    """evidence._BYLINES (attribute-axis XPath, for speed) finds what BYLINE_SELECTOR does."""
+    from newsarchive.extract.document import Document
+    from newsarchive.extract.evidence import _BYLINES, BYLINE_SELECTOR
+    from newsarchive.extract.selectors import select
+    from tests.fixtures.extract_helpers import DEMO_SITE, FIXTURES
+
+    pages = [*DEMO_SITE.rglob("index.html"), *FIXTURES.glob("*/*/page.html")]
+    found = 0
+    for path in pages:
+        tree = Document.from_input(path.read_bytes(), "https://example.com/").tree
+        for scope in (tree, *tree.iter("article", "main")):
+            expected = [el for el in select(scope, BYLINE_SELECTOR) if el is not scope]
+            assert _BYLINES(scope) == expected, path
+            found += len(expected)
+    assert found > 10

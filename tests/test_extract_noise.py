@@ -47,3 +47,59 @@ def test_hidden_widget_text_is_not_body() -> None:
     article = extract_article(html, "https://news.example/business/ports", generic=True)
     assert any("Paragraph 7" in p for p in article.body)
     assert not any("Subscribe now" in p for p in article.body)
+
+
+# --- ScopedNoise: the profile page's on-demand noise of its article container -------------------------
+
+
+def _demo_article_pages() -> list[tuple[str, bytes]]:
+    from tests.fixtures.extract_helpers import DEMO_SITE
+
+    return [
+        ("https://asia.nikkei.com/" + p.parent.relative_to(DEMO_SITE).as_posix(), p.read_bytes())
+        for p in sorted(DEMO_SITE.rglob("index.html"))
+    ]
+
+
+def test_scoped_noise_agrees_with_the_whole_page_noise_inside_the_container() -> None:
+    from newsarchive.extract.document import Document
+    from newsarchive.extract.noise import ScopedNoise
+    from newsarchive.extract.registry import get_profile
+
+    profile = get_profile("nikkei_asia")
+    extra = (*profile.remove, "section > div.promo", "#js-meter")  # a non-simple selector and an id
+    checked = 0
+    for url, raw in _demo_article_pages():
+        doc = Document.from_input(raw, url)
+        headline = doc.tree.find(".//h1")
+        container = next(headline.iterancestors("article"), None) if headline is not None else None
+        if container is None:
+            continue
+        whole = find_noise(doc.tree, attributes=doc.attribute_text, extra=extra, keep=[headline])
+        scoped = ScopedNoise(doc.tree, container, attributes=doc.attribute_text, extra=extra, keep=[headline])
+        for el in container.iter():
+            if not isinstance(el.tag, str):
+                continue
+            assert scoped.contains(el) == whole.contains(el), (url, el.tag, el.get("class"))
+            if not whole.contains(el):
+                inside = {m for m in whole.members if any(a is el for a in m.iterancestors())}
+                assert scoped.within(el) == inside, (url, el.tag, el.get("class"))
+            checked += 1
+        assert whole.members & set(container.iter()), url  # the share widget at least
+    assert checked > 200
+
+
+def test_profile_page_skips_noise_inside_a_read_element() -> None:
+    html = (
+        "<html><body><main><article><h1 class='article__title'>Ports and shipping</h1>"
+        "<p class='article__sub-title'>A standfirst <span class='visually-hidden'>Icon Share</span>"
+        "about the ports of Southeast Asia</p>"
+        "<div class='article__content'><div class='ezrichtext-field'>"
+        f"{STORY}<p>Last <svg><title>Icon Twitter</title></svg>paragraph.</p></div></div>"
+        "<div class='article__share'><p>Share this story on every network there is</p></div>"
+        "</article></main></body></html>"
+    )
+    article = extract_article(html, "https://asia.nikkei.com/Politics/Ports-and-shipping-in-the-region")
+    assert article.standfirst == "A standfirst about the ports of Southeast Asia"
+    assert article.body[-1] == "Last paragraph."
+    assert not any("Share this" in p for p in article.body)

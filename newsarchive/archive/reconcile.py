@@ -3,6 +3,11 @@
 The archive pipeline writes a line first and records it in the state second. A kill between the two leaves
 a line the state does not know; without this, the next run would archive that content again. Only files
 modified since the state's last clean sync are read, so a normal start reads nothing or one day's files.
+
+The state may be the SQLite store or, in distributed mode, the Redis state shared by all workers (any
+`newsarchive.state.StateStore`). There, other workers append to their own files in the same folder while
+this one starts: only this worker's files (`own_files`) are repaired, the others are only read (their
+unfinished last line is skipped, never cut).
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from typing import Any
 
 from newsarchive.archive.writer import read_records, repair_torn_tail
 from newsarchive.items import Article
-from newsarchive.state.store import CrawlState, site_filename
+from newsarchive.state.protocol import StateStore
+from newsarchive.state.store import site_filename
 
 logger = logging.getLogger(__name__)
 
@@ -24,11 +30,12 @@ _MTIME_SLACK = 2.0
 
 
 def reconcile_state(
-    state: CrawlState,
+    state: StateStore,
     archive_dir: str | Path,
     site: str,
     *,
     on_repair: Callable[[Path, int], None] | None = None,
+    own_files: str | None = None,
 ) -> int:
     """Record archive lines the state misses; returns how many were recorded."""
     started = time.time()
@@ -40,7 +47,7 @@ def reconcile_state(
             continue
         # Repair first: a complete-looking record without its newline is a torn write the appender would cut
         # off later; recording it in the state would make it look archived when it is not.
-        removed = repair_torn_tail(path)
+        removed = repair_torn_tail(path) if own_files is None or path.match(own_files) else 0
         if removed and on_repair is not None:
             on_repair(path, removed)
         with state.batch():
@@ -55,7 +62,7 @@ def reconcile_state(
     return recorded
 
 
-def _record_missing(state: CrawlState, records: list[dict[str, Any]]) -> int:
+def _record_missing(state: StateStore, records: list[dict[str, Any]]) -> int:
     recorded = 0
     for record in records:
         url = record.get("url")
@@ -63,7 +70,7 @@ def _record_missing(state: CrawlState, records: list[dict[str, Any]]) -> int:
             continue
         version = record.get("version") if isinstance(record.get("version"), int) else 1
         # The row of this very URL: a merged view could show another URL's newer version of the article.
-        known = getattr(state, "get_exact", state.get)(url)
+        known = state.get_exact(url)
         if known is not None and known.content_hash is not None and known.version >= version:
             continue
         try:

@@ -91,8 +91,12 @@ class SiteKeys:
         return f"{self.base}:state"
 
     @property
-    def canonical(self) -> str:  # hash canonical url_key -> url_key
+    def canonical(self) -> str:  # hash canonical url_key -> the url_keys naming it, one per line
         return f"{self.base}:canonical"
+
+    @property
+    def versions(self) -> str:  # hash article key -> JSON {version: {url, content_hash, archived_at}}
+        return f"{self.base}:versions"
 
     @property
     def claims(self) -> str:  # hash claim key -> "<worker>\n<content_hash>": writes in progress

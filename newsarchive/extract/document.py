@@ -27,7 +27,9 @@ CODE_AND_CONTROLS = (
 _CHROME = etree.XPath("//body//*[self::nav or self::footer or self::menu]")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BODY_TEXT_LENGTH = etree.XPath("string-length(normalize-space(//body))")
-_UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+# Comments and processing instructions are dropped while parsing: no reader takes anything from them,
+# and the main-content extractor, which must not see them, can then use the tree without a copy.
+_UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 # Every element HtmlElement, looked up in C: lxml.html's default lookup is a Python method run each time
 # an element is handed to Python (form controls get their own classes), ~5x the cost of a walk over
 # the tree; nothing here uses the form-control classes.
@@ -39,8 +41,9 @@ _UTF8_PARSER.set_element_class_lookup(
         entity=lxml_html.HtmlEntity,
     )
 )
+# (//*/@x rather than //@x: the element step first is ~20% faster, same values in the same order)
 _ATTRIBUTE_VALUES = etree.XPath(
-    "//@class | //@id | //@role | //@itemprop | //@itemtype | //@data-module", smart_strings=False
+    "//*/@class | //*/@id | //*/@role | //*/@itemprop | //*/@itemtype | //*/@data-module", smart_strings=False
 )
 _WESTERN = {"iso8859-1", "latin-1", "latin1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii"}
 

@@ -6,7 +6,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -45,15 +45,21 @@ def loads_lenient(raw: str) -> list[Any]:
     Handled: HTML comments / CDATA wrappers, raw newlines and tabs inside strings (strict=False),
     trailing commas, several objects one after another.
     """
-    text = _CDATA.sub("", raw).strip()
-    for candidate in (text, _COMMENT.sub("", text)):
+    text = _CDATA.sub("", raw).strip() if "CDATA" in raw or "]]>" in raw else raw.strip()
+    # repairs only when the text as it is does not parse (each is a regex pass over the whole block)
+    for candidate in _repairs(text, lambda t: _COMMENT.sub("", t)):
         candidate = candidate.strip().rstrip(";")
-        for attempt in (candidate, _TRAILING_COMMA.sub(r"\1", candidate)):
+        for attempt in _repairs(candidate, lambda t: _TRAILING_COMMA.sub(r"\1", t)):
             values = _decode_all(attempt)
             if values:
                 return values
     logger.debug("unrecoverable JSON-LD block (%d chars)", len(raw))
     return []
+
+
+def _repairs(text: str, repair: Callable[[str], str]) -> Iterator[str]:
+    yield text
+    yield repair(text)
 
 
 def _decode_all(text: str) -> list[Any]:
@@ -75,7 +81,7 @@ def _decode_all(text: str) -> list[Any]:
 
 def blocks(tree: etree._Element) -> list[Any]:
     out: list[Any] = []
-    for script in tree.iterfind(".//script"):
+    for script in tree.iterdescendants("script"):
         kind = (script.get("type") or "").lower().split(";")[0].strip()
         if kind == "application/ld+json" and script.text:
             out.extend(loads_lenient(script.text))

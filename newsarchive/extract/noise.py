@@ -430,7 +430,6 @@ def find_noise(
     rules: Iterable[str] | None = None,
     extra: Iterable[str] = (),
     keep: Iterable[etree._Element] = (),
-    scope: etree._Element | None = None,
 ) -> Noise:
     """Noise elements of `tree` (not touched), outermost only.
 
@@ -439,11 +438,6 @@ def find_noise(
     applied first. `keep` are elements (headline, body container) that must survive with their
     ancestors even if a generic rule matches one (a CMS that puts the whole story inside <header> or a
     "share"-classed wrapper).
-
-    `scope`: only the noise inside this element (a profile page's article container: everything it
-    reads is there, and the container is a fraction of the page). It must be an ancestor-or-self of a
-    `keep` element, so that neither it nor its ancestors can be noise: the result is then exactly the
-    whole tree's noise that lies inside it.
     """
     protected: set[etree._Element] = set()
     for el in keep:
@@ -451,21 +445,16 @@ def find_noise(
         protected.update(el.iterancestors())
     noise = Noise()
     marked: set[etree._Element] = set()
-    simple: _SimpleSelectors | None = None
-    extra = tuple(extra)
-    if scope is not None:
-        simple, extra = _simple_selectors(extra)
-        simple = simple or None
-    for xpath in _extra_xpaths(extra, scope is not None):
-        found = xpath(tree if scope is None else scope)
+    for xpath in _extra_xpaths(tuple(extra)):
+        found = xpath(tree)
         marked.update(el for el in found if isinstance(el, etree._Element) and el not in protected)
     wanted = None if rules is None else set(rules)
     chosen = tuple(r.name for r in NOISE_RULES if wanted is None or r.name in wanted)
     active = active_rules(attributes, chosen)
     match = _gated_matcher(active, chosen).match
-    body = _BODY(tree) if scope is None else [scope]
+    body = _BODY(tree)
     page_length: float | None = None
-    if scope is None and not marked and all(_RULES[n].needles for n in chosen):
+    if not marked and all(_RULES[n].needles for n in chosen):
         # Only class/id/role rules: their needles, tested in one XPath pass, give the few candidates
         # (a Python walk over every element costs ~0.5 ms on a news page).
         if not active:
@@ -480,7 +469,7 @@ def find_noise(
     for el in elements:
         if not isinstance(el.tag, str):
             continue
-        if el in marked or (simple is not None and simple.match(el) and el not in protected):
+        if el in marked:
             noise._set.add(el)
             noise.elements.append(el)
             if walker is not None:
@@ -502,6 +491,88 @@ def find_noise(
         if walker is not None:
             walker.skip_subtree()
     return noise
+
+
+class ScopedNoise:
+    """The noise of a tree inside one element of it (`scope`), judged element by element on demand.
+
+    Same answers as find_noise(tree, ...) for the elements inside `scope`, which must be an
+    ancestor-or-self of a `keep` element (so neither it nor its ancestors can be noise). A profile
+    page reads a few dozen elements of its article container: judging those and their ancestors
+    (each once) costs a fraction of a walk over the container, let alone the page.
+    """
+
+    def __init__(
+        self,
+        tree: etree._Element,
+        scope: etree._Element,
+        *,
+        attributes: str | None = None,
+        extra: Iterable[str] = (),
+        keep: Iterable[etree._Element] = (),
+    ) -> None:
+        self.tree = tree
+        self.scope = scope
+        self.protected: set[etree._Element] = set()
+        for el in keep:
+            self.protected.add(el)
+            self.protected.update(el.iterancestors())
+        names = tuple(r.name for r in NOISE_RULES)
+        self._match = _gated_matcher(active_rules(attributes, names), names).match
+        simple, other = _simple_selectors(tuple(extra))
+        self._simple = simple or None
+        self._marked: set[etree._Element] = set()
+        for xpath in _extra_xpaths(other, True):
+            found = xpath(scope)
+            self._marked.update(
+                el for el in found if isinstance(el, etree._Element) and el not in self.protected
+            )
+        self._page_length: float | None = None
+        self._known: dict[etree._Element, bool] = {}
+
+    def is_noise(self, el: etree._Element) -> bool:
+        """The element itself would be a noise element if no ancestor were (find_noise's test)."""
+        verdict = self._known.get(el)
+        if verdict is None:
+            verdict = self._known[el] = self._judge(el)
+        return verdict
+
+    def _judge(self, el: etree._Element) -> bool:
+        if not isinstance(el.tag, str):
+            return False
+        if el in self._marked or (
+            self._simple is not None and self._simple.match(el) and el not in self.protected
+        ):
+            return True
+        if el in self.protected or self._match(el) is None:
+            return False
+        if el.tag not in _LEAVES:
+            length = float(_TEXT_LENGTH(el))
+            if length > 200:
+                if self._page_length is None:
+                    self._page_length = float(_BODY_TEXT_LENGTH(self.tree) or 0.0)
+                if length > MAX_TEXT_SHARE * self._page_length:
+                    return False
+        return True
+
+    def contains(self, el: etree._Element) -> bool:
+        """The element (inside the scope) is noise or inside noise."""
+        node: etree._Element | None = el
+        while node is not None and node is not self.scope:
+            if self.is_noise(node):
+                return True
+            node = node.getparent()
+        return False
+
+    def within(self, el: etree._Element) -> set[etree._Element]:
+        """The outermost noise elements below `el` (an element inside the scope and not in noise)."""
+        out: set[etree._Element] = set()
+        walker = etree.iterwalk(el, events=("start",))
+        for _event, node in walker:
+            if node is not el and self.is_noise(node):
+                out.add(node)
+                walker.skip_subtree()
+        return out
 
 
 def remove_noise(

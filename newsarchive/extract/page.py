@@ -198,7 +198,7 @@ class Page:
             return clean(str(md))
         if h1_text:
             return h1_text
-        title = self.doc.tree.find(".//title")
+        title = next(self.doc.tree.iterdescendants("title"), None)
         if title is not None and element_text(title):
             return _TITLE_SUFFIX.sub("", element_text(title)) or None
         return None
@@ -357,6 +357,8 @@ class Page:
                 item.get("url") or item.get("contentUrl") if isinstance(item, dict) else as_text(item)
             )
         for src in lead:
+            if any(src == image.url for image in images):
+                continue  # (an absolute_url result maps to itself: nothing to resolve or merge)
             absolute = absolute_url(self.url, src)
             if absolute:
                 _merge_image(images, Image(url=absolute))
@@ -366,14 +368,14 @@ class Page:
         return [f for f in self.scope.iter("figure") if not self.in_noise(f)]
 
     def figure_image(self, figure: etree._Element) -> Image | None:
-        img = figure.find(".//img")
+        img = next(figure.iterdescendants("img"), None)
         if img is None:
             return None
         src = img.get("src") or img.get("data-src") or (img.get("srcset") or "").split(" ")[0]
         url = absolute_url(self.url, src)
         if not url:
             return None
-        caption_el = figure.find(".//figcaption")
+        caption_el = next(figure.iterdescendants("figcaption"), None)
         caption = credit = None
         if caption_el is not None:
             credit_els = [el for el in caption_el.iter() if CREDIT_CLASS.search(el.get("class") or "")]

@@ -43,6 +43,9 @@ def clean(text: str | None) -> str:
 def element_text(el: etree._Element, skip: Collection[etree._Element] = ()) -> str:
     """Visible-ish text of an element: <br> becomes a space, scripts and styles are skipped, and so
     are the elements in `skip` (noise left in the tree) except for their tail text."""
+    tag = el.tag
+    if len(el) == 0 and isinstance(tag, str) and tag not in _SKIPPED and tag not in _BLOCK_BREAK:
+        return clean(el.text)  # a leaf (most paragraphs): its own text is all there is
     parts: list[str] = []
     _collect(el, parts, skip, top=True)
     return clean("".join(parts))

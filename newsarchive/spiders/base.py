@@ -51,6 +51,7 @@ META_CHANGED = "newsarchive_changed_at"  #: the discovery date the request was m
 #: Written into JOBDIR while a crawl runs, replaced at a clean close (see `_check_jobdir`).
 JOBDIR_MARKER = "newsarchive-run.json"
 _SITEMAP_META = "sitemap_lastmod:"  #: state meta key prefix: lastmod of a child sitemap fully processed
+_ERROR_META = "article_error_at"  #: state meta key: when a crawl of the site last counted an article_error
 
 
 def utc_now_iso() -> str:
@@ -203,11 +204,10 @@ class NewsarchiveSpider(scrapy.Spider):
         error = failure.value
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        stats = self.crawler.stats
         if isinstance(error, HttpError):
             status = error.response.status
             if _transient_status(status):
-                stats.inc_value("newsarchive/spider/article_errors")
+                self._article_error()
             # INFO as Scrapy's own "Ignoring response <404 ...>" (which this errback replaces): the status
             # is counted for the run report, and a guard (Retry-After) may have warned about it already.
             # RetryMiddleware has logged "Gave up retrying" with URL and status for the retried ones.
@@ -218,10 +218,19 @@ class NewsarchiveSpider(scrapy.Spider):
             # DownloadFailureMiddleware turns timeouts and connection failures (retries used up) into
             # IgnoreRequest after logging them; those pages are worth asking for again.
             if failure_reason(error.__cause__ or error) in ("timeout", "connection_failed"):
-                stats.inc_value("newsarchive/spider/article_errors")
+                self._article_error()
             return
-        stats.inc_value("newsarchive/spider/article_errors")
+        self._article_error()
         logger.warning("article not fetched: %s (%s)", url, failure.getErrorMessage())
+
+    def _article_error(self) -> None:
+        self.crawler.stats.inc_value("newsarchive/spider/article_errors")
+        if self.state_enabled:
+            # Workers sharing a state (distributed mode) share the job: another worker's failure keeps
+            # this one from marking sitemaps as done too (see closed).
+            set_meta = getattr(self._state(), "set_meta", None)
+            if set_meta is not None:
+                set_meta(_ERROR_META, repr(time.time()))
 
     def _retried_out(self, response: Response) -> bool:
         """Whether RetryMiddleware retried this response's status and gave up (logging it at ERROR)."""
@@ -387,10 +396,17 @@ class NewsarchiveSpider(scrapy.Spider):
         if clean and self._sitemap_done and self.state_enabled:
             store = self._state()
             set_meta = getattr(store, "set_meta", None)
-            if set_meta is not None:
+            if set_meta is not None and not self._failed_elsewhere(store):
                 for url, lastmod in self._sitemap_done.items():
                     set_meta(_SITEMAP_META + url, f"{lastmod}\t{self._started}")
         self._mark_jobdir(clean=reason in ("finished", "shutdown"), reason=reason)
+
+    def _failed_elsewhere(self, store: Any) -> bool:
+        """Whether a crawl sharing this state (another distributed worker of this job) counted an
+        article_error since this run started: the job is not clean then either."""
+        get_meta = getattr(store, "get_meta", None)
+        failed_at = get_meta(_ERROR_META) if get_meta is not None else None
+        return bool(failed_at) and float(failed_at) >= self._started
 
     # --- JOBDIR -----------------------------------------------------------------------------
     def _jobdir(self) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsarchive.state.crawler import close_states, state_for
+from newsarchive.state.protocol import StateStore
 from newsarchive.state.store import (
     ArticleState,
     CrawlState,
@@ -15,6 +16,7 @@ from newsarchive.state.store import (
 __all__ = [
     "ArticleState",
     "CrawlState",
+    "StateStore",
     "article_key",
     "close_states",
     "site_filename",

@@ -1,4 +1,9 @@
-"""One crawl state per crawler and site, shared by the spider and the pipelines of that crawler."""
+"""One crawl state per crawler and site, shared by the spider and the pipelines of that crawler.
+
+A local SQLite `CrawlState` under NEWSARCHIVE_STATE_DIR; in distributed mode (NEWSARCHIVE_REDIS_URL set)
+the `RedisCrawlState` every worker on every machine shares, so all of them decide from, and record into,
+one state.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,19 @@ from typing import TYPE_CHECKING
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive.state.protocol import StateStore
 from newsarchive.state.store import CrawlState
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
-_STORES: weakref.WeakKeyDictionary[Crawler, dict[str, CrawlState]] = weakref.WeakKeyDictionary()
+_STORES: weakref.WeakKeyDictionary[Crawler, dict[str, StateStore]] = weakref.WeakKeyDictionary()
 
 
-def state_for(crawler: Crawler, site: str) -> CrawlState:
+def state_for(crawler: Crawler, site: str) -> StateStore:
     """The crawl state of `site` for this crawler, opened on first use and closed when the spider closes.
 
     Opening reconciles it with the archive (NEWSARCHIVE_ARCHIVE_DIR) so lookups made before anything is
@@ -38,7 +45,8 @@ def state_for(crawler: Crawler, site: str) -> CrawlState:
     if store is None:
         from newsarchive.archive.reconcile import reconcile_state  # archive imports state: import late
 
-        store = CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", "data/state"), site)
+        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")
+        store = _open(settings, site, archive_dir)
         stats = crawler.stats
 
         def on_repair(path: object, removed: int) -> None:
@@ -46,13 +54,36 @@ def state_for(crawler: Crawler, site: str) -> CrawlState:
                 stats.inc_value("newsarchive/archive/torn_lines_repaired")
 
         recorded = reconcile_state(
-            store, settings.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive"), site, on_repair=on_repair
+            store, archive_dir, site, on_repair=on_repair, own_files=_own_files(settings)
         )
         if recorded and stats is not None:
             stats.inc_value("newsarchive/state/reconciled", recorded)
         stores[site] = store
         logger.info("Crawl state for %s: %s", site, store.path)
     return store
+
+
+def _open(settings: BaseSettings, site: str, archive_dir: str) -> StateStore:
+    url = settings.get("NEWSARCHIVE_REDIS_URL")
+    if not url:
+        return CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", "data/state"), site)
+    from newsarchive.distributed.keys import key_prefix, worker_id  # distributed imports state
+    from newsarchive.distributed.state import RedisCrawlState
+
+    return RedisCrawlState.open(
+        url, prefix=key_prefix(settings), site=site, worker=worker_id(settings), archive_dir=archive_dir
+    )
+
+
+def _own_files(settings: BaseSettings) -> str | None:
+    """Glob of the archive files this process appends to, when other processes append to others
+    (a distributed worker's `<date>.<worker>.jsonl`): only those may be repaired."""
+    if not settings.get("NEWSARCHIVE_REDIS_URL"):
+        return None
+    from newsarchive.distributed.keys import worker_id
+    from newsarchive.state.store import site_filename
+
+    return f"*.{site_filename(worker_id(settings))}.jsonl"  # as newsarchive.archive.paths names them
 
 
 def close_states(crawler: Crawler) -> None:

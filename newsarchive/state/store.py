@@ -22,25 +22,30 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsarchive.items import Article
+from newsarchive.state.keys import article_key, url_key
+from newsarchive.state.records import ArticleState, merge_states
+from newsarchive.state.updates import (
+    ARCHIVED,
+    DROPPED,
+    TOUCHED,
+    archived_values,
+    dropped_values,
+    now_iso,
+    touched_values,
+    upsert_sql,
+    version_entry,
+)
+
+__all__ = ["ArticleState", "CrawlState", "article_key", "site_filename", "url_key", "validate_site"]
 
 logger = logging.getLogger(__name__)
 
 SITE_NAME = re.compile(r"^[a-z0-9_][a-z0-9_.-]*$")
 _UNSAFE = re.compile(r"[^a-z0-9_.-]")
 _LEADING_DOTS = re.compile(r"^\.+")
-
-# Query parameters that only track the visitor; dropping them makes the same article one key.
-_TRACKING_PARAMS = re.compile(
-    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ncid|cmpid|"
-    r"ocid|sr_share|share|smid|__twitter_impression)$",
-    re.IGNORECASE,
-)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -98,60 +103,6 @@ def site_filename(site: str) -> str:
     name = _UNSAFE.sub("_", site.strip().lower())
     name = _LEADING_DOTS.sub(lambda m: "_" * len(m.group()), name)
     return validate_site(name)
-
-
-def url_key(url: str) -> str:
-    """Normalised identity of a URL: lower-case scheme/host, default port and fragment dropped, tracking
-    parameters removed, query sorted. Path case is kept (servers treat it as significant)."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)
-    )
-    path = parts.path or "/"
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-@dataclass(kw_only=True)
-class ArticleState:
-    """What the state knows about one URL."""
-
-    url: str
-    canonical_url: str | None = None
-    content_hash: str | None = None  #: hash of the last archived version (None: seen, never archived)
-    version: int = 0  #: version of the last archived copy (0: never archived)
-    etag: str | None = None
-    last_modified: str | None = None
-    published_at: str | None = None
-    first_seen: str | None = None
-    last_seen: str | None = None
-    archived_at: str | None = None
-    modified_at: str | None = None  #: dateModified of the archived (or dropped) version, publisher's clock
-    changed_hint: str | None = None  #: sitemap lastmod / feed date the page had when it was last fetched
-    drop_reason: str | None = None  #: drop reason class name when the last fetch was dropped by a pipeline
-    dropped_at: str | None = None
-
-    @property
-    def archived(self) -> bool:
-        return self.content_hash is not None
-
-    @property
-    def settled(self) -> bool:
-        """Fetched and dealt with: archived, or dropped for a reason that a refetch would give again."""
-        return self.archived or self.drop_reason is not None
-
-
-def article_key(article: Article) -> str:
-    """Identity of an article across URLs: its canonical URL when it has one, else its URL."""
-    return url_key(article.canonical_url or article.url)
 
 
 class CrawlState:
@@ -237,49 +188,18 @@ class CrawlState:
     def __len__(self) -> int:
         return int(self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    # --- updates ---------------------------------------------------------------------------------
+    # --- updates (what each write keeps or replaces: newsarchive.state.updates) -------------------
+    def _upsert(self, sql: str, values: dict[str, object]) -> None:
+        self._conn.execute(sql, values)
+
     def record_archived(self, article: Article, *, archived_at: str | None = None) -> None:
         """Remember that this version of the article is in the archive."""
-        now = _now()
-        when = archived_at or now
-        canonical_key = url_key(article.canonical_url) if article.canonical_url else None
-        self._conn.execute(
-            """
-            INSERT INTO articles (url_key, url, canonical_key, canonical_url, content_hash, version,
-                                  published_at, modified_at, first_seen, last_seen, archived_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (url_key) DO UPDATE SET
-                url = excluded.url,
-                canonical_key = COALESCE(excluded.canonical_key, articles.canonical_key),
-                canonical_url = COALESCE(excluded.canonical_url, articles.canonical_url),
-                content_hash = excluded.content_hash,
-                version = excluded.version,
-                published_at = COALESCE(excluded.published_at, articles.published_at),
-                modified_at = COALESCE(excluded.modified_at, articles.modified_at),
-                last_seen = MAX(excluded.last_seen, articles.last_seen),
-                archived_at = excluded.archived_at,
-                drop_reason = NULL,
-                dropped_at = NULL
-            WHERE excluded.version >= articles.version
-            """,
-            (
-                url_key(article.url),
-                article.url,
-                canonical_key,
-                article.canonical_url,
-                article.content_hash,
-                article.version,
-                article.published_at,
-                article.modified_at,
-                now,
-                now,
-                when,
-            ),
-        )
+        values = archived_values(article, now=now_iso(), archived_at=archived_at)
+        self._upsert(_SQL[ARCHIVED.name], values)
         self._conn.execute(
             "INSERT OR REPLACE INTO versions (article_key, version, url, content_hash, archived_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (article_key(article), article.version, article.url, article.content_hash, when),
+            " VALUES (:article_key, :version, :url, :content_hash, :archived_at)",
+            version_entry(article, archived_at=str(values["archived_at"])),
         )
 
     def record_dropped(self, article: Article, reason: str) -> None:
@@ -288,37 +208,7 @@ class CrawlState:
         An archived row stays archived (its content hash and versions are kept): the drop is noted only for
         pages that were never archived, which scheduled runs then skip like archived ones.
         """
-        now = _now()
-        canonical_key = url_key(article.canonical_url) if article.canonical_url else None
-        self._conn.execute(
-            """
-            INSERT INTO articles (url_key, url, canonical_key, canonical_url, published_at, modified_at,
-                                  first_seen, last_seen, drop_reason, dropped_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (url_key) DO UPDATE SET
-                canonical_key = COALESCE(excluded.canonical_key, articles.canonical_key),
-                canonical_url = COALESCE(excluded.canonical_url, articles.canonical_url),
-                published_at = COALESCE(excluded.published_at, articles.published_at),
-                modified_at = COALESCE(excluded.modified_at, articles.modified_at),
-                last_seen = excluded.last_seen,
-                drop_reason = CASE WHEN articles.content_hash IS NULL THEN excluded.drop_reason
-                                   ELSE articles.drop_reason END,
-                dropped_at = CASE WHEN articles.content_hash IS NULL THEN excluded.dropped_at
-                                  ELSE articles.dropped_at END
-            """,
-            (
-                url_key(article.url),
-                article.url,
-                canonical_key,
-                article.canonical_url,
-                article.published_at,
-                article.modified_at,
-                now,
-                now,
-                reason,
-                now,
-            ),
-        )
+        self._upsert(_SQL[DROPPED.name], dropped_values(article, reason, now=now_iso()))
 
     def touch(
         self,
@@ -330,19 +220,10 @@ class CrawlState:
     ) -> None:
         """Note that `url` was fetched now (a 200 or a 304): validators for the next conditional request,
         and the sitemap/feed date it was fetched for (so the same date does not trigger a refetch again)."""
-        now = _now()
-        self._conn.execute(
-            """
-            INSERT INTO articles (url_key, url, etag, last_modified, changed_hint, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (url_key) DO UPDATE SET
-                etag = COALESCE(excluded.etag, articles.etag),
-                last_modified = COALESCE(excluded.last_modified, articles.last_modified),
-                changed_hint = COALESCE(excluded.changed_hint, articles.changed_hint),
-                last_seen = excluded.last_seen
-            """,
-            (url_key(url), url, etag, last_modified, changed_hint, now, now),
+        values = touched_values(
+            url, etag=etag, last_modified=last_modified, changed_hint=changed_hint, now=now_iso()
         )
+        self._upsert(_SQL[TOUCHED.name], values)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -402,31 +283,7 @@ def _row_to_state(row: tuple[object, ...]) -> ArticleState:
 
 def _merge(rows: list[tuple[object, ...]], first_key: str) -> ArticleState | None:
     """One view of the rows found for an article (see CrawlState.lookup)."""
-    if not rows:
-        return None
-    states = [(row[0], _row_to_state(row[2:])) for row in rows]
-    archived = [s for _, s in states if s.archived]
-    if archived:
-        best = max(archived, key=lambda s: (s.version, s.archived_at or ""))
-    else:
-        dropped = [s for _, s in states if s.drop_reason]
-        pool = dropped or [s for _, s in states]
-        best = max(pool, key=lambda s: s.last_seen or "")
-    merged = ArticleState(**{name: getattr(best, name) for name in _NAMES})
-    merged.last_seen = max((s.last_seen for _, s in states if s.last_seen), default=None)
-    hints = [s.changed_hint for _, s in states if s.changed_hint]
-    merged.changed_hint = max(hints, key=_sortable_time, default=None)
-    own = next((s for key, s in states if key == first_key), None)
-    if own is not None and (own.etag or own.last_modified):
-        merged.etag, merged.last_modified = own.etag, own.last_modified
-    return merged
+    return merge_states(((str(row[0]), _row_to_state(row[2:])) for row in rows), first_key)
 
 
-def _sortable_time(value: str) -> float:
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return 0.0
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.timestamp()
+_SQL = {u.name: upsert_sql(u) for u in (ARCHIVED, DROPPED, TOUCHED)}

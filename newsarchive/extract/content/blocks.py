@@ -60,7 +60,7 @@ def blocks_from_body(body: _Element) -> list[Block]:
     # link shares first: rendering needs the links stripped (else they print as markdown with URLs)
     shares: dict[_Element, float] = {}
     for element in body.iter("item", *_KINDS):
-        if element.find(".//ref") is not None:
+        if next(element.iterdescendants("ref"), None) is not None:
             shares[element] = _link_share(element)
     strip_tags(body, "ref")
     out: list[Block] = []

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.noise import Noise, find_noise
+from newsarchive.extract.noise import Noise, ScopedNoise, find_noise
 from newsarchive.extract.page import Page, clean_authors, memo
 from newsarchive.extract.selectors import select, select_first
 from newsarchive.items import Image
@@ -120,38 +120,43 @@ class ProfilePage(Page):
 
     @cached_property
     def noise(self) -> Noise:
-        """Profile and generic noise of the whole page, left in place (see container_noise)."""
+        """Profile and generic noise of the whole page, left in place: for what lies outside the
+        container (see container_noise)."""
         return find_noise(
             self.doc.tree, attributes=self.doc.attribute_text, extra=self.remove_selectors, keep=self._keep()
         )
 
     @cached_property
-    def container_noise(self) -> Noise:
-        """The page's noise inside the container: the same elements as `noise` there (the container
-        holds the headline, so neither it nor an ancestor is noise), for a third of the walk."""
+    def container_noise(self) -> ScopedNoise | None:
+        """The same noise inside the container, judged only for the elements read there."""
         if self.container is None:
-            return self.noise
-        return find_noise(
+            return None
+        return ScopedNoise(
             self.doc.tree,
+            self.container,
             attributes=self.doc.attribute_text,
             extra=self.remove_selectors,
             keep=self._keep(),
-            scope=self.container,
         )
 
-    def _noise_of(self, el: etree._Element) -> Noise:
+    def _in_container(self, el: etree._Element) -> bool:
         container = self.container
-        if container is not None and (el is container or any(a is container for a in el.iterancestors())):
-            return self.container_noise
-        return self.noise
+        return container is not None and (el is container or any(a is container for a in el.iterancestors()))
 
     def in_noise(self, el: etree._Element) -> bool:
-        return self._noise_of(el).contains(el)
+        scoped = self.container_noise
+        if scoped is not None and self._in_container(el):
+            return scoped.contains(el)
+        return self.noise.contains(el)
 
     def skip_for(self, el: etree._Element) -> Collection[etree._Element]:
         if len(el) == 0:
             return ()  # no child elements: nothing to skip
-        return self._noise_of(el).members
+        scoped = self.container_noise
+        if scoped is not None and self._in_container(el):
+            # inside noise, no element below it is an outermost noise element (find_noise's members)
+            return () if scoped.contains(el) else scoped.within(el)
+        return self.noise.members
 
     def headline_element(self) -> etree._Element | None:
         return self._profile_headline_element
