@@ -35,8 +35,14 @@ class KnownArticle(Protocol):
 
     etag: str | None
     last_modified: str | None
+    content_hash: str | None
     archived_at: str | None
     last_seen: str | None
+    drop_reason: str | None
+    dropped_at: str | None
+    changed_hint: str | None
+    modified_at: str | None
+    published_at: str | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,17 +90,17 @@ def decide(
     """
     if known is None:
         return Decision(fetch=True, reason=NEW)
-    archived = getattr(known, "content_hash", None) is not None or known.archived_at is not None
-    dropped = getattr(known, "drop_reason", None) is not None
+    archived = known.content_hash is not None or known.archived_at is not None
+    dropped = known.drop_reason is not None
     if not archived and not dropped:
         return Decision(fetch=True, reason=NOT_ARCHIVED, meta=conditional_meta(known))
-    last_look = _latest(known.archived_at, getattr(known, "dropped_at", None), known.last_seen)
+    last_look = _latest(known.archived_at, known.dropped_at, known.last_seen)
     changed = parse_iso(changed_at)
     if changed is not None:
         reference = _latest(
-            getattr(known, "changed_hint", None),
-            getattr(known, "modified_at", None),
-            getattr(known, "published_at", None),
+            known.changed_hint,
+            known.modified_at,
+            known.published_at,
         )
         if reference is None:
             reference = last_look

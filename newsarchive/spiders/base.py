@@ -39,6 +39,8 @@ from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, r
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
+    from newsarchive.state import ArticleState, StateStore
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_PAGES = 50
@@ -134,17 +136,13 @@ class NewsarchiveSpider(scrapy.Spider):
         return [url]
 
     # --- state ------------------------------------------------------------------------------
-    def _state(self) -> Any:
+    def _state(self) -> StateStore:
         from newsarchive.state import state_for
 
         return state_for(self.crawler, self.site)
 
-    def _lookup(self, url: str) -> Any:
-        store = self._state()
-        lookup = getattr(store, "lookup", None)
-        if lookup is None:  # a state backend without merged lookups (distributed mode)
-            return store.get(url)
-        return lookup(*self.identity_urls(url))
+    def _lookup(self, url: str) -> ArticleState | None:
+        return self._state().lookup(*self.identity_urls(url))
 
     # --- requests ---------------------------------------------------------------------------
     def schedule(self, url: str, hints: Hints) -> Decision:
@@ -228,9 +226,7 @@ class NewsarchiveSpider(scrapy.Spider):
         if self.state_enabled:
             # Workers sharing a state (distributed mode) share the job: another worker's failure keeps
             # this one from marking sitemaps as done too (see closed).
-            set_meta = getattr(self._state(), "set_meta", None)
-            if set_meta is not None:
-                set_meta(_ERROR_META, repr(time.time()))
+            self._state().set_meta(_ERROR_META, repr(time.time()))
 
     def _retried_out(self, response: Response) -> bool:
         """Whether RetryMiddleware retried this response's status and gave up (logging it at ERROR)."""
@@ -296,22 +292,16 @@ class NewsarchiveSpider(scrapy.Spider):
         etag = response.headers.get(b"ETag") or response.meta.get(META_ETAG)
         last_modified = response.headers.get(b"Last-Modified") or response.meta.get(META_LAST_MODIFIED)
         changed = response.meta.get(META_CHANGED) or response.meta.get(META_LASTMOD)
-        store = self._state()
-        try:
-            store.touch(
-                response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
-            )
-        except TypeError:  # a state backend without changed_hint
-            store.touch(response.url, etag=_text(etag), last_modified=_text(last_modified))
+        self._state().touch(
+            response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
+        )
 
     def _item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
         """A fetched article a pipeline dropped is remembered: scheduled runs do not fetch it every time."""
         if not self.state_enabled or not isinstance(item, Article) or isinstance(exception, Duplicate):
             return
-        record = getattr(self._state(), "record_dropped", None)
-        if record is not None:
-            record(item, type(exception).__name__)
-            self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")
+        self._state().record_dropped(item, type(exception).__name__)
+        self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")
 
     # --- sitemaps ---------------------------------------------------------------------------
     def wants_sitemaps(self) -> bool:
@@ -361,9 +351,7 @@ class NewsarchiveSpider(scrapy.Spider):
                 stats.inc_value("newsarchive/backfill/sitemaps_outside")
                 return False
         if entry.lastmod and self.state_enabled:
-            store = self._state()
-            get_meta = getattr(store, "get_meta", None)
-            done = (get_meta(_SITEMAP_META + entry.loc) or "") if get_meta is not None else ""
+            done = self._state().get_meta(_SITEMAP_META + entry.loc) or ""
             lastmod, _, at = done.partition("\t")
             recent = at and time.time() - float(at) < max(self.recheck_days, 0) * 86400
             if lastmod == entry.lastmod and recent:
@@ -395,17 +383,15 @@ class NewsarchiveSpider(scrapy.Spider):
         clean = reason == "finished" and not stats.get_value("newsarchive/spider/article_errors")
         if clean and self._sitemap_done and self.state_enabled:
             store = self._state()
-            set_meta = getattr(store, "set_meta", None)
-            if set_meta is not None and not self._failed_elsewhere(store):
+            if not self._failed_elsewhere(store):
                 for url, lastmod in self._sitemap_done.items():
-                    set_meta(_SITEMAP_META + url, f"{lastmod}\t{self._started}")
+                    store.set_meta(_SITEMAP_META + url, f"{lastmod}\t{self._started}")
         self._mark_jobdir(clean=reason in ("finished", "shutdown"), reason=reason)
 
-    def _failed_elsewhere(self, store: Any) -> bool:
+    def _failed_elsewhere(self, store: StateStore) -> bool:
         """Whether a crawl sharing this state (another distributed worker of this job) counted an
         article_error since this run started: the job is not clean then either."""
-        get_meta = getattr(store, "get_meta", None)
-        failed_at = get_meta(_ERROR_META) if get_meta is not None else None
+        failed_at = store.get_meta(_ERROR_META)
         return bool(failed_at) and float(failed_at) >= self._started
 
     # --- JOBDIR -----------------------------------------------------------------------------
