@@ -14,7 +14,7 @@ from scrapy.exceptions import NotConfigured
 
 from newsarchive.exceptions import Duplicate
 from newsarchive.items import Article
-from newsarchive.state import CrawlState, state_for, url_key
+from newsarchive.state import StateStore, state_for, url_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -34,7 +34,7 @@ class DedupPipeline:
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
         return cls(crawler, use_state=crawler.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True))
 
-    def _state(self, site: str) -> CrawlState | None:
+    def _state(self, site: str) -> StateStore | None:
         if not self.use_state:
             return None
         try:
