@@ -29,6 +29,17 @@ class _Plan:
         # by_limit[i]: the rules for word counts in (limits[i-1], limits[i]]; past the last: none
         self.by_limit = [tuple(r for r in paragraph if r.max_words >= limit) for limit in self.limits]
         self.fragments = tuple(r for r in rules if r.scope == "fragment")
+        # Every fragment rule gated by needles: a text holding none of them keeps all its fragments.
+        self.fragment_needles = (
+            tuple({n for r in self.fragments for n in r.needles})
+            if all(r.needles for r in self.fragments)
+            else None
+        )
+
+    def may_cut(self, lowered: str) -> bool:
+        """False when no fragment rule can match a text whose lower-cased form is `lowered`."""
+        needles = self.fragment_needles
+        return needles is None or any(map(lowered.__contains__, needles))
 
     def paragraph_rule(self, text: str) -> str | None:
         parts = text.split()
@@ -124,10 +135,16 @@ def clean_body(
                 verdicts[order[k]] = SANDWICH_RULE
         i = j
 
+    # One test on the whole body spares the per-paragraph fragment pass on most pages. ("\n" breaks
+    # no casing context: the joined text lower-cases to the paragraphs' lower-cased forms, joined.)
+    cut_any = plan.may_cut("\n".join(items).lower())
     kept: list[str] = []
     for text, verdict in zip(items, verdicts, strict=True):
         if verdict is not None:
             removed[verdict] += 1
+            continue
+        if not cut_any:
+            kept.append(text)
             continue
         new, cut = plan.strip_fragments(text)
         if cut:

@@ -90,7 +90,7 @@ def process_jsonl_lines(
         url: Any = None
         try:
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            if not text.strip():
+            if not text or text.isspace():  # (strip() would copy the whole line)
                 raise ValueError("empty line")
             value = json.loads(text)
             if not isinstance(value, dict):

@@ -364,15 +364,19 @@ class Page:
                 _merge_image(images, Image(url=absolute))
         return images
 
-    def figure_elements(self) -> list[etree._Element]:
-        return [f for f in self.scope.iter("figure") if not self.in_noise(f)]
-
-    def figure_image(self, figure: etree._Element) -> Image | None:
+    def figure_url(self, figure: etree._Element) -> str | None:
+        """Absolute URL of the figure's first image."""
         img = next(figure.iterdescendants("img"), None)
         if img is None:
             return None
         src = img.get("src") or img.get("data-src") or (img.get("srcset") or "").split(" ")[0]
-        url = absolute_url(self.url, src)
+        return absolute_url(self.url, src)
+
+    def figure_elements(self) -> list[etree._Element]:
+        return [f for f in self.scope.iter("figure") if not self.in_noise(f)]
+
+    def figure_image(self, figure: etree._Element) -> Image | None:
+        url = self.figure_url(figure)
         if not url:
             return None
         caption_el = next(figure.iterdescendants("figcaption"), None)

@@ -131,10 +131,12 @@ class ProfilePage(Page):
         """The same noise inside the container, judged only for the elements read there."""
         if self.container is None:
             return None
+        # No page-wide attribute index here: a few dozen elements are judged, each by every rule, for
+        # less than building the index costs.
         return ScopedNoise(
             self.doc.tree,
             self.container,
-            attributes=self.doc.attribute_text,
+            attributes=self.doc.attribute_text_if_built,
             extra=self.remove_selectors,
             keep=self._keep(),
         )
@@ -194,14 +196,16 @@ class ProfilePage(Page):
         return super().figure_elements()
 
     def figure_image(self, figure: etree._Element) -> Image | None:
+        caption = self._text("caption", figure)
+        if caption:
+            # the profile's caption and credit replace the generic ones: those are not read at all
+            url = self.figure_url(figure)
+            return Image(url=url, caption=caption, credit=self._text("image_credit", figure)) if url else None
         image = super().figure_image(figure)
         if image is None:
             return None
-        caption = self._text("caption", figure)
         credit = self._text("image_credit", figure)
-        if caption:
-            image.caption = caption
-        if credit or caption:
+        if credit:
             image.credit = credit
         return image
 
