@@ -24,7 +24,6 @@ from newsarchive.discovery.links import SiteScope, page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
-from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice, http_url, positive_int
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
@@ -123,13 +122,10 @@ class ArticleSpider(NewsarchiveSpider):
             logger.debug("ignoring %s (%s)", response.url, content_type or "no content type")
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        sitemap = parse_sitemap(response.body, base_url=response.url)
+        sitemap = self.read_sitemap(response)
         if sitemap is None:
             return
         stats = self.crawler.stats
-        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
-        if sitemap.too_large:
-            stats.inc_value("newsarchive/discovery/too_large")
         for entry in sitemap.entries:
             if not self.scope.contains(entry.loc):
                 stats.inc_value("newsarchive/discovery/offsite")

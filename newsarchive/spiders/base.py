@@ -28,7 +28,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
-from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, sitemaps_from_robots
+from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
 from newsarchive.http.failures import failure_reason
@@ -309,6 +309,17 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def sitemap_callback(self, response: Response) -> Iterator[Any]:
         raise NotImplementedError
+
+    def read_sitemap(self, response: Response) -> Sitemap | None:
+        """The sitemap in this response (None when it is not one), counted by kind."""
+        sitemap = parse_sitemap(response.body, base_url=response.url)
+        if sitemap is None:
+            return None
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        if sitemap.too_large:
+            stats.inc_value("newsarchive/discovery/too_large")
+        return sitemap
 
     def _response_received(self, response: Response, request: Request, spider: Any = None) -> None:
         """Read `Sitemap:` lines from the robots.txt that RobotsTxtMiddleware fetched: one fetch, not two."""

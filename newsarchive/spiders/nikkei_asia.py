@@ -27,7 +27,6 @@ from newsarchive.discovery.links import SiteScope, page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
-from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.exceptions import ArgumentError
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.extract.registry import get_profile
@@ -153,14 +152,11 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
         return self.parse_sitemap(response)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        sitemap = parse_sitemap(response.body, base_url=response.url)
+        sitemap = self.read_sitemap(response)
         if sitemap is None:
             logger.warning("not a sitemap: %s", response.url)
             return
         stats = self.crawler.stats
-        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
-        if sitemap.too_large:
-            stats.inc_value("newsarchive/discovery/too_large")
         for entry in sitemap.entries:
             url = self.fetch_url(entry.loc)
             if url is None:
