@@ -29,6 +29,17 @@ GENERIC_LATEST = {  # in /feed/ and /feed/atom/
 GENERIC_SPORT = {"/2024/05/17/local-team-wins-regional-final/", "/2024/04/28/marathon-route-unveiled/"}
 GENERIC_PRIVATE = "/private/embargoed-story/"
 
+#: The bundled demo site's article pages (newsarchive/demo/site), the advertorial last.
+DEMO_ARTICLE_PATHS = (
+    "/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea",
+    "/Politics/Japan-and-Australia-sign-defense-pact-on-reciprocal-access",
+    "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions",
+    "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch",
+    "/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued",
+    "/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound",
+    "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore",
+)
+
 
 class SlowStatic(StaticSite):
     """The static site, article pages answered after `delay` seconds (a slow publisher)."""

@@ -11,19 +11,12 @@ import pytest
 from newsarchive.extract import extract_article, get_profile, profile_for_url
 from newsarchive.extract.registry import PROFILES
 from newsarchive.items import PAGE_TYPES, Article
+from tests.crawlhelp import DEMO_ARTICLE_PATHS
 from tests.fixtures.extract_helpers import DEMO_SITE, ROOT, SEED_PAGE, SEED_URL
 
 NIKKEI = get_profile("nikkei_asia")
 
-ARTICLE_PATHS = [
-    "/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea",
-    "/Politics/Japan-and-Australia-sign-defense-pact-on-reciprocal-access",
-    "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions",
-    "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch",
-    "/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued",
-    "/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound",
-    "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore",
-]
+ARTICLE_PATHS = list(DEMO_ARTICLE_PATHS)
 NOT_ARTICLES = [
     "/",
     "/Politics",

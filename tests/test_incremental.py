@@ -11,20 +11,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
+from tests.crawlhelp import DEMO_ARTICLE_PATHS
 from tests.crawlkit import CrawlResult, DataDirs
 from tests.site.publisher import Publisher
 
 pytestmark = pytest.mark.slow
 
-DEMO_ARTICLES = {
-    "/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea",
-    "/Politics/Japan-and-Australia-sign-defense-pact-on-reciprocal-access",
-    "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions",
-    "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch",
-    "/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued",
-    "/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound",
-    "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore",
-}
+DEMO_ARTICLES = set(DEMO_ARTICLE_PATHS)
 
 
 def versions(result: CrawlResult) -> Counter[tuple[str, int]]:

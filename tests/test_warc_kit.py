@@ -18,18 +18,11 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive import settings as project_settings
 from newsarchive.capture.naming import safe_site_name, warc_file_name
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, Request, Resource, SiteServer, StaticSite
+from tests.crawlhelp import DEMO_ARTICLE_PATHS
 from tests.crawlkit import PROJECT_DIR, CrawlResult, DataDirs, run_crawl
 
 WARC_MIDDLEWARE = "newsarchive.capture.warc.WarcCaptureMiddleware"
-ARTICLE_PATHS = (
-    "/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea",
-    "/Politics/Japan-and-Australia-sign-defense-pact-on-reciprocal-access",
-    "/Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions",
-    "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch",
-    "/Economy/Bank-of-Japan-holds-rates-as-inflation-stays-subdued",
-    "/Business/Markets/Asian-stocks-rally-as-tech-shares-rebound",
-    "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore",
-)
+ARTICLE_PATHS = DEMO_ARTICLE_PATHS
 SPONSORED_PATH = ARTICLE_PATHS[-1]
 
 
