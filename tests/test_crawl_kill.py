@@ -57,3 +57,21 @@ def test_sigkill_leaves_whole_lines_and_rerun_archives_each_once(tmp_data: DataD
     counts = Counter(urlsplit(json.loads(line)["url"]).path for line in archive_lines(tmp_data.archive))
     assert set(counts) == GENERIC_ARTICLES
     assert set(counts.values()) == {1}, counts
+
+
+def test_page_fetched_but_not_archived_is_fetched_in_full_next_run(run_crawl) -> None:
+    """A kill between extraction (which records the page's ETag) and the archive write left a state record
+    with validators but no archived copy. The next run must ask for the page unconditionally: a 304 answer
+    would leave the article out of the archive for good."""
+    with generic_server() as site:
+        # No item pipelines: every article is fetched and its validators recorded, none archived.
+        unarchived = run_crawl("article", f"url={site.url('/')}", settings={"ITEM_PIPELINES": {}})
+        assert unarchived.returncode == 0, unarchived.log_tail()
+        assert unarchived.records == []
+        site.clear_log()
+        result = run_crawl("article", f"url={site.url('/')}")
+        article_requests = [r for r in site.requests if r.path in GENERIC_ARTICLES]
+    assert result.returncode == 0, result.log_tail()
+    assert {urlsplit(r["url"]).path for r in result.records} == GENERIC_ARTICLES
+    assert article_requests and not [r for r in article_requests if "If-None-Match" in r.headers]
+    assert {r.status for r in article_requests} == {200}

@@ -282,6 +282,9 @@ def test_decide() -> None:
     old = (NOW - timedelta(days=30)).isoformat()
     assert decide(None, now=NOW).reason == NEW
     assert decide(known(last_seen=recent), now=NOW).reason == NOT_ARCHIVED
+    # Validators of a copy that never reached the archive must not make the request conditional.
+    unarchived = decide(known(last_seen=recent, etag='"x"', last_modified="Tue, 14 May 2024 08:00:00 GMT"))
+    assert (unarchived.reason, unarchived.meta) == (NOT_ARCHIVED, {})
     fresh = decide(known(archived_at=recent, etag='"x"'), now=NOW)
     assert (fresh.fetch, fresh.reason) == (False, FRESH)
     updated = decide(known(archived_at=recent, etag='"x"'), changed_at=NOW.isoformat(), now=NOW)

@@ -93,7 +93,9 @@ def decide(
     archived = known.content_hash is not None or known.archived_at is not None
     dropped = known.drop_reason is not None
     if not archived and not dropped:
-        return Decision(fetch=True, reason=NOT_ARCHIVED, meta=conditional_meta(known))
+        # Unconditional: the validators belong to a copy that never reached the archive (a kill between
+        # extraction and the archive write), and a 304 would keep it out for good.
+        return Decision(fetch=True, reason=NOT_ARCHIVED)
     last_look = _latest(known.archived_at, known.dropped_at, known.last_seen)
     changed = parse_iso(changed_at)
     if changed is not None:
