@@ -16,6 +16,7 @@ import pytest
 from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env
 from tests.crawlhelp import GENERIC_ARTICLES, generic_server
 from tests.crawlkit import PROJECT_DIR, DataDirs
+from tests.site.publisher import Publisher
 
 pytestmark = pytest.mark.slow
 
@@ -75,3 +76,54 @@ def test_page_fetched_but_not_archived_is_fetched_in_full_next_run(run_crawl) ->
     assert {urlsplit(r["url"]).path for r in result.records} == GENERIC_ARTICLES
     assert article_requests and not [r for r in article_requests if "If-None-Match" in r.headers]
     assert {r.status for r in article_requests} == {200}
+
+
+def test_scheduled_walk_killed_after_page_one_pages_on_next_run(tmp_data: DataDirs, run_crawl) -> None:
+    """Killed once page 1 of a front is archived and before page 2 came back: page 1 then lists only known
+    articles, and the fronts are the only way to the rest (no feed, no sitemap). The next run must page on
+    instead of stopping there; the run after that, with the walk complete, stops at page 1 again."""
+    publisher = Publisher(articles=40, per_page=5, fronts_only=True)
+    politics = [s.path for s in publisher.newest_first("Politics")]
+    assert len(politics) == 20  # four pages
+    publisher.path_delays["/Politics?page=2"] = 20.0
+    with publisher.serve() as server:
+        settings = {
+            **FAST_SETTINGS,
+            **tmp_data.settings(),
+            "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
+            "LOG_LEVEL": "INFO",
+        }
+        cmd = crawl_command("nikkei_asia", args=["section=Politics"], settings=settings)
+        log = tmp_data.root / "killed.log"
+        with log.open("w") as out:
+            proc = subprocess.Popen(
+                cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT
+            )
+            try:
+                deadline = time.monotonic() + 90
+                while len(archive_lines(tmp_data.archive)) < 5:
+                    assert proc.poll() is None, log.read_text()[-3000:]
+                    assert time.monotonic() < deadline, "page 1 not archived within 90s"
+                    time.sleep(0.05)
+                os.kill(proc.pid, signal.SIGKILL)
+            finally:
+                proc.wait(timeout=30)
+        killed = {urlsplit(json.loads(line)["url"]).path for line in archive_lines(tmp_data.archive)}
+        assert killed == set(politics[:5])
+        publisher.path_delays.clear()
+
+        server.clear_log()
+        resumed = run_crawl("nikkei_asia", "section=Politics", settings=settings)
+        assert resumed.returncode == 0, resumed.log_tail()
+        assert resumed.stats["newsarchive/discovery/walk_resumed"] == 1
+        fetched = [r.path for r in server.requests]
+        assert not set(politics[:5]) & set(fetched)  # page 1's articles were not downloaded again
+        counts = Counter(urlsplit(json.loads(line)["url"]).path for line in archive_lines(tmp_data.archive))
+        assert set(counts) == set(politics)
+        assert set(counts.values()) == {1}, counts
+
+        server.clear_log()
+        again = run_crawl("nikkei_asia", "section=Politics", settings=settings)
+        assert again.returncode == 0, again.log_tail()
+        assert "newsarchive/discovery/walk_resumed" not in again.stats
+        assert [r.path for r in server.requests if r.path.startswith("/Politics")] == ["/Politics"]

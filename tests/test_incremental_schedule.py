@@ -74,6 +74,9 @@ def test_window_and_listing_stop() -> None:
     fresh, new = Decision(fetch=False, reason=FRESH), Decision(fetch=True, reason=NEW)
     assert follow_listing(window=None, dates=[], decisions=[fresh, fresh]) == (False, "all_known")
     assert follow_listing(window=None, dates=[], decisions=[fresh, new])[0]
+    # After a walk that did not reach its end, known pages do not stop it.
+    assert follow_listing(window=None, dates=[], decisions=[fresh], resuming=True) == (True, "resuming_walk")
+    assert follow_listing(window=window, dates=older, decisions=[fresh], resuming=True)[0] is False
     for since, until in (("2026-3-1", None), ("2026-03-12", "2026-03-10"), (None, "2026-03-10")):
         with pytest.raises(ArgumentError):
             DateWindow.from_args(since, until)

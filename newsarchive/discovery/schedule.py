@@ -200,12 +200,14 @@ def follow_listing(
     window: DateWindow | None,
     dates: Iterable[datetime | None],
     decisions: Iterable[Decision],
+    resuming: bool = False,
 ) -> tuple[bool, str]:
     """Whether to request the next page of a listing, with the reason (a stats key part).
 
     Backfill: stop once a page's dated links are all older than `since` (the listing is newest first).
     Scheduled crawl: stop once a page lists nothing the state does not already know; a page that holds
-    an unknown link (new, or lost to a killed run) sends the crawl one page further.
+    an unknown link (new, or lost to a killed run) sends the crawl one page further. `resuming`: the
+    previous walk did not reach its end, so pages past the known ones may hold articles never seen.
     """
     if window is not None:
         dated = [d for d in dates if d is not None]
@@ -214,5 +216,5 @@ def follow_listing(
         return True, "in_window"
     seen = list(decisions)
     if seen and all(d.known for d in seen):
-        return False, "all_known"
+        return (True, "resuming_walk") if resuming else (False, "all_known")
     return True, "has_unknown"

@@ -54,6 +54,8 @@ META_CHANGED = "newsarchive_changed_at"  #: the discovery date the request was m
 JOBDIR_MARKER = "newsarchive-run.json"
 _SITEMAP_META = "sitemap_lastmod:"  #: state meta key prefix: lastmod of a child sitemap fully processed
 _ERROR_META = "article_error_at"  #: state meta key: when a crawl of the site last counted an article_error
+#: state meta key prefix: whether the last scheduled walk of a crawl scope's listings ran to its end
+_WALK_META = "listing_walk:"
 
 
 def utc_now_iso() -> str:
@@ -86,6 +88,8 @@ class NewsarchiveSpider(scrapy.Spider):
         self._sitemap_urls_requested: set[str] = set()
         self._sitemap_done: dict[str, str] = {}  #: child sitemap URL -> lastmod, recorded at a clean close
         self._started = time.time()
+        #: a scheduled run pages past listing pages that hold only known articles (see `_open_walk`)
+        self.resuming_walk = False
 
     def default_max_pages(self) -> int:
         return DEFAULT_MAX_PAGES
@@ -100,6 +104,7 @@ class NewsarchiveSpider(scrapy.Spider):
             raise exit_with_usage_error(cls.name, error) from None
         crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider._response_received, signal=signals.response_received)
+        crawler.signals.connect(spider._open_walk, signal=signals.spider_opened)
         spider._check_jobdir()
         return spider  # type: ignore[return-value]
 
@@ -125,6 +130,12 @@ class NewsarchiveSpider(scrapy.Spider):
     def full_run(self) -> bool:
         """A scheduled crawl of the whole site (what may mark child sitemaps as done)."""
         return self.window is None
+
+    @property
+    def walk_scope(self) -> str:
+        """Which listings a scheduled run walks (a site spider's section, "all" for the whole site): the
+        state remembers per scope whether the last walk ran to its end."""
+        return "all"
 
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
@@ -388,15 +399,42 @@ class NewsarchiveSpider(scrapy.Spider):
     def sitemap_hints(self, sitemap: Sitemap, entry: SitemapEntry) -> Hints:
         return Hints.from_sitemap(entry)
 
+    # --- listing walks ----------------------------------------------------------------------
+    def _open_walk(self, spider: Any = None) -> None:
+        """Decide whether this scheduled run may stop paging at a page of known articles.
+
+        That stop assumes the previous walk of the same listings reached every page it stops short of. A
+        walk killed or stopped part way (or one that lost article fetches) leaves pages behind that no
+        article of page 1 leads back to; so does a first scheduled run over a state that backfills filled.
+        This run then pages to the end (`max_pages`) once; a clean close records the walk as complete.
+        """
+        if self.window is not None or not self.state_enabled:
+            return
+        store = self._state()
+        key = _WALK_META + self.walk_scope
+        previous = store.get_meta(key) or ""
+        self.resuming_walk = not previous.startswith("complete")
+        if self.resuming_walk:
+            self.crawler.stats.set_value("newsarchive/discovery/walk_resumed", 1)
+            if previous:
+                logger.info(
+                    "The last scheduled walk of %s (%s) did not finish: paging every listing to the end",
+                    self.name,
+                    self.walk_scope,
+                )
+        store.set_meta(key, f"running\t{self._started}")
+
     # --- the end of a run -------------------------------------------------------------------
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats
         clean = reason == "finished" and not stats.get_value("newsarchive/spider/article_errors")
-        if clean and self._sitemap_done and self.state_enabled:
+        if clean and self.state_enabled:
             store = self._state()
             if not self._failed_elsewhere(store):
                 for url, lastmod in self._sitemap_done.items():
                     store.set_meta(_SITEMAP_META + url, f"{lastmod}\t{self._started}")
+                if self.window is None:
+                    store.set_meta(_WALK_META + self.walk_scope, f"complete\t{time.time()}")
         self._mark_jobdir(clean=reason in ("finished", "shutdown"), reason=reason)
 
     def _failed_elsewhere(self, store: StateStore) -> bool:

@@ -70,6 +70,10 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
     def full_run(self) -> bool:
         return self.window is None and self.section is None
 
+    @property
+    def walk_scope(self) -> str:
+        return self.section or "all"
+
     def identity_urls(self, url: str) -> list[str]:
         """The fetched URL and, for a mirror, the publisher's URL of the same page (what the article's
         canonical link names), so a known article is skipped whichever mirror it was archived from."""
@@ -201,7 +205,9 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
             decisions.append(decision)
             if request is not None:
                 yield request
-        follow, why = follow_listing(window=self.window, dates=listed, decisions=decisions)
+        follow, why = follow_listing(
+            window=self.window, dates=listed, decisions=decisions, resuming=self.resuming_walk
+        )
         if not follow:
             stats.inc_value(f"newsarchive/discovery/listing_stop/{why}")
             logger.info("Not paging past %s: %s", response.url, why.replace("_", " "))

@@ -242,6 +242,10 @@ class Publisher:
     #: seconds each article page takes to answer (a slow publisher, for tests that kill a crawl midway);
     #: may be changed while serving
     article_delay: float = 0.0
+    #: seconds before answering a path (with its query: "/Politics?page=2"); may be changed while serving
+    path_delays: dict[str, float] = field(default_factory=dict)
+    #: no feed and no sitemaps: the section fronts are the only way to the articles
+    fronts_only: bool = False
     stories: list[Story] = field(default_factory=list, init=False)  #: oldest first; id == index
     clock: datetime = field(init=False)  #: the site's "now"; every publish_new/edit moves it forward
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
@@ -334,6 +338,8 @@ class Publisher:
     def __call__(self, request: Request) -> Resource | None:
         if self.article_delay and self.by_path(request.path) is not None:
             time.sleep(self.article_delay)  # outside the lock: slow pages are answered in parallel
+        if request.target in self.path_delays:
+            time.sleep(self.path_delays[request.target])
         with self._lock:
             return self._resolve(request)
 
@@ -345,6 +351,8 @@ class Publisher:
             return self._page(request, home_page(sections=sections, origin=origin), HTML_TYPE)
         if path == "/robots.txt":
             return self._page(request, robots_txt(origin=origin), TEXT)
+        if self.fronts_only and (path == "/rss/feed/nar" or path.endswith(".xml")):
+            return None
         if path == "/rss/feed/nar":
             latest = self.newest_first()[: self.feed_size]
             body = rss_feed(items=[s.card() for s in latest], origin=origin, build_date=self.clock)
