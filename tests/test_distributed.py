@@ -366,7 +366,20 @@ def test_sigkill_one_worker_loses_nothing(
     records = archived(tmp_data.archive)
     counts = story_counts(records)
     assert set(counts) == {s.path for s in publisher.stories}, "a story was lost with the killed worker"
-    assert set(counts.values()) == {1}, counts.most_common(3)
+    # The one duplicate a crash can leave: the victim wrote a line and died before its commit reached
+    # Redis (a thread-pool hop and a round trip), so the survivor archived that article again. It is the
+    # same (url, content_hash, version), which `merge` drops; any other repeat is a broken claim.
+    repeated = [path for path, n in counts.items() if n > 1]
+    assert len(repeated) <= 1 and all(counts[path] == 2 for path in repeated), counts.most_common(3)
+    for path in repeated:
+        twins = {
+            (r["url"], r["content_hash"], r["version"]) for r in records if urlsplit(r["url"]).path == path
+        }
+        assert len(twins) == 1, twins
+    report = merge_archive(tmp_data.archive)
+    assert report.duplicates == len(repeated)
+    merged = story_counts(archived(tmp_data.archive))
+    assert set(merged) == {s.path for s in publisher.stories} and set(merged.values()) == {1}, merged
     # The survivor redid what the victim had taken but not finished.
     assert survivor.stats.get("newsarchive/distributed/reclaimed", 0) > 0, survivor.text[-3000:]
     assert survivor.stats.get("newsarchive/archive/written", 0) < 60

@@ -7,7 +7,7 @@ every (article, version) appear in exactly one file. This command is housekeepin
 records already present (same url, content_hash and version: the rare line written twice when a worker
 was killed between its write and its commit) and torn last lines of killed workers.
 
-    python -m newsarchive.distributed.merge [ARCHIVE_DIR]
+    python -m newsarchive merge [ARCHIVE_DIR]
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def merge_archive(archive_dir: Path) -> MergeReport:
 
 def run(args: list[str]) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newsarchive.distributed.merge",
+        prog="python -m newsarchive merge",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
