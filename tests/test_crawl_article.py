@@ -143,6 +143,20 @@ def test_second_run_skips_archived_and_recheck_is_conditional(run_crawl, site: S
     assert third.stats.get("newsarchive/conditional/not_modified") == 4
 
 
+def test_scheduled_run_stops_paging_where_the_dated_cards_are_all_known(run_crawl, site: SiteServer) -> None:
+    first = crawl(run_crawl, site, "/")
+    first_fetched = fetched_paths(site)
+    assert {"/page/2/", "/category/news/page/2/"} <= set(first_fetched)
+    assert first.stats["newsarchive/discovery/walk_resumed"] == 1  # nothing walked before
+    second = crawl(run_crawl, site, "/")
+    fetched = fetched_paths(site)
+    assert len(second.records) == len(first.records)
+    # Page 1 of each listing dates only archived articles: its further pages are not asked for.
+    assert "/page/2/" not in fetched and "/category/news/page/2/" not in fetched, fetched
+    assert second.stats["newsarchive/discovery/listing_stop/all_known"] >= 2
+    assert "newsarchive/discovery/walk_resumed" not in second.stats
+
+
 @pytest.mark.parametrize(
     ("args", "argument"),
     [

@@ -66,6 +66,11 @@ class ArticleSpider(NewsarchiveSpider):
     def site(self) -> str:
         return self._site
 
+    @property
+    def walk_scope(self) -> str:
+        # Crawls of one site from different start pages walk different listings.
+        return self.start_url
+
     def default_max_pages(self) -> int:
         return DEFAULT_MAX_PAGES
 
@@ -222,9 +227,21 @@ class ArticleSpider(NewsarchiveSpider):
                     continue
             hints = Hints(source=SOURCE_FRONT, date=moment.isoformat()) if moment else FRONT
             links.append((link.url, hints))
-        # Only the date rule stops a generic listing early: its links mix articles with navigation the
-        # state never records, so "everything known" cannot be told here.
-        follow, why = follow_listing(window=self.window, dates=listed, decisions=[])
+        requests = []
+        card_decisions = []
+        for url, hints in links:
+            request, decision = self.article_decision(
+                url, hints, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
+            )
+            if hints.date is not None:
+                card_decisions.append(decision)
+            if request is not None:
+                requests.append(request)
+        # A generic listing mixes articles with navigation the state never records, so "everything known"
+        # is judged on the dated cards only (the links the listing prints a date for: its articles).
+        follow, why = follow_listing(
+            window=self.window, dates=listed, decisions=card_decisions, resuming=self.resuming_walk
+        )
         if not follow:
             stats.inc_value(f"newsarchive/discovery/listing_stop/{why}")
         for link in pages if follow else []:
@@ -236,9 +253,4 @@ class ArticleSpider(NewsarchiveSpider):
                 stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
             yield Request(link.url, callback=self.parse, meta={META_DEPTH: depth, META_PAGE: number})
-        for url, hints in links:
-            request = self.article_request(
-                url, hints, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
-            )
-            if request is not None:
-                yield request
+        yield from requests
