@@ -70,8 +70,19 @@ class Article:
 
     def refresh_derived(self) -> None:
         """Recompute fields that follow from body (call after body changes)."""
-        self.word_count = sum(len(p.split()) for p in self.body)
-        self.content_hash = body_hash(self.body)
+        # word_count and body_hash(body) in one pass: a paragraph already in NFC (nearly all) is split
+        # into words once for both.
+        words = 0
+        normalised: list[str] = []
+        for paragraph in self.body:
+            parts = paragraph.split()
+            words += len(parts)
+            if not unicodedata.is_normalized("NFC", paragraph):
+                parts = unicodedata.normalize("NFC", paragraph).split()
+            if parts:
+                normalised.append(" ".join(parts))  # normalise_text(paragraph)
+        self.word_count = words
+        self.content_hash = _hash_of(normalised)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,7 +104,11 @@ def normalise_text(text: str) -> str:
 
 def body_hash(body: list[str]) -> str | None:
     """Hash of the body that ignores whitespace and Unicode-normalisation differences."""
-    paragraphs = [p for p in map(normalise_text, body) if p]
+    return _hash_of([p for p in map(normalise_text, body) if p])
+
+
+def _hash_of(paragraphs: list[str]) -> str | None:
+    """body_hash of a body whose non-empty normalised paragraphs are `paragraphs`."""
     if not paragraphs:
         return None
     return "sha256:" + hashlib.sha256("\n".join(paragraphs).encode("utf-8")).hexdigest()

@@ -92,9 +92,11 @@ def _extract(
         is_accessible_for_free=free,
         paywall_selectors=selectors,
         paywall_markers=paywall_markers(
-            doc.tree, jl, doc.meta, selectors, free, attributes=doc.attribute_text, html=doc.html
+            doc.tree, jl, doc.meta, selectors, free, attributes=doc.attribute_text_if_built, html=doc.html
         ),
-        sponsored_markers=sponsored_markers(doc.tree, url, jl, page.headline_element(), article.headline),
+        sponsored_markers=sponsored_markers(
+            doc.tree, url, jl, page.headline_element(), article.headline, class_index=page.class_index
+        ),
     )
 
     article.body = page.body()

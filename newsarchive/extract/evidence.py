@@ -13,8 +13,10 @@ on a normal article is not evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,7 +24,7 @@ from lxml import etree
 
 from newsarchive.extract.jsonld import JsonLd, as_bool, types_of
 from newsarchive.extract.metadata import Meta
-from newsarchive.extract.selectors import select
+from newsarchive.extract.selectors import ClassIndex, select
 from newsarchive.extract.text import element_text
 
 PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
@@ -85,6 +87,59 @@ def _paywall_candidates(
     if not needles and not data_attribute:
         return []
     return _candidates_xpath(needles, data_attribute)(tree)  # type: ignore[no-any-return]
+
+
+# Every class and id value of the page (and data-paywall's, when the source has one), in document order,
+# as smart strings: each knows its element (getparent) and its attribute (attrname).
+_CLASS_AND_ID = etree.XPath("//*/@class | //*/@id")
+_CLASS_ID_AND_DATA_PAYWALL = etree.XPath("//*/@class | //*/@id | //*/@data-paywall")
+
+
+def _paywall_candidates_of(
+    tree: etree._Element, attributes: str | None, html: str | None
+) -> list[etree._Element]:
+    """_paywall_candidates with the needles the page's class/id values hold.
+
+    Given the page's attribute index (Document.attribute_text), it gates the needles. Without one (a
+    profile page builds none), a single pass reads the class and id values with their elements: the
+    needles are gated on their text and the elements holding one are found by string search, where
+    the index and then the candidates' XPath took two passes (~40% more)."""
+    data_attribute = html is None or "data-paywall" in html
+    if attributes is not None:
+        present = tuple(n for n in _PAYWALL_NEEDLES if n in attributes)
+        return _paywall_candidates(tree, present, data_attribute)
+    values = (_CLASS_ID_AND_DATA_PAYWALL if data_attribute else _CLASS_AND_ID)(tree)
+    return _owners_of_needles(values, _PAYWALL_NEEDLES, data_attribute)
+
+
+def _owners_of_needles(
+    values: list[Any], needles: tuple[str, ...], data_attribute: bool
+) -> list[etree._Element]:
+    """The elements of these attribute values (smart strings, in document order) whose value holds a
+    needle, or (`data_attribute`) that carry data-paywall, in document order, once each: what
+    _candidates_xpath returns for the needles the values hold. (A data-paywall value holding a
+    needle adds no element: its own is a candidate anyway.)"""
+    joined = " ".join(values)
+    present = [n for n in needles if n in joined]
+    hits: set[int] = set()
+    if data_attribute:
+        hits.update(index for index, value in enumerate(values) if value.attrname == "data-paywall")
+    if present:
+        # the values joined by single spaces: a needle has no space, so a hit lies inside one value
+        starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+        for needle in present:
+            at = joined.find(needle)
+            while at >= 0:
+                hits.add(bisect_right(starts, at) - 1)
+                at = joined.find(needle, at + 1)
+    owners: list[etree._Element] = []
+    seen: set[etree._Element] = set()
+    for index in sorted(hits):
+        owner = values[index].getparent()
+        if owner not in seen:
+            seen.add(owner)
+            owners.append(owner)
+    return owners
 
 
 @lru_cache(maxsize=32)
@@ -191,8 +246,10 @@ def paywall_markers(
     attributes: str | None = None,
     html: str | None = None,
 ) -> list[str]:
-    """Paywall evidence. `attributes` (Document.attribute_text) and `html` (the source) let the
-    markup pass be skipped on the many pages whose attributes name no paywall widget at all."""
+    """Paywall evidence. `attributes` (Document.attribute_text when already built, else None: the
+    pass then reads the class and id values itself) and `html` (the source) narrow the markup pass
+    to the needles the page holds, and skip it on the many pages whose attributes name no paywall
+    widget at all."""
     markers: list[str] = []
     if free is False:
         markers.append("schema:isAccessibleForFree=false")
@@ -203,9 +260,8 @@ def paywall_markers(
         except ValueError:
             continue
     found: set[str] = set()
-    present = tuple(n for n in _PAYWALL_NEEDLES if attributes is None or n in attributes)
     hidden = _HiddenCache()
-    for el in _paywall_candidates(tree, present, html is None or "data-paywall" in html):
+    for el in _paywall_candidates_of(tree, attributes, html):
         # (a candidate inside a hidden widget is answered from its ancestor's verdict)
         if hidden(el):
             continue
@@ -225,11 +281,15 @@ def sponsored_markers(
     jsonld: JsonLd,
     headline_el: etree._Element | None,
     headline: str | None,
+    *,
+    class_index: ClassIndex | None = None,
 ) -> list[str]:
+    """Sponsored evidence. `class_index`: the page's ClassIndex of its article container, if it
+    has one (the byline lookup then reads it instead of the tree)."""
     markers: list[str] = []
     if any("AdvertiserContentArticle" in types_of(n) for n in jsonld.nodes):
         markers.append("schema:AdvertiserContentArticle")
-    for _el, text in _labels(headline_el, headline):
+    for _el, text in _labels(headline_el, headline, class_index):
         for marker, pattern in SPONSORED_LABELS:
             if pattern.search(text) and marker not in markers:
                 markers.append(marker)
@@ -266,14 +326,47 @@ _BYLINES = etree.XPath(
     "descendant::*/@class[contains(., 'byline') or contains(., 'author') or contains(., 'sponsor')]/.."
     " | descendant::*/@rel[. = 'author']/.."
 )
-_LINKED_HEADING = etree.XPath(
-    "boolean(descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-    "[ancestor::a or descendant::a[@href]])"
-)
+_AUTHOR_RELS = etree.XPath("descendant::*/@rel[. = 'author']/..")
+_BYLINE_CLASS_NEEDLES = ("byline", "author", "sponsor")
+
+
+def _bylines(scope: etree._Element, index: ClassIndex | None) -> list[etree._Element]:
+    """_BYLINES(scope), from the page's class index of `scope` when there is one: its class values
+    are read already, and the XPath's test of every class attribute is the cost of _BYLINES."""
+    if index is None or index.root is not scope or _AUTHOR_RELS(scope):
+        return _BYLINES(scope)  # (rel=author elements: the XPath merges both kinds in document order)
+    return [el for el in index.with_class_containing(_BYLINE_CLASS_NEEDLES) if el is not scope]
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _has_linked_heading(el: etree._Element) -> bool:
+    """`el` or an element below it is an h2-h6 inside a link or holding one with an href (a teaser
+    card's title). The headings are found by lxml's tag filter, in C: an XPath testing every element
+    of the region cost ~10x more, and most regions hold no heading at all."""
+    for heading in el.iter(_SUBHEADINGS):
+        if next(heading.iterancestors("a"), None) is not None:
+            return True
+        if any(a.get("href") is not None for a in heading.iterdescendants("a")):
+            return True
+    return False
+
+
+def _is_byline(el: etree._Element) -> bool:
+    """`el` matches BYLINE_SELECTOR (what _BYLINES finds)."""
+    cls = el.get("class")
+    if cls is not None and ("byline" in cls or "author" in cls or "sponsor" in cls):
+        return True
+    return el.get("rel") == "author"
+
+
 _MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})
 
 
-def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tuple[etree._Element, str]]:
+def _labels(
+    headline_el: etree._Element | None, headline: str | None, class_index: ClassIndex | None = None
+) -> list[tuple[etree._Element, str]]:
     """Sponsored labels of the article itself: short standalone elements of its header (around the
     headline) and of its byline, with their text.
 
@@ -296,6 +389,8 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
         return []
     own = _nearest_article(headline_el)
     candidates: list[tuple[etree._Element, etree._Element]] = []
+    region: etree._Element | None = None
+    worded: list[etree._Element] = []
     if near:
         region = headline_el
         for _ in range(2):
@@ -305,9 +400,16 @@ def _labels(headline_el: etree._Element | None, headline: str | None) -> list[tu
             region = parent
         # the header region is often much smaller than the text tested above: test it again
         if region is widest or _has_label_word(_STRING(region)):
-            candidates.extend((el, region) for el in _with_label_word(region))
+            worded = _with_label_word(region)
+            candidates.extend((el, region) for el in worded)
     if in_story and scope is not None:
-        candidates.extend((el, scope) for el in _BYLINES(scope) if _has_label_word(_STRING(el)))
+        if region is scope and worded:
+            # The same region (a short story): its elements with a label word are known already, and
+            # every byline with one is among them (an element's text holds its descendants' texts).
+            bylines = [el for el in worded if el is not scope and _is_byline(el)]
+        else:
+            bylines = [el for el in _bylines(scope, class_index) if _has_label_word(_STRING(el))]
+        candidates.extend((el, scope) for el in bylines)
     out: list[tuple[etree._Element, str]] = []
     seen: set[etree._Element] = set()
     for el, top in candidates:
@@ -347,7 +449,7 @@ def _has_card(el: etree._Element, headline_el: etree._Element) -> bool:
     for article in el.iter("article"):
         if not _contains(article, headline_el):
             return True
-    return bool(_LINKED_HEADING(el))
+    return _has_linked_heading(el)
 
 
 def _in_card_or_module(el: etree._Element, top: etree._Element, headline_el: etree._Element) -> bool:
@@ -356,7 +458,7 @@ def _in_card_or_module(el: etree._Element, top: etree._Element, headline_el: etr
             return False
         if anc.tag in _MODULES:
             return True
-        if anc is not el and _LINKED_HEADING(anc) and not _contains(anc, headline_el):
+        if anc is not el and _has_linked_heading(anc) and not _contains(anc, headline_el):
             return True
     return False
 

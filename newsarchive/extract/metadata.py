@@ -39,15 +39,20 @@ class Meta:
 
 def read_meta(tree: etree._Element) -> Meta:
     meta = Meta()
-    for el in tree.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        content = el.get("content")
-        if key and content is not None:
-            meta.values.setdefault(key.strip().lower(), []).append(clean(content))
-    for el in tree.iter("link"):
-        rel = (el.get("rel") or "").lower().split()
-        if "canonical" in rel and el.get("href") and meta.canonical is None:
-            meta.canonical = el.get("href", "").strip()
+    values = meta.values
+    # one walk for both tags (each tag's elements still come in document order)
+    for el in tree.iter("meta", "link"):
+        if el.tag == "meta":
+            content = el.get("content")
+            if content is None:
+                continue  # (<meta charset>): no value, whatever its key
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            if key:
+                values.setdefault(key.strip().lower(), []).append(clean(content))
+        elif meta.canonical is None:
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and el.get("href"):
+                meta.canonical = el.get("href", "").strip()
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.lang = clean(lang) or None

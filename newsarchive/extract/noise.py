@@ -141,6 +141,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
 # Rules whose text is never visible article text, whatever the body extractor thought of it.
 INVISIBLE = frozenset({"paywall-meter", "modal", "regwall", "sponsored-module", "app-promo"})
 _RULES = {rule.name: rule for rule in NOISE_RULES}
+_RULE_NAMES = tuple(rule.name for rule in NOISE_RULES)  # every rule, in order (active_rules(None))
 # Elements that cannot hold a page's article, so the "most of the text" guard is not checked on them.
 _LEAVES = frozenset(
     {
@@ -210,12 +211,14 @@ class _Matcher:
         name = self.tags.get(tag)  # type: ignore[arg-type]
         if name is not None:
             return name
-        attrib = el.attrib
-        if not attrib:
+        # The attribute names in one call, then only the attributes the element has are read: most
+        # elements carry one or two of the eight tested here (each get() is a call into libxml2).
+        names = el.keys()
+        if not names:
             if self.header and tag == "header":
                 return self._header(el)
             return None
-        cls = attrib.get("class")
+        cls = el.get("class") if "class" in names else None
         if cls:
             tokens = cls.split()
             for token in tokens:
@@ -232,7 +235,7 @@ class _Matcher:
                 m = self.substring_rx.search(cls)
                 if m:
                     return self.substrings[m.group(0)]
-        ident = attrib.get("id")
+        ident = el.get("id") if "id" in names else None
         if ident:
             name = self.ids.get(ident)
             if name is not None:
@@ -243,17 +246,16 @@ class _Matcher:
             for suffix, name in self.id_suffixes:
                 if ident.endswith(suffix):
                     return name
-        role = attrib.get("role")
+        role = el.get("role") if "role" in names else None
         if role:
             name = self.roles.get(role)
             if name is not None:
                 return name
         for attribute, value, name in self.attributes:
-            found = attrib.get(attribute)
-            if found is not None and (value is None or found == value):
+            if attribute in names and (value is None or el.get(attribute) == value):
                 return name
-        if self.hidden:
-            style = attrib.get("style")
+        if self.hidden and "style" in names:
+            style = el.get("style")
             if style and "display" in style and "display:none" in style.replace(" ", ""):
                 return "hidden"
         if self.header and tag == "header":
@@ -517,8 +519,8 @@ class ScopedNoise:
         for el in keep:
             self.protected.add(el)
             self.protected.update(el.iterancestors())
-        names = tuple(r.name for r in NOISE_RULES)
-        self._match = _gated_matcher(active_rules(attributes, names), names).match
+        active = _RULE_NAMES if attributes is None else active_rules(attributes, _RULE_NAMES)
+        self._match = _gated_matcher(active, _RULE_NAMES).match
         simple, other = _simple_selectors(tuple(extra))
         self._simple = simple or None
         self._marked: set[etree._Element] = set()
@@ -529,6 +531,7 @@ class ScopedNoise:
             )
         self._page_length: float | None = None
         self._known: dict[etree._Element, bool] = {}
+        self._contained: dict[etree._Element, bool] = {}
 
     def is_noise(self, el: etree._Element) -> bool:
         """The element itself would be a noise element if no ancestor were (find_noise's test)."""
@@ -563,6 +566,29 @@ class ScopedNoise:
                 return True
             node = node.getparent()
         return False
+
+    def contains_inside(self, el: etree._Element) -> bool | None:
+        """contains(el) for an element inside the scope (or the scope itself), None for one outside.
+
+        One walk up for both answers, and the verdict of every element on the way is kept: the
+        paragraphs, bylines and figures a page reads share most of their ancestors."""
+        chain: list[etree._Element] = []
+        node: etree._Element | None = el
+        verdict = False
+        while node is not self.scope:
+            if node is None:
+                return None  # above the root: not inside the scope (nothing was judged)
+            known = self._contained.get(node)
+            if known is not None:
+                verdict = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        # top down: an element is in noise when its parent is, or when it is noise itself
+        for node in reversed(chain):
+            verdict = verdict or self.is_noise(node)
+            self._contained[node] = verdict
+        return verdict
 
     def within(self, el: etree._Element) -> set[etree._Element]:
         """The outermost noise elements below `el` (an element inside the scope and not in noise)."""
@@ -622,7 +648,7 @@ def in_noise(el: etree._Element, *, top: etree._Element | None = None) -> bool:
     For the few elements a generic page needs to judge (figures, bylines): testing their ancestors
     costs far less than a pass over the whole tree.
     """
-    match = _matcher(tuple(r.name for r in NOISE_RULES)).match
+    match = _matcher(_RULE_NAMES).match
     node: etree._Element | None = el
     page_length: float | None = None
     while node is not None and node is not top:

@@ -21,7 +21,7 @@ from newsarchive.extract.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.jsonld import as_text, names
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
-from newsarchive.extract.selectors import css_predicate, select
+from newsarchive.extract.selectors import ClassIndex, css_predicate, select
 from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
 from newsarchive.items import Image
 
@@ -153,6 +153,11 @@ class Page:
         tree costs more than the few lookups that need it).
         """
         return story_scope(self.doc.tree)
+
+    @property
+    def class_index(self) -> ClassIndex | None:
+        """The class values of the story's container, read once for several lookups (profile pages)."""
+        return None
 
     def in_noise(self, el: etree._Element) -> bool:
         return in_noise(el, top=self.scope)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
@@ -64,6 +67,166 @@ def select(root: etree._Element, selector: str) -> list[etree._Element]:
     """Elements under root matching a CSS or XPath selector, in document order."""
     result = compile_selector(selector)(root)
     return [el for el in result if isinstance(el, etree._Element)] if isinstance(result, list) else []
+
+
+# A selector of type and class compounds joined by descendant or child combinators ("h1.title",
+# ".article__content .ezrichtext-field > p", "article figure"): what ClassIndex answers.
+_COMPOUND = r"(?:[a-zA-Z][a-zA-Z0-9]*(?:\.[-\w]+)*|(?:\.[-\w]+)+)"
+_SIMPLE_PATH = re.compile(rf"^\s*{_COMPOUND}(?:(?:\s*>\s*|\s+){_COMPOUND})*\s*$")
+_PIECE = re.compile(rf"\s*(>)?\s*({_COMPOUND})")
+# XPath's whitespace (normalize-space), which separates class tokens for cssselect's class test
+_XML_SPACE = " \t\r\n"
+_Compound = tuple[str | None, tuple[str, ...]]  # tag (lower case) or None, classes
+
+
+@lru_cache(maxsize=256)
+def _simple_path(css: str) -> tuple[tuple[_Compound, ...], tuple[bool, ...]] | None:
+    """(compounds, child combinator before each) of a ClassIndex selector, else None (also for one
+    cssselect rejects: the XPath path then raises as before)."""
+    if not _SIMPLE_PATH.match(css):
+        return None
+    try:
+        css_to_xpath(css)
+    except SelectorError:
+        return None
+    compounds: list[_Compound] = []
+    child: list[bool] = []
+    for m in _PIECE.finditer(css):
+        tag, *classes = m.group(2).split(".")
+        compounds.append((tag.lower() or None, tuple(classes)))
+        child.append(bool(m.group(1)))
+    return tuple(compounds), tuple(child)
+
+
+def _class_tokens(value: str) -> list[str]:
+    for space in "\t\r\n":
+        value = value.replace(space, " ")
+    return value.split(" ")
+
+
+class ClassIndex:
+    """The class values of the elements below `root` (and its own), read in one XPath pass, to
+    answer simple CSS selectors there (_simple_path: type and class compounds, descendant and child
+    combinators) with string search and parent walks instead of an XPath walk over the subtree each:
+    a profile page runs about six of them in its article container. Same elements, in document
+    order, as the compiled selector run at `root` (tests/test_extract_fast_paths.py)."""
+
+    _CLASSES = etree.XPath("descendant-or-self::*/@class")  # smart strings: getparent() is the owner
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self._values: list[Any] | None = None
+        self._joined = ""
+        self._starts: list[int] = []
+
+    def select(self, css: str) -> list[etree._Element] | None:
+        """The elements `css` matches, or None when it is not a selector this index answers."""
+        path = _simple_path(css)
+        if path is None:
+            return None
+        compounds, child = path
+        found = self._matching(compounds[0])
+        for compound, is_child in zip(compounds[1:], child[1:], strict=True):
+            if not found:
+                break
+            found = self._step(found, compound, is_child)
+        return found
+
+    def _matching(self, compound: _Compound) -> list[etree._Element]:
+        """The elements of the subtree (root included) matching the compound, in document order."""
+        tag, classes = compound
+        if not classes:
+            return list(self.root.iter(tag))  # (a compound without a class has a tag)
+        return [el for el in self._with_class(classes[0]) if self._matches(el, tag, classes)]
+
+    def _step(self, found: list[etree._Element], compound: _Compound, is_child: bool) -> list[etree._Element]:
+        """The children (`is_child`) or descendants of `found` (in document order, each once)
+        matching the compound, in document order, each once: what the XPath step gives."""
+        tag, classes = compound
+        if not classes and self._unnested(found):
+            # below elements none of which holds another: their children/descendants, in turn
+            if is_child:
+                return [el for parent in found for el in parent.iterchildren(tag)]
+            return [el for top in found for el in top.iterdescendants(tag)]
+        members = set(found)
+        root = self.root
+        out: list[etree._Element] = []
+        for el in self._matching(compound):
+            if el is root:
+                continue  # (its parent and ancestors are outside the subtree)
+            if is_child:
+                if el.getparent() in members:
+                    out.append(el)
+                continue
+            for ancestor in el.iterancestors():
+                if ancestor in members:
+                    out.append(el)
+                    break
+                if ancestor is root:
+                    break
+        return out
+
+    def _unnested(self, found: list[etree._Element]) -> bool:
+        """No element of `found` is an ancestor of another."""
+        if len(found) < 2:
+            return True
+        members = set(found)
+        root = self.root
+        for el in found:
+            if el is root:
+                continue
+            for ancestor in el.iterancestors():
+                if ancestor in members:
+                    return False
+                if ancestor is root:
+                    break
+        return True
+
+    def with_class_containing(self, needles: tuple[str, ...]) -> list[etree._Element]:
+        """Elements whose class value contains one of the needles (XPath's contains(@class, n);
+        a needle has no space), in document order, each once."""
+        values = self._read()
+        joined, hits = self._joined, set()
+        for needle in needles:
+            at = joined.find(needle)
+            while at >= 0:
+                hits.add(bisect_right(self._starts, at) - 1)
+                at = joined.find(needle, at + 1)
+        return [values[index].getparent() for index in sorted(hits)]
+
+    def _read(self) -> list[Any]:
+        """The class values (read on first use)."""
+        if self._values is None:
+            self._values = self._CLASSES(self.root)
+            # the values joined by single spaces: a token or needle found lies inside one value
+            self._joined = " ".join(self._values)
+            self._starts = list(accumulate((len(v) + 1 for v in self._values), initial=0))
+        return self._values
+
+    def _with_class(self, token: str) -> list[etree._Element]:
+        """Elements whose class has the token, in document order."""
+        values = self._read()
+        joined, size, out = self._joined, len(token), []
+        at = joined.find(token)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or joined[at - 1] in _XML_SPACE) and (
+                end == len(joined) or joined[end] in _XML_SPACE
+            ):
+                owner = values[bisect_right(self._starts, at) - 1].getparent()
+                if not out or out[-1] is not owner:  # (a token twice in one value)
+                    out.append(owner)
+            at = joined.find(token, at + 1)
+        return out
+
+    @staticmethod
+    def _matches(el: etree._Element, tag: str | None, classes: tuple[str, ...]) -> bool:
+        if tag is not None and el.tag != tag:
+            return False
+        if not classes:
+            return True
+        value = el.get("class")
+        return value is not None and set(classes).issubset(_class_tokens(value))
 
 
 def select_first(root: etree._Element, selectors: tuple[str, ...] | list[str]) -> etree._Element | None:

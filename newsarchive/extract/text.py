@@ -10,6 +10,9 @@ from lxml import etree
 
 _BLOCK_BREAK = {"br"}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
+# What element_text cannot take from libxml2's joined text of a subtree: skipped elements, <br> (read
+# as a space), entity references (which libxml2 would expand; an HTML parse never makes them).
+_NOT_PLAIN = (*sorted(_SKIPPED), *sorted(_BLOCK_BREAK), etree.Entity)
 # Zero-width and BOM characters carry no text and break equality tests between copies of a paragraph.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -44,8 +47,14 @@ def element_text(el: etree._Element, skip: Collection[etree._Element] = ()) -> s
     """Visible-ish text of an element: <br> becomes a space, scripts and styles are skipped, and so
     are the elements in `skip` (noise left in the tree) except for their tail text."""
     tag = el.tag
-    if len(el) == 0 and isinstance(tag, str) and tag not in _SKIPPED and tag not in _BLOCK_BREAK:
-        return clean(el.text)  # a leaf (most paragraphs): its own text is all there is
+    if isinstance(tag, str) and tag not in _SKIPPED and tag not in _BLOCK_BREAK:
+        if len(el) == 0:
+            return clean(el.text)  # a leaf (most paragraphs): its own text is all there is
+        if not skip and next(el.iter(*_NOT_PLAIN), None) is None:
+            # Nothing below to leave out or to read as a space: the text is all the text nodes below,
+            # which libxml2 joins ~10x faster than the walk in Python (comments' text is left out by
+            # both).
+            return clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
     parts: list[str] = []
     _collect(el, parts, skip, top=True)
     return clean("".join(parts))

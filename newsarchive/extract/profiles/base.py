@@ -13,7 +13,7 @@ from lxml import etree
 from newsarchive.extract.document import Document
 from newsarchive.extract.noise import Noise, ScopedNoise, find_noise
 from newsarchive.extract.page import Page, clean_authors, memo
-from newsarchive.extract.selectors import select, select_first
+from newsarchive.extract.selectors import ClassIndex, select, select_first
 from newsarchive.items import Image
 
 
@@ -87,12 +87,24 @@ class ProfilePage(Page):
         """Matches in `root`, else in the container, else in the whole page."""
         if root is not None:
             return select(root, selector)
-        container = self.container
-        if container is not None:
-            found = select(container, selector)
+        index = self._container_index
+        if index is not None:
+            found = index.select(selector)
+            if found is None:
+                found = select(index.root, selector)
             if found:
                 return found
         return select(self.doc.tree, selector)
+
+    @cached_property
+    def _container_index(self) -> ClassIndex | None:
+        """The container's class values, for the field selectors run there (see ClassIndex)."""
+        container = self.container
+        return ClassIndex(container) if container is not None else None
+
+    @property
+    def class_index(self) -> ClassIndex | None:
+        return self._container_index
 
     def _text(self, name: str, root: etree._Element | None = None) -> str | None:
         for selector in self._sel(name):
@@ -141,24 +153,21 @@ class ProfilePage(Page):
             keep=self._keep(),
         )
 
-    def _in_container(self, el: etree._Element) -> bool:
-        container = self.container
-        return container is not None and (el is container or any(a is container for a in el.iterancestors()))
-
     def in_noise(self, el: etree._Element) -> bool:
         scoped = self.container_noise
-        if scoped is not None and self._in_container(el):
-            return scoped.contains(el)
-        return self.noise.contains(el)
+        # (None: `el` lies outside the container)
+        verdict = scoped.contains_inside(el) if scoped is not None else None
+        return self.noise.contains(el) if verdict is None else verdict
 
     def skip_for(self, el: etree._Element) -> Collection[etree._Element]:
         if len(el) == 0:
             return ()  # no child elements: nothing to skip
         scoped = self.container_noise
-        if scoped is not None and self._in_container(el):
-            # inside noise, no element below it is an outermost noise element (find_noise's members)
-            return () if scoped.contains(el) else scoped.within(el)
-        return self.noise.members
+        verdict = scoped.contains_inside(el) if scoped is not None else None
+        if scoped is None or verdict is None:
+            return self.noise.members
+        # inside noise, no element below it is an outermost noise element (find_noise's members)
+        return () if verdict else scoped.within(el)
 
     def headline_element(self) -> etree._Element | None:
         return self._profile_headline_element
