@@ -250,3 +250,62 @@ def test_rule_needles_are_necessary_conditions() -> None:
         assert strip_fragments(text) == strip_fragments(text, without), text
     assert clean_body(samples) == clean_body(samples, without)
     assert matched >= {r.name for r in RULES if r.needles}  # every gated rule met a text it matches
+
+
+def test_rule_prefixes_and_cased_needles_are_necessary_conditions() -> None:
+    """NoiseRule.prefixes and .cased_needles, tested instead of the needles where given, only skip
+    pattern runs that could not match: every text a rule's pattern matches passes them, and the
+    verdicts are those of the same rules without any gate."""
+    import dataclasses
+
+    bare = tuple(dataclasses.replace(r, needles=(), prefixes=(), cased_needles=()) for r in RULES)
+    samples = [
+        *_needle_samples(),
+        "SPONSORED CONTENT",
+        "About sponsored content",
+        "This article was paid for by Acme",
+        "Share this article on Facebook",
+        "Email Print Comments",
+        "Stay ahead with our newsletter",
+        "IconFacebookIcon LinkedinMenu Burger",
+        "Semiconductor and silicon makers rallied; the arrow pointed up.",
+    ]
+    matched = set()
+    for text in samples:
+        squashed = " ".join(text.split())
+        for rule in RULES:
+            if not (rule.prefixes or rule.cased_needles):
+                continue
+            for form in (squashed, text):
+                if rule.pattern.search(form):
+                    assert rule.may_match_text(form), (rule.name, form)
+                    matched.add(rule.name)
+        assert paragraph_rule(text) == paragraph_rule(text, bare), text
+    assert clean_body(samples) == clean_body(samples, bare)
+    assert matched >= {r.name for r in RULES if r.prefixes or r.cased_needles}
+
+
+def test_clean_fields_is_clean_body_and_clean_text() -> None:
+    """clean_fields gives what clean_body and clean_text give one by one, with one fragment test for all
+    the texts: also when a fragment sits only in a headline or caption, or only in the body."""
+    from collections import Counter
+
+    from newsarchive.cleaning import clean_fields
+
+    body = ["A real paragraph about markets and the economy, long enough to stay.", "Share", "Tweet"]
+    cases = [
+        (body, ["Headline", None, "A caption"]),
+        (body, ["Headline Created with Sketch. here", "Stand {{first}} line", None]),
+        ([*body, "Prices rose {{count}} times Created with Sketch."], ["Headline", "Standfirst"]),
+        ([], [None, "Subscribe now", "   "]),
+    ]
+    for paragraphs, lines in cases:
+        expected_body, expected = clean_body(paragraphs)
+        expected_lines = []
+        for line in lines:
+            text, cut = clean_text(line)
+            expected_lines.append(text)
+            expected.update(cut)
+        kept, cleaned, removed = clean_fields(paragraphs, lines)
+        assert (kept, cleaned) == (expected_body, expected_lines)
+        assert removed == expected and list(removed.items()) == list(Counter(expected).items())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsarchive.cleaning.clean import (
     clean_body,
     clean_caption,
+    clean_fields,
     clean_headline,
     clean_standfirst,
     clean_text,
@@ -18,6 +19,7 @@ __all__ = [
     "NoiseRule",
     "clean_body",
     "clean_caption",
+    "clean_fields",
     "clean_headline",
     "clean_standfirst",
     "clean_text",

@@ -34,15 +34,32 @@ class NoiseRule:
     #: no such gate). A substring test is ~20x cheaper than a search, and most paragraphs hold none.
     #: Must be a true necessary condition: tests/test_cleaning.py checks every rule with and without it.
     needles: tuple[str, ...] = ()
+    #: Lower-case strings one of which the lower-cased text starts with whenever the pattern can match
+    #: (a pattern anchored at the start). Tested instead of the needles where given: a look at the first
+    #: characters, where each needle scans the whole text. A true necessary condition, like the needles.
+    prefixes: tuple[str, ...] = ()
+    #: Strings one of which the text itself holds (case counts) whenever the pattern can match (a pattern
+    #: without IGNORECASE): tested instead of the needles where given, as one regex ("Icon" is rarer
+    #: than "icon", which "silicon" holds). A true necessary condition, like the needles.
+    cased_needles: tuple[str, ...] = ()
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a text whose lower-cased form is `lowered`."""
         return not self.needles or any(map(lowered.__contains__, self.needles))
 
+    def may_match_text(self, text: str) -> bool:
+        """False when the gates (prefixes, cased needles, needles) show the pattern cannot match `text`."""
+        lowered = text.lower()
+        if self.prefixes and not lowered.startswith(self.prefixes):
+            return False
+        if self.cased_needles and not any(map(text.__contains__, self.cased_needles)):
+            return False
+        return self.may_match(lowered)
+
     def matches_paragraph(self, text: str, words: int) -> bool:
         if self.scope != "paragraph" or words > self.max_words:
             return False
-        if self.needles and not self.may_match(text.lower()):
+        if not self.may_match_text(text):
             return False
         if self.min_matches <= 1:
             return self.pattern.search(text) is not None
@@ -128,6 +145,7 @@ RULES: tuple[NoiseRule, ...] = (
         scope="paragraph",
         max_words=20,
         needles=("stay ", "get ", "unlock ", "start your ", "become a "),
+        prefixes=("stay ", "get ", "unlock ", "start your ", "become a "),
     ),
     NoiseRule(
         name="sponsored_note",
@@ -142,6 +160,17 @@ RULES: tuple[NoiseRule, ...] = (
         scope="paragraph",
         max_words=40,
         needles=("sponsor", "paid", "promoted", "partner", "commissioned", "funded", "advert"),
+        # every alternative is anchored at the start
+        prefixes=(
+            "sponsored",
+            "paid",
+            "promoted",
+            "partner",
+            "about ",
+            "this ",
+            "advertisement",
+            "advertorial",
+        ),
     ),
     NoiseRule(
         name="icon_run",
@@ -155,6 +184,7 @@ RULES: tuple[NoiseRule, ...] = (
         max_words=80,
         min_matches=2,
         needles=("icon", "chevron", "burger", "artboard", "arrow", "caret", "sketch"),
+        cased_needles=("Icon", "Chevron", "Burger", "Artboard", "Arrow", "Caret", "Sketch"),
     ),
     NoiseRule(
         name="icon_label",
@@ -181,6 +211,25 @@ RULES: tuple[NoiseRule, ...] = (
             "share",
             "print",
             "mail",
+            "save",
+            "tweet",
+            "copy link",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "reddit",
+            "pinterest",
+            "telegram",
+            "comment",
+            "gift",
+        ),
+        # both alternatives start with a widget word
+        prefixes=(
+            "share",
+            "print",
+            "email",
+            "e-mail",
             "save",
             "tweet",
             "copy link",

@@ -62,7 +62,10 @@ def record_of(article: Article) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
-def _field_names(cls: type) -> tuple[str, ...]:
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type; None for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
@@ -72,8 +75,10 @@ def _plain(value: Any) -> Any:
         return value
     if kind is list:
         return [v if type(v) in _SCALARS else _plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    names = _field_names(kind)
+    if names is not None:
+        # scalars (most fields) taken as they are, without a call each
+        return {name: v if type(v := getattr(value, name)) in _SCALARS else _plain(v) for name in names}
     if kind is dict:
         return {_plain(k): _plain(v) for k, v in value.items()}
     if kind is tuple:

@@ -26,6 +26,16 @@ def _words(article: Article) -> int:
     return sum(len(p.split()) for p in article.body)
 
 
+def _has_words(article: Article, least: int) -> bool:
+    """_words(article) >= least, reading only as many paragraphs as it takes (the first, mostly)."""
+    words = 0
+    for paragraph in article.body:
+        words += len(paragraph.split())
+        if words >= least:
+            return True
+    return words >= least
+
+
 class ValidatePipeline(SettingsPipeline):
     def __init__(self, *, stats: StatsSink, min_body_words: int) -> None:
         super().__init__(stats=stats)
@@ -47,7 +57,7 @@ class ValidatePipeline(SettingsPipeline):
         missing = [name for name in ("url", "headline", "body") if not getattr(item, name)]
         if missing:
             raise MissingField(f"missing {', '.join(missing)}: {item.url}")
-        if _words(item) < self.min_body_words:
+        if not _has_words(item, self.min_body_words):
             if item.access != "paywalled":
                 raise BodyTooShort(f"body has {_words(item)} words (< {self.min_body_words}): {item.url}")
             self.stats.inc_value("newsarchive/validate/short_paywalled_kept")
