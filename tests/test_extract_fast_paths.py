@@ -277,3 +277,63 @@ def test_bylines_from_the_class_index_match_the_byline_xpath(name: str, raw: byt
         assert _bylines(scope, ClassIndex(scope)) == expected, (name, scope.tag)
         assert _bylines(scope, None) == expected
         assert _bylines(scope, ClassIndex(tree)) == expected
+
+
+def test_holders_match_a_search_of_each_value() -> None:
+    """selectors.holders (NUL-joined values, NULs counted) finds the values a plain test finds."""
+    from newsarchive.extract.selectors import VALUE_SEPARATOR, holders
+
+    values = ["a meter", "", "x", "meter meter", "meterx", "y", "paywall", "", "meter"]
+    joined = VALUE_SEPARATOR.join(values)
+    for needle in ("meter", "paywall", "x", "a", "zz", "", "meter meter"):
+        assert list(holders(joined, needle)) == [i for i, v in enumerate(values) if needle in v], needle
+    assert list(holders("", "meter")) == []
+
+
+@pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
+def test_label_word_tests_match_the_lower_cased_string(name: str, raw: bytes) -> None:
+    """_holds_label_word (a leaf's own text, else libxml2's UTF-8 text, lower-cased as bytes) gives
+    the verdict of the label words on string(.) lower-cased as str, for every element."""
+    from newsarchive.extract import evidence
+
+    for el in _tree(raw).iter(etree.Element):
+        text = evidence._STRING(el)
+        expected = any(word in text.lower() for word in evidence._LABEL_WORDS)
+        assert evidence._holds_label_word(el) == expected, (name, el.tag)
+        assert evidence._has_label_word(text) == expected, (name, el.tag)
+
+
+def test_label_words_lower_cased_as_bytes_match_str_lower_for_every_code_point() -> None:
+    """Only ASCII letters, U+212A and U+0130 lower-case to an ASCII letter (checked for every code
+    point): the bytes test (ASCII letters only) agrees with str.lower, next to those two as well."""
+    from newsarchive.extract import evidence
+
+    special = {
+        code
+        for code in range(0x80, 0x110000)
+        if not 0xD800 <= code <= 0xDFFF and any(c.isascii() and c.isalpha() for c in chr(code).lower())
+    }
+    assert special == {0x130, 0x212A}
+    words = evidence._LABEL_WORDS
+    assert not any("k" in word for word in words) and not any(word.endswith("i") for word in words)
+    for char in ("\u0130", "\u212a", "\u00e9", "\u00ad", "\u017f", "\u00a0"):
+        for sample in ("Sponsored", "PAID post", "pai", "Brought", "xadvert", "PARTNER"):
+            for text in (char + sample, sample + char, sample[:2] + char + sample[2:], sample[:3] + char):
+                assert evidence._has_label_word(text) == any(word in text.lower() for word in words), text
+    story = "\u00dcn\u00efc\u00f6d\u00e9 text " * 40
+    for text in (story, story + "ParTner", "PROMOTED " + story):
+        assert evidence._has_label_word(text) == any(word in text.lower() for word in words)
+
+
+@pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
+def test_profile_headline_from_the_selected_element_matches_the_selector_walk(name: str, raw: bytes) -> None:
+    """ProfilePage.headline starts from the element the headline selectors found in the page: the
+    same text as the selectors run in the container, else the generic headline."""
+    from newsarchive.extract.page import Page
+    from newsarchive.extract.profiles.base import ProfilePage
+    from newsarchive.extract.registry import PROFILES
+
+    for profile in PROFILES:
+        page = ProfilePage(Document.from_input(raw, profile.base_url + "/a/b"), profile)
+        expected = page._text("headline") or Page.headline(page)
+        assert page.headline() == expected, (name, profile.name)

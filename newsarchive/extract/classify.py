@@ -94,8 +94,11 @@ def classify_page(
         return "video"
     if url_kind == "search" or "SearchResultsPage" in types:
         return "search"
-    if any(k in parse_qs(parts.query) for k in SEARCH_PARAMS) and not has_article_entity:
-        return "search"
+    # (the query parsed once, and only when it can decide: no article entity and a query at all)
+    if not has_article_entity and parts.query:
+        query = parse_qs(parts.query)
+        if any(k in query for k in SEARCH_PARAMS):
+            return "search"
     if url_kind == "video" and not has_article_entity and not (og == "article" and page.substantial):
         return "video"
     if og == "profile" and not has_article_entity:

@@ -62,8 +62,13 @@ def _repairs(text: str, repair: Callable[[str], str]) -> Iterator[str]:
     yield repair(text)
 
 
+# One decoder for every block (it keeps no state between calls, like json's own default decoder):
+# building one costs ~0.7 us.
+_DECODER = json.JSONDecoder(strict=False)
+
+
 def _decode_all(text: str) -> list[Any]:
-    decoder = json.JSONDecoder(strict=False)
+    decoder = _DECODER
     values: list[Any] = []
     pos = 0
     while pos < len(text):

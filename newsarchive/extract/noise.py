@@ -315,14 +315,16 @@ class _SimpleSelectors:
         return bool(self.by_class or self.by_id or self.by_tag)
 
     def match(self, el: etree._Element) -> bool:
-        attrib = el.attrib
-        candidates: list[_Simple] = list(self.by_tag.get(el.tag, ())) if self.by_tag else []  # type: ignore[arg-type]
-        cls = attrib.get("class")
+        cls = el.get("class")
+        ident = el.get("id")
+        by_tag = self.by_tag.get(el.tag, ()) if self.by_tag else ()  # type: ignore[arg-type]
+        if not cls and not ident and not by_tag:
+            return False  # (most elements tested: a bare <p>, or one no selector indexes)
+        candidates: list[_Simple] = list(by_tag)
         tokens = cls.split() if cls else []
         if self.by_class:
             for token in tokens:
                 candidates.extend(self.by_class.get(token, ()))
-        ident = attrib.get("id")
         if ident and self.by_id:
             candidates.extend(self.by_id.get(ident, ()))
         for tag, classes, want_id in candidates:

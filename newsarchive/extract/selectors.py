@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 from cssselect import HTMLTranslator, SelectorError
@@ -76,6 +75,27 @@ _SIMPLE_PATH = re.compile(rf"^\s*{_COMPOUND}(?:(?:\s*>\s*|\s+){_COMPOUND})*\s*$"
 _PIECE = re.compile(rf"\s*(>)?\s*({_COMPOUND})")
 # XPath's whitespace (normalize-space), which separates class tokens for cssselect's class test
 _XML_SPACE = " \t\r\n"
+# Attribute values are joined with NUL, which none holds (libxml2 keeps them as C strings): a needle
+# found in the joined text lies inside one value, and the NULs before it count the values before it.
+# (A count of a few KB runs in C: cheaper than a table of the values' start offsets.)
+VALUE_SEPARATOR = "\0"
+_TOKEN_EDGE = _XML_SPACE + VALUE_SEPARATOR
+
+
+def holders(joined: str, needle: str) -> Iterator[int]:
+    """The indexes, ascending and each once, of the values in `joined` (joined with VALUE_SEPARATOR)
+    that hold `needle` (a string without VALUE_SEPARATOR)."""
+    index = counted = 0
+    at = joined.find(needle)
+    while at >= 0:
+        index += joined.count(VALUE_SEPARATOR, counted, at)
+        yield index
+        counted = joined.find(VALUE_SEPARATOR, at)
+        if counted < 0:
+            return
+        at = joined.find(needle, counted + 1)  # (the rest of this value adds nothing)
+
+
 _Compound = tuple[str | None, tuple[str, ...]]  # tag (lower case) or None, classes
 
 
@@ -117,7 +137,6 @@ class ClassIndex:
         self.root = root
         self._values: list[Any] | None = None
         self._joined = ""
-        self._starts: list[int] = []
 
     def select(self, css: str) -> list[etree._Element] | None:
         """The elements `css` matches, or None when it is not a selector this index answers."""
@@ -186,34 +205,32 @@ class ClassIndex:
         """Elements whose class value contains one of the needles (XPath's contains(@class, n);
         a needle has no space), in document order, each once."""
         values = self._read()
-        joined, hits = self._joined, set()
+        hits: set[int] = set()
         for needle in needles:
-            at = joined.find(needle)
-            while at >= 0:
-                hits.add(bisect_right(self._starts, at) - 1)
-                at = joined.find(needle, at + 1)
+            hits.update(holders(self._joined, needle))
         return [values[index].getparent() for index in sorted(hits)]
 
     def _read(self) -> list[Any]:
         """The class values (read on first use)."""
         if self._values is None:
             self._values = self._CLASSES(self.root)
-            # the values joined by single spaces: a token or needle found lies inside one value
-            self._joined = " ".join(self._values)
-            self._starts = list(accumulate((len(v) + 1 for v in self._values), initial=0))
+            self._joined = VALUE_SEPARATOR.join(self._values)
         return self._values
 
     def _with_class(self, token: str) -> list[etree._Element]:
         """Elements whose class has the token, in document order."""
         values = self._read()
         joined, size, out = self._joined, len(token), []
+        index = counted = 0  # (the value at `counted` is values[index]: see VALUE_SEPARATOR)
         at = joined.find(token)
         while at >= 0:
             end = at + size
-            if (at == 0 or joined[at - 1] in _XML_SPACE) and (
-                end == len(joined) or joined[end] in _XML_SPACE
+            if (at == 0 or joined[at - 1] in _TOKEN_EDGE) and (
+                end == len(joined) or joined[end] in _TOKEN_EDGE
             ):
-                owner = values[bisect_right(self._starts, at) - 1].getparent()
+                index += joined.count(VALUE_SEPARATOR, counted, at)
+                counted = at
+                owner = values[index].getparent()
                 if not out or out[-1] is not owner:  # (a token twice in one value)
                     out.append(owner)
             at = joined.find(token, at + 1)

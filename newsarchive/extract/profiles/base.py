@@ -174,12 +174,20 @@ class ProfilePage(Page):
 
     @cached_property
     def _profile_headline_element(self) -> etree._Element | None:
-        el = select_first(self.doc.tree, self._sel("headline"))
+        el = self._selected_headline
         return el if el is not None else super().headline_element()
+
+    @cached_property
+    def _selected_headline(self) -> etree._Element | None:
+        """The first element of the first headline selector that matches anywhere in the page."""
+        return select_first(self.doc.tree, self._sel("headline"))
 
     @memo
     def headline(self) -> str | None:
-        return self._text("headline") or super().headline()
+        # _text("headline") starts with this element: the earlier selectors match nothing anywhere,
+        # and the container (around it) or the page lists it first among this selector's matches.
+        first = self._selected_headline
+        return (first is not None and self.text_of(first)) or self._text("headline") or super().headline()
 
     @memo
     def standfirst(self) -> str | None:
