@@ -10,8 +10,11 @@ The `run_crawl` fixture in conftest.py binds `data` to the test's own temporary 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,3 +138,41 @@ def run_crawl(
 
 def paths_of(records: Iterable[Mapping[str, Any]]) -> list[str]:
     return sorted(urlsplit(r.get("url") or "").path for r in records)
+
+
+def archive_lines(archive: Path) -> list[bytes]:
+    """Every line of every archive file under `archive`, raw bytes with their line ends."""
+    files = sorted(archive.rglob("*.jsonl"))
+    return [line for f in files for line in f.read_bytes().splitlines(keepends=True)]
+
+
+def interrupt_crawl(
+    cmd: list[str],
+    *,
+    log: Path,
+    ready: Callable[[], bool],
+    sig: int = signal.SIGKILL,
+    may_finish: bool = False,
+    timeout: float = 90,
+) -> int | None:
+    """Start the crawl `cmd` (output to `log`), send it `sig` once `ready()` holds; its exit status.
+
+    A crawl that exits before that fails the test, unless `may_finish`.
+    """
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + timeout
+            while not ready():
+                if proc.poll() is not None:
+                    assert may_finish, log.read_text()[-3000:]
+                    break
+                assert time.monotonic() < deadline, (
+                    f"not ready within {timeout:.0f}s: " + log.read_text()[-3000:]
+                )
+                time.sleep(0.05)
+            if proc.poll() is None:
+                os.kill(proc.pid, sig)
+        finally:
+            proc.wait(timeout=60)
+    return proc.returncode

@@ -5,19 +5,15 @@ crawls, bad arguments refused at start, and kills (SIGKILL, Ctrl-C) with restart
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import time
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env
-from tests.crawlkit import PROJECT_DIR, DataDirs
+from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command
+from tests.crawlkit import DataDirs, archive_lines, interrupt_crawl
 from tests.site.publisher import JST, Publisher, Story
 
 pytestmark = pytest.mark.slow
@@ -55,12 +51,6 @@ def front_pages_requested(requests, section: str) -> set[int]:
         if parts.path == f"/{section}":
             pages.add(int(parts.query.removeprefix("page=")) if parts.query else 1)
     return pages
-
-
-def archive_lines(archive: Path) -> list[bytes]:
-    return [
-        line for f in sorted(archive.rglob("*.jsonl")) for line in f.read_bytes().splitlines(keepends=True)
-    ]
 
 
 def test_backfill_archives_the_window_and_stops_paging_at_since(run_crawl) -> None:
@@ -149,20 +139,13 @@ def test_backfill_killed_and_restarted_archives_each_once(
         cmd = crawl_command("nikkei_asia", args=args, settings=settings)
         # Kill when the archive holds 1, then 3, then 6 lines: SIGKILL, Ctrl-C (SIGINT), SIGKILL.
         for target, sig in ((1, signal.SIGKILL), (3, signal.SIGINT), (6, signal.SIGKILL)):
-            log = tmp_data.root / f"killed-{target}.log"
-            with log.open("w") as out:
-                proc = subprocess.Popen(
-                    cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT
-                )
-                try:
-                    deadline = time.monotonic() + 90
-                    while len(archive_lines(tmp_data.archive)) < target and proc.poll() is None:
-                        assert time.monotonic() < deadline, log.read_text()[-3000:]
-                        time.sleep(0.05)
-                    if proc.poll() is None:
-                        os.kill(proc.pid, sig)
-                finally:
-                    proc.wait(timeout=60)
+            interrupt_crawl(
+                cmd,
+                log=tmp_data.root / f"killed-{target}.log",
+                ready=lambda target=target: len(archive_lines(tmp_data.archive)) >= target,
+                sig=sig,
+                may_finish=True,  # asserted below, with a clearer message
+            )
             lines = archive_lines(tmp_data.archive)
             assert all(line.endswith(b"\n") for line in lines)
             assert len(lines) < len(expected), "the crawl finished before the kill"

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import time
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, crawl_env
+from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command
 from tests.crawlhelp import GENERIC_ARTICLES, generic_server
-from tests.crawlkit import PROJECT_DIR, DataDirs
+from tests.crawlkit import DataDirs, archive_lines, interrupt_crawl
 from tests.site.publisher import Publisher
 
 pytestmark = pytest.mark.slow
-
-
-def archive_lines(archive: Path) -> list[bytes]:
-    files = sorted(archive.rglob("*.jsonl"))
-    return [line for f in files for line in f.read_bytes().splitlines(keepends=True)]
 
 
 def test_sigkill_leaves_whole_lines_and_rerun_archives_each_once(tmp_data: DataDirs, run_crawl) -> None:
@@ -31,21 +22,10 @@ def test_sigkill_leaves_whole_lines_and_rerun_archives_each_once(tmp_data: DataD
     with generic_server(delay=0.5) as site:
         settings = {**FAST_SETTINGS, **tmp_data.settings(), "CONCURRENT_REQUESTS": 2, "LOG_LEVEL": "INFO"}
         cmd = crawl_command("article", args=[f"url={site.url('/')}"], settings=settings)
-        log = tmp_data.root / "killed.log"
-        with log.open("w") as out:
-            proc = subprocess.Popen(
-                cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT
-            )
-            try:
-                deadline = time.monotonic() + 90
-                while not archive_lines(tmp_data.archive):
-                    assert proc.poll() is None, log.read_text()[-3000:]
-                    assert time.monotonic() < deadline, "no archive line within 90s"
-                    time.sleep(0.05)
-                os.kill(proc.pid, signal.SIGKILL)
-            finally:
-                proc.wait(timeout=30)
-        assert proc.returncode == -signal.SIGKILL
+        status = interrupt_crawl(
+            cmd, log=tmp_data.root / "killed.log", ready=lambda: bool(archive_lines(tmp_data.archive))
+        )
+        assert status == -signal.SIGKILL
         killed = archive_lines(tmp_data.archive)
         assert 1 <= len(killed) < len(GENERIC_ARTICLES), "the kill came too late to test anything"
         for line in killed:
@@ -94,20 +74,10 @@ def test_scheduled_walk_killed_after_page_one_pages_on_next_run(tmp_data: DataDi
             "LOG_LEVEL": "INFO",
         }
         cmd = crawl_command("nikkei_asia", args=["section=Politics"], settings=settings)
-        log = tmp_data.root / "killed.log"
-        with log.open("w") as out:
-            proc = subprocess.Popen(
-                cmd, cwd=PROJECT_DIR, env=crawl_env(), stdout=out, stderr=subprocess.STDOUT
-            )
-            try:
-                deadline = time.monotonic() + 90
-                while len(archive_lines(tmp_data.archive)) < 5:
-                    assert proc.poll() is None, log.read_text()[-3000:]
-                    assert time.monotonic() < deadline, "page 1 not archived within 90s"
-                    time.sleep(0.05)
-                os.kill(proc.pid, signal.SIGKILL)
-            finally:
-                proc.wait(timeout=30)
+        # Page 2 is held back: once page 1's five articles are archived, the crawl is waiting on it.
+        interrupt_crawl(
+            cmd, log=tmp_data.root / "killed.log", ready=lambda: len(archive_lines(tmp_data.archive)) >= 5
+        )
         killed = {urlsplit(json.loads(line)["url"]).path for line in archive_lines(tmp_data.archive)}
         assert killed == set(politics[:5])
         publisher.path_delays.clear()

@@ -81,6 +81,24 @@ _WIDGET = (
     r"pinterest|telegram|comments?|gift(?: this)? article)"
 )
 
+#: _WIDGET's words as the rules' lower-case pre-checks (e-mail's needle is "mail"; its prefixes spell it out)
+_WIDGET_WORDS = (
+    "share",
+    "print",
+    "save",
+    "tweet",
+    "copy link",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "comment",
+    "gift",
+)
+
 NO_TEXT_RULE = "no_text"
 
 RULES: tuple[NoiseRule, ...] = (
@@ -207,42 +225,9 @@ RULES: tuple[NoiseRule, ...] = (
         ),
         scope="paragraph",
         max_words=12,
-        needles=(
-            "share",
-            "print",
-            "mail",
-            "save",
-            "tweet",
-            "copy link",
-            "facebook",
-            "twitter",
-            "linkedin",
-            "whatsapp",
-            "reddit",
-            "pinterest",
-            "telegram",
-            "comment",
-            "gift",
-        ),
+        needles=(*_WIDGET_WORDS, "mail"),
         # both alternatives start with a widget word
-        prefixes=(
-            "share",
-            "print",
-            "email",
-            "e-mail",
-            "save",
-            "tweet",
-            "copy link",
-            "facebook",
-            "twitter",
-            "linkedin",
-            "whatsapp",
-            "reddit",
-            "pinterest",
-            "telegram",
-            "comment",
-            "gift",
-        ),
+        prefixes=(*_WIDGET_WORDS, "email", "e-mail"),
     ),
     NoiseRule(
         name="app_promo",
