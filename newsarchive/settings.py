@@ -52,6 +52,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Highest number = closest to the network: records the response as received, before the HTTP cache,
     # redirects and decompression touch it.
     "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
+    # Lowest number = last before the spider: extracts the final response in worker processes.
+    "newsarchive.extract_pool.middleware.ExtractionPoolMiddleware": 10,
 }
 
 ITEM_PIPELINES = {
@@ -66,6 +68,13 @@ ITEM_PIPELINES = {
 # --- Spiders --------------------------------------------------------------------------------
 # Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
 NEWSARCHIVE_SPIDER_BASE_URL = ""
+
+# --- Extraction ---------------------------------------------------------------------------
+# Processes that extract pages in parallel with the crawl: None = one per core; 0 or 1 = in the crawl
+# process itself (no pool).
+NEWSARCHIVE_EXTRACT_WORKERS = None
+NEWSARCHIVE_EXTRACT_TIMEOUT = 180.0  # seconds one page may take in a worker before it is replaced
+NEWSARCHIVE_EXTRACT_RETRIES = 1  # fresh-worker attempts after a page crashed or hung its worker
 
 # --- Cleaning and judging -------------------------------------------------------------------
 NEWSARCHIVE_NOISE_ENABLED = True

@@ -31,6 +31,7 @@ from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_i
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
+from newsarchive.extract_pool.middleware import ExtractionFailed, take_pooled_article
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
@@ -68,6 +69,8 @@ class NewsarchiveSpider(scrapy.Spider):
 
     #: names accepted with `-a` besides max_pages, since and until (for the unknown-argument message)
     arguments: ClassVar[tuple[str, ...]] = ()
+    #: `(html, url, **options) -> Article`, pure: the extraction pool runs it in its worker processes
+    extract_function = staticmethod(extract_article)
 
     def __init__(
         self,
@@ -140,6 +143,10 @@ class NewsarchiveSpider(scrapy.Spider):
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
         return {}
+
+    def extracts(self, request: Request, response: Response) -> bool:
+        """Whether the callback will extract this (2xx, text) response: the pool extracts it ahead."""
+        return request.callback == self.parse_article
 
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
@@ -226,7 +233,8 @@ class NewsarchiveSpider(scrapy.Spider):
         if isinstance(error, IgnoreRequest):
             # DownloadFailureMiddleware turns timeouts and connection failures (retries used up) into
             # IgnoreRequest after logging them; those pages are worth asking for again.
-            if failure_reason(error.__cause__ or error) in ("timeout", "connection_failed"):
+            reason = failure_reason(error.__cause__ or error)
+            if reason in ("timeout", "connection_failed") or isinstance(error, ExtractionFailed):
                 self._article_error()
             return
         self._article_error()
@@ -282,9 +290,11 @@ class NewsarchiveSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
-        article = extract_article(
-            response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
-        )
+        article = take_pooled_article(response)
+        if article is None:
+            article = self.extract_function(
+                response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
+            )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
             if not article.published_at:
