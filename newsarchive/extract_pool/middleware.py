@@ -20,8 +20,9 @@ the request's errback like a failed download, so the run is not clean and a late
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from newsarchive.items import Article
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 META_ARTICLE = "_newsarchive_pooled_article"  #: the Article extracted for this response by the pool
 STATS = "newsarchive/extract/"
@@ -73,7 +75,7 @@ class ExtractionPoolMiddleware:
         self.stats = crawler.stats
         self.workers = workers
         self.retries = retries
-        self.pool = ProcessPool(workers, timeout=timeout)
+        self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
         self.threads = ThreadPool(minthreads=0, maxthreads=workers, name="newsarchive-extract")
         crawler.signals.connect(self._opened, signal=signals.spider_opened)
         crawler.signals.connect(self._closed, signal=signals.spider_closed)
@@ -93,6 +95,7 @@ class ExtractionPoolMiddleware:
         )
 
     def _opened(self, spider: Any = None) -> None:
+        self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
         self.stats.set_value(STATS + "workers", self.workers)
         logger.info("Extraction runs in %d worker processes (NEWSARCHIVE_EXTRACT_WORKERS)", self.workers)
@@ -136,6 +139,10 @@ class ExtractionPoolMiddleware:
             return response
         self.stats.inc_value(STATS + "failed")
         raise ExtractionFailed(f"extraction failed {self.retries + 1} times: {response.url}")
+
+
+def _in_reactor_thread(function: Callable[[], T]) -> T:
+    return threads.blockingCallFromThread(_reactor(), function)
 
 
 def _reactor() -> Any:

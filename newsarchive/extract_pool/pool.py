@@ -5,6 +5,11 @@ broken and every pending call fails with it. A crawl must lose only the page who
 worker, so each worker here has its own pipe and runs one call at a time: a dead (or hung) worker fails
 exactly the call it was running, and a fresh process takes its place.
 
+Workers are forked from the crawl process, so they extract with exactly the code and data the crawl has
+(profiles, rule data, anything a script patched in before crawling) and start in milliseconds; no module
+is imported again and no `__main__` is re-run, as "spawn" and "forkserver" would. `start()` forks them from
+the crawl's main thread before any call, while no other thread can hold a lock the child would inherit.
+
 `call()` blocks; the crawl runs it from a thread per worker (see `middleware.py`), so the reactor thread
 never waits on a worker. No Scrapy here.
 """
@@ -12,6 +17,7 @@ never waits on a worker. No Scrapy here.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -26,16 +32,13 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Modules the fork server imports once, so each worker starts with them loaded (milliseconds, not seconds).
-PRELOAD = ("newsarchive.extract",)
-
 
 class WorkerCrashed(Exception):
     """The worker process died (killed, crashed, exited) or did not answer in time during one call."""
 
 
 class WorkerError(Exception):
-    """The function raised something the worker could not hand back as it was (or a BaseException)."""
+    """The function raised in the worker (only a BaseException can escape a never-raising extractor)."""
 
 
 def available_cores() -> int:
@@ -46,10 +49,19 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, inherited: Sequence[Connection]) -> None:
     """A worker's loop: (function, args, kwargs) in, ("ok", result) or ("error", exception) out."""
-    # Ctrl-C in a terminal reaches the whole process group: the crawl decides when its workers stop.
+    # The crawl decides when its workers stop: Ctrl-C in a terminal reaches the whole process group, and
+    # the crawl's own handlers (inherited by the fork) must not run here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(ValueError):
+        signal.set_wakeup_fd(-1)
+    # The crawl's pipe ends: holding them would keep a worker alive after the crawl is gone (no EOF).
+    for other in inherited:
+        other.close()
+    # What the crawl had allocated is never collected here; scanning it would copy every page (copy-on-write).
+    gc.freeze()
     while True:
         try:
             task = conn.recv()
@@ -69,10 +81,12 @@ def _serve(conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, inherited: Sequence[Connection]) -> None:
         parent, child = context.Pipe(duplex=True)
         self.conn: Connection = parent
-        self.process = context.Process(target=_serve, args=(child,), daemon=True, name="newsarchive-extract")
+        self.process = context.Process(
+            target=_serve, args=(child, [parent, *inherited]), daemon=True, name="newsarchive-extract"
+        )
         self.process.start()
         child.close()  # only the worker holds the other end now: its death is EOF here
 
@@ -84,7 +98,7 @@ class _Worker:
             if timeout > 0 and not self.conn.poll(timeout):
                 raise WorkerCrashed(f"no answer within {timeout:g} s")
             status, value = self.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as error:
+        except (EOFError, OSError) as error:
             self.process.join(1)
             raise WorkerCrashed(
                 f"worker process {self.process.pid} died (exit {self.process.exitcode})"
@@ -109,33 +123,50 @@ class _Worker:
 
 
 class ProcessPool:
-    """`size` worker processes, started on first use; thread-safe `call()`.
+    """`size` forked worker processes; thread-safe `call()`.
 
     At most `size` calls run at once; more callers wait for a free worker. A worker that dies or overruns
     `timeout` (seconds, 0 = none) during a call is replaced, and that call raises WorkerCrashed.
     """
 
-    def __init__(self, size: int, *, timeout: float = 0.0, preload: Sequence[str] = PRELOAD) -> None:
+    def __init__(
+        self,
+        size: int,
+        *,
+        timeout: float = 0.0,
+        fork_in: Callable[[Callable[[], _Worker]], _Worker] | None = None,
+    ) -> None:
+        """`fork_in(start)` runs `start` where forking is safe (the crawl: its reactor thread, between
+        events) when a worker must be replaced during the crawl; by default in the calling thread."""
         if size < 1:
             raise ValueError("a process pool needs at least one worker")
         self.size = size
         self.timeout = timeout
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(list(preload))
+        self._fork_in = fork_in
+        self._context = multiprocessing.get_context("fork")
         # None: a slot whose worker is not started yet (or was replaced after a crash).
         self._idle: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
-        for _ in range(size):
-            self._idle.put(None)
+        self._slots = size
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         self.started = 0  #: worker processes started (replacements included)
 
+    def start(self) -> None:
+        """Fork the workers now (call from the main thread, before the first `call`)."""
+        while self._slots:
+            self._slots -= 1
+            self._idle.put(self._start_worker())
+
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            if self._slots:  # not started: start lazily
+                self._slots -= 1
+                self._idle.put(None)
         worker = self._idle.get()
         try:
             if worker is None:
-                worker = self._start_worker()
+                worker = self._fork_in(self._start_worker) if self._fork_in else self._start_worker()
             result = worker.call(function, args, kwargs, self.timeout)
         except WorkerCrashed:
             if worker is not None:
@@ -150,7 +181,7 @@ class ProcessPool:
         with self._lock:
             if self._closed:
                 raise WorkerCrashed("the pool is closed")
-            worker = _Worker(self._context)
+            worker = _Worker(self._context, [w.conn for w in self._workers])
             self._workers.add(worker)
             self.started += 1
         return worker
