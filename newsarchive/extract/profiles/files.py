@@ -8,10 +8,10 @@ reported as a ProfileError naming the file, the key and what was expected, befor
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
-import tomllib
 from lxml import etree
 
 from newsarchive.extract.profiles.base import FIELDS, SiteProfile, split_attribute
