@@ -19,7 +19,6 @@ import argparse
 import json
 import re
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,10 +64,9 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     settings = project_settings(_overrides(args.set, parser))
     try:
-        registry = ProfileRegistry.from_settings(settings)
         if args.action == "new":
             return new(args, settings)
-        return check(args, registry)
+        return check(args, ProfileRegistry.from_settings(settings))
     except ProfileError as error:
         print(f"newsarchive profile: error: {error}", file=sys.stderr)
         return 2
@@ -144,6 +142,8 @@ def new(args: argparse.Namespace, settings: Any) -> int:
     if folder is None:
         raise UsageError("give --dir DIR, or set NEWSARCHIVE_PROFILE_DIRS (its first folder is used)")
     folder = Path(folder)
+    # the profiles a crawl would see beside the new one (the folder to write to may not exist yet)
+    known = ProfileRegistry.from_dirs([d for d in profile_dirs(settings) if Path(d).is_dir()])
     target = folder / f"{args.name}.toml"
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists (--force overwrites it)")
@@ -153,6 +153,11 @@ def new(args: argparse.Namespace, settings: Any) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     target.write_text(render_profile(args.name, samples, suggestions), encoding="utf-8")
     profile = read_profile(target)
+    for domain in profile.domains:
+        owner = known.for_url(f"https://{domain}/")
+        if owner is not None and owner.name != profile.name:
+            target.unlink()
+            raise ProfileError(target, "domains", f"{domain!r} is already the domain of {owner.source}")
     report = check_profile(profile, pages)
     cases = fixture_dir(target)
     for (url, html), article in zip(pages, report.articles, strict=True):
@@ -208,9 +213,8 @@ def render_profile(name: str, samples: list[Any], suggestions: list[Any]) -> str
         if host and host not in hosts:
             hosts.append(host)
     first = urlsplit(samples[0].url)
-    today = datetime.now(UTC).date().isoformat()
     lines = [
-        f"# {name}: written by `python -m newsarchive profile new` from {len(samples)} page(s) on {today}.",
+        f"# {name}: written by `python -m newsarchive profile new` from {len(samples)} page(s).",
         "# Review it: `python -m newsarchive profile check " + name + " --fixtures`. Keys: docs/profiles.md.",
         f"domains = {_toml_list(hosts)}",
         f"base_url = {_toml_string(f'{first.scheme}://{first.netloc}')}",
