@@ -9,6 +9,8 @@ from __future__ import annotations
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
+# Adds one spider per site profile (newsarchive/extract/profiles/*.toml and NEWSARCHIVE_PROFILE_DIRS).
+SPIDER_LOADER_CLASS = "newsarchive.spiders.loader.ProfileSpiderLoader"
 # Our `crawl` command: Scrapy's, plus exit status 3 when the run report breaks a rule (see README).
 COMMANDS_MODULE = "newsarchive.monitoring.commands"
 
@@ -32,7 +34,6 @@ HTTPCACHE_ENABLED = False
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_DIR = "httpcache"
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -64,6 +65,8 @@ ITEM_PIPELINES = {
 }
 
 # --- Spiders --------------------------------------------------------------------------------
+# Folders of site profile files (<name>.toml) besides the package's own; comma-separated with -s.
+NEWSARCHIVE_PROFILE_DIRS: list[str] = []
 # Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
 NEWSARCHIVE_SPIDER_BASE_URL = ""
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
-from newsarchive.monitoring.paths import report_path
+from newsarchive.monitoring.paths import report_path, write_new_report
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -44,7 +43,7 @@ _HTTP_PREFIX = "newsarchive/http/"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
@@ -150,11 +149,10 @@ class RunReportExtension:
         violations = report["violations"]
         status = "failed" if violations else "ok"
         try:
-            path = report_path(self.report_dir, report["site"], self.started_at)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            os.replace(tmp, path)
+            path = write_new_report(
+                report_path(self.report_dir, report["site"], self.started_at),
+                json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+            )
         except (OSError, ValueError) as exc:
             # A report that cannot be written is itself a failure the scheduler must see.
             logger.error("Run report could not be written under %s: %s", self.report_dir, exc)

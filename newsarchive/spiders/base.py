@@ -14,7 +14,8 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_i
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
@@ -59,7 +61,7 @@ _WALK_META = "listing_walk:"
 
 
 def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class NewsarchiveSpider(scrapy.Spider):
@@ -139,7 +141,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
-        return {}
+        return {"profiles": self.profiles}
+
+    @cached_property
+    def profiles(self) -> ProfileRegistry:
+        """The site profiles of this crawl's settings (NEWSARCHIVE_PROFILE_DIRS)."""
+        return ProfileRegistry.from_settings(self.settings)
 
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
