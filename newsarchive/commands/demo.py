@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from newsarchive import defaults
 from newsarchive.archive.writer import read_records
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
 from newsarchive.demo.subprocess_crawl import (
@@ -48,17 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--archive-dir",
         type=Path,
-        default=Path("data/archive"),
+        default=Path(defaults.NEWSARCHIVE_ARCHIVE_DIR),
         help="where JSONL goes (default: %(default)s)",
     )
     parser.add_argument(
         "--state-dir",
         type=Path,
-        default=Path("data/state"),
+        default=Path(defaults.NEWSARCHIVE_STATE_DIR),
         help="cross-run crawl state (default: %(default)s)",
     )
     parser.add_argument(
-        "--report-dir", type=Path, default=Path("data/reports"), help="run reports (default: %(default)s)"
+        "--report-dir",
+        type=Path,
+        default=Path(defaults.NEWSARCHIVE_REPORT_DIR),
+        help="run reports (default: %(default)s)",
     )
     parser.add_argument(
         "--fresh",

@@ -20,6 +20,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
 
+from newsarchive import defaults
 from newsarchive.http.events import HttpEvents
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ class RetryAfterMiddleware:
         settings = crawler.settings
         if not settings.getbool("RETRY_ENABLED", True):
             raise NotConfigured("RETRY_ENABLED is off")
-        max_delay = settings.getfloat("NEWSARCHIVE_HTTP_RETRY_AFTER_MAX", 120.0)
+        max_delay = settings.getfloat(
+            "NEWSARCHIVE_HTTP_RETRY_AFTER_MAX", defaults.NEWSARCHIVE_HTTP_RETRY_AFTER_MAX
+        )
         if max_delay <= 0:
             raise NotConfigured("NEWSARCHIVE_HTTP_RETRY_AFTER_MAX is 0")
         return cls(crawler, max_delay=max_delay)

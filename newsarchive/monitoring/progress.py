@@ -20,6 +20,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 
+from newsarchive import defaults
 from newsarchive.dates import local_date
 
 if TYPE_CHECKING:
@@ -104,7 +105,9 @@ class ProgressExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
-        interval = crawler.settings.getfloat("NEWSARCHIVE_PROGRESS_INTERVAL", 60.0)
+        interval = crawler.settings.getfloat(
+            "NEWSARCHIVE_PROGRESS_INTERVAL", defaults.NEWSARCHIVE_PROGRESS_INTERVAL
+        )
         if interval <= 0:
             raise NotConfigured("NEWSARCHIVE_PROGRESS_INTERVAL is 0")
         extension = cls(crawler, interval=interval)

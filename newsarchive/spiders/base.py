@@ -27,6 +27,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from newsarchive import defaults
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -109,8 +110,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def configure(self) -> None:
         """Checks that need the crawler's settings; raise ArgumentError naming the setting."""
-        self.state_enabled = self.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True)
-        self.recheck_days = self.settings.getfloat("NEWSARCHIVE_STATE_RECHECK_DAYS", 7.0)
+        self.state_enabled = self.settings.getbool(
+            "NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED
+        )
+        self.recheck_days = self.settings.getfloat(
+            "NEWSARCHIVE_STATE_RECHECK_DAYS", defaults.NEWSARCHIVE_STATE_RECHECK_DAYS
+        )
         if self.window:
             logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
 
