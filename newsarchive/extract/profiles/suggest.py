@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsarchive.dates import normalise_date
 from newsarchive.extract import extract_article
-from newsarchive.extract.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.page import clean_authors
 from newsarchive.extract.selectors import select
