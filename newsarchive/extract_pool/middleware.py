@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy import signals
@@ -31,6 +31,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import threads
 from twisted.python.threadpool import ThreadPool
 
+from newsarchive import defaults
 from newsarchive.extract_pool.pool import ProcessPool, WorkerCrashed, WorkerError, available_cores
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class ExtractionPoolMiddleware:
         self.workers = workers
         self.retries = retries
         self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
+        self.job = 0
         self.threads = ThreadPool(minthreads=0, maxthreads=workers, name="newsarchive-extract")
         crawler.signals.connect(self._opened, signal=signals.spider_opened)
         crawler.signals.connect(self._closed, signal=signals.spider_closed)
@@ -83,18 +85,26 @@ class ExtractionPoolMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPoolMiddleware:
         settings = crawler.settings
-        workers = worker_count(settings.get("NEWSARCHIVE_EXTRACT_WORKERS"))
+        workers = worker_count(
+            settings.get("NEWSARCHIVE_EXTRACT_WORKERS", defaults.NEWSARCHIVE_EXTRACT_WORKERS)
+        )
         if workers <= 1:
             # One process would only add the cost of shipping pages to it.
             raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS <= 1: pages are extracted in the crawl process")
         return cls(
             crawler,
             workers=workers,
-            timeout=settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT", 180.0),
-            retries=max(0, settings.getint("NEWSARCHIVE_EXTRACT_RETRIES", 1)),
+            timeout=settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT", defaults.NEWSARCHIVE_EXTRACT_TIMEOUT),
+            retries=max(
+                0, settings.getint("NEWSARCHIVE_EXTRACT_RETRIES", defaults.NEWSARCHIVE_EXTRACT_RETRIES)
+            ),
         )
 
     def _opened(self, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        if hasattr(spider, "extract_function"):
+            # Registered before the fork: the spider's options (its site profiles) are in every worker.
+            self.job = self.pool.register(spider.extract_function, **spider.extract_options())
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
         self.stats.set_value(STATS + "workers", self.workers)
@@ -109,18 +119,17 @@ class ExtractionPoolMiddleware:
         if (
             not 200 <= response.status < 300
             or not isinstance(response, TextResponse)
-            or not hasattr(spider, "extracts")
+            or not self.job
             or not spider.extracts(request, response)
         ):
             return response
-        call = (response.text, response.url)
-        options = {"fetched_at": _utc_now_iso(), **spider.extract_options()}
-        function = spider.extract_function
+        call = (self.job, response.text, response.url)
+        fetched_at = _utc_now_iso()
         for attempt in range(self.retries + 1):
             try:
                 article = await maybe_deferred_to_future(
                     threads.deferToThreadPool(
-                        _reactor(), self.threads, self.pool.call, function, *call, **options
+                        _reactor(), self.threads, self.pool.call_registered, *call, fetched_at=fetched_at
                     )
                 )
             except (WorkerCrashed, WorkerError) as error:
@@ -131,7 +140,7 @@ class ExtractionPoolMiddleware:
                     "extraction of %s failed in a worker (%s)%s",
                     response.url,
                     error,
-                    ": giving up on the page" if last else ": trying again in a fresh worker",
+                    ": giving up on the page" if last else ": trying once more",
                 )
                 continue
             self.stats.inc_value(STATS + "pooled")
@@ -152,4 +161,4 @@ def _reactor() -> Any:
 
 
 def _utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import logging
 import multiprocessing
 import os
@@ -31,6 +32,17 @@ from typing import Any, TypeVar
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+#: Functions with their constant keyword arguments, registered before the workers are forked (so every
+#: worker has them without any pickling per call): key -> (function, options).
+_REGISTERED: dict[int, tuple[Callable[..., Any], dict[str, Any]]] = {}
+_KEYS = itertools.count(1)
+
+
+def _run_registered(key: int, args: Sequence[Any], kwargs: dict[str, Any]) -> Any:
+    function, options = _REGISTERED[key]
+    return function(*args, **options, **kwargs)
 
 
 class WorkerCrashed(Exception):
@@ -157,6 +169,16 @@ class ProcessPool:
         while self._slots:
             self._slots -= 1
             self._idle.put(self._start_worker())
+
+    def register(self, function: Callable[..., Any], **options: Any) -> int:
+        """Make `function(*args, **options, **kwargs)` callable by key in the workers (`call_registered`):
+        the options (site profiles, say) are not pickled with each call. Register before `start()`."""
+        key = next(_KEYS)
+        _REGISTERED[key] = (function, options)
+        return key
+
+    def call_registered(self, key: int, *args: Any, **kwargs: Any) -> Any:
+        return self.call(_run_registered, key, args, kwargs)
 
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self._lock:

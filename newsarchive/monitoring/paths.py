@@ -8,7 +8,7 @@ checked to sit inside the report directory.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsarchive.state.store import site_filename
@@ -20,7 +20,7 @@ class UnsafePath(ValueError):
 
 def timestamp(moment: datetime | None = None) -> str:
     """Sortable, file-name-safe UTC time: 20240518T061502Z."""
-    return (moment or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def inside(base: Path, path: Path) -> Path:

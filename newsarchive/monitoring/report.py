@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
 from newsarchive.monitoring.paths import report_path, write_new_report
 
@@ -43,7 +44,7 @@ _HTTP_PREFIX = "newsarchive/http/"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
@@ -110,13 +111,15 @@ class RunReportExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", defaults.NEWSARCHIVE_REPORT_ENABLED):
             raise NotConfigured("NEWSARCHIVE_REPORT_ENABLED is off")
-        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR") or ""
+        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR", defaults.NEWSARCHIVE_REPORT_DIR) or ""
         if not report_dir:
             raise NotConfigured("NEWSARCHIVE_REPORT_DIR is empty")
-        min_articles = settings.getint("NEWSARCHIVE_REPORT_MIN_ARTICLES", 1)
-        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {})
+        min_articles = settings.getint(
+            "NEWSARCHIVE_REPORT_MIN_ARTICLES", defaults.NEWSARCHIVE_REPORT_MIN_ARTICLES
+        )
+        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)
         thresholds(None, override)  # a bad setting fails at start, not after a whole crawl
         extension = cls(
             crawler, report_dir=Path(report_dir), min_articles=min_articles, coverage_override=override
