@@ -22,22 +22,15 @@ from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command, pars
 from newsarchive.middlewares import ContactUserAgentMiddleware
 from tests.crawlkit import PROJECT_DIR, SCHEMA_VALIDATOR, DataDirs, run_crawl
 
-ADDON_LINE = 'ADDONS = {"newsarchive.addon.NewsarchiveAddon": 0}'
 
-# The spider of docs/crawling.md: follow the site's links, hand every page to extraction.
-USER_SPIDER = """\
-from newsarchive.spiders.base import NewsarchiveSpider
-
-
-class NewsSpider(NewsarchiveSpider):
-    name = "news"
-    start_urls = ["{start}"]
-    allowed_domains = ["127.0.0.1"]
-
-    def parse(self, response):
-        yield from self.parse_article(response)  # extraction; an article goes down the pipeline
-        yield from response.follow_all(css="a", callback=self.parse)
-"""
+def _recipe() -> tuple[str, str]:
+    """The settings line and the spider of docs/crawling.md's "In your own Scrapy project" recipe."""
+    page = (PROJECT_DIR / "docs" / "crawling.md").read_text(encoding="utf-8")
+    section = page.split("## In your own Scrapy project", 1)[1]
+    block = section.split("```python\n", 1)[1].split("```", 1)[0]
+    settings_part, spider = block.split("# spiders/news.py\n")
+    line = next(line for line in settings_part.splitlines() if line.startswith("ADDONS"))
+    return line, spider
 
 
 def _enabled(settings: Settings, name: str) -> list[type]:
@@ -113,12 +106,14 @@ def test_fresh_scrapy_project_with_the_addon_archives_what_our_spider_archives(
     assert made.returncode == 0, made.stderr
     project = tmp_path / "userproject"
     settings_file = project / "userproject" / "settings.py"
-    settings_file.write_text(
-        settings_file.read_text(encoding="utf-8") + "\n" + ADDON_LINE + "\n", encoding="utf-8"
-    )
-    spider = USER_SPIDER.format(start=demo_site.base_url + "/")
-    (project / "userproject" / "spiders" / "news.py").write_text(spider, encoding="utf-8")
+    addon_line, spider = _recipe()
     assert len(spider.strip().splitlines()) <= 11
+    settings_file.write_text(
+        settings_file.read_text(encoding="utf-8") + "\n" + addon_line + "\n", encoding="utf-8"
+    )
+    spider = spider.replace('"https://example.com/"', f'"{demo_site.base_url}/"')
+    spider = spider.replace('"example.com"', '"127.0.0.1"')
+    (project / "userproject" / "spiders" / "news.py").write_text(spider, encoding="utf-8")
 
     theirs_data = DataDirs.under(tmp_path / "theirs")
     cmd = crawl_command("news", settings={**FAST_SETTINGS, "LOG_LEVEL": "INFO", **theirs_data.settings()})
