@@ -63,3 +63,12 @@ def test_every_scrapy_setting_we_set_is_one_scrapy_reads() -> None:
     ours = {name for name in vars(project_settings) if name.isupper() and not name.startswith("NEWSARCHIVE_")}
     unknown = sorted(name for name in ours if not hasattr(scrapy_defaults, name))
     assert unknown == [], f"settings Scrapy does not know (removed or misspelt): {unknown}"
+
+
+def test_no_two_classes_in_the_package_share_a_name() -> None:
+    where: dict[str, list[str]] = {}
+    for path in sorted((REPO / "newsarchive").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                where.setdefault(node.name, []).append(str(path.relative_to(REPO)))
+    assert {name: paths for name, paths in where.items() if len(paths) > 1} == {}

@@ -21,6 +21,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
+from newsarchive.extract.profiles.check import stopped_selectors
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
 from newsarchive.monitoring.paths import report_path, write_new_report
 
@@ -189,6 +190,7 @@ class RunReportExtension:
             judge_min_articles=reason not in INTERRUPTED,
         )
         site = str(getattr(spider, "site", None) or spider.name)
+        profile = getattr(spider, "profile", None)
         return {
             "site": site,
             "spider": spider.name,
@@ -209,6 +211,8 @@ class RunReportExtension:
             "drops": dict(sorted(drops.items())),
             "http": http_summary(stats),
             "coverage": shares,
+            # site profile fields that fell back to generic extraction, naming the selectors that stopped
+            "profile_selectors": stopped_selectors(profile, stats) if profile is not None else [],
             "rules": {"coverage": self.rules, "min_articles": self.min_articles},
             "stats": {k: _jsonable(v) for k, v in sorted(stats.items())},
         }
@@ -228,6 +232,14 @@ class RunReportExtension:
             f"{sum(articles['skipped'].values())} skipped; drops: {drops}; HTTP errors: {errors}; "
             f"guards: {guards}; coverage: {coverage} -> {path or 'report not written'}"
         )
+        for entry in report.get("profile_selectors", []):
+            logger.warning(
+                "Profile selectors of %s matched nothing on %d of %d articles (generic extraction used): %s",
+                entry["field"],
+                entry["fell_back"],
+                entry["articles"],
+                ", ".join(entry["stopped"]) or "some matched elsewhere",
+            )
         if report["violations"]:
             logger.error(
                 "%s\nRun report FAILED (%d rule(s) broken): %s",
