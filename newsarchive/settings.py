@@ -36,6 +36,8 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Dropped items as one line (reason class, URL, message), not their repr.
+LOG_FORMATTER = "newsarchive.monitoring.logformat.NewsarchiveLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
@@ -95,7 +97,9 @@ EXTENSIONS = {
 NEWSARCHIVE_REPORT_ENABLED = True
 NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)
 NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profile's; 0 switches a rule off
-NEWSARCHIVE_REPORT_DIR = "data/reports"
+# Coverage rules judge a run only over at least this many archived articles (below: reported, not failed).
+NEWSARCHIVE_REPORT_MIN_SAMPLE = 20
+NEWSARCHIVE_REPORT_DIR = ""  # empty: "reports" beside the archive folder (<archive dir>/../reports)
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 
 # --- Raw capture ----------------------------------------------------------------------------
