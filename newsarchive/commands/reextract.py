@@ -201,6 +201,12 @@ def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> d
     for name, value in forced.items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
+    if settings.get("LOG_FILE"):
+        # The log goes to its file; what went wrong also reaches the terminal, one line each.
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.ERROR)
+        console.setFormatter(logging.Formatter("reextract: %(message)s"))
+        logging.getLogger().addHandler(console)
     archived: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     dropped_urls: dict[str, str] = {}
