@@ -90,8 +90,6 @@ def records_under(archive: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Three demo runs in one empty folder: first, re-run, --fresh re-run (the same port each time)."""
-    if not (REPO_DIR / "newsarchive" / "spiders" / "nikkei_asia.py").exists():
-        pytest.skip("the nikkei_asia spider is not written yet")
     cwd = tmp_path_factory.mktemp("demo")
     port = str(_free_port())
     common = ["--archive-dir", "out/archive", "--state-dir", "out/state", "--report-dir", "out/reports"]
@@ -213,8 +211,6 @@ def test_demo_rejects_bad_options(tmp_path: Path) -> None:
 
 def test_scrapy_crawl_of_the_demo_site(demo_site: SiteServer, tmp_data: DataDirs) -> None:
     """The plain command line (what the demo wraps): robots first, fronts paginated, nothing disallowed."""
-    if not (REPO_DIR / "newsarchive" / "spiders" / "nikkei_asia.py").exists():
-        pytest.skip("the nikkei_asia spider is not written yet")
     demo_site.clear_log()
     result = run_crawl(
         "nikkei_asia", settings={"NEWSARCHIVE_SPIDER_BASE_URL": demo_site.base_url}, data=tmp_data

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import Request, Spider
@@ -103,7 +103,7 @@ class CaptureTimeMiddleware(BaseSpiderMiddleware):
 def warc_date_to_iso(warc_date: str) -> str:
     """'2024-05-01T09:30:00.123456Z' -> '2024-05-01T09:30:00+00:00' (the archive's fetched_at form)."""
     parsed = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
-    return parsed.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return parsed.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _ip(value: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:

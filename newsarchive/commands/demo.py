@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from newsarchive import defaults
 from newsarchive.archive.writer import read_records
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
 from newsarchive.demo.subprocess_crawl import (
@@ -48,17 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--archive-dir",
         type=Path,
-        default=Path("data/archive"),
+        default=Path(defaults.NEWSARCHIVE_ARCHIVE_DIR),
         help="where JSONL goes (default: %(default)s)",
     )
     parser.add_argument(
         "--state-dir",
         type=Path,
-        default=Path("data/state"),
+        default=Path(defaults.NEWSARCHIVE_STATE_DIR),
         help="cross-run crawl state (default: %(default)s)",
     )
     parser.add_argument(
-        "--report-dir", type=Path, default=Path("data/reports"), help="run reports (default: %(default)s)"
+        "--report-dir",
+        type=Path,
+        default=None,
+        help="run reports (default: reports beside the archive folder)",
     )
     parser.add_argument(
         "--fresh",
@@ -208,7 +212,7 @@ def run(argv: list[str]) -> int:
             "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
             "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
             "NEWSARCHIVE_STATE_DIR": state_dir,
-            "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+            "NEWSARCHIVE_REPORT_DIR": args.report_dir or args.archive_dir.parent / "reports",
             "LOG_LEVEL": "INFO",
         }
         cmd = crawl_command(SPIDER, settings=settings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from newsarchive.exceptions import ArgumentError
@@ -64,7 +64,7 @@ def parse_iso(value: str | None) -> datetime | None:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _latest(*values: str | None) -> datetime | None:
@@ -108,7 +108,7 @@ def decide(
             reference = last_look
         if reference is None or changed > reference:
             return Decision(fetch=True, reason=UPDATED, meta=conditional_meta(known))
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if recheck_days > 0 and (last_look is None or now - last_look >= timedelta(days=recheck_days)):
         return Decision(fetch=True, reason=RECHECK, meta=conditional_meta(known))
     return Decision(fetch=False, reason=FRESH)
@@ -166,14 +166,14 @@ class DateWindow:
 
     @property
     def start(self) -> datetime:
-        return datetime.combine(self.since, time.min, tzinfo=timezone.utc)
+        return datetime.combine(self.since, time.min, tzinfo=UTC)
 
     @property
     def end(self) -> datetime | None:
         """Exclusive end."""
         if self.until is None:
             return None
-        return datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=timezone.utc)
+        return datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=UTC)
 
     def before(self, moment: datetime) -> bool:
         return moment < self.start

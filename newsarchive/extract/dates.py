@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from dateutil import parser as dateutil_parser
 
@@ -58,13 +58,13 @@ def normalise_date(value: object) -> str | None:
     if dt.year < 1990 or dt.year > 2100:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)  # no offset in the source: UTC assumed (see docstring)
+        dt = dt.replace(tzinfo=UTC)  # no offset in the source: UTC assumed (see docstring)
     return dt.replace(microsecond=0).isoformat()
 
 
 def _from_epoch(seconds: float) -> str | None:
     try:
-        dt = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        dt = datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None
     if dt.year < 1990 or dt.year > 2100:

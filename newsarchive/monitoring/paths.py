@@ -8,7 +8,7 @@ checked to sit inside the report directory.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,7 @@ def report_dir(settings: BaseSettings) -> Path:
 
 def timestamp(moment: datetime | None = None) -> str:
     """Sortable, file-name-safe UTC time: 20240518T061502Z."""
-    return (moment or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def inside(base: Path, path: Path) -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.exceptions import Duplicate
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
 from newsarchive.monitoring.found import ARCHIVED, UNCHANGED, FoundArticles, article_found
@@ -70,7 +71,7 @@ def identity_keys(*urls: object) -> list[str]:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
@@ -140,17 +141,21 @@ class RunReportExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", defaults.NEWSARCHIVE_REPORT_ENABLED):
             raise NotConfigured("NEWSARCHIVE_REPORT_ENABLED is off")
-        min_articles = settings.getint("NEWSARCHIVE_REPORT_MIN_ARTICLES", 1)
-        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {})
+        min_articles = settings.getint(
+            "NEWSARCHIVE_REPORT_MIN_ARTICLES", defaults.NEWSARCHIVE_REPORT_MIN_ARTICLES
+        )
+        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)
         thresholds(None, override)  # a bad setting fails at start, not after a whole crawl
         extension = cls(
             crawler,
             report_dir=configured_report_dir(settings),
             min_articles=min_articles,
             coverage_override=override,
-            min_sample=settings.getint("NEWSARCHIVE_REPORT_MIN_SAMPLE", 20),
+            min_sample=settings.getint(
+                "NEWSARCHIVE_REPORT_MIN_SAMPLE", defaults.NEWSARCHIVE_REPORT_MIN_SAMPLE
+            ),
         )
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)

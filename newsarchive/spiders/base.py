@@ -14,7 +14,8 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -26,11 +27,13 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from newsarchive import defaults
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate, NotArchived
 from newsarchive.extract import extract_article
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
@@ -61,7 +64,7 @@ _WALK_META = "listing_walk:"
 
 
 def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class NewsarchiveSpider(scrapy.Spider):
@@ -112,8 +115,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def configure(self) -> None:
         """Checks that need the crawler's settings; raise ArgumentError naming the setting."""
-        self.state_enabled = self.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True)
-        self.recheck_days = self.settings.getfloat("NEWSARCHIVE_STATE_RECHECK_DAYS", 7.0)
+        self.state_enabled = self.settings.getbool(
+            "NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED
+        )
+        self.recheck_days = self.settings.getfloat(
+            "NEWSARCHIVE_STATE_RECHECK_DAYS", defaults.NEWSARCHIVE_STATE_RECHECK_DAYS
+        )
         if self.window:
             logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
 
@@ -141,7 +148,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
-        return {}
+        return {"profiles": self.profiles}
+
+    @cached_property
+    def profiles(self) -> ProfileRegistry:
+        """The site profiles of this crawl's settings (NEWSARCHIVE_PROFILE_DIRS)."""
+        return ProfileRegistry.from_settings(self.settings)
 
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
