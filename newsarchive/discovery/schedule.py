@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
+from newsarchive.dates import parse_iso
 from newsarchive.exceptions import ArgumentError
+
+__all__ = ["parse_iso"]  # (re-exported: spiders read discovery dates through this module)
 
 NEW = "new"  #: never seen: fetch
 NOT_ARCHIVED = (
@@ -54,17 +57,6 @@ class Decision:
     @property
     def known(self) -> bool:
         return self.reason in KNOWN
-
-
-def parse_iso(value: str | None) -> datetime | None:
-    """ISO 8601 (also a bare date) as an aware datetime; naive values are taken as UTC."""
-    if not value or not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _latest(*values: str | None) -> datetime | None:

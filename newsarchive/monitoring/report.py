@@ -22,6 +22,7 @@ from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
 from newsarchive.exceptions import Duplicate
+from newsarchive.extract.profiles.check import stopped_selectors
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
 from newsarchive.monitoring.found import ARCHIVED, UNCHANGED, FoundArticles, article_found
 from newsarchive.monitoring.paths import report_dir as configured_report_dir
@@ -249,6 +250,7 @@ class RunReportExtension:
             min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)
+        profile = getattr(spider, "profile", None)
         return {
             "site": site,
             "spider": spider.name,
@@ -271,6 +273,8 @@ class RunReportExtension:
             "http": http_summary(stats),
             "coverage": shares,
             "coverage_judged": archived >= self.min_sample,
+            # site profile fields that fell back to generic extraction, naming the selectors that stopped
+            "profile_selectors": stopped_selectors(profile, stats) if profile is not None else [],
             "rules": {
                 "coverage": self.rules,
                 "min_articles": self.min_articles,
@@ -299,6 +303,14 @@ class RunReportExtension:
             f"{sum(articles['skipped'].values())} skipped; drops: {drops}; HTTP errors: {errors}; "
             f"guards: {guards}; coverage: {coverage} -> {path or 'report not written'}"
         )
+        for entry in report.get("profile_selectors", []):
+            logger.warning(
+                "Profile selectors of %s matched nothing on %d of %d articles (generic extraction used): %s",
+                entry["field"],
+                entry["fell_back"],
+                entry["articles"],
+                ", ".join(entry["stopped"]) or "some matched elsewhere",
+            )
         if report["violations"]:
             logger.error(
                 "%s\nRun report FAILED (%d rule(s) broken): %s",

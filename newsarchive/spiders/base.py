@@ -14,7 +14,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -28,6 +28,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from newsarchive import defaults
+from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
@@ -61,10 +62,6 @@ _SITEMAP_META = "sitemap_lastmod:"  #: state meta key prefix: lastmod of a child
 _ERROR_META = "article_error_at"  #: state meta key: when a crawl of the site last counted an article_error
 #: state meta key prefix: whether the last scheduled walk of a crawl scope's listings ran to its end
 _WALK_META = "listing_walk:"
-
-
-def utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class NewsarchiveSpider(scrapy.Spider):
@@ -539,7 +536,7 @@ def _month_in(url: str) -> tuple[int, int] | None:
     if not match:
         return None
     year, month = int(match.group(1)), int(match.group(2))
-    return (year, month) if 1990 <= year <= 2100 and 1 <= month <= 12 else None
+    return (year, month) if 1 <= month <= 12 and is_plausible(date(year, month, 1)) else None
 
 
 def _text(value: object) -> str | None:

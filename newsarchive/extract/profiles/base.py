@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from newsarchive.extract.dates import normalise_date
+from newsarchive.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.noise import Noise, ScopedNoise, find_noise
 from newsarchive.extract.page import Page, clean_authors, memo
