@@ -1,4 +1,5 @@
-"""The main job end to end: `python -m newsarchive demo` and a plain `scrapy crawl` of the bundled site."""
+"""The main job end to end: `python -m newsarchive demo` (both bundled sample sites) and a plain
+`scrapy crawl` of the bundled Nikkei sample."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newsarchive.demo.ledger import STORIES
 from newsarchive.demo.server import SiteServer
 from newsarchive.demo.subprocess_crawl import parse_stats
 from tests.crawlkit import DataDirs, run_crawl
@@ -80,9 +82,12 @@ def run_demo(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def records_under(archive: Path) -> list[dict[str, Any]]:
+LEDGER_PATHS = {s.path for s in STORIES if not s.sponsor}
+
+
+def records_under(archive: Path, site: str = "nikkei_asia") -> list[dict[str, Any]]:
     out = []
-    for file in sorted(archive.rglob("*.jsonl")):
+    for file in sorted((archive / site).rglob("*.jsonl")):
         out += [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
@@ -95,6 +100,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     common = ["--archive-dir", "out/archive", "--state-dir", "out/state", "--report-dir", "out/reports"]
     first = run_demo(cwd, *common, "--port", port)
     after_first = records_under(cwd / "out" / "archive")
+    ledger_first = records_under(cwd / "out" / "archive", "harbour_ledger")
     second = run_demo(cwd, *common, "--port", port)
     after_second = records_under(cwd / "out" / "archive")
     fresh = run_demo(cwd, *common, "--port", port, "--fresh")
@@ -103,6 +109,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "cwd": cwd,
         "runs": (first, second, fresh),
         "records": (after_first, after_second, after_fresh),
+        "ledger": ledger_first,
     }
 
 
@@ -117,14 +124,20 @@ def test_demo_archives_the_sample(demo_run: dict[str, Any]) -> None:
         p.relative_to(demo_run["cwd"]).as_posix() for p in (demo_run["cwd"] / "out").rglob("*.jsonl")
     )
     assert "out/archive/nikkei_asia/2017-11-29.jsonl" in files
-    assert all(re.fullmatch(r"out/archive/nikkei_asia/\d{4}-\d\d-\d\d\.jsonl", f) for f in files), files
+    assert "out/archive/harbour_ledger/2025-11-29.jsonl" in files
+    layout = r"out/archive/(nikkei_asia|harbour_ledger)/\d{4}-\d\d-\d\d\.jsonl"
+    assert all(re.fullmatch(layout, f) for f in files), files
     # Nothing under the default data/ when other folders are given.
     assert not (demo_run["cwd"] / "data").exists()
 
     out = first.stdout
     assert f"Archived {len(ARTICLE_PATHS)} articles" in out
     assert "out/archive/nikkei_asia/2017-11-29.jsonl  +1" in out
-    assert "Dropped 1: Sponsored 1" in out
+    assert out.count("Dropped 1: Sponsored 1") == 2  # one paid post on each sample site
+    assert "scrapy crawl harbour_ledger" in out
+    assert f"Archived {len(LEDGER_PATHS)} articles" in out
+    assert {_path(r) for r in demo_run["ledger"]} == LEDGER_PATHS
+    assert len(demo_run["ledger"]) == len(LEDGER_PATHS)
     kono = next(r for r in records if "Kono" in r["url"])
     assert kono["access"] == "paywalled"
 
