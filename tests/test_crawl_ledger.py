@@ -164,3 +164,25 @@ def test_user_profile_is_listed_and_checked(user_profiles: Path, tmp_path: Path)
     for name in ("headline", "authors", "published_at", "modified_at", "section", "body"):
         assert not fields[name]["fell_back"], name
         assert sum(s["pages"] for s in fields[name]["selectors"]) == len(STORIES), name
+
+
+def test_run_report_names_the_selectors_that_stopped_matching(
+    run_crawl, tmp_data, ledger_site: SiteServer, user_profiles: Path
+) -> None:
+    """The publisher "redesigns" (here: the profile's body selector no longer exists on its pages)."""
+    path = user_profiles / "harbour_ledger.toml"
+    path.write_text(path.read_text().replace('body = [".entry-content > p"]', 'body = [".story-body > p"]'))
+    settings = {
+        "NEWSARCHIVE_SPIDER_BASE_URL": ledger_site.base_url,
+        "NEWSARCHIVE_PROFILE_DIRS": str(path.parent),
+    }
+    result = run_crawl("harbour_ledger", settings=settings)
+    assert result.returncode == 3, result.log_tail()  # profile_selectors coverage rule broken
+    (report_file,) = sorted((tmp_data.reports / "harbour_ledger").glob("*.json"))
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    (entry,) = report["profile_selectors"]
+    assert entry["field"] == "body" and entry["stopped"] == [".story-body > p"]
+    assert entry["fell_back"] == entry["articles"] == len(STORIES)
+    assert (
+        "Profile selectors of body matched nothing on" in result.stderr and ".story-body > p" in result.stderr
+    )

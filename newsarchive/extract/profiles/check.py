@@ -124,3 +124,26 @@ def check_profile(profile: SiteProfile, pages: list[tuple[str, str | bytes]]) ->
 
 def _selector_field(name: str) -> str:
     return "figure" if name == "images" else name
+
+
+def stopped_selectors(profile: SiteProfile, stats: dict[str, Any]) -> list[dict[str, Any]]:
+    """From a crawl's stats (ProfileSpider counts newsarchive/profile/matched/<field>/<selector> and
+    .../fallback/<field> per article): the fields that fell back to generic extraction on some articles,
+    with the selectors that matched nothing (`stopped`) and how often each of the others matched."""
+    articles = int(stats.get("newsarchive/profile/articles", 0))
+    out = []
+    for name, selectors in profile.selectors.items():
+        fell_back = int(stats.get(f"newsarchive/profile/fallback/{name}", 0))
+        if not fell_back:
+            continue
+        counts = {s: int(stats.get(f"newsarchive/profile/matched/{name}/{s}", 0)) for s in selectors}
+        out.append(
+            {
+                "field": name,
+                "articles": articles,
+                "fell_back": fell_back,
+                "matched": counts,
+                "stopped": [s for s, n in counts.items() if n == 0],
+            }
+        )
+    return out
