@@ -84,7 +84,8 @@ NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally)
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True
-NEWSARCHIVE_HTTP_ENCODING_CHECK = True  # refuse pages whose text would be mojibake or U+FFFD runs
+# Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True
 NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
 
 # --- Reports and monitoring -----------------------------------------------------------------

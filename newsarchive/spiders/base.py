@@ -25,6 +25,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -282,8 +283,14 @@ class NewsarchiveSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
+        # The bytes and the server's charset: extraction decodes like a browser and records any repair.
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         article = extract_article(
-            response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
+            response.body,
+            response.url,
+            fetched_at=utc_now_iso(),
+            encoding=http_content_type_encoding(content_type),
+            **self.extract_options(),
         )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
