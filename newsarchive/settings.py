@@ -77,6 +77,9 @@ NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
 
 # --- Archive and state ----------------------------------------------------------------------
 NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+# Keep every page a pipeline drops (with a headline or body) in <archive>/<site>/_rejected/<day>.jsonl, with
+# its drop_reason: `python -m newsarchive readmit` puts chosen ones into the archive.
+NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
@@ -92,6 +95,7 @@ NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honour
 EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
+    "newsarchive.rejects.extension.RejectsExtension": 520,
 }
 NEWSARCHIVE_REPORT_ENABLED = True
 NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from newsarchive.demo.server import SiteServer
-from newsarchive.demo.subprocess_crawl import parse_stats
+from newsarchive.demo.subprocess_crawl import archive_jsonl_files, parse_stats
 from tests.crawlkit import DataDirs, run_crawl
 
 REPO_DIR = Path(__file__).resolve().parents[1]
@@ -80,9 +80,13 @@ def run_demo(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def records_from(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def records_under(archive: Path) -> list[dict[str, Any]]:
     out = []
-    for file in sorted(archive.rglob("*.jsonl")):
+    for file in archive_jsonl_files(archive):
         out += [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
@@ -119,7 +123,15 @@ def test_demo_archives_the_sample(demo_run: dict[str, Any]) -> None:
         p.relative_to(demo_run["cwd"]).as_posix() for p in (demo_run["cwd"] / "out").rglob("*.jsonl")
     )
     assert "out/archive/nikkei_asia/2017-11-29.jsonl" in files
-    assert all(re.fullmatch(r"out/archive/nikkei_asia/\d{4}-\d\d-\d\d\.jsonl", f) for f in files), files
+    archive = [f for f in files if "/_rejected/" not in f]
+    assert all(re.fullmatch(r"out/archive/nikkei_asia/\d{4}-\d\d-\d\d\.jsonl", f) for f in archive), files
+    # The advertorial is dropped (counted Sponsored below) and kept in the rejects, dated by the crawl day.
+    (rejected,) = [f for f in files if "/_rejected/" in f]
+    assert re.fullmatch(r"out/archive/nikkei_asia/_rejected/\d{4}-\d\d-\d\d\.jsonl", rejected), rejected
+    (reject,) = records_from(demo_run["cwd"] / rejected)
+    assert reject["drop_reason"] == "Sponsored"
+    assert _path(reject) == "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore"
+    assert reject["sponsored"] is True and reject["body"]
     # Nothing under the default data/ when other folders are given.
     assert not (demo_run["cwd"] / "data").exists()
 

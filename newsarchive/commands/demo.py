@@ -28,6 +28,7 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
+from newsarchive.rejects import REJECTS_DIR
 from newsarchive.state.store import site_filename
 
 SPIDER = "nikkei_asia"
@@ -156,6 +157,7 @@ def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[P
     """(archive files, state files, URLs that did not come from a local demo server) of the sample's site."""
     site = site_filename(SPIDER)
     archive_files = sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
+    archive_files += sorted((archive_dir / site / REJECTS_DIR).glob("*.jsonl"))  # its rejects too
     state_files = sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
     foreign = []
     for file in archive_files:

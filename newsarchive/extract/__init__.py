@@ -118,7 +118,6 @@ def _extract(
         ),
         encoding_repaired=list(doc.repairs),
     )
-    full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors)
 
     article.body = page.body()
     article.credit = page.credit()
@@ -133,6 +132,7 @@ def _extract(
             evidence.sponsored_markers.append(marker)
     article.evidence = evidence
     article.refresh_derived()
+    full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
 
     jsonld_body = jl.text("articleBody")
     jsonld_words = text_words(jsonld_body) if jsonld_body else 0

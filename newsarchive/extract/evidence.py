@@ -345,17 +345,33 @@ def _around(el: etree._Element, container: etree._Element) -> bool:
     return any(a is el for a in container.iterancestors())
 
 
-def declared_text_in_page(tree: etree._Element, selectors: list[str], least: int = 40) -> bool:
-    """A hasPart cssSelector the publisher declares non-free matches text in the HTML, hidden or not:
-    the paywall is applied in the browser and the page holds the full article."""
+def declared_text_in_page(
+    tree: etree._Element, selectors: list[str], body: list[str], least: int = 40
+) -> bool:
+    """The body holds both the free part and a part the publisher declares not free (hasPart cssSelector):
+    the paywall is applied in the browser and the page served the whole article. (A declared part that
+    wraps the whole story, teaser included, says nothing either way.)"""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > _BODY_KEY_LENGTH}
+    if not selectors or not wanted:
+        return False
+    declared: set[int] = set()
     for selector in selectors:
         try:
             found = select(tree, selector)
         except ValueError:
             continue
-        if sum(len(el.text_content().split()) for el in found) >= least:
-            return True
-    return False
+        for el in found:
+            declared.update(id(p) for p in el.iter("p"))
+    inside = outside = 0
+    for p in _P(tree):
+        text = p.text_content()
+        if len(text) <= _BODY_KEY_LENGTH or " ".join(text.split())[:80] not in wanted:
+            continue
+        if id(p) in declared:
+            inside += len(text.split())
+        else:
+            outside += 1
+    return inside >= least and outside > 0
 
 
 # A sponsorship disclosure written into the article itself (its first or last lines).

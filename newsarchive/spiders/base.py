@@ -258,8 +258,18 @@ class NewsarchiveSpider(scrapy.Spider):
         if article.page_type != "article":
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
+            yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
+            yield article
+
+    def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
+        """A page asked for as an article that extraction judged something else: handed on, so the
+        validate pipeline drops it as NotAnArticle. The drop is then kept in the rejects (a wrong judgment
+        can be re-admitted) and remembered by the state with the page's validators, so scheduled runs
+        re-check it conditionally instead of downloading it every time."""
+        if article.headline or article.body:
+            self._touch(response)
             yield article
 
     def accept(self, article: Article) -> bool:
