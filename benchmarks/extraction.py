@@ -174,10 +174,10 @@ def profile_timing(path: str, rounds: int = 5) -> dict[str, float] | None:
     as the main run but without --generic: process_jsonl_lines(generic=False) for auto/pipeline,
     extract_article(html, url) for article. Interleaved with trafilatura, `rounds` passes.
     """
-    from newsarchive.extract.registry import PROFILES
+    from newsarchive.extract.registry import ProfileRegistry
 
     pages: list[tuple[str, str]] = []
-    for profile in PROFILES:
+    for profile in ProfileRegistry.builtin():
         for index in sorted(DEMO_SITE.rglob("index.html")):
             url = profile.base_url + "/" + index.parent.relative_to(DEMO_SITE).as_posix()
             if profile.is_article_url(url):

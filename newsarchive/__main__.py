@@ -11,6 +11,10 @@ from collections.abc import Sequence
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("newsarchive.commands.extract", "extract articles from saved HTML pages, print JSON lines"),
+    "profile": (
+        "newsarchive.commands.profile",
+        "write a site profile from saved pages, or check one",
+    ),
     "demo": ("newsarchive.commands.demo", "crawl the bundled sample site into data/archive"),
     "reextract": ("newsarchive.commands.reextract", "rebuild the archive from WARC captures"),
     "stats": ("newsarchive.commands.stats", "summarise an archive, its rejects and its run reports"),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.misc import load_object
 
-from newsarchive import __version__
+from newsarchive import __version__, defaults
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -41,7 +41,9 @@ class ContactUserAgentMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ContactUserAgentMiddleware:
         settings = crawler.settings
-        user_agent = settings.get("USER_AGENT") or contact_user_agent(settings.get("NEWSARCHIVE_CONTACT", ""))
+        user_agent = settings.get("USER_AGENT") or contact_user_agent(
+            settings.get("NEWSARCHIVE_CONTACT", defaults.NEWSARCHIVE_CONTACT)
+        )
         _check_order(crawler)
         return cls(user_agent)
 
@@ -87,7 +89,7 @@ class ConditionalRequestMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
-        if not crawler.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True):
+        if not crawler.settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED):
             raise NotConfigured("NEWSARCHIVE_STATE_ENABLED is off: no validators to send")
         return cls(crawler)
 

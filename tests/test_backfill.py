@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import signal
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -27,7 +27,7 @@ def site() -> Publisher:
 
 
 def utc_day(story: Story) -> date:
-    return story.published.astimezone(timezone.utc).date()
+    return story.published.astimezone(UTC).date()
 
 
 def in_window(publisher: Publisher, section: str, since: date, until: date | None) -> set[str]:

@@ -232,7 +232,7 @@ def _needle_samples() -> list[str]:
 
 
 def test_rule_needles_are_necessary_conditions() -> None:
-    """NoiseRule.needles only skip pattern runs that could not match: every text a rule's pattern matches
+    """TextRule.needles only skip pattern runs that could not match: every text a rule's pattern matches
     holds one of its needles, and the verdicts are those of the same rules without needles."""
     import dataclasses
 
@@ -253,7 +253,7 @@ def test_rule_needles_are_necessary_conditions() -> None:
 
 
 def test_rule_prefixes_and_cased_needles_are_necessary_conditions() -> None:
-    """NoiseRule.prefixes and .cased_needles, tested instead of the needles where given, only skip
+    """TextRule.prefixes and .cased_needles, tested instead of the needles where given, only skip
     pattern runs that could not match: every text a rule's pattern matches passes them, and the
     verdicts are those of the same rules without any gate."""
     import dataclasses

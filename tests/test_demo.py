@@ -1,4 +1,5 @@
-"""The main job end to end: `python -m newsarchive demo` and a plain `scrapy crawl` of the bundled site."""
+"""The main job end to end: `python -m newsarchive demo` (both bundled sample sites) and a plain
+`scrapy crawl` of the bundled Nikkei sample."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newsarchive.demo.ledger import STORIES
 from newsarchive.demo.server import SiteServer
 from newsarchive.demo.subprocess_crawl import archive_jsonl_files, parse_stats
 from tests.crawlkit import DataDirs, run_crawl
@@ -84,9 +86,12 @@ def records_from(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def records_under(archive: Path) -> list[dict[str, Any]]:
+LEDGER_PATHS = {s.path for s in STORIES if not s.sponsor}
+
+
+def records_under(archive: Path, site: str = "nikkei_asia") -> list[dict[str, Any]]:
     out = []
-    for file in archive_jsonl_files(archive):
+    for file in archive_jsonl_files(archive / site):
         out += [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
@@ -94,13 +99,12 @@ def records_under(archive: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Three demo runs in one empty folder: first, re-run, --fresh re-run (the same port each time)."""
-    if not (REPO_DIR / "newsarchive" / "spiders" / "nikkei_asia.py").exists():
-        pytest.skip("the nikkei_asia spider is not written yet")
     cwd = tmp_path_factory.mktemp("demo")
     port = str(_free_port())
     common = ["--archive-dir", "out/archive", "--state-dir", "out/state", "--report-dir", "out/reports"]
     first = run_demo(cwd, *common, "--port", port)
     after_first = records_under(cwd / "out" / "archive")
+    ledger_first = records_under(cwd / "out" / "archive", "harbour_ledger")
     second = run_demo(cwd, *common, "--port", port)
     after_second = records_under(cwd / "out" / "archive")
     fresh = run_demo(cwd, *common, "--port", port, "--fresh")
@@ -109,6 +113,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "cwd": cwd,
         "runs": (first, second, fresh),
         "records": (after_first, after_second, after_fresh),
+        "ledger": ledger_first,
     }
 
 
@@ -123,10 +128,12 @@ def test_demo_archives_the_sample(demo_run: dict[str, Any]) -> None:
         p.relative_to(demo_run["cwd"]).as_posix() for p in (demo_run["cwd"] / "out").rglob("*.jsonl")
     )
     assert "out/archive/nikkei_asia/2017-11-29.jsonl" in files
+    assert "out/archive/harbour_ledger/2025-11-29.jsonl" in files
     archive = [f for f in files if "/_rejected/" not in f]
-    assert all(re.fullmatch(r"out/archive/nikkei_asia/\d{4}-\d\d-\d\d\.jsonl", f) for f in archive), files
+    layout = r"out/archive/(nikkei_asia|harbour_ledger)/\d{4}-\d\d-\d\d\.jsonl"
+    assert all(re.fullmatch(layout, f) for f in archive), files
     # The advertorial is dropped (counted Sponsored below) and kept in the rejects, dated by the crawl day.
-    (rejected,) = [f for f in files if "/_rejected/" in f]
+    (rejected,) = [f for f in files if f.startswith("out/archive/nikkei_asia/_rejected/")]
     assert re.fullmatch(r"out/archive/nikkei_asia/_rejected/\d{4}-\d\d-\d\d\.jsonl", rejected), rejected
     (reject,) = records_from(demo_run["cwd"] / rejected)
     assert reject["drop_reason"] == "Sponsored"
@@ -138,7 +145,11 @@ def test_demo_archives_the_sample(demo_run: dict[str, Any]) -> None:
     out = first.stdout
     assert f"Archived {len(ARTICLE_PATHS)} articles" in out
     assert "out/archive/nikkei_asia/2017-11-29.jsonl  +1" in out
-    assert "Dropped 1: Sponsored 1" in out
+    assert out.count("Dropped 1: Sponsored 1") == 2  # one paid post on each sample site
+    assert "scrapy crawl harbour_ledger" in out
+    assert f"Archived {len(LEDGER_PATHS)} articles" in out
+    assert {_path(r) for r in demo_run["ledger"]} == LEDGER_PATHS
+    assert len(demo_run["ledger"]) == len(LEDGER_PATHS)
     kono = next(r for r in records if "Kono" in r["url"])
     assert kono["access"] == "paywalled"
 
@@ -225,8 +236,6 @@ def test_demo_rejects_bad_options(tmp_path: Path) -> None:
 
 def test_scrapy_crawl_of_the_demo_site(demo_site: SiteServer, tmp_data: DataDirs) -> None:
     """The plain command line (what the demo wraps): robots first, fronts paginated, nothing disallowed."""
-    if not (REPO_DIR / "newsarchive" / "spiders" / "nikkei_asia.py").exists():
-        pytest.skip("the nikkei_asia spider is not written yet")
     demo_site.clear_log()
     result = run_crawl(
         "nikkei_asia", settings={"NEWSARCHIVE_SPIDER_BASE_URL": demo_site.base_url}, data=tmp_data

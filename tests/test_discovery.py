@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -270,7 +270,7 @@ def test_page_links_of_the_homepage() -> None:
 
 
 # --- schedule -----------------------------------------------------------------------------------------
-NOW = datetime(2024, 6, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2024, 6, 1, 12, tzinfo=UTC)
 
 
 def known(**kwargs: object) -> ArticleState:

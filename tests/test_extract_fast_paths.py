@@ -227,7 +227,9 @@ _INDEX_SELECTORS = (
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
 def test_class_index_selects_what_the_compiled_selector_selects(name: str, raw: bytes) -> None:
-    from newsarchive.extract.registry import PROFILES
+    from newsarchive.extract.registry import ProfileRegistry
+
+    PROFILES = ProfileRegistry.builtin().profiles
     from newsarchive.extract.selectors import ClassIndex, select
 
     selectors = {s for p in PROFILES for v in p.selectors.values() for s in v} | set(_INDEX_SELECTORS)
@@ -331,8 +333,9 @@ def test_profile_headline_from_the_selected_element_matches_the_selector_walk(na
     same text as the selectors run in the container, else the generic headline."""
     from newsarchive.extract.page import Page
     from newsarchive.extract.profiles.base import ProfilePage
-    from newsarchive.extract.registry import PROFILES
+    from newsarchive.extract.registry import ProfileRegistry
 
+    PROFILES = ProfileRegistry.builtin().profiles
     for profile in PROFILES:
         page = ProfilePage(Document.from_input(raw, profile.base_url + "/a/b"), profile)
         expected = page._text("headline") or Page.headline(page)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from newsarchive.dates import normalise_date
 from newsarchive.extract import extract_article
-from newsarchive.extract.dates import normalise_date
 from newsarchive.extract.jsonld import JsonLd, loads_lenient
 from tests.fixtures.extract_helpers import FIXTURES
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from newsarchive.extract import extract_article, get_profile, profile_for_url
-from newsarchive.extract.registry import PROFILES
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.items import PAGE_TYPES, Article
 from tests.crawlhelp import DEMO_ARTICLE_PATHS
 from tests.fixtures.extract_helpers import DEMO_SITE, ROOT, SEED_PAGE, SEED_URL
@@ -31,7 +31,7 @@ NOT_ARTICLES = [
 
 
 def test_registry() -> None:
-    assert NIKKEI in PROFILES
+    assert NIKKEI in ProfileRegistry.builtin().profiles
     assert profile_for_url("https://asia.nikkei.com/Politics") is NIKKEI
     assert profile_for_url("https://www.asia.nikkei.com/Politics") is NIKKEI
     assert profile_for_url("HTTPS://ASIA.NIKKEI.COM/Politics") is NIKKEI

@@ -5,9 +5,11 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.registry import PROFILES
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.extract.selectors import compile_selector, css_to_xpath
 from tests.fixtures.extract_helpers import DEMO_SITE
+
+PROFILES = ProfileRegistry.builtin().profiles
 
 EXTRA = (
     ".a.b",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -67,7 +67,7 @@ def test_undecodable_bytes_have_no_clean_decoding() -> None:
 
 
 def test_parse_retry_after() -> None:
-    now = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
     assert parse_retry_after(b"120") == 120.0
     assert parse_retry_after("Wed, 01 May 2024 12:01:00 GMT", now=now) == 60.0
     assert parse_retry_after("Wed, 01 May 2024 11:00:00 GMT", now=now) == 0.0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -20,7 +20,7 @@ from newsarchive.discovery.schedule import (
 from newsarchive.exceptions import ArgumentError
 from newsarchive.state import ArticleState
 
-NOW = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 EARLY, LATE = "2026-03-01T00:00:00+00:00", "2026-03-19T00:00:00+00:00"
 
 
@@ -65,10 +65,10 @@ def test_decide(known: ArticleState | None, changed_at: str | None, reason: str)
 def test_window_and_listing_stop() -> None:
     window = DateWindow.from_args("2026-03-10", "2026-03-12")
     assert window is not None and DateWindow.from_args(None, None) is None
-    inside = datetime(2026, 3, 12, 23, 59, tzinfo=timezone.utc)
-    assert window.contains(inside) and not window.contains(datetime(2026, 3, 13, tzinfo=timezone.utc))
+    inside = datetime(2026, 3, 12, 23, 59, tzinfo=UTC)
+    assert window.contains(inside) and not window.contains(datetime(2026, 3, 13, tzinfo=UTC))
     assert window.overlaps_month(2026, 3) and not window.overlaps_month(2026, 2)
-    older = [datetime(2026, 3, 9, tzinfo=timezone.utc), datetime(2026, 3, 1, tzinfo=timezone.utc)]
+    older = [datetime(2026, 3, 9, tzinfo=UTC), datetime(2026, 3, 1, tzinfo=UTC)]
     assert follow_listing(window=window, dates=older, decisions=[]) == (False, "older_than_since")
     assert follow_listing(window=window, dates=[inside, *older], decisions=[])[0]
     fresh, new = Decision(fetch=False, reason=FRESH), Decision(fetch=True, reason=NEW)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
+import re
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
@@ -33,18 +33,6 @@ from tests.test_warc_kit import (
 )
 
 TOYOTA = "/Business/Toyota-bets-on-solid-state-batteries-for-2022-launch"
-#: Runs `reextract` with one selector of the nikkei_asia profile changed, as a profile fix would.
-PATCHED_RUN = """
-import dataclasses, sys
-from newsarchive.extract import registry
-registry.PROFILES = tuple(
-    dataclasses.replace(p, selectors={**p.selectors, "image_credit": (".no-such-credit",)})
-    if p.name == "nikkei_asia" else p
-    for p in registry.PROFILES
-)
-from newsarchive.commands.reextract import run
-sys.exit(run(sys.argv[1:]))
-"""
 
 
 def by_key(records: list[dict[str, Any]]) -> dict[tuple[str, int], dict[str, Any]]:
@@ -136,11 +124,16 @@ def test_diff_lists_exactly_the_articles_a_selector_change_affects(
     assert unchanged.returncode == 0, unchanged.stderr[-3000:]
     assert unchanged.stdout.strip().splitlines()[-1].startswith("0 changed, 0 new, 0 gone, 6 unchanged;")
 
-    script = tmp_path / "patched_reextract.py"
-    script.write_text(PATCHED_RUN, encoding="utf-8")
-    env = {"PYTHONPATH": os.pathsep.join((str(tmp_path), str(PROJECT_DIR)))}
-    args = [*warcs, "--diff", str(archive)]
-    changed = run_module(script.stem, *args, "--json", env=env)
+    # One selector of the nikkei_asia profile changed, as a profile fix would: a user's copy of the
+    # profile file replaces the package's.
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    builtin = (PROJECT_DIR / "newsarchive/extract/profiles/nikkei_asia.toml").read_text(encoding="utf-8")
+    patched = re.sub(r"(?m)^image_credit = .*$", 'image_credit = [".no-such-credit"]', builtin)
+    assert patched != builtin
+    (profiles / "nikkei_asia.toml").write_text(patched, encoding="utf-8")
+    args = [*warcs, "--diff", str(archive), "-s", f"NEWSARCHIVE_PROFILE_DIRS={profiles}"]
+    changed = run_module("newsarchive", "reextract", *args, "--json")
     assert changed.returncode == 0, changed.stderr[-3000:]
     report = json.loads(changed.stdout)
     # Expected from the archive itself: every image that had a credit loses it, nothing else moves.
@@ -161,7 +154,7 @@ def test_diff_lists_exactly_the_articles_a_selector_change_affects(
     }
     assert report["ignored_fields"] == ["fetched_at"]
 
-    text = run_module(script.stem, *args, "--exit-code", env=env)
+    text = run_module("newsarchive", "reextract", *args, "--exit-code")
     assert text.returncode == 1
     lines = text.stdout.strip().splitlines()
     assert sorted(lines[:-1]) == sorted(

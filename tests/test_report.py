@@ -208,3 +208,16 @@ def test_report_paths_stay_inside_the_report_dir(tmp_path: Path) -> None:
         path = report_path(tmp_path, site)
         assert path.resolve().is_relative_to(tmp_path.resolve()), (site, path)
         assert path.parent.parent == tmp_path
+
+
+def test_two_runs_closing_in_the_same_second_keep_both_reports(tmp_path: Path) -> None:
+    # Two distributed workers compute the same free name before either writes: the second must not
+    # overwrite (or lose) the first one's report.
+    from newsarchive.monitoring.paths import report_path, write_new_report
+
+    name = report_path(tmp_path, "nikkei_asia")
+    first = write_new_report(name, '{"worker": 1}\n')
+    second = write_new_report(name, '{"worker": 2}\n')
+    assert first != second
+    assert first.read_text() == '{"worker": 1}\n' and second.read_text() == '{"worker": 2}\n'
+    assert sorted(p.name for p in first.parent.iterdir()) == sorted([first.name, second.name])

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Mapping
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -161,9 +162,9 @@ def test_site_names_that_could_escape_are_refused(name: str) -> None:
 
 
 def test_file_names_sort_in_capture_order() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    first = warc_file_name("nikkei_asia", 2, pid=1, now=datetime(2024, 1, 1, 9, 59, tzinfo=timezone.utc))
-    second = warc_file_name("nikkei_asia", 1, pid=1, now=datetime(2024, 1, 1, 10, 0, tzinfo=timezone.utc))
+    first = warc_file_name("nikkei_asia", 2, pid=1, now=datetime(2024, 1, 1, 9, 59, tzinfo=UTC))
+    second = warc_file_name("nikkei_asia", 1, pid=1, now=datetime(2024, 1, 1, 10, 0, tzinfo=UTC))
     assert first.startswith("nikkei_asia-20240101095900000000-00002-") and first.endswith("-1.warc.gz")
     assert sorted([second, first]) == [first, second]

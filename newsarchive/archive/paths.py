@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from newsarchive.dates import utc_date
 from newsarchive.items import Article
 from newsarchive.state.store import site_filename
 
 
 def _utc_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        # A date without offset is taken as UTC rather than the archiver's local zone, so the file a
-        # record lands in does not depend on where the crawl runs.
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc).date()
+    # A date without offset is taken as UTC rather than the archiver's local zone, so the file a
+    # record lands in does not depend on where the crawl runs.
+    return utc_date(value)
 
 
 def archive_date(article: Article, *, now: datetime | None = None) -> date:
@@ -28,7 +21,7 @@ def archive_date(article: Article, *, now: datetime | None = None) -> date:
     return (
         _utc_date(article.published_at)
         or _utc_date(article.fetched_at)
-        or (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
+        or (now or datetime.now(UTC)).astimezone(UTC).date()
     )
 
 

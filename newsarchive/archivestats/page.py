@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 
 from newsarchive import __version__
@@ -50,7 +50,7 @@ def _totals(summary: ArchiveSummary) -> str:
 def render_html(
     summary: ArchiveSummary, reports: RunReports, *, source: str, generated_at: datetime | None = None
 ) -> str:
-    generated = (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    generated = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     sites = ", ".join(summary.sites) or "archive"
     title = f"newsarchive report: {sites}"
     days = list(summary.per_day.items())

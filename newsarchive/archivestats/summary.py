@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
+
+from newsarchive.dates import utc_date
 
 # Coverage is counted as in the run reports: same fields, same idea of a non-empty value.
 from newsarchive.monitoring.coverage import COVERAGE_FIELDS, filled_fields
@@ -19,15 +20,8 @@ NO_SECTION = "(none)"
 
 def utc_day(value: Any) -> str | None:
     """The UTC calendar day of an ISO 8601 timestamp, or None."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc)
-    return parsed.date().isoformat()
+    day = utc_date(value)
+    return day.isoformat() if day else None
 
 
 def article_day(record: dict[str, Any]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 # A site name is one path component: no separators, no "..", nothing a shell or a filesystem
 # treats specially, so `<WARC_DIR>/<site>/` can never point outside WARC_DIR.
@@ -25,7 +25,7 @@ def warc_file_name(site: str, serial: int, *, pid: int, now: datetime | None = N
     Timestamp first after the prefix, so an alphabetical sort (what a shell glob gives) is the
     capture order; host and pid keep concurrent crawlers (distributed mode) from colliding.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     stamp = now.strftime("%Y%m%d%H%M%S%f")
     host = _HOST_UNSAFE.sub("-", socket.gethostname()).strip("-") or "host"
     return f"{safe_site_name(site)}-{stamp}-{serial:05d}-{host}-{pid}.warc.gz"

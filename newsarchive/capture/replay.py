@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
+from datetime import UTC
 from typing import Any
 
 from scrapy import Request, Spider
@@ -24,6 +24,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive.capture.reader import CaptureRef, DamagedCapture, load_capture
 from newsarchive.capture.warc import REPLAY_FLAG
+from newsarchive.dates import parse_iso
 from newsarchive.items import Article
 
 logger = logging.getLogger(__name__)
@@ -102,8 +103,10 @@ class CaptureTimeMiddleware(BaseSpiderMiddleware):
 
 def warc_date_to_iso(warc_date: str) -> str:
     """'2024-05-01T09:30:00.123456Z' -> '2024-05-01T09:30:00+00:00' (the archive's fetched_at form)."""
-    parsed = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
-    return parsed.astimezone(timezone.utc).isoformat(timespec="seconds")
+    parsed = parse_iso(warc_date)
+    if parsed is None:
+        raise ValueError(f"not a WARC-Date: {warc_date!r}")
+    return parsed.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _ip(value: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:

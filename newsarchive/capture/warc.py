@@ -17,14 +17,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
-from newsarchive import __version__
+from newsarchive import __version__, defaults
 from newsarchive.capture.http_messages import json_safe, request_message, request_meta, response_message
 from newsarchive.capture.naming import safe_site_name
 from newsarchive.capture.writer import Exchange, RotatingWarcWriter
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_SIZE = 1_000_000_000  # the IIPC-recommended ~1 GB per WARC file
 #: request.meta key a spider may set to say what a page is ("article", "front", "feed", "sitemap").
 KIND_META_KEY = "newsarchive_page_kind"
 #: response flag of responses replayed from a WARC (never captured again)
@@ -97,17 +96,19 @@ class WarcCaptureMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", False):
+        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", defaults.NEWSARCHIVE_WARC_ENABLED):
             # Off is the default: a bare NotConfigured keeps Scrapy from warning about it on every run.
             raise NotConfigured
-        max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", DEFAULT_MAX_SIZE)
+        max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", defaults.NEWSARCHIVE_WARC_MAX_SIZE)
         if max_size <= 0:
             raise ValueError("NEWSARCHIVE_WARC_MAX_SIZE must be a positive number of bytes")
         middleware = cls(
             crawler=crawler,
-            directory=Path(settings.get("NEWSARCHIVE_WARC_DIR") or "data/warc"),
+            directory=Path(settings.get("NEWSARCHIVE_WARC_DIR") or defaults.NEWSARCHIVE_WARC_DIR),
             max_size=max_size,
-            all_responses=settings.getbool("NEWSARCHIVE_WARC_ALL_RESPONSES", False),
+            all_responses=settings.getbool(
+                "NEWSARCHIVE_WARC_ALL_RESPONSES", defaults.NEWSARCHIVE_WARC_ALL_RESPONSES
+            ),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
@@ -184,7 +185,7 @@ class WarcCaptureMiddleware:
                     "software": f"newsarchive/{__version__} (Scrapy; warcio)",
                     "format": "WARC File Format 1.1",
                     "isPartOf": site,
-                    "operator": settings.get("NEWSARCHIVE_CONTACT") or "",
+                    "operator": settings.get("NEWSARCHIVE_CONTACT", defaults.NEWSARCHIVE_CONTACT) or "",
                     "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                     "http-header-user-agent": settings.get("USER_AGENT") or "",
                 },

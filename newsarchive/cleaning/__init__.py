@@ -12,11 +12,11 @@ from newsarchive.cleaning.clean import (
     paragraph_rule,
     strip_fragments,
 )
-from newsarchive.cleaning.rules import RULES, NoiseRule
+from newsarchive.cleaning.rules import RULES, TextRule
 
 __all__ = [
     "RULES",
-    "NoiseRule",
+    "TextRule",
     "clean_body",
     "clean_caption",
     "clean_fields",

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from newsarchive.cleaning.rules import NO_TEXT_RULE, RULES, SANDWICH_MAX_WORDS, SANDWICH_RULE, NoiseRule
+from newsarchive.cleaning.rules import NO_TEXT_RULE, RULES, SANDWICH_MAX_WORDS, SANDWICH_RULE, TextRule
 
 _HAS_TEXT = re.compile(r"\w")
 
@@ -20,12 +20,12 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-# How a rule is gated before its pattern runs (NoiseRule's gate fields): the cheapest test it has.
+# How a rule is gated before its pattern runs (TextRule's gate fields): the cheapest test it has.
 _NO_GATE, _PREFIXES, _CASED, _NEEDLES = range(4)
-_Gate = tuple[int, Any, NoiseRule]
+_Gate = tuple[int, Any, TextRule]
 
 
-def _gate_of(rule: NoiseRule) -> _Gate:
+def _gate_of(rule: TextRule) -> _Gate:
     if rule.prefixes:
         return _PREFIXES, rule.prefixes, rule
     if rule.cased_needles:
@@ -41,7 +41,7 @@ class _Plan:
     whose max_words allows it, in their order (a long body paragraph meets two rules, not ten), each
     with its cheapest gate, and the fragment rules."""
 
-    def __init__(self, rules: Sequence[NoiseRule]) -> None:
+    def __init__(self, rules: Sequence[TextRule]) -> None:
         paragraph = [r for r in rules if r.scope == "paragraph"]
         self.limits = sorted({r.max_words for r in paragraph})
         # by_limit[i]: the rules for word counts in (limits[i-1], limits[i]]; past the last: none
@@ -114,26 +114,26 @@ def _default_plan() -> _Plan:
     return _Plan(RULES)
 
 
-def _plan(rules: Sequence[NoiseRule]) -> _Plan:
+def _plan(rules: Sequence[TextRule]) -> _Plan:
     return _default_plan() if rules is RULES else _Plan(rules)
 
 
-def paragraph_rule(text: str, rules: Sequence[NoiseRule] = RULES) -> str | None:
+def paragraph_rule(text: str, rules: Sequence[TextRule] = RULES) -> str | None:
     """Name of the first paragraph rule that marks `text` as noise, or None.
 
-    Cheap tests first: the word limit, then the rule's needles (NoiseRule.needles) on the lower-cased
+    Cheap tests first: the word limit, then the rule's needles (TextRule.needles) on the lower-cased
     text; a pattern runs only where both pass (on body paragraphs, rarely).
     """
     return _plan(rules).paragraph_rule(text)
 
 
-def strip_fragments(text: str, rules: Sequence[NoiseRule] = RULES) -> tuple[str, Counter[str]]:
+def strip_fragments(text: str, rules: Sequence[TextRule] = RULES) -> tuple[str, Counter[str]]:
     """Cut the inline noise fragments out of `text`; returns the new text and what was cut."""
     return _plan(rules).strip_fragments(text)
 
 
 def clean_body(
-    paragraphs: Iterable[str], rules: Sequence[NoiseRule] = RULES
+    paragraphs: Iterable[str], rules: Sequence[TextRule] = RULES
 ) -> tuple[list[str], Counter[str]]:
     """Drop noise paragraphs and cut inline noise; returns (kept paragraphs, removed count per rule).
 
@@ -149,7 +149,7 @@ def clean_body(
     return kept, removed
 
 
-def clean_text(text: str | None, rules: Sequence[NoiseRule] = RULES) -> tuple[str | None, Counter[str]]:
+def clean_text(text: str | None, rules: Sequence[TextRule] = RULES) -> tuple[str | None, Counter[str]]:
     """Clean a single line of text (headline, standfirst, caption): None when it is all noise."""
     removed: Counter[str] = Counter()
     if text is None:
@@ -158,7 +158,7 @@ def clean_text(text: str | None, rules: Sequence[NoiseRule] = RULES) -> tuple[st
 
 
 def clean_fields(
-    body: Iterable[str], lines: Sequence[str | None], rules: Sequence[NoiseRule] = RULES
+    body: Iterable[str], lines: Sequence[str | None], rules: Sequence[TextRule] = RULES
 ) -> tuple[list[str], list[str | None], Counter[str]]:
     """clean_body(body) and clean_text(line) for each of `lines` (headline, standfirst, captions) at
     once: the same texts, and their removed counts added up in that order. One fragment test on all

@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 
 
 @dataclass(frozen=True, kw_only=True)
-class NoiseRule:
+class TextRule:
     name: str  #: stats key suffix: newsarchive/noise/removed/<name>
     pattern: re.Pattern[str]
     scope: Scope
@@ -101,8 +101,8 @@ _WIDGET_WORDS = (
 
 NO_TEXT_RULE = "no_text"
 
-RULES: tuple[NoiseRule, ...] = (
-    NoiseRule(
+RULES: tuple[TextRule, ...] = (
+    TextRule(
         name="template",
         # A short paragraph carrying a placeholder is a client-side widget (meter, counter), not prose.
         pattern=TEMPLATE_PLACEHOLDER,
@@ -110,7 +110,7 @@ RULES: tuple[NoiseRule, ...] = (
         max_words=30,
         needles=("{{", "{%"),
     ),
-    NoiseRule(
+    TextRule(
         name="paywall_meter",
         pattern=re.compile(
             rf"\b{_NUMBER}\s+(?:more\s+)?free\s+(?:articles?|stor(?:y|ies)|reads?|pages?)\b.{{0,40}}?"
@@ -124,7 +124,7 @@ RULES: tuple[NoiseRule, ...] = (
         max_words=30,
         needles=("free",),
     ),
-    NoiseRule(
+    TextRule(
         name="paywall_pitch",
         pattern=re.compile(
             r"\bsubscribe (?:now|today|here)\b"
@@ -148,7 +148,7 @@ RULES: tuple[NoiseRule, ...] = (
         max_words=25,
         needles=("subscri", "unlimited", "try ", "ends", "expire", "ended", "see all", "continue reading"),
     ),
-    NoiseRule(
+    TextRule(
         name="marketing_pitch",
         # Imperative taglines of subscription offers; short only, and anchored at the start.
         pattern=re.compile(
@@ -165,7 +165,7 @@ RULES: tuple[NoiseRule, ...] = (
         needles=("stay ", "get ", "unlock ", "start your ", "become a "),
         prefixes=("stay ", "get ", "unlock ", "start your ", "become a "),
     ),
-    NoiseRule(
+    TextRule(
         name="sponsored_note",
         pattern=re.compile(
             r"^(?:sponsored|paid|promoted|partner)(?: by)? ?"
@@ -190,7 +190,7 @@ RULES: tuple[NoiseRule, ...] = (
             "advertorial",
         ),
     ),
-    NoiseRule(
+    TextRule(
         name="icon_run",
         # Sprite <title>s run together in text dumps: "IconFacebookIcon LinkedinMenu Burger...". An icon word
         # glued to another capitalised word does not occur in prose.
@@ -204,7 +204,7 @@ RULES: tuple[NoiseRule, ...] = (
         needles=("icon", "chevron", "burger", "artboard", "arrow", "caret", "sketch"),
         cased_needles=("Icon", "Chevron", "Burger", "Artboard", "Arrow", "Caret", "Sketch"),
     ),
-    NoiseRule(
+    TextRule(
         name="icon_label",
         pattern=re.compile(
             r"^(?:(?:icon|chevron|arrow|caret|glyph)\s+[\w-]+(?:\s+[\w-]+)?"
@@ -216,7 +216,7 @@ RULES: tuple[NoiseRule, ...] = (
         max_words=4,
         needles=("icon", "chevron", "arrow", "caret", "glyph", "burger", "sketch"),
     ),
-    NoiseRule(
+    TextRule(
         name="share_widget",
         pattern=re.compile(
             rf"^(?:(?:share|print|e-?mail|save|tweet)(?: this)?(?: article| story| page| post| link)?"
@@ -229,7 +229,7 @@ RULES: tuple[NoiseRule, ...] = (
         # both alternatives start with a widget word
         prefixes=(*_WIDGET_WORDS, "email", "e-mail"),
     ),
-    NoiseRule(
+    TextRule(
         name="app_promo",
         pattern=re.compile(
             r"\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w-]+ )?apps?\b"
@@ -254,19 +254,19 @@ RULES: tuple[NoiseRule, ...] = (
             "ipad",
         ),
     ),
-    NoiseRule(
+    TextRule(
         name=NO_TEXT_RULE,
         pattern=re.compile(r"^[^\w]*$"),
         scope="paragraph",
         max_words=1000,
     ),
-    NoiseRule(
+    TextRule(
         name="template_placeholder",
         pattern=TEMPLATE_PLACEHOLDER,
         scope="fragment",
         needles=("{{", "{%"),
     ),
-    NoiseRule(
+    TextRule(
         name="icon_label",
         pattern=re.compile(r"\bCreated with Sketch\.?"),
         scope="fragment",

@@ -1,8 +1,10 @@
-"""`python -m newsarchive demo`: crawl the bundled asia.nikkei.com sample with the real spider.
+"""`python -m newsarchive demo`: crawl the two bundled sample sites with the real spiders.
 
-Serves `newsarchive/demo/site` on 127.0.0.1, runs `scrapy crawl nikkei_asia` against it in a child process
-(the same command a user runs against the live site, only pointed at the local copy), then prints what was
-archived where and what was dropped and why. The crawl state persists like a real crawl's, so a second run
+Serves `newsarchive/demo/site` (an asia.nikkei.com sample) and `newsarchive/demo/ledger_site` (The Harbour
+Ledger, a WordPress-shaped site whose profile was made with `profile new`) on 127.0.0.1, runs `scrapy crawl
+nikkei_asia` and `scrapy crawl harbour_ledger` against them in child processes (the commands a user runs
+against the live sites, only pointed at the local copies), then prints what was archived where and what was
+dropped and why. The crawl state persists like a real crawl's, so a second run
 archives nothing new unless `--fresh` is given.
 """
 
@@ -14,11 +16,14 @@ import re
 import subprocess
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from newsarchive import defaults
 from newsarchive.archive.writer import read_records
+from newsarchive.demo.ledger import LEDGER_ORIGIN, LEDGER_SITE
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
 from newsarchive.demo.subprocess_crawl import (
     FAST_SETTINGS,
@@ -32,6 +37,30 @@ from newsarchive.rejects import REJECTS_DIR
 from newsarchive.state.store import site_filename
 
 SPIDER = "nikkei_asia"
+#: the Harbour Ledger's profile lives with the demo, not among the package's profiles: a user's own
+#: profile folder works the same way (NEWSARCHIVE_PROFILE_DIRS)
+DEMO_PROFILES = Path(__file__).resolve().parents[1] / "demo" / "profiles"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DemoSite:
+    spider: str
+    root: Path
+    origin: str
+    label: str
+    port_offset: int  #: the site's port is --port plus this (when --port is not 0)
+
+
+DEMO_SITES = (
+    DemoSite(spider=SPIDER, root=DEMO_SITE, origin=DEMO_ORIGIN, label="asia.nikkei.com", port_offset=0),
+    DemoSite(
+        spider="harbour_ledger",
+        root=LEDGER_SITE,
+        origin=LEDGER_ORIGIN,
+        label="The Harbour Ledger (harbourledger.example)",
+        port_offset=1,
+    ),
+)
 #: A stable port keeps the demo's URLs the same from run to run, so a re-run shows the incremental crawl
 #: (conditional requests, 304s) rather than a site that looks new because its port changed.
 DEMO_PORT = 8765
@@ -44,22 +73,25 @@ _WARNING_WIDTH = 200
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m newsarchive demo",
-        description="Crawl the bundled asia.nikkei.com sample site (served on 127.0.0.1) into the archive.",
+        description="Crawl the two bundled sample sites (served on 127.0.0.1) into the archive.",
     )
     parser.add_argument(
         "--archive-dir",
         type=Path,
-        default=Path("data/archive"),
+        default=Path(defaults.NEWSARCHIVE_ARCHIVE_DIR),
         help="where JSONL goes (default: %(default)s)",
     )
     parser.add_argument(
         "--state-dir",
         type=Path,
-        default=Path("data/state"),
+        default=Path(defaults.NEWSARCHIVE_STATE_DIR),
         help="cross-run crawl state (default: %(default)s)",
     )
     parser.add_argument(
-        "--report-dir", type=Path, default=Path("data/reports"), help="run reports (default: %(default)s)"
+        "--report-dir",
+        type=Path,
+        default=Path(defaults.NEWSARCHIVE_REPORT_DIR),
+        help="run reports (default: %(default)s)",
     )
     parser.add_argument(
         "--fresh",
@@ -71,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--port",
         type=int,
         default=DEMO_PORT,
-        help="port for the local server (default: %(default)s; a free one if it is taken; 0: any free port)",
+        help="port for the first sample site, the next one for the second (default: %(default)s; a free one "
+        "if it is taken; 0: any free port)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show the whole crawl log")
     parser.add_argument(
@@ -154,11 +187,14 @@ def summary(
 
 
 def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[Path], list[str]]:
-    """(archive files, state files, URLs that did not come from a local demo server) of the sample's site."""
-    site = site_filename(SPIDER)
-    archive_files = sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
-    archive_files += sorted((archive_dir / site / REJECTS_DIR).glob("*.jsonl"))  # its rejects too
-    state_files = sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
+    """(archive files, state files, URLs that did not come from a local demo server) of the samples' sites."""
+    archive_files: list[Path] = []
+    state_files: list[Path] = []
+    for demo in DEMO_SITES:
+        site = site_filename(demo.spider)
+        archive_files += sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
+        archive_files += sorted((archive_dir / site / REJECTS_DIR).glob("*.jsonl"))  # its rejects too
+        state_files += sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
     foreign = []
     for file in archive_files:
         for record in read_records(file):
@@ -168,14 +204,15 @@ def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[P
     return archive_files, state_files, foreign
 
 
-def _start_server(port: int, out: TextIO) -> SiteServer:
-    server = SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN, port=port)
+def _start_server(demo: DemoSite, port: int, out: TextIO) -> SiteServer:
+    port = port + demo.port_offset if port else 0
+    server = SiteServer(demo.root, rewrite_origin=demo.origin, port=port)
     try:
         return server.start()
     except OSError as exc:
         if port == 0:
             raise
-        server = SiteServer(DEMO_SITE, rewrite_origin=DEMO_ORIGIN, port=0).start()
+        server = SiteServer(demo.root, rewrite_origin=demo.origin, port=0).start()
         out.write(f"Port {port} is not available ({exc.strerror}); using {server.port} instead.\n")
         return server
 
@@ -202,22 +239,34 @@ def run(argv: list[str]) -> int:
                 f"--fresh: removed the previous demo output ({len(archive_files)} archive files, "
                 f"{len(state_files)} state files).\n"
             )
+    status = 0
+    for number, demo in enumerate(DEMO_SITES):
+        if number:
+            out.write("\n")
+        status = status or _crawl_site(demo, args, out)
+    return status
+
+
+def _crawl_site(demo: DemoSite, args: argparse.Namespace, out: TextIO) -> int:
+    archive_dir: Path = args.archive_dir
+    state_dir: Path = args.state_dir
     state_note = f"{_display(state_dir)}/"
     before = count_lines(archive_dir)
-    with _start_server(args.port, out) as server:
+    with _start_server(demo, args.port, out) as server:
         settings: dict[str, object] = {
             **FAST_SETTINGS,
             "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
             "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
             "NEWSARCHIVE_STATE_DIR": state_dir,
             "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+            "NEWSARCHIVE_PROFILE_DIRS": str(DEMO_PROFILES),
             "LOG_LEVEL": "INFO",
         }
-        cmd = crawl_command(SPIDER, settings=settings)
+        cmd = crawl_command(demo.spider, settings=settings)
         for override in args.overrides:
             cmd += ["-s", override]
-        out.write(f"Serving the bundled asia.nikkei.com sample at {server.base_url}/\n")
-        out.write(f"Crawling it with: scrapy crawl {SPIDER} (real spider, pipelines and archive)\n")
+        out.write(f"Serving the bundled {demo.label} sample at {server.base_url}/\n")
+        out.write(f"Crawling it with: scrapy crawl {demo.spider} (real spider, pipelines and archive)\n")
         out.flush()
         process = subprocess.Popen(
             cmd,

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from scrapy.settings import BaseSettings
 
 from newsarchive.exceptions import NewsarchiveDrop
+from newsarchive.extract.profiles.files import ProfileError
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.items import without_empty_optional
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
 
@@ -40,12 +42,17 @@ STDIN_URL = "file:///dev/stdin"
 
 
 def process_page(
-    html: str | bytes, url: str, *, pipeline: OfflinePipeline, generic: bool = False
+    html: str | bytes,
+    url: str,
+    *,
+    pipeline: OfflinePipeline,
+    generic: bool = False,
+    profiles: ProfileRegistry | None = None,
 ) -> dict[str, Any]:
     """The record of one page, or {"url", "dropped"} when a pipeline drops it."""
     from newsarchive.extract import extract_article  # heavy (lxml, trafilatura): import on use
 
-    article = extract_article(html, url, generic=generic)
+    article = extract_article(html, url, generic=generic, profiles=profiles)
     try:
         article = pipeline.process(article)
     except NewsarchiveDrop as drop:
@@ -91,7 +98,9 @@ def process_jsonl_lines(
     lines: Iterable[str | bytes], *, generic: bool = False, settings: BaseSettings | None = None
 ) -> Iterator[dict[str, Any]]:
     """One result per input line, in order: a record, {"url", "dropped"} or {"url", "error"}."""
-    pipeline = OfflinePipeline(settings if settings is not None else project_settings())
+    settings = settings if settings is not None else project_settings()
+    pipeline = OfflinePipeline(settings)
+    profiles = ProfileRegistry.from_settings(settings)
     for number, raw in enumerate(lines, start=1):
         url: Any = None
         try:
@@ -108,7 +117,7 @@ def process_jsonl_lines(
                 raise ValueError('"url" must be a non-empty string')
             if not isinstance(html, str):
                 raise ValueError('"html" must be a string')
-            yield process_page(html, url, pipeline=pipeline, generic=generic)
+            yield process_page(html, url, pipeline=pipeline, generic=generic, profiles=profiles)
         except (ValueError, UnicodeDecodeError) as exc:
             yield {"url": url if isinstance(url, str) else None, "error": f"line {number}: {exc}"}
         except Exception as exc:  # one bad page must not cost the other lines their output
@@ -156,6 +165,11 @@ def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     settings = project_settings(_overrides(args.set, parser))
+    try:
+        profiles = ProfileRegistry.from_settings(settings)
+    except ProfileError as error:
+        print(f"newsarchive extract: error: {error}", file=sys.stderr)
+        return 2
     out = sys.stdout.buffer
     if args.input_jsonl:
         if args.paths:
@@ -197,7 +211,7 @@ def run(argv: list[str]) -> int:
         pages.append((data, args.url or file.resolve().as_uri()))
     pipeline = OfflinePipeline(settings)
     for html, url in pages:
-        _emit(process_page(html, url, pipeline=pipeline, generic=args.generic), out)
+        _emit(process_page(html, url, pipeline=pipeline, generic=args.generic, profiles=profiles), out)
     return 0
 
 

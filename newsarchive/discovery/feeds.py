@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
@@ -176,7 +176,7 @@ def _rfc822(value: str | None) -> str | None:
         return value
     if parsed.tzinfo is None:
         # RFC 822 "-0000" means UTC with unknown local zone; treat naive the same way.
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed.isoformat()
 
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
+from newsarchive.dates import parse_iso
 from newsarchive.exceptions import ArgumentError
+
+__all__ = ["parse_iso"]  # (re-exported: spiders read discovery dates through this module)
 
 NEW = "new"  #: never seen: fetch
 NOT_ARCHIVED = (
@@ -54,17 +57,6 @@ class Decision:
     @property
     def known(self) -> bool:
         return self.reason in KNOWN
-
-
-def parse_iso(value: str | None) -> datetime | None:
-    """ISO 8601 (also a bare date) as an aware datetime; naive values are taken as UTC."""
-    if not value or not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
 def _latest(*values: str | None) -> datetime | None:
@@ -108,7 +100,7 @@ def decide(
             reference = last_look
         if reference is None or changed > reference:
             return Decision(fetch=True, reason=UPDATED, meta=conditional_meta(known))
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if recheck_days > 0 and (last_look is None or now - last_look >= timedelta(days=recheck_days)):
         return Decision(fetch=True, reason=RECHECK, meta=conditional_meta(known))
     return Decision(fetch=False, reason=FRESH)
@@ -166,14 +158,14 @@ class DateWindow:
 
     @property
     def start(self) -> datetime:
-        return datetime.combine(self.since, time.min, tzinfo=timezone.utc)
+        return datetime.combine(self.since, time.min, tzinfo=UTC)
 
     @property
     def end(self) -> datetime | None:
         """Exclusive end."""
         if self.until is None:
             return None
-        return datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=timezone.utc)
+        return datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=UTC)
 
     def before(self, moment: datetime) -> bool:
         return moment < self.start

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from scrapy.settings import BaseSettings
 
-DEFAULT_PREFIX = "newsarchive"
+from newsarchive import defaults
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -28,7 +29,7 @@ def worker_id(settings: BaseSettings) -> str:
 
 
 def key_prefix(settings: BaseSettings) -> str:
-    return str(settings.get("NEWSARCHIVE_REDIS_KEY_PREFIX") or DEFAULT_PREFIX)
+    return str(settings.get("NEWSARCHIVE_REDIS_KEY_PREFIX") or defaults.NEWSARCHIVE_REDIS_KEY_PREFIX)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -22,6 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsarchive import defaults
+
 logger = logging.getLogger(__name__)
 
 WORKER_FILE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\.(?P<worker>[A-Za-z0-9_.-]+)\.jsonl$")
@@ -97,7 +99,7 @@ def run(args: list[str]) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("archive_dir", nargs="?", default="data/archive", type=Path)
+    parser.add_argument("archive_dir", nargs="?", default=defaults.NEWSARCHIVE_ARCHIVE_DIR, type=Path)
     options = parser.parse_args(args)
     if not options.archive_dir.is_dir():
         print(f"archive_dir: no such directory: {options.archive_dir}", file=sys.stderr)

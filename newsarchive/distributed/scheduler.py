@@ -29,6 +29,7 @@ from scrapy import Request, Spider
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
+from newsarchive import defaults
 from newsarchive.distributed.keys import JobKeys, key_prefix, worker_id
 from newsarchive.distributed.leases import RequestLeases
 
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_LEASE_TTL = 30.0
 
 
 class LeasedScheduler(Scheduler):
@@ -53,7 +52,9 @@ class LeasedScheduler(Scheduler):
         instance.crawler = crawler
         instance.prefix = key_prefix(settings)
         instance.worker = worker_id(settings)
-        instance.lease_ttl = settings.getfloat("NEWSARCHIVE_REDIS_LEASE_TTL", DEFAULT_LEASE_TTL)
+        instance.lease_ttl = settings.getfloat(
+            "NEWSARCHIVE_REDIS_LEASE_TTL", defaults.NEWSARCHIVE_REDIS_LEASE_TTL
+        )
         # Leases pop from the sorted set directly: always this (scrapy-redis) priority queue.
         instance.queue_cls = "newsarchive.distributed.queue.PriorityQueue"
         return instance

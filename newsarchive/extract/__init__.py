@@ -1,6 +1,7 @@
 """Article extraction: HTML in, items.Article out. Pure code (no Scrapy).
 
-extract_article(html, url, *, generic=False, fetched_at=None, encoding=None) -> Article
+extract_article(html, url, *, generic=False, fetched_at=None, encoding=None, profile=None, profiles=None)
+    -> Article
 """
 
 from __future__ import annotations
@@ -24,14 +25,21 @@ from newsarchive.extract.evidence import (
 from newsarchive.extract.jsonld import as_bool
 from newsarchive.extract.page import Page
 from newsarchive.extract.profiles.base import ProfilePage, SiteProfile
-from newsarchive.extract.registry import PROFILES, get_profile, profile_for_url
+from newsarchive.extract.registry import ProfileRegistry, get_profile, profile_for_url
 from newsarchive.extract.text import clean
 from newsarchive.items import Article, Evidence
 from newsarchive.textsize import text_words
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["PROFILES", "SiteProfile", "classify_page", "extract_article", "get_profile", "profile_for_url"]
+__all__ = [
+    "ProfileRegistry",
+    "SiteProfile",
+    "classify_page",
+    "extract_article",
+    "get_profile",
+    "profile_for_url",
+]
 
 # A paywalled page whose body is under this many words is taken to be the free teaser only.
 TEASER_MAX_WORDS = 250
@@ -45,16 +53,29 @@ def extract_article(
     fetched_at: str | None = None,
     encoding: str | None = None,
     profile: str | SiteProfile | None = None,
+    profiles: ProfileRegistry | None = None,
+    matched: dict[str, str | None] | None = None,
 ) -> Article:
     """Extract one page. Never raises: on junk input the Article is mostly empty.
 
     The site profile is chosen by the URL's host, else by the host of the page's own canonical/og:url
     (a mirror or the bundled demo server serves asia.nikkei.com pages from 127.0.0.1), unless `generic`
-    is set. `profile` (name or SiteProfile) forces one.
+    is set. `profile` (name or SiteProfile) forces one. `profiles` is where profiles are looked up (built
+    from settings: ProfileRegistry.from_settings); without it, the package's own. `matched`, when given,
+    receives field -> the profile selector that matched (None: the field fell back to generic extraction).
     """
     url = url or ""
     try:
-        return _extract(html, url, generic=generic, fetched_at=fetched_at, encoding=encoding, profile=profile)
+        return _extract(
+            html,
+            url,
+            generic=generic,
+            fetched_at=fetched_at,
+            encoding=encoding,
+            profile=profile,
+            profiles=profiles,
+            matched=matched,
+        )
     except Exception:  # extraction must never take a crawl down; the validate stage drops empty records
         logger.warning("extraction failed for %s", url, exc_info=True)
         article = Article(url=url, site=_host_site(url), fetched_at=fetched_at, page_type="unknown")
@@ -70,9 +91,11 @@ def _extract(
     fetched_at: str | None,
     encoding: str | None,
     profile: str | SiteProfile | None,
+    profiles: ProfileRegistry | None = None,
+    matched: dict[str, str | None] | None = None,
 ) -> Article:
     doc = Document.from_input(html, url, encoding)
-    chosen = _choose_profile(doc, url, generic=generic, profile=profile)
+    chosen = _choose_profile(doc, url, generic=generic, profile=profile, profiles=profiles)
     page: Page = ProfilePage(doc, chosen) if chosen else Page(doc)
     site = chosen.name if chosen else _host_site(url)
     article = Article(url=url, site=site, fetched_at=fetched_at, extractor=page.name)
@@ -132,6 +155,8 @@ def _extract(
             evidence.sponsored_markers.append(marker)
     article.evidence = evidence
     article.refresh_derived()
+    if matched is not None and isinstance(page, ProfilePage):
+        matched.update(page.matched)
     full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
 
     jsonld_body = jl.text("articleBody")
@@ -170,20 +195,25 @@ def _extract(
 
 
 def _choose_profile(
-    doc: Document, url: str, *, generic: bool, profile: str | SiteProfile | None
+    doc: Document,
+    url: str,
+    *,
+    generic: bool,
+    profile: str | SiteProfile | None,
+    profiles: ProfileRegistry | None = None,
 ) -> SiteProfile | None:
     if generic:
         return None
     if isinstance(profile, SiteProfile):
         return profile
     if isinstance(profile, str) and profile:
-        return get_profile(profile)
-    found = profile_for_url(url)
+        return get_profile(profile, profiles)
+    found = profile_for_url(url, profiles)
     if found or doc.empty:
         return found
     for candidate in (doc.meta.canonical, doc.meta.first("og:url")):
         if candidate and candidate.startswith(("http://", "https://")):
-            found = profile_for_url(candidate)
+            found = profile_for_url(candidate, profiles)
             if found:
                 return found
     return None

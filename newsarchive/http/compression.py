@@ -15,10 +15,11 @@ from scrapy.exceptions import IgnoreRequest
 from newsarchive.http.events import HttpEvents
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-    from typing_extensions import Self
 
 
 class CountingHttpCompressionMiddleware(HttpCompressionMiddleware):

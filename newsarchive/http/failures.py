@@ -24,6 +24,7 @@ from scrapy.exceptions import (
 )
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
+from newsarchive import defaults
 from newsarchive.http.events import HttpEvents
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class DownloadFailureMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DownloadFailureMiddleware:
-        if not crawler.settings.getbool("NEWSARCHIVE_HTTP_GUARD_ENABLED", True):
+        if not crawler.settings.getbool(
+            "NEWSARCHIVE_HTTP_GUARD_ENABLED", defaults.NEWSARCHIVE_HTTP_GUARD_ENABLED
+        ):
             raise NotConfigured("NEWSARCHIVE_HTTP_GUARD_ENABLED is off")
         settings = crawler.settings
         return cls(

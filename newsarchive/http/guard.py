@@ -24,6 +24,7 @@ from scrapy.http import TextResponse
 from scrapy.utils.httpobj import urlparse_cached
 from w3lib.encoding import http_content_type_encoding
 
+from newsarchive import defaults
 from newsarchive.http.encoding import decode_page, problem
 from newsarchive.http.events import HttpEvents
 from newsarchive.http.sniff import is_blank, sniff_binary
@@ -44,11 +45,13 @@ class ContentGuardMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ContentGuardMiddleware:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_HTTP_GUARD_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_HTTP_GUARD_ENABLED", defaults.NEWSARCHIVE_HTTP_GUARD_ENABLED):
             raise NotConfigured("NEWSARCHIVE_HTTP_GUARD_ENABLED is off")
         return cls(
             HttpEvents.for_crawler(crawler),
-            check_encoding=settings.getbool("NEWSARCHIVE_HTTP_ENCODING_CHECK", True),
+            check_encoding=settings.getbool(
+                "NEWSARCHIVE_HTTP_ENCODING_CHECK", defaults.NEWSARCHIVE_HTTP_ENCODING_CHECK
+            ),
         )
 
     def process_response(self, request: Request, response: Response) -> Response:

@@ -21,9 +21,10 @@ from w3lib.url import canonicalize_url
 from newsarchive.http.events import HttpEvents
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-    from typing_extensions import Self
 
 logger = logging.getLogger(__name__)
 

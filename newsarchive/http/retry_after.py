@@ -12,7 +12,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.retry import get_retry_request
@@ -20,6 +20,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
 
+from newsarchive import defaults
 from newsarchive.http.events import HttpEvents
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ def parse_retry_after(value: bytes | str | None, *, now: datetime | None = None)
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 class RetryAfterMiddleware:
@@ -64,7 +65,9 @@ class RetryAfterMiddleware:
         settings = crawler.settings
         if not settings.getbool("RETRY_ENABLED", True):
             raise NotConfigured("RETRY_ENABLED is off")
-        max_delay = settings.getfloat("NEWSARCHIVE_HTTP_RETRY_AFTER_MAX", 120.0)
+        max_delay = settings.getfloat(
+            "NEWSARCHIVE_HTTP_RETRY_AFTER_MAX", defaults.NEWSARCHIVE_HTTP_RETRY_AFTER_MAX
+        )
         if max_delay <= 0:
             raise NotConfigured("NEWSARCHIVE_HTTP_RETRY_AFTER_MAX is 0")
         return cls(crawler, max_delay=max_delay)

@@ -7,7 +7,8 @@ checked to sit inside the report directory.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsarchive.state.store import site_filename
@@ -19,7 +20,7 @@ class UnsafePath(ValueError):
 
 def timestamp(moment: datetime | None = None) -> str:
     """Sortable, file-name-safe UTC time: 20240518T061502Z."""
-    return (moment or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def inside(base: Path, path: Path) -> Path:
@@ -41,3 +42,26 @@ def report_path(report_dir: str | Path, site: str, moment: datetime | None = Non
         path = folder / f"{stem}-{n}.json"
         n += 1
     return inside(base, path)
+
+
+def write_new_report(path: Path, text: str) -> Path:
+    """Write `text` under `path`, or under the next free `-N` name, never over another run's report.
+
+    Two distributed workers of one site can close in the same second and compute the same name: each
+    writes a temporary file of its own, then hard-links it into place, which fails instead of
+    overwriting when the name is taken, so the second worker moves on to `-2`.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        stem, n = path.stem, 2
+        while True:
+            try:
+                os.link(tmp, path)
+                return path
+            except FileExistsError:
+                path = path.with_name(f"{stem}-{n}.json")
+                n += 1
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+
+from newsarchive import defaults
+from newsarchive.dates import local_date
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -31,20 +34,7 @@ _STATUS_PREFIX = "downloader/response_status_count/"
 
 def as_date(value: object) -> date | None:
     """A date from a date, datetime or ISO 8601 string (date part, as published); None otherwise."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            try:
-                return date.fromisoformat(text[:10])
-            except ValueError:
-                return None
-    return None
+    return local_date(value)
 
 
 def error_count(stats: dict[str, Any]) -> int:
@@ -115,7 +105,9 @@ class ProgressExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
-        interval = crawler.settings.getfloat("NEWSARCHIVE_PROGRESS_INTERVAL", 60.0)
+        interval = crawler.settings.getfloat(
+            "NEWSARCHIVE_PROGRESS_INTERVAL", defaults.NEWSARCHIVE_PROGRESS_INTERVAL
+        )
         if interval <= 0:
             raise NotConfigured("NEWSARCHIVE_PROGRESS_INTERVAL is 0")
         extension = cls(crawler, interval=interval)

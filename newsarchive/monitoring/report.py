@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +20,10 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
+from newsarchive.extract.profiles.check import stopped_selectors
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
-from newsarchive.monitoring.paths import report_path
+from newsarchive.monitoring.paths import report_path, write_new_report
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -44,7 +45,7 @@ _HTTP_PREFIX = "newsarchive/http/"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
@@ -111,13 +112,15 @@ class RunReportExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", defaults.NEWSARCHIVE_REPORT_ENABLED):
             raise NotConfigured("NEWSARCHIVE_REPORT_ENABLED is off")
-        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR") or ""
+        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR", defaults.NEWSARCHIVE_REPORT_DIR) or ""
         if not report_dir:
             raise NotConfigured("NEWSARCHIVE_REPORT_DIR is empty")
-        min_articles = settings.getint("NEWSARCHIVE_REPORT_MIN_ARTICLES", 1)
-        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {})
+        min_articles = settings.getint(
+            "NEWSARCHIVE_REPORT_MIN_ARTICLES", defaults.NEWSARCHIVE_REPORT_MIN_ARTICLES
+        )
+        override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)
         thresholds(None, override)  # a bad setting fails at start, not after a whole crawl
         extension = cls(
             crawler, report_dir=Path(report_dir), min_articles=min_articles, coverage_override=override
@@ -150,11 +153,10 @@ class RunReportExtension:
         violations = report["violations"]
         status = "failed" if violations else "ok"
         try:
-            path = report_path(self.report_dir, report["site"], self.started_at)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            os.replace(tmp, path)
+            path = write_new_report(
+                report_path(self.report_dir, report["site"], self.started_at),
+                json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+            )
         except (OSError, ValueError) as exc:
             # A report that cannot be written is itself a failure the scheduler must see.
             logger.error("Run report could not be written under %s: %s", self.report_dir, exc)
@@ -188,6 +190,7 @@ class RunReportExtension:
             judge_min_articles=reason not in INTERRUPTED,
         )
         site = str(getattr(spider, "site", None) or spider.name)
+        profile = getattr(spider, "profile", None)
         return {
             "site": site,
             "spider": spider.name,
@@ -208,6 +211,8 @@ class RunReportExtension:
             "drops": dict(sorted(drops.items())),
             "http": http_summary(stats),
             "coverage": shares,
+            # site profile fields that fell back to generic extraction, naming the selectors that stopped
+            "profile_selectors": stopped_selectors(profile, stats) if profile is not None else [],
             "rules": {"coverage": self.rules, "min_articles": self.min_articles},
             "stats": {k: _jsonable(v) for k, v in sorted(stats.items())},
         }
@@ -227,6 +232,14 @@ class RunReportExtension:
             f"{sum(articles['skipped'].values())} skipped; drops: {drops}; HTTP errors: {errors}; "
             f"guards: {guards}; coverage: {coverage} -> {path or 'report not written'}"
         )
+        for entry in report.get("profile_selectors", []):
+            logger.warning(
+                "Profile selectors of %s matched nothing on %d of %d articles (generic extraction used): %s",
+                entry["field"],
+                entry["fell_back"],
+                entry["articles"],
+                ", ".join(entry["stopped"]) or "some matched elsewhere",
+            )
         if report["violations"]:
             logger.error(
                 "%s\nRun report FAILED (%d rule(s) broken): %s",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.archive import JsonlAppender, archive_path, encode_record
 from newsarchive.distributed.keys import worker_id
 from newsarchive.items import Article
@@ -38,14 +39,14 @@ class ArchivePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
-        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")
+        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", defaults.NEWSARCHIVE_ARCHIVE_DIR)
         if not archive_dir:
             raise NotConfigured("NEWSARCHIVE_ARCHIVE_DIR is empty")
         return cls(
             crawler,
             archive_dir=Path(archive_dir),
-            fsync=settings.getbool("NEWSARCHIVE_ARCHIVE_FSYNC", False),
-            use_state=settings.getbool("NEWSARCHIVE_STATE_ENABLED", True),
+            fsync=settings.getbool("NEWSARCHIVE_ARCHIVE_FSYNC", defaults.NEWSARCHIVE_ARCHIVE_FSYNC),
+            use_state=settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED),
             # Distributed workers each write their own files: appends from several processes to one file
             # are not guaranteed to stay whole lines.
             worker=worker_id(settings) if settings.get("NEWSARCHIVE_REDIS_URL") else None,

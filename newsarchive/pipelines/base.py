@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from scrapy.settings import BaseSettings
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from scrapy.crawler import Crawler
-    from typing_extensions import Self
 
 
 class StatsSink(Protocol):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.exceptions import Duplicate
 from newsarchive.items import Article
 from newsarchive.state import StateStore, state_for, url_key
@@ -32,7 +33,12 @@ class DedupPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
-        return cls(crawler, use_state=crawler.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True))
+        return cls(
+            crawler,
+            use_state=crawler.settings.getbool(
+                "NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED
+            ),
+        )
 
     def _state(self, site: str) -> StateStore | None:
         if not self.use_state:

@@ -9,6 +9,7 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
+from newsarchive import defaults
 from newsarchive.cleaning import clean_fields
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
@@ -21,7 +22,7 @@ class NoisePipeline(SettingsPipeline):
     def from_settings(
         cls, settings: BaseSettings, stats: StatsSink | MutableMapping[str, Any] | None = None
     ) -> NoisePipeline:
-        if not settings.getbool("NEWSARCHIVE_NOISE_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_NOISE_ENABLED", defaults.NEWSARCHIVE_NOISE_ENABLED):
             raise NotConfigured("NEWSARCHIVE_NOISE_ENABLED is off")
         return cls(stats=as_stats(stats))
 

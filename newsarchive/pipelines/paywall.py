@@ -12,8 +12,9 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from newsarchive import defaults
 from newsarchive.exceptions import Paywalled
-from newsarchive.extract.access import FULL_BODY_WORDS, judge_access, judge_truncated
+from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
 from newsarchive.textsize import body_words
@@ -40,8 +41,10 @@ class PaywallPipeline(SettingsPipeline):
     ) -> PaywallPipeline:
         return cls(
             stats=as_stats(stats),
-            drop=settings.getbool("NEWSARCHIVE_PAYWALL_DROP", False),
-            full_body_words=settings.getint("NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS", FULL_BODY_WORDS),
+            drop=settings.getbool("NEWSARCHIVE_PAYWALL_DROP", defaults.NEWSARCHIVE_PAYWALL_DROP),
+            full_body_words=settings.getint(
+                "NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS", defaults.NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS
+            ),
         )
 
     def process_item(self, item: Any, spider: object = None) -> Any:

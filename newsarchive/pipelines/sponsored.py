@@ -13,6 +13,7 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from newsarchive import defaults
 from newsarchive.exceptions import Sponsored
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
@@ -29,7 +30,10 @@ class SponsoredPipeline(SettingsPipeline):
     def from_settings(
         cls, settings: BaseSettings, stats: StatsSink | MutableMapping[str, Any] | None = None
     ) -> SponsoredPipeline:
-        return cls(stats=as_stats(stats), drop=settings.getbool("NEWSARCHIVE_SPONSORED_DROP", True))
+        return cls(
+            stats=as_stats(stats),
+            drop=settings.getbool("NEWSARCHIVE_SPONSORED_DROP", defaults.NEWSARCHIVE_SPONSORED_DROP),
+        )
 
     def process_item(self, item: Any, spider: object = None) -> Any:
         if not isinstance(item, Article):

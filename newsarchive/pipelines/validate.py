@@ -14,6 +14,7 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from newsarchive import defaults
 from newsarchive.exceptions import BodyTooShort, MissingField, NotAnArticle
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
@@ -42,7 +43,10 @@ class ValidatePipeline(SettingsPipeline):
         cls, settings: BaseSettings, stats: StatsSink | MutableMapping[str, Any] | None = None
     ) -> ValidatePipeline:
         return cls(
-            stats=as_stats(stats), min_body_words=settings.getint("NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS", 20)
+            stats=as_stats(stats),
+            min_body_words=settings.getint(
+                "NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS", defaults.NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS
+            ),
         )
 
     def process_item(self, item: Any, spider: object = None) -> Any:

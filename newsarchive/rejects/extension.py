@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.archive import JsonlAppender, encode_record
 from newsarchive.distributed.keys import worker_id
 from newsarchive.exceptions import Duplicate
@@ -43,15 +44,15 @@ class RejectsExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RejectsExtension:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_REJECTS_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_REJECTS_ENABLED", defaults.NEWSARCHIVE_REJECTS_ENABLED):
             raise NotConfigured("NEWSARCHIVE_REJECTS_ENABLED is off")
-        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")
+        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", defaults.NEWSARCHIVE_ARCHIVE_DIR)
         if not archive_dir:
             raise NotConfigured("NEWSARCHIVE_ARCHIVE_DIR is empty")
         extension = cls(
             crawler,
             archive_dir=Path(archive_dir),
-            fsync=settings.getbool("NEWSARCHIVE_ARCHIVE_FSYNC", False),
+            fsync=settings.getbool("NEWSARCHIVE_ARCHIVE_FSYNC", defaults.NEWSARCHIVE_ARCHIVE_FSYNC),
             worker=worker_id(settings) if settings.get("NEWSARCHIVE_REDIS_URL") else None,
         )
         crawler.signals.connect(extension.item_dropped, signal=signals.item_dropped)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ def rejects_path(
 ) -> Path:
     """`<archive_dir>/<site>/_rejected/<YYYY-MM-DD>.jsonl`, dated by the day of the drop (UTC); a distributed
     worker writes `<YYYY-MM-DD>.<worker>.jsonl` (one writer per file)."""
-    day = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date().isoformat()
+    day = (now or datetime.now(UTC)).astimezone(UTC).date().isoformat()
     name = f"{day}.{site_filename(worker)}.jsonl" if worker else f"{day}.jsonl"
     return Path(archive_dir) / site_filename(site) / REJECTS_DIR / name
 

@@ -14,7 +14,8 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -27,11 +28,14 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
+from newsarchive import defaults
+from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
 from newsarchive.exceptions import ArgumentError, Duplicate
 from newsarchive.extract import extract_article
+from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
@@ -57,10 +61,6 @@ _SITEMAP_META = "sitemap_lastmod:"  #: state meta key prefix: lastmod of a child
 _ERROR_META = "article_error_at"  #: state meta key: when a crawl of the site last counted an article_error
 #: state meta key prefix: whether the last scheduled walk of a crawl scope's listings ran to its end
 _WALK_META = "listing_walk:"
-
-
-def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class NewsarchiveSpider(scrapy.Spider):
@@ -111,8 +111,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def configure(self) -> None:
         """Checks that need the crawler's settings; raise ArgumentError naming the setting."""
-        self.state_enabled = self.settings.getbool("NEWSARCHIVE_STATE_ENABLED", True)
-        self.recheck_days = self.settings.getfloat("NEWSARCHIVE_STATE_RECHECK_DAYS", 7.0)
+        self.state_enabled = self.settings.getbool(
+            "NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED
+        )
+        self.recheck_days = self.settings.getfloat(
+            "NEWSARCHIVE_STATE_RECHECK_DAYS", defaults.NEWSARCHIVE_STATE_RECHECK_DAYS
+        )
         if self.window:
             logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
 
@@ -140,7 +144,12 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def extract_options(self) -> dict[str, Any]:
         """Keyword arguments for extract_article (a site spider forces its profile)."""
-        return {}
+        return {"profiles": self.profiles}
+
+    @cached_property
+    def profiles(self) -> ProfileRegistry:
+        """The site profiles of this crawl's settings (NEWSARCHIVE_PROFILE_DIRS)."""
+        return ProfileRegistry.from_settings(self.settings)
 
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
@@ -532,7 +541,7 @@ def _month_in(url: str) -> tuple[int, int] | None:
     if not match:
         return None
     year, month = int(match.group(1)), int(match.group(2))
-    return (year, month) if 1990 <= year <= 2100 and 1 <= month <= 12 else None
+    return (year, month) if 1 <= month <= 12 and is_plausible(date(year, month, 1)) else None
 
 
 def _text(value: object) -> str | None:

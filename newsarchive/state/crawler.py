@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive import defaults
 from newsarchive.state.protocol import StateStore
 from newsarchive.state.store import CrawlState
 
@@ -34,7 +35,7 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
     NEWSARCHIVE_STATE_ENABLED is off.
     """
     settings = crawler.settings
-    if not settings.getbool("NEWSARCHIVE_STATE_ENABLED", True):
+    if not settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED):
         raise NotConfigured("NEWSARCHIVE_STATE_ENABLED is off")
     stores = _STORES.get(crawler)
     if stores is None:
@@ -45,7 +46,7 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
     if store is None:
         from newsarchive.archive.reconcile import reconcile_state  # archive imports state: import late
 
-        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", "data/archive")
+        archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", defaults.NEWSARCHIVE_ARCHIVE_DIR)
         store = _open(settings, site, archive_dir)
         stats = crawler.stats
 
@@ -66,7 +67,7 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
 def _open(settings: BaseSettings, site: str, archive_dir: str) -> StateStore:
     url = settings.get("NEWSARCHIVE_REDIS_URL")
     if not url:
-        return CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", "data/state"), site)
+        return CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", defaults.NEWSARCHIVE_STATE_DIR), site)
     from newsarchive.distributed.keys import key_prefix, worker_id  # distributed imports state
     from newsarchive.distributed.state import RedisCrawlState
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+
+from newsarchive.dates import parse_iso
 
 
 @dataclass(kw_only=True)
@@ -77,10 +78,5 @@ def merge_states(rows: Iterable[tuple[str, ArticleState]], first_key: str) -> Ar
 
 
 def _sortable_time(value: str) -> float:
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return 0.0
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.timestamp()
+    parsed = parse_iso(value)
+    return parsed.timestamp() if parsed else 0.0

@@ -15,17 +15,17 @@ _I = re.IGNORECASE
 
 
 @dataclass(frozen=True, kw_only=True)
-class Rule:
+class ParagraphRule:
     name: str
     pattern: re.Pattern[str]
     max_words: int = 40  #: only paragraphs up to this many words can match
 
 
-def _rule(name: str, pattern: str, max_words: int = 40) -> Rule:
-    return Rule(name=name, pattern=re.compile(pattern, _I), max_words=max_words)
+def _rule(name: str, pattern: str, max_words: int = 40) -> ParagraphRule:
+    return ParagraphRule(name=name, pattern=re.compile(pattern, _I), max_words=max_words)
 
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[ParagraphRule, ...] = (
     # "Like this story? Share it with a friend!", "Share this article", "Click to share on Twitter"
     _rule(
         "share",

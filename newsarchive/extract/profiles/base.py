@@ -10,11 +10,36 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from newsarchive.dates import normalise_date
 from newsarchive.extract.document import Document
 from newsarchive.extract.noise import Noise, ScopedNoise, find_noise
 from newsarchive.extract.page import Page, clean_authors, memo
-from newsarchive.extract.selectors import ClassIndex, select, select_first
+from newsarchive.extract.selectors import ClassIndex, select
+from newsarchive.extract.text import clean
 from newsarchive.items import Image
+
+#: the fields a profile may give selectors for, in the order extraction reads them
+FIELDS: tuple[str, ...] = (
+    "headline",
+    "standfirst",
+    "section",
+    "authors",
+    "published_at",
+    "modified_at",
+    "body",
+    "figure",
+    "caption",
+    "image_credit",
+)
+_ATTRIBUTE = re.compile(r"::attr\(\s*([^)\s]+)\s*\)\s*$")
+
+
+def split_attribute(selector: str) -> tuple[str, str | None]:
+    """("time", "datetime") for "time::attr(datetime)"; (selector, None) when it reads text."""
+    match = _ATTRIBUTE.search(selector)
+    if match is None:
+        return selector, None
+    return selector[: match.start()].rstrip() or "*", match.group(1)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -23,15 +48,17 @@ class SiteProfile:
     domains: tuple[str, ...]
     base_url: str
     feeds: tuple[str, ...] = ()  #: feed paths ("/rss/feed/nar")
+    sitemaps: tuple[str, ...] = ()  #: sitemap paths read besides those robots.txt names
     sections: tuple[str, ...] = ()  #: section path names ("Politics")
     section_path: str = "/{section}"
     page_param: str = "page"  #: fronts paginate as /Politics?page=2
     article_path_pattern: str = r"^/.+"  #: regex matched on the URL path
-    #: field -> CSS/XPath selectors, specific first. Fields: headline, standfirst, section, authors,
-    #: published_at, modified_at, body (paragraph elements), figure, caption, image_credit.
+    #: field -> CSS/XPath selectors, specific first (see FIELDS; body selects paragraph elements). A
+    #: selector may end in ::attr(name) to read an attribute instead of the text.
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     remove: tuple[str, ...] = ()  #: noise elements specific to this site, removed before the generic rules
     coverage: dict[str, float] = field(default_factory=dict)  #: field -> expected minimum share of articles
+    source: str = ""  #: the file the profile was read from
 
     def __hash__(self) -> int:
         # The dict fields make the generated hash fail; a profile is identified by its name.
@@ -59,8 +86,17 @@ class SiteProfile:
         )
 
     def feed_urls(self, base: str | None = None) -> list[str]:
+        return self._urls(self.feeds, base)
+
+    def sitemap_urls(self, base: str | None = None) -> list[str]:
+        return self._urls(self.sitemaps, base)
+
+    def _urls(self, paths: tuple[str, ...], base: str | None) -> list[str]:
         root = (base or self.base_url).rstrip("/") + "/"
-        return [urljoin(root, path.lstrip("/")) for path in self.feeds]
+        return [
+            urljoin(root, urlsplit(path)._replace(scheme="", netloc="").geturl().lstrip("/"))
+            for path in paths
+        ]
 
     def page_class(self) -> type[ProfilePage]:
         return ProfilePage
@@ -79,6 +115,8 @@ class ProfilePage(Page):
         super().__init__(doc)
         self.profile = profile
         self.name = profile.name
+        #: field -> the selector that gave its value; None when the field fell back to generic extraction
+        self.matched: dict[str, str | None] = {}
 
     def _sel(self, name: str) -> tuple[str, ...]:
         return self.profile.selectors.get(name, ())
@@ -96,6 +134,13 @@ class ProfilePage(Page):
                 return found
         return select(self.doc.tree, selector)
 
+    def _read(self, el: etree._Element, attribute: str | None) -> str:
+        return self.text_of(el) if attribute is None else clean(el.get(attribute))
+
+    def _record(self, name: str, selector: str | None) -> None:
+        if self._sel(name):
+            self.matched.setdefault(name, selector)
+
     @cached_property
     def _container_index(self) -> ClassIndex | None:
         """The container's class values, for the field selectors run there (see ClassIndex)."""
@@ -108,10 +153,15 @@ class ProfilePage(Page):
 
     def _text(self, name: str, root: etree._Element | None = None) -> str | None:
         for selector in self._sel(name):
-            for el in self._select(selector, root):
-                text = self.text_of(el)
+            query, attribute = split_attribute(selector)
+            for el in self._select(query, root):
+                text = self._read(el, attribute)
                 if text:
+                    if root is None:
+                        self._record(name, selector)
                     return text
+        if root is None:
+            self._record(name, None)
         return None
 
     @cached_property
@@ -180,14 +230,26 @@ class ProfilePage(Page):
     @cached_property
     def _selected_headline(self) -> etree._Element | None:
         """The first element of the first headline selector that matches anywhere in the page."""
-        return select_first(self.doc.tree, self._sel("headline"))
+        return self._headline_match[0]
+
+    @cached_property
+    def _headline_match(self) -> tuple[etree._Element | None, str]:
+        for selector in self._sel("headline"):
+            found = select(self.doc.tree, split_attribute(selector)[0])
+            if found:
+                return found[0], selector
+        return None, ""
 
     @memo
     def headline(self) -> str | None:
         # _text("headline") starts with this element: the earlier selectors match nothing anywhere,
         # and the container (around it) or the page lists it first among this selector's matches.
-        first = self._selected_headline
-        return (first is not None and self.text_of(first)) or self._text("headline") or super().headline()
+        first, selector = self._headline_match
+        text = self._read(first, split_attribute(selector)[1]) if first is not None else ""
+        if text:
+            self._record("headline", selector)
+            return text
+        return self._text("headline") or super().headline()
 
     @memo
     def standfirst(self) -> str | None:
@@ -199,17 +261,40 @@ class ProfilePage(Page):
 
     def authors(self) -> list[str]:
         for selector in self._sel("authors"):
-            found = [self.text_of(el) for el in self._select(selector) if not self.in_noise(el)]
+            query, attribute = split_attribute(selector)
+            found = [self._read(el, attribute) for el in self._select(query) if not self.in_noise(el)]
             found = clean_authors([f for f in found if f])
             if found:
+                self._record("authors", selector)
                 return found
+        self._record("authors", None)
         return super().authors()
+
+    def published_at(self) -> str | None:
+        return self._profile_date("published_at") or super().published_at()
+
+    def modified_at(self) -> str | None:
+        return self._profile_date("modified_at") or super().modified_at()
+
+    def _profile_date(self, name: str) -> str | None:
+        for selector in self._sel(name):
+            query, attribute = split_attribute(selector)
+            for el in self._select(query):
+                raw = el.get(attribute) if attribute else el.get("datetime") or el.get("content")
+                value = normalise_date(raw or self.text_of(el))
+                if value:
+                    self._record(name, selector)
+                    return value
+        self._record(name, None)
+        return None
 
     def figure_elements(self) -> list[etree._Element]:
         for selector in self._sel("figure"):
-            found = [el for el in self._select(selector) if not self.in_noise(el)]
+            found = [el for el in self._select(split_attribute(selector)[0]) if not self.in_noise(el)]
             if found:
+                self._record("figure", selector)
                 return found
+        self._record("figure", None)
         return super().figure_elements()
 
     def figure_image(self, figure: etree._Element) -> Image | None:
@@ -228,10 +313,15 @@ class ProfilePage(Page):
 
     def raw_body(self) -> tuple[list[str], str]:
         for selector in self._sel("body"):
-            found = [el for el in self._select(selector) if not self.in_noise(el)]
-            paragraphs = [p for p in map(self.text_of, found) if p]
+            query, attribute = split_attribute(selector)
+            found = [el for el in self._select(query) if not self.in_noise(el)]
+            paragraphs = [p for p in (self._read(el, attribute) for el in found) if p]
             if paragraphs:
+                self._record("body", selector)
                 return paragraphs, "profile"
+        self._record("body", None)
+        if not self._sel("body"):
+            return super().raw_body()  # a profile that leaves the body to generic extraction
         # Selectors out of date (redesign): a cheap DOM fallback, still without trafilatura.
         return _densest_paragraphs(self.scope, self), "profile-fallback"
 

@@ -1,8 +1,10 @@
-"""`scrapy crawl nikkei_asia [-a section=Politics] [-a max_pages=N] [-a since=YYYY-MM-DD [-a until=...]]`.
+"""`scrapy crawl <profile> [-a section=S] [-a max_pages=N] [-a since=YYYY-MM-DD [-a until=...]]`.
 
-Discovers articles from the RSS feed(s), the sitemaps robots.txt names (index, Google News sitemap, monthly
-sitemaps with lastmod) and the section fronts (with `?page=N` pagination) of the `nikkei_asia` site
-profile, and follows only links the profile calls articles on the profile's domains.
+One spider class for every site profile (newsarchive/extract/profiles/*.toml and the folders of
+NEWSARCHIVE_PROFILE_DIRS): newsarchive.spiders.loader gives each profile a subclass named after it.
+Discovers articles from the profile's feeds, its sitemaps and those robots.txt names (index, Google News
+sitemap, monthly sitemaps with lastmod) and its section fronts (`?page=N` or `/page/N/` pagination), and
+follows only links the profile calls articles on the profile's domains.
 NEWSARCHIVE_SPIDER_BASE_URL points the spider at a mirror (the bundled demo, a test server): absolute links
 to the publisher's own domains are then fetched from the mirror, and the crawl state knows each article
 under its publisher URL too, so crawls of different mirrors do not archive it twice.
@@ -15,52 +17,51 @@ than `since`, and only articles published in the window are archived.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
-from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.http import Request, Response, TextResponse
 
+from newsarchive.discovery.amp import amp_canonical
 from newsarchive.discovery.feeds import FeedEntry, read_feed
 from newsarchive.discovery.hints import FRONT, SOURCE_FRONT, Hints
-from newsarchive.discovery.links import SiteScope, page_links
+from newsarchive.discovery.links import page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
-from newsarchive.exceptions import ArgumentError
 from newsarchive.extract.profiles.base import SiteProfile
-from newsarchive.extract.registry import get_profile
-from newsarchive.spiders.arguments import choice, http_url
+from newsarchive.items import Article
+from newsarchive.spiders.arguments import choice
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
+from newsarchive.spiders.site_urls import SiteUrlsMixin, same_section
 
 logger = logging.getLogger(__name__)
 
 PRIORITY_FEED = 10  # feed entries carry dates: let them reach the scheduler before front links
 
 
-class NikkeiAsiaSpider(NewsarchiveSpider):
-    name = "nikkei_asia"
-    profile_name = "nikkei_asia"
+class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
+    """Crawls the site of `profile` (a class attribute: see `for_profile`)."""
+
+    profile: ClassVar[SiteProfile]
     arguments: ClassVar[tuple[str, ...]] = ("section",)
+
+    @classmethod
+    def for_profile(cls, profile: SiteProfile) -> type[ProfileSpider]:
+        """The spider class of one profile: this class with its name and profile set."""
+        class_name = (
+            "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", profile.name)) + "Spider"
+        )
+        return type(class_name, (cls,), {"name": profile.name, "profile": profile, "__module__": __name__})
 
     def __init__(self, *args: Any, section: object = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.profile: SiteProfile = get_profile(self.profile_name)
         self.section = None if section is None else choice("section", section, self.profile.sections)
 
     def configure(self) -> None:
         super().configure()
-        override = self.settings.get("NEWSARCHIVE_SPIDER_BASE_URL") or ""
-        if override:
-            try:
-                override = http_url("NEWSARCHIVE_SPIDER_BASE_URL", override)
-            except ArgumentError as error:
-                raise ArgumentError(str(error).replace("argument ", "setting ", 1)) from None
-        self.base_url = (override or self.profile.base_url).rstrip("/")
-        base = urlsplit(self.base_url)
-        self._base_scheme, self._base_netloc = base.scheme, base.netloc.lower()
-        self.scope = SiteScope.for_url(self.base_url, *self.profile.domains)
-        self.allowed_domains = sorted({n.split(":")[0] for n in self.scope.netlocs})
+        self.configure_site()
 
     @property
     def site(self) -> str:
@@ -74,45 +75,48 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
     def walk_scope(self) -> str:
         return self.section or "all"
 
-    def identity_urls(self, url: str) -> list[str]:
-        """The fetched URL and, for a mirror, the publisher's URL of the same page (what the article's
-        canonical link names), so a known article is skipped whichever mirror it was archived from."""
-        parts = urlsplit(url)
-        publisher = urlsplit(self.profile.base_url)
-        if parts.netloc.lower() == publisher.netloc.lower():
-            return [url]
-        return [url, urlunsplit((publisher.scheme, publisher.netloc, parts.path, parts.query, ""))]
-
-    def in_scope(self, url: str) -> bool:
-        return self.scope.contains(url)
-
-    def fallback_sitemaps(self, robots_url: str) -> list[str]:
-        return [self.base_url + "/sitemap.xml"]
-
     def extract_options(self) -> dict[str, Any]:
-        return {"profile": self.profile}
+        self._matched: dict[str, str | None] = {}  # filled by the extraction of the page at hand
+        return {"profile": self.profile, "matched": self._matched}
 
-    # --- URLs -------------------------------------------------------------------------------
-    def fetch_url(self, url: str) -> str | None:
-        """`url` as fetched by this crawl (publisher domains mapped onto the mirror), None if off-site."""
-        if not self.scope.contains(url):
-            return None
-        parts = urlsplit(url)
-        return urlunsplit((self._base_scheme, self._base_netloc, parts.path, parts.query, ""))
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        canonical = (
+            amp_canonical(response.selector, response.url) if isinstance(response, TextResponse) else None
+        )
+        if canonical is not None:
+            # An AMP copy is never archived: its canonical page is asked for instead (the state and the
+            # dupefilter keep that to one request however many copies link to it).
+            self.crawler.stats.inc_value("newsarchive/discovery/amp_to_canonical")
+            url = self.fetch_url(canonical)
+            request = self.article_request(url) if url and self.profile.is_article_url(url) else None
+            if request is not None:
+                yield request
+            return
+        for item in super().parse_article(response):
+            if isinstance(item, Article):
+                self._count_selectors()
+            yield item
 
-    def in_section(self, url: str, categories: list[str] | tuple[str, ...] = ()) -> bool:
-        if self.section is None:
-            return True
-        prefix = self.profile.section_path.format(section=self.section).rstrip("/").lower() + "/"
-        path = urlsplit(url).path.lower()
-        return path.startswith(prefix) or any(c.strip().lower() == self.section.lower() for c in categories)
+    def _count_selectors(self) -> None:
+        """newsarchive/profile/matched/<field>/<selector> per article, .../fallback/<field> when none did:
+        what the run report names when a field's selectors stop matching."""
+        stats = self.crawler.stats
+        stats.inc_value("newsarchive/profile/articles")
+        for field, selector in getattr(self, "_matched", {}).items():
+            key = f"matched/{field}/{selector}" if selector is not None else f"fallback/{field}"
+            stats.inc_value(f"newsarchive/profile/{key}")
 
-    def candidate(self, url: str, categories: list[str] | tuple[str, ...] = ()) -> str | None:
-        """The URL to request if it is an article of this crawl's scope, else None."""
-        fetch = self.fetch_url(url)
-        if fetch is None or not self.profile.is_article_url(fetch) or not self.in_section(fetch, categories):
-            return None
-        return fetch
+    def accept(self, article: Article) -> bool:
+        if (
+            self.section
+            and not self.in_section(article.url)
+            and not same_section(article.section, self.section)
+        ):
+            # Listed on the section's front (links to other sections sit beside its own there), but the
+            # article names another section.
+            self.crawler.stats.inc_value("newsarchive/spider/other_section")
+            return False
+        return super().accept(article)
 
     # --- crawl ------------------------------------------------------------------------------
     async def start(self) -> Any:
@@ -124,6 +128,9 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
             yield Request(
                 self.base_url + "/robots.txt", callback=self.parse_robots, priority=20, dont_filter=True
             )
+        if self.section is None:
+            for sitemap in self.profile.sitemap_urls(self.base_url):
+                yield Request(sitemap, callback=self.parse_sitemap, priority=20, dont_filter=True)
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:
             front = self.profile.section_url(self.base_url, section)
@@ -192,7 +199,7 @@ class NikkeiAsiaSpider(NewsarchiveSpider):
             if self.fetch_url(link.url) is None:
                 stats.inc_value("newsarchive/discovery/offsite")
                 continue
-            url = self.candidate(link.url)
+            url = self.candidate(link.url, front=True)
             if url is None:
                 continue
             moment = dates.get(link.url)

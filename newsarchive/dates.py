@@ -1,0 +1,298 @@
+"""Dates: parsing (ISO 8601, free text in the corpora's languages, URLs), plausibility, UTC helpers.
+
+A leaf module: it imports nothing from newsarchive, so extraction, spiders, state, archive and
+monitoring all read dates the same way. The record's contract (docs/record.md): ISO 8601 with the
+page's own offset when it gives one, UTC assumed when it does not; never before MIN_YEAR, never later
+than now + FUTURE_SLACK (a page's clock may run a little ahead of ours, not a year).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from dateutil import parser as dateutil_parser
+
+MIN_YEAR = 1990  #: no news page in an archive is older; earlier years are template placeholders
+FUTURE_SLACK = timedelta(days=1)  #: time zones and clock skew, not scheduled posts a year ahead
+
+# Abbreviations dateutil does not know; news sites print them in visible timestamps.
+TZ_ABBREVIATIONS = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "JST": 9 * 3600,
+    "KST": 9 * 3600,
+    "HKT": 8 * 3600,
+    "SGT": 8 * 3600,
+    "IST": 19800,
+    "EST": -5 * 3600,
+    "EDT": -4 * 3600,
+    "CST": -6 * 3600,
+    "CDT": -5 * 3600,
+    "MST": -7 * 3600,
+    "MDT": -6 * 3600,
+    "PST": -8 * 3600,
+    "PDT": -7 * 3600,
+    "BST": 3600,
+    "CET": 3600,
+    "CEST": 7200,
+    "MEZ": 3600,
+    "MESZ": 7200,
+}
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def utc_now_iso() -> str:
+    """Now, UTC, to the second ("2024-05-18T06:15:02+00:00"): the archive's fetched_at form."""
+    return utc_now().isoformat(timespec="seconds")
+
+
+def is_plausible(value: datetime | date, *, now: datetime | None = None) -> bool:
+    """Not before MIN_YEAR, not after now + FUTURE_SLACK."""
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+    else:
+        moment = datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return moment.year >= MIN_YEAR and moment <= (now or utc_now()) + FUTURE_SLACK
+
+
+def parse_iso(value: object) -> datetime | None:
+    """ISO 8601 (also a bare date, "Z" for UTC) as an aware datetime; naive values are taken as UTC."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def utc_date(value: object) -> date | None:
+    """The UTC calendar day of an ISO 8601 timestamp (naive = UTC), or None."""
+    parsed = parse_iso(value)
+    return parsed.astimezone(UTC).date() if parsed else None
+
+
+def local_date(value: object) -> date | None:
+    """The calendar day as published (the timestamp's own offset), from a date, datetime or ISO string."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        parsed = parse_iso(value)
+        if parsed:
+            return parsed.date()
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def to_iso(value: datetime) -> str:
+    """ISO 8601 to the second with an offset (UTC when the value has none)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.replace(microsecond=0).isoformat()
+
+
+def normalise_date(value: object, *, now: datetime | None = None, month_first: bool = False) -> str | None:
+    """ISO 8601 with offset ("2017-11-29T20:15:00+09:00"), or None when it isn't a plausible date.
+
+    Accepts ISO 8601, epoch seconds/milliseconds, RFC 822 and other forms dateutil reads without
+    guessing. A text missing its year or day is not a date (dateutil would fill them in from today's
+    date: the crawl date passed off as a publication date). No offset in the source: UTC assumed.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return _from_epoch(float(value), now)
+    text = str(value).strip()
+    if not text or len(text) > 80:
+        return None
+    if _EPOCH.match(text):
+        return _from_epoch(float(text) / (1000 if len(text) == 13 else 1), now)
+    dt: datetime | None = None
+    if _ISO.match(text):
+        try:
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            dt = None
+    if dt is None and _NUMERIC_DATE.match(text):
+        # 06.05.2023: day first, as everywhere but the US (dateutil reads it month first)
+        return date_in_text(text, month_first=month_first, now=now)
+    if dt is None:
+        dt = _dateutil(text)
+    if dt is None or not is_plausible(dt, now=now):
+        return None
+    return to_iso(dt)
+
+
+# Two different defaults: a part the text lacks differs between the two parses.
+_DEFAULTS = (datetime(1, 1, 1), datetime(2, 2, 2))
+
+
+def _dateutil(text: str) -> datetime | None:
+    try:
+        first, second = (
+            dateutil_parser.parse(text, default=d, tzinfos=TZ_ABBREVIATIONS, fuzzy=False) for d in _DEFAULTS
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None  # year, month or day came from the default, not the text
+    return first
+
+
+def _from_epoch(seconds: float, now: datetime | None) -> str | None:
+    try:
+        dt = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return to_iso(dt) if is_plausible(dt, now=now) else None
+
+
+# --- dates written in running text ------------------------------------------------------------------
+# Month names (and common abbreviations) of the languages in the corpora, lower-case. Genitive forms
+# (Polish "marca", Czech "března") are the ones used in dates.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari styczeń stycznia "
+        "ledna januar",
+        "february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari luty lutego "
+        "února",
+        "march mar märz maerz mars marzo março marco maart marzec marca března",
+        "april apr avril abril aprile kwiecień kwietnia dubna",
+        "may mai mayo maggio maio mei maj maja května",
+        "june jun juni juin junio giugno junho czerwiec czerwca června",
+        "july jul juli juillet julio luglio julho lipiec lipca července",
+        "august aug août aout agosto augustus sierpień sierpnia srpna",
+        "september sep sept septembre septiembre setiembre settembre setembro wrzesień września září",
+        "october oct okt oktober octobre octubre ottobre outubro out październik października října",
+        "november nov novembre noviembre novembro listopad listopada listopadu",
+        "december dec dez dezember décembre decembre diciembre dic dicembre dezembro grudzień grudnia "
+        "prosince",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+del _number, _names
+
+_MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_TIME = (
+    r"(?:(?:\s*,)?\s*(?:um|at|à|a las|alle|o|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s*(?P<tz>[A-Z]{2,4}\b))?)?"
+)
+# Each pattern is tried on the whole text; the earliest match wins (the date next to a byline comes
+# before dates further down). Specific forms first where two could match the same text.
+_TEXT_DATES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean)
+        r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
+        r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?(?:\s*(?P<hour>[0-2]?\d)[:時시]\s*(?P<minute>[0-5]\d))?",
+        # 2020-04-26, 2020/04/26, 2020.04.26 (+ time)
+        r"(?<![\d/.-])" + _YEAR + r"(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)" + _DAY + r"(?![\d/.-]\d)"
+        r"(?:[T\s]+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
+        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020
+        r"(?<![\d.])"
+        + _DAY
+        + r"(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?"
+        + _MONTH
+        + r"(?:\s+de|,)?\s+"
+        + _YEAR
+        + _TIME,
+        # April 26, 2020 / Apr. 26 2020
+        r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
+        # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
+        # the page is US English: see date_in_text)
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d./-]\d)" + _TIME,
+    )
+)
+
+
+def date_in_text(text: str, *, month_first: bool = False, now: datetime | None = None) -> str | None:
+    """The first plausible calendar date written in `text`, as ISO 8601 (with the time when the text
+    gives one; UTC unless it names a zone). `month_first`: read 04/05/2020 as April 5 (US pages)."""
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    best: tuple[int, str] | None = None
+    for pattern in _TEXT_DATES:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            value = _from_match(match, month_first, now)
+            if value:
+                best = (match.start(), value)
+                break
+    return best[1] if best else None
+
+
+def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
+        day = int(groups["day"])
+    elif groups.get("m"):
+        month, day = int(groups["m"]), int(groups["day"])
+    else:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 or (not month_first and b <= 12):
+            day, month = a, b
+        else:
+            month, day = a, b
+    hour = minute = second = 0
+    if groups.get("hour") is not None and groups.get("minute") is not None:
+        hour, minute = int(groups["hour"]), int(groups["minute"])
+        second = int(groups.get("second") or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    try:
+        dt = datetime(year, month, day, hour % 24, minute, second)
+    except ValueError:
+        return None
+    offset = TZ_ABBREVIATIONS.get((groups.get("tz") or "").upper())
+    dt = dt.replace(tzinfo=UTC if offset is None else timezone(timedelta(seconds=offset)))
+    return to_iso(dt) if is_plausible(dt, now=now) else None
+
+
+# /2020/04/26/, /2020-04-26/, /20200426/ in a URL path (not a query: ids there look like dates)
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:(?P<s1>[/_.-])(?P<m1>[01]?\d)[/_.-](?P<d1>[0-3]?\d)"
+    r"|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?!\d)"
+)
+
+
+def date_in_url(url: str, *, now: datetime | None = None) -> str | None:
+    """The publication day a URL path spells out (`/2020/04/26/slug`), midnight UTC; None if none."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "://" in path:
+        path = path.split("://", 1)[1]
+        path = path[path.find("/") :] if "/" in path else ""
+    for match in _URL_DATE.finditer(path):
+        year = int(match.group("year"))
+        month = int(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        try:
+            dt = datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            continue
+        if is_plausible(dt, now=now):
+            return to_iso(dt)
+    return None

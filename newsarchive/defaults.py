@@ -1,0 +1,76 @@
+"""Every NEWSARCHIVE_* setting's default, defined once.
+
+A leaf module (it imports nothing from newsarchive), like scrapy-redis's `defaults.py`. `settings.py` takes
+these names into the project settings, `addon.NewsarchiveAddon` gives them to any Scrapy project, and each
+component reads its setting with the value from here as the fallback, so a component built on bare
+settings (tests, offline pipelines, someone else's project) behaves as in a newsarchive crawl:
+
+    settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED)
+
+Any value can be overridden like any Scrapy setting (project settings, `-s NAME=VALUE`, spider settings).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# --- Politeness ---------------------------------------------------------------------------
+NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"  # URL or e-mail publishers can reach
+
+# --- Spiders --------------------------------------------------------------------------------
+# Folders of site profile files (<name>.toml) besides the package's own; comma-separated with -s.
+NEWSARCHIVE_PROFILE_DIRS: list[str] = []
+# Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
+NEWSARCHIVE_SPIDER_BASE_URL = ""
+
+# --- Cleaning and judging -------------------------------------------------------------------
+NEWSARCHIVE_NOISE_ENABLED = True
+NEWSARCHIVE_PAYWALL_DROP = False  # True: drop paywalled stubs instead of keeping them flagged
+NEWSARCHIVE_SPONSORED_DROP = True  # False: keep advertorials, flagged sponsored=true
+NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS = 20
+# A body at least this long is a full article even when paywall markup is on the page.
+NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
+
+# --- Archive and state ----------------------------------------------------------------------
+NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+# Keep every page a pipeline drops (with a headline or body) in <archive>/<site>/_rejected/<day>.jsonl, with
+# its drop_reason: `python -m newsarchive readmit` puts chosen ones into the archive.
+NEWSARCHIVE_REJECTS_ENABLED = True
+NEWSARCHIVE_STATE_DIR = "data/state"
+NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
+NEWSARCHIVE_STATE_ENABLED = True
+NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
+
+# --- Hostile input --------------------------------------------------------------------------
+NEWSARCHIVE_HTTP_GUARD_ENABLED = True
+# Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True
+NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
+
+# --- Reports and monitoring -----------------------------------------------------------------
+NEWSARCHIVE_REPORT_ENABLED = True
+NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)
+NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profile's; 0 switches a rule off
+NEWSARCHIVE_REPORT_DIR = "data/reports"
+NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
+
+# --- Raw capture ----------------------------------------------------------------------------
+NEWSARCHIVE_WARC_ENABLED = False
+NEWSARCHIVE_WARC_DIR = "data/warc"
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes per WARC file before a new one starts
+NEWSARCHIVE_WARC_ALL_RESPONSES = False  # also fronts, feeds, sitemaps, robots.txt
+
+# --- Distributed mode -----------------------------------------------------------------------
+NEWSARCHIVE_REDIS_URL = ""  # e.g. redis://127.0.0.1:6379/0
+NEWSARCHIVE_REDIS_KEY_PREFIX = "newsarchive"  # namespace of every Redis key (several projects, one Redis)
+NEWSARCHIVE_REDIS_WORKER_ID = ""  # names this worker (and its archive files); empty: <hostname>-<pid>
+NEWSARCHIVE_REDIS_LEASE_TTL = 30.0  # seconds without a heartbeat before a worker's requests are re-queued
+
+
+def newsarchive_defaults() -> dict[str, Any]:
+    """Name -> default of every NEWSARCHIVE_* setting (fresh copies of mutable values)."""
+    return {
+        name: value.copy() if isinstance(value, dict | list) else value
+        for name, value in globals().items()
+        if name.startswith("NEWSARCHIVE_")
+    }

@@ -1,0 +1,86 @@
+"""newsarchive.dates: the one date module (ISO, free text in the corpora's languages, URLs, bounds)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsarchive.dates import (
+    date_in_text,
+    date_in_url,
+    is_plausible,
+    local_date,
+    normalise_date,
+    parse_iso,
+    utc_date,
+)
+
+NOW = datetime(2024, 5, 18, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 26. April 2020 um 14:30 Uhr", "2020-04-26T14:30:00+00:00"),
+        ("Stand: 03.02.2022, 17:06", "2022-02-03T17:06:00+00:00"),
+        ("2020年4月26日 14:05", "2020-04-26T14:05:00+00:00"),
+        ("2020年4月26日（日）", "2020-04-26T00:00:00+00:00"),
+        ("Publicado el 26 de abril de 2020", "2020-04-26T00:00:00+00:00"),
+        ("le 3 mars 2019 à 10h15", "2019-03-03T10:15:00+00:00"),
+        ("12 marca 2021", "2021-03-12T00:00:00+00:00"),
+        ("Wednesday, October 16, 2019", "2019-10-16T00:00:00+00:00"),
+        ("April 26, 2020 at 3:05 pm EDT", "2020-04-26T15:05:00-04:00"),
+        ("By Jane Doe | 2019/10/16", "2019-10-16T00:00:00+00:00"),
+    ],
+)
+def test_date_in_text(text: str, expected: str) -> None:
+    assert date_in_text(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["Posted 8:00 AM", "© 2019 Example", "Mai 2020", "Seite 12 von 2020", ""])
+def test_date_in_text_needs_a_whole_date(text: str) -> None:
+    # a missing year or day is never filled in from today's date (the crawl date is no publication date)
+    assert date_in_text(text, now=NOW) is None
+
+
+def test_numeric_dates_are_day_first_unless_told() -> None:
+    assert date_in_text("04/05/2020", now=NOW) == "2020-05-04T00:00:00+00:00"
+    assert date_in_text("04/05/2020", month_first=True, now=NOW) == "2020-04-05T00:00:00+00:00"
+    assert date_in_text("13/05/2020", month_first=True, now=NOW) == "2020-05-13T00:00:00+00:00"
+    assert normalise_date("06.05.2023 08:10", now=NOW) == "2023-05-06T08:10:00+00:00"
+
+
+def test_bounds() -> None:
+    assert normalise_date("1989-12-31", now=NOW) is None
+    assert normalise_date("1990-01-01", now=NOW) == "1990-01-01T00:00:00+00:00"
+    assert normalise_date("2024-05-19T06:00:00+00:00", now=NOW) is not None  # within a day: clock skew
+    assert normalise_date("2024-06-01", now=NOW) is None  # the future
+    assert date_in_text("1. Juni 2024", now=NOW) is None
+    assert not is_plausible(date(2030, 1, 1), now=NOW)
+    assert normalise_date("8:00 AM", now=NOW) is None
+    assert normalise_date("March 2020", now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://uepo.de/2020/04/26/digitales-woerterbuch/", "2020-04-26T00:00:00+00:00"),
+        ("https://www.he.xinhuanet.com/news/2012-06/04/content_1.htm", "2012-06-04T00:00:00+00:00"),
+        ("https://example.org/news/20200426-slug", "2020-04-26T00:00:00+00:00"),
+        ("https://www.zeit.de/2019/43/klimaschutz", None),  # issue 43, not a month
+        ("https://example.blogspot.com/2020/04/tach-auch.html", None),  # a month is not a day
+        ("https://web.archive.org/web/20131110121040/http://example.org/post", None),  # capture time
+        ("https://example.org/article?id=20200426", None),  # query ids are not dates
+    ],
+)
+def test_date_in_url(url: str, expected: str | None) -> None:
+    assert date_in_url(url, now=NOW) == expected
+
+
+def test_iso_helpers() -> None:
+    assert parse_iso("2024-05-18T06:15:02Z") == datetime(2024, 5, 18, 6, 15, 2, tzinfo=UTC)
+    assert parse_iso("2024-05-18") == datetime(2024, 5, 18, tzinfo=UTC)
+    assert parse_iso("not a date") is None
+    assert utc_date("2024-05-18T01:00:00+09:00") == date(2024, 5, 17)
+    assert local_date("2024-05-18T01:00:00+09:00") == date(2024, 5, 18)
