@@ -200,9 +200,25 @@ class Page:
 
     @cached_property
     def invisible_noise(self) -> Noise:
-        """Never-visible widgets of the page (meters, offer modals, regwalls, promos), left in place."""
+        """Never-visible widgets of the page (meters, offer modals, regwalls, promos), left in place.
+
+        The parts of the article its publisher declares non-free (schema.org hasPart cssSelector) are
+        never among them: a client-side paywall hides the full text that way, and the archive keeps it."""
         keep = [el for el in (self.headline_element(),) if el is not None]
+        keep.extend(self.declared_parts())
         return find_noise(self.doc.tree, attributes=self.doc.attribute_text, rules=INVISIBLE, keep=keep)
+
+    def declared_parts(self) -> list[etree._Element]:
+        """Elements of the hasPart cssSelectors the publisher declares not free (the article's text)."""
+        from newsarchive.extract.evidence import paywall_selectors
+
+        found: list[etree._Element] = []
+        for selector in paywall_selectors(self.doc.jsonld):
+            try:
+                found.extend(select(self.doc.tree, selector))
+            except ValueError:
+                continue
+        return found
 
     @cached_property
     def clean_tree(self) -> lxml_html.HtmlElement:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy import signals
@@ -32,6 +31,7 @@ from twisted.internet import threads
 from twisted.python.threadpool import ThreadPool
 
 from newsarchive import defaults
+from newsarchive.dates import utc_now_iso
 from newsarchive.extract_pool.pool import ProcessPool, WorkerCrashed, WorkerError, available_cores
 
 if TYPE_CHECKING:
@@ -123,13 +123,14 @@ class ExtractionPoolMiddleware:
             or not spider.extracts(request, response)
         ):
             return response
-        call = (self.job, response.text, response.url)
-        fetched_at = _utc_now_iso()
+        html, url, options = spider.extract_input(response)
+        call = (self.job, html, url)
+        options["fetched_at"] = utc_now_iso()
         for attempt in range(self.retries + 1):
             try:
                 article = await maybe_deferred_to_future(
                     threads.deferToThreadPool(
-                        _reactor(), self.threads, self.pool.call_registered, *call, fetched_at=fetched_at
+                        _reactor(), self.threads, self.pool.call_registered, *call, **options
                     )
                 )
             except (WorkerCrashed, WorkerError) as error:
@@ -158,7 +159,3 @@ def _reactor() -> Any:
     from twisted.internet import reactor
 
     return reactor
-
-
-def _utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -26,8 +26,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
+from newsarchive.crawlstate import state_for
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -159,6 +161,12 @@ class NewsarchiveSpider(scrapy.Spider):
         """Whether the callback will extract this (2xx, text) response: the pool extracts it ahead."""
         return request.callback == self.parse_article
 
+    def extract_input(self, response: TextResponse) -> tuple[bytes, str, dict[str, Any]]:
+        """What extraction reads of a response (in the crawl or in the pool): the bytes and the server's
+        charset, so extraction decodes like a browser and records any repair."""
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        return response.body, response.url, {"encoding": http_content_type_encoding(content_type)}
+
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
         for a mirror's)."""
@@ -166,8 +174,6 @@ class NewsarchiveSpider(scrapy.Spider):
 
     # --- state ------------------------------------------------------------------------------
     def _state(self) -> StateStore:
-        from newsarchive.state import state_for
-
         return state_for(self.crawler, self.site)
 
     def _lookup(self, url: str) -> ArticleState | None:
@@ -279,8 +285,18 @@ class NewsarchiveSpider(scrapy.Spider):
         if article.page_type != "article":
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
+            yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
+            yield article
+
+    def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
+        """A page asked for as an article that extraction judged something else: handed on, so the
+        validate pipeline drops it as NotAnArticle. The drop is then kept in the rejects (a wrong judgment
+        can be re-admitted) and remembered by the state with the page's validators, so scheduled runs
+        re-check it conditionally instead of downloading it every time."""
+        if article.headline or article.body:
+            self._touch(response)
             yield article
 
     def accept(self, article: Article) -> bool:
@@ -307,8 +323,9 @@ class NewsarchiveSpider(scrapy.Spider):
             return None
         article = take_pooled_article(response)
         if article is None:
+            html, url, options = self.extract_input(response)
             article = self.extract_function(
-                response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
+                html, url, fetched_at=utc_now_iso(), **options, **self.extract_options()
             )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
