@@ -28,6 +28,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from newsarchive import defaults
+from newsarchive.crawlstate import state_for
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -157,8 +158,6 @@ class NewsarchiveSpider(scrapy.Spider):
 
     # --- state ------------------------------------------------------------------------------
     def _state(self) -> StateStore:
-        from newsarchive.state import state_for
-
         return state_for(self.crawler, self.site)
 
     def _lookup(self, url: str) -> ArticleState | None:
