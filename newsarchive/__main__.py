@@ -6,6 +6,7 @@ Command modules are imported only when chosen, so `extract` does not pay for wha
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -44,7 +45,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsarchive: unknown command {name!r} (choose from {', '.join(COMMANDS)})", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name][0])
-    return int(module.run(rest) or 0)
+    try:
+        status = int(module.run(rest) or 0)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_went_away()
+    return status
+
+
+def _reader_went_away() -> int:
+    """`python -m newsarchive stats --json | head`: the reader closed the pipe; stop quietly.
+
+    Python would otherwise print a BrokenPipeError traceback, and another one when it flushes stdout at
+    exit; pointing stdout at /dev/null ends that. 141 is what a shell reports for a writer SIGPIPE ended.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":

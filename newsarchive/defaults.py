@@ -47,7 +47,9 @@ NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honour
 NEWSARCHIVE_REPORT_ENABLED = True
 NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)
 NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profile's; 0 switches a rule off
-NEWSARCHIVE_REPORT_DIR = "data/reports"
+# Coverage rules judge a run only over at least this many archived articles (below: reported, not failed).
+NEWSARCHIVE_REPORT_MIN_SAMPLE = 20
+NEWSARCHIVE_REPORT_DIR = ""  # empty: "reports" beside the archive folder (<archive dir>/../reports)
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 
 # --- Raw capture ----------------------------------------------------------------------------

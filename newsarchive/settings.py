@@ -39,6 +39,8 @@ HTTPCACHE_DIR = "httpcache"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Dropped items as one line (reason class, URL, message), not their repr.
+LOG_FORMATTER = "newsarchive.monitoring.logformat.NewsarchiveLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,

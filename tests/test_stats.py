@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
+from newsarchive.archivestats.summary import COVERAGE_FIELDS
 from newsarchive.commands import stats
 from newsarchive.items import Article, Image
 from tests.test_warc_kit import run_module
@@ -101,7 +102,7 @@ def test_text_report(archive: Path, reports: Path, capsys: pytest.CaptureFixture
     assert stats.run([str(archive)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].startswith(f"Archive {archive}: 7 articles in 8 records (1 later versions), 4 file(s)")
+    assert lines[0].startswith(f"Archive {archive}: 7 articles in 8 records (1 later version), 4 files")
     days = lines[lines.index("Articles per day (published date UTC; crawl date when undated):") + 1 :][:4]
     assert [line.split() for line in days] == [[d, str(n)] for d, n in EXPECTED_DAYS.items()]
     sections = lines[lines.index("Articles per section:") + 1 :][:4]
@@ -161,11 +162,13 @@ def test_html_report_is_self_contained_and_its_charts_carry_the_numbers(
         ]
 
     per_day = bars("per-day")
-    assert [(label, value) for label, value, _, _ in per_day] == list(EXPECTED_DAYS.items())
+    # One bar per calendar day, the day without articles included (drawn empty, marked 0).
+    expected_bars = {**EXPECTED_DAYS, "2024-03-03": 0}
+    assert [(label, value) for label, value, _, _ in per_day] == sorted(expected_bars.items())
     # Bars are to scale: the same length per article for every bar (coordinates have 2 decimals).
     scale = per_day[0][2] / per_day[0][1]
     assert [height for _, _, height, _ in per_day] == [
-        pytest.approx(v * scale, abs=0.01) for v in EXPECTED_DAYS.values()
+        pytest.approx(v * scale, abs=0.01) for _, v in sorted(expected_bars.items())
     ]
     per_section = bars("per-section")
     assert [(label, value) for label, value, _, _ in per_section] == list(EXPECTED_SECTIONS.items())
@@ -173,24 +176,43 @@ def test_html_report_is_self_contained_and_its_charts_carry_the_numbers(
     assert [w for _, _, _, w in per_section] == [
         pytest.approx(v * scale, abs=0.01) for v in EXPECTED_SECTIONS.values()
     ]
-    for rect in chart("per-day").iter(f"{SVG}rect"):
-        if rect.get("class") == "bar":
-            assert (
-                rect.findtext(f"{SVG}title") == f"{rect.get('data-label')}: {rect.get('data-value')} articles"
-            )
-
-    points = {
-        (c.get("data-series"), c.get("data-label")): float(c.get("data-value"))
-        for c in chart("coverage-over-time").iter(f"{SVG}circle")
+    tips = {
+        rect.get("data-label"): rect.findtext(f"{SVG}title")
+        for rect in chart("per-day").iter(f"{SVG}rect")
+        if rect.get("class") == "bar"
     }
-    assert points[("standfirst", "2024-03-01")] == pytest.approx(66.7)
-    assert points[("standfirst", "2024-03-02")] == 0
-    assert points[("images", "2024-03-04")] == 50
-    assert points[("headline", "2024-03-05")] == 100
+    assert tips["2024-03-01"] == "2024-03-01: 3 articles"
+    assert tips["2024-03-02"] == "2024-03-02: 1 article"  # plural right
+    assert tips["2024-03-03"] == "2024-03-03: 0 articles"
+    # Values are written on the bars (few bars: every one), and the y axis has more than 0 and 1.
+    values = [t.text for t in chart("per-day").iter(f"{SVG}text") if t.get("class") in ("value", "zero")]
+    assert values == ["3", "1", "0", "2", "1"]
+    ticks = [t.text for t in chart("per-day").iter(f"{SVG}text") if t.get("class") == "tick"]
+    assert ticks == ["0", "1", "2", "3"]
+    titles = [t.text for t in chart("per-day").iter(f"{SVG}text") if t.get("class") == "axis-title"]
+    assert titles == ["published date (UTC), 2024", "articles"]
+
+    def points(chart_id: str) -> dict[tuple[str, str], float]:
+        return {
+            (c.get("data-series"), c.get("data-label")): float(c.get("data-value"))
+            for c in chart(chart_id).iter(f"{SVG}circle")
+        }
+
+    # By default only the fields that are not always present are drawn; every field behind "show all".
+    drawn = {c.get("data-series") for c in chart("coverage-over-time").iter(f"{SVG}circle")}
+    assert "headline" not in drawn and {"standfirst", "images", "body"} <= drawn
+    every = points("coverage-over-time-all")
+    assert {name for name, _ in every} == set(COVERAGE_FIELDS)
+    assert every[("headline", "2024-03-05")] == 100
+    telling = points("coverage-over-time")
+    assert telling[("standfirst", "2024-03-01")] == pytest.approx(66.7)
+    assert telling[("standfirst", "2024-03-02")] == 0
+    assert telling[("images", "2024-03-04")] == 50
+    assert ("images", "2024-03-03") not in telling  # no article that day: no point
     # The points sit where their values say on the 0-100 % axis.
     ys = {
         key: float(c.get("cy"))
-        for c in chart("coverage-over-time").iter(f"{SVG}circle")
+        for c in chart("coverage-over-time-all").iter(f"{SVG}circle")
         for key in [(c.get("data-series"), c.get("data-label"))]
     }
     top, bottom = ys[("headline", "2024-03-05")], ys[("standfirst", "2024-03-02")]

@@ -15,12 +15,22 @@ _SCRAPY_DROP_PREFIX = "item_dropped_reasons_count/"
 
 
 @dataclass(kw_only=True)
+class Run:
+    """One crawl run, as its report tells it."""
+
+    finished_at: str
+    archived: int | None  #: articles archived (new + updated); None in reports that do not say
+    status: str  #: "ok" / "failed" / "" when the report has no verdict
+
+
+@dataclass(kw_only=True)
 class RunReports:
     directories: list[Path]  #: where reports were looked for
     runs: int = 0
     drops: Counter[str] = field(default_factory=Counter)
     first_finished_at: str | None = None
     last_finished_at: str | None = None
+    history: list[Run] = field(default_factory=list)  #: runs in order of finishing
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -29,6 +39,10 @@ class RunReports:
             "drops": dict(sorted(self.drops.items())),
             "first_finished_at": self.first_finished_at,
             "last_finished_at": self.last_finished_at,
+            "history": [
+                {"finished_at": r.finished_at, "archived": r.archived, "status": r.status}
+                for r in self.history
+            ],
         }
 
 
@@ -63,6 +77,21 @@ def read_run_reports(directories: list[Path]) -> RunReports:
             result.drops.update(report_drops(report))
             if isinstance(report.get("finished_at"), str):
                 finished.append(report["finished_at"])
+                result.history.append(
+                    Run(
+                        finished_at=report["finished_at"],
+                        archived=_archived(report),
+                        status=str(report.get("status") or ""),
+                    )
+                )
+    result.history.sort(key=lambda run: run.finished_at)
     if finished:
         result.first_finished_at, result.last_finished_at = min(finished), max(finished)
     return result
+
+
+def _archived(report: dict[str, Any]) -> int | None:
+    articles = report.get("articles")
+    if isinstance(articles, dict) and isinstance(articles.get("archived"), int):
+        return int(articles["archived"])
+    return None

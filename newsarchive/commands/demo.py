@@ -89,8 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--report-dir",
         type=Path,
-        default=Path(defaults.NEWSARCHIVE_REPORT_DIR),
-        help="run reports (default: %(default)s)",
+        default=None,
+        help="run reports (default: reports beside the archive folder)",
     )
     parser.add_argument(
         "--fresh",
@@ -256,7 +256,7 @@ def _crawl_site(demo: DemoSite, args: argparse.Namespace, out: TextIO) -> int:
             "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
             "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
             "NEWSARCHIVE_STATE_DIR": state_dir,
-            "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+            "NEWSARCHIVE_REPORT_DIR": args.report_dir or args.archive_dir.parent / "reports",
             "NEWSARCHIVE_PROFILE_DIRS": str(DEMO_PROFILES),
             "LOG_LEVEL": "INFO",
         }

@@ -18,6 +18,7 @@ from pathlib import Path
 from newsarchive.archivestats.page import render_html
 from newsarchive.archivestats.runreports import RunReports, read_run_reports
 from newsarchive.archivestats.summary import COVERAGE_FIELDS, ArchiveSummary, summarise
+from newsarchive.archivestats.svg import count_noun
 from newsarchive.capture.diff import archive_files, read_records
 from newsarchive.exceptions import ArgumentError
 
@@ -79,8 +80,9 @@ def report_dirs(archive: Path, files: list[Path], override: Path | None) -> list
 
 def format_text(summary: ArchiveSummary, reports: RunReports, *, source: str) -> str:
     lines = [
-        f"Archive {source}: {summary.articles} articles in {summary.records} records "
-        f"({summary.later_versions} later versions), {summary.files} file(s)"
+        f"Archive {source}: {count_noun(summary.articles, 'article')} in "
+        f"{count_noun(summary.records, 'record')} "
+        f"({count_noun(summary.later_versions, 'later version')}), {count_noun(summary.files, 'file')}"
         + (f"; sites: {', '.join(summary.sites)}" if summary.sites else ""),
         "",
         "Articles per day (published date UTC; crawl date when undated):",
@@ -109,10 +111,10 @@ def format_text(summary: ArchiveSummary, reports: RunReports, *, source: str) ->
     if not reports.runs:
         lines.append(f"Drop reasons: no run reports (looked in {', '.join(map(str, reports.directories))})")
     elif not reports.drops:
-        lines.append(f"Drop reasons ({reports.runs} run reports): none")
+        lines.append(f"Drop reasons ({count_noun(reports.runs, 'run report')}): none")
     else:
         lines.append(
-            f"Drop reasons ({reports.runs} run reports, {reports.first_finished_at} to "
+            f"Drop reasons ({count_noun(reports.runs, 'run report')}, {reports.first_finished_at} to "
             f"{reports.last_finished_at}):"
         )
         lines += [f"  {reason:<16} {n:>6}" for reason, n in reports.drops.most_common()]

@@ -33,12 +33,14 @@ from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
-from newsarchive.exceptions import ArgumentError, Duplicate
+from newsarchive.exceptions import ArgumentError, Duplicate, NotArchived
 from newsarchive.extract import extract_article
 from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
+from newsarchive.monitoring.found import FRESH, NOT_MODIFIED, article_found
+from newsarchive.monitoring.report import identity_keys
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
 
 if TYPE_CHECKING:
@@ -186,6 +188,9 @@ class NewsarchiveSpider(scrapy.Spider):
         if not decision.fetch:
             stats.inc_value("newsarchive/state/skipped_known")
             logger.debug("skip %s (%s)", url, decision.reason)
+            known = self._lookup(url) if self.state_enabled else None
+            if known is not None and known.archived:  # a page dropped earlier (an advertorial) is no article
+                self._found(FRESH, url, known.url, known.canonical_url)
             return None, decision
         request_meta = {**hints.to_meta(), **decision.meta, **(meta or {})}
         if hints.changed_at:
@@ -285,6 +290,7 @@ class NewsarchiveSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value("newsarchive/spider/not_modified")
             self.crawler.stats.inc_value("newsarchive/state/not_modified")
+            self._found(NOT_MODIFIED, response.url, response.request.url if response.request else None)
             self._touch(response)
             return None
         if not isinstance(response, TextResponse):
@@ -304,6 +310,10 @@ class NewsarchiveSpider(scrapy.Spider):
             self._touch(response)
         return article
 
+    def _found(self, how: str, *urls: str | None) -> None:
+        """Tell the run report about an article this run found but did not archive (it counts each once)."""
+        self.crawler.signals.send_catch_log(article_found, keys=identity_keys(*urls), how=how, spider=self)
+
     def _touch(self, response: Response) -> None:
         """Remember the page's validators and the discovery date it was fetched for."""
         if not self.state_enabled:
@@ -317,7 +327,9 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def _item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
         """A fetched article a pipeline dropped is remembered: scheduled runs do not fetch it every time."""
-        if not self.state_enabled or not isinstance(item, Article) or isinstance(exception, Duplicate):
+        if not self.state_enabled or not isinstance(item, Article):
+            return
+        if isinstance(exception, (Duplicate, NotArchived)):
             return
         self._state().record_dropped(item, type(exception).__name__)
         self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")
