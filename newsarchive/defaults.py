@@ -33,6 +33,9 @@ NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
 
 # --- Archive and state ----------------------------------------------------------------------
 NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+# Keep every page a pipeline drops (with a headline or body) in <archive>/<site>/_rejected/<day>.jsonl, with
+# its drop_reason: `python -m newsarchive readmit` puts chosen ones into the archive.
+NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
@@ -40,7 +43,8 @@ NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally)
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True
-NEWSARCHIVE_HTTP_ENCODING_CHECK = True  # refuse pages whose text would be mojibake or U+FFFD runs
+# Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True
 NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
 
 # --- Reports and monitoring -----------------------------------------------------------------

@@ -72,6 +72,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
+    "newsarchive.rejects.extension.RejectsExtension": 520,
 }
 
 # --- Distributed mode -----------------------------------------------------------------------

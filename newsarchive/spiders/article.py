@@ -220,6 +220,9 @@ class ArticleSpider(NewsarchiveSpider):
             return
         self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
         if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):
+            # Listed by the publisher as a story, judged otherwise: dropped, kept in the rejects. (A page
+            # found on a front is read as a listing: it stays out of the state, so it is read every run.)
+            yield from self.judged_not_article(article, response)
             return
         yield from self.follow_listing(response)
 

@@ -26,6 +26,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
 from newsarchive.crawlstate import state_for
@@ -270,8 +271,18 @@ class NewsarchiveSpider(scrapy.Spider):
         if article.page_type != "article":
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
+            yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
+            yield article
+
+    def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
+        """A page asked for as an article that extraction judged something else: handed on, so the
+        validate pipeline drops it as NotAnArticle. The drop is then kept in the rejects (a wrong judgment
+        can be re-admitted) and remembered by the state with the page's validators, so scheduled runs
+        re-check it conditionally instead of downloading it every time."""
+        if article.headline or article.body:
+            self._touch(response)
             yield article
 
     def accept(self, article: Article) -> bool:
@@ -296,8 +307,14 @@ class NewsarchiveSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
+        # The bytes and the server's charset: extraction decodes like a browser and records any repair.
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         article = extract_article(
-            response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
+            response.body,
+            response.url,
+            fetched_at=utc_now_iso(),
+            encoding=http_content_type_encoding(content_type),
+            **self.extract_options(),
         )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
