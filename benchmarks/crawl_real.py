@@ -67,7 +67,7 @@ COMMON_SETTINGS: dict[str, object] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
     "ROBOTSTXT_OBEY": False,
     "LOG_LEVEL": "INFO",
-    "TELNETCONSOLE_ENABLED": False,
+    "TELNETCONSOLE_ENABLED": 0,
     "LOGSTATS_INTERVAL": 600,
 }
 NAMES = {
@@ -292,7 +292,7 @@ def crawl_command(
             cmd = [sys.executable, "-m", "scrapy", "crawl", "nikkei_asia", "-a", "max_pages=100000"]
         else:
             cmd = [sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"url={base_url}/list/0.html"]
-            cmd += ["-a", "depth=1", "-a", "max_pages=1000000"]
+            cmd += ["-a", "depth=1", "-a", "max_pages=1000000", "-a", "scope=site"]
             if kind == "generic-1p":
                 settings["NEWSARCHIVE_EXTRACT_WORKERS"] = 0
         cwd = REPO
@@ -527,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         results["runs"] = {
             k: [asdict(r) | {"pages_per_s": r.pages_per_s} for r in rs] for k, rs in runs.items()
         }
-        results["medians"] = {kind: medians(rs) for kind, rs in runs.items()}
+        results["medians"] = {kind: medians(rs) for kind, rs in runs.items() if rs}
         results["uptime_end"] = _uptime()
         print_report(results)
         if options.json_out:
