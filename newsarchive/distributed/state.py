@@ -35,8 +35,8 @@ from redis import Redis
 
 from newsarchive.distributed.keys import SiteKeys, alive_prefix
 from newsarchive.items import Article
-from newsarchive.state import ArticleState, site_filename, url_key
-from newsarchive.state.records import merge_states, state_from_mapping
+from newsarchive.state.keys import site_filename, url_key
+from newsarchive.state.records import ArticleState, merge_states, state_from_mapping
 from newsarchive.state.updates import (
     ARCHIVED,
     DROPPED,
