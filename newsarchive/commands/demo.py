@@ -33,7 +33,7 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 
 SPIDER = "nikkei_asia"
 #: the Harbour Ledger's profile lives with the demo, not among the package's profiles: a user's own

@@ -12,6 +12,7 @@ import logging
 
 from scrapy.settings import BaseSettings
 
+from newsarchive import defaults
 from newsarchive.distributed.keys import key_prefix, worker_id
 
 logger = logging.getLogger(__name__)
@@ -19,6 +20,7 @@ logger = logging.getLogger(__name__)
 #: Between DedupPipeline (500) and ArchivePipeline (900): claim right before the write.
 CLAIM_PIPELINE_ORDER = 850
 CLAIM_PIPELINE = "newsarchive.distributed.pipeline.ExactlyOncePipeline"
+STATE_BACKEND = "newsarchive.distributed.state.RedisCrawlState"
 
 
 class DistributedAddon:
@@ -45,3 +47,9 @@ class DistributedAddon:
             # project priority to replace the empty project default (a -s value is never empty here).
             settings.set("NEWSARCHIVE_REDIS_WORKER_ID", worker_id(settings), priority="project")
         settings["ITEM_PIPELINES"][CLAIM_PIPELINE] = CLAIM_PIPELINE_ORDER
+        # The crawl state every worker shares, plugged in where the local SQLite state would be. The default
+        # backend sits in the project settings (priority "project"), so it is replaced at its own priority;
+        # a backend the user chose is left alone.
+        if settings.get("NEWSARCHIVE_STATE_BACKEND") in (None, "", defaults.NEWSARCHIVE_STATE_BACKEND):
+            priority = settings.getpriority("NEWSARCHIVE_STATE_BACKEND") or "addon"
+            settings.set("NEWSARCHIVE_STATE_BACKEND", STATE_BACKEND, priority=priority)

@@ -11,7 +11,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 
 
 class UnsafePath(ValueError):

@@ -157,7 +157,7 @@ class NewsarchiveSpider(scrapy.Spider):
 
     # --- state ------------------------------------------------------------------------------
     def _state(self) -> StateStore:
-        from newsarchive.state import state_for
+        from newsarchive.crawlstate import state_for
 
         return state_for(self.crawler, self.site)
 

@@ -1,8 +1,13 @@
-"""Cross-run crawl state: which URLs are archived, with which content hash and version."""
+"""Cross-run crawl state: which URLs are archived, with which content hash and version.
+
+A leaf layer: it imports nothing of newsarchive's but `items`, `dates` and `defaults` (and no Scrapy).
+The SQLite backend lives here; the Redis backend of distributed mode implements the same `StateStore`
+in `newsarchive.distributed.state`, and `newsarchive.crawlstate` opens whichever NEWSARCHIVE_STATE_BACKEND
+names.
+"""
 
 from __future__ import annotations
 
-from newsarchive.state.crawler import close_states, state_for
 from newsarchive.state.protocol import StateStore
 from newsarchive.state.store import (
     ArticleState,
@@ -18,9 +23,7 @@ __all__ = [
     "CrawlState",
     "StateStore",
     "article_key",
-    "close_states",
     "site_filename",
-    "state_for",
     "url_key",
     "validate_site",
 ]

@@ -17,15 +17,16 @@ stub too short), so scheduled runs skip them like archived ones, and pages only 
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from newsarchive import defaults
 from newsarchive.items import Article
-from newsarchive.state.keys import article_key, url_key
+from newsarchive.state.keys import article_key, site_filename, url_key, validate_site
 from newsarchive.state.records import ArticleState, merge_states
 from newsarchive.state.updates import (
     ARCHIVED,
@@ -41,11 +42,10 @@ from newsarchive.state.updates import (
 
 __all__ = ["ArticleState", "CrawlState", "article_key", "site_filename", "url_key", "validate_site"]
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
-SITE_NAME = re.compile(r"^[a-z0-9_][a-z0-9_.-]*$")
-_UNSAFE = re.compile(r"[^a-z0-9_.-]")
-_LEADING_DOTS = re.compile(r"^\.+")
+logger = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -88,23 +88,6 @@ _COLUMNS = (
 _SELECT = f"SELECT url_key, canonical_key, {_COLUMNS} FROM articles"
 
 
-def validate_site(site: str) -> str:
-    """Return `site` if it is a safe file name ([a-z0-9_.-], not starting with a dot); else ValueError."""
-    if not isinstance(site, str) or not SITE_NAME.match(site):
-        raise ValueError(f"invalid site name {site!r}: only [a-z0-9_.-] allowed, not starting with '.'")
-    return site
-
-
-def site_filename(site: str) -> str:
-    """A safe file/directory name for `site`: lower-cased, characters outside [a-z0-9_.-] (a port's ":", a
-    "/") and leading dots turned into "_", so no site name can point outside the archive or state dir."""
-    if not isinstance(site, str) or not site.strip():
-        raise ValueError(f"invalid site name {site!r}: empty")
-    name = _UNSAFE.sub("_", site.strip().lower())
-    name = _LEADING_DOTS.sub(lambda m: "_" * len(m.group()), name)
-    return validate_site(name)
-
-
 class CrawlState:
     """SQLite-backed state of one site. Not shared between threads; one instance per process and site."""
 
@@ -112,6 +95,14 @@ class CrawlState:
         self.path = path
         self.site = site
         self._conn = conn
+
+    #: Archive files this process may repair: all of them (one process writes a site's files).
+    own_files: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings, site: str, *, archive_dir: str | Path) -> CrawlState:
+        """The NEWSARCHIVE_STATE_BACKEND hook: the state file of `site` under NEWSARCHIVE_STATE_DIR."""
+        return cls.open(settings.get("NEWSARCHIVE_STATE_DIR", defaults.NEWSARCHIVE_STATE_DIR), site)
 
     @classmethod
     def open(cls, state_dir: str | Path, site: str) -> CrawlState:
