@@ -6,6 +6,7 @@ Command modules are imported only when chosen, so `extract` does not pay for wha
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,7 +18,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "demo": ("newsarchive.commands.demo", "crawl the bundled sample site into data/archive"),
     "reextract": ("newsarchive.commands.reextract", "rebuild the archive from WARC captures"),
-    "stats": ("newsarchive.commands.stats", "summarise an archive and its run reports"),
+    "stats": ("newsarchive.commands.stats", "summarise an archive, its rejects and its run reports"),
+    "readmit": ("newsarchive.commands.readmit", "put chosen rejects (dropped pages) into the archive"),
     "merge": ("newsarchive.distributed.merge", "fold distributed workers' archive files by day"),
 }
 
@@ -44,7 +46,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsarchive: unknown command {name!r} (choose from {', '.join(COMMANDS)})", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name][0])
-    return int(module.run(rest) or 0)
+    try:
+        status = int(module.run(rest) or 0)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_went_away()
+    return status
+
+
+def _reader_went_away() -> int:
+    """`python -m newsarchive stats --json | head`: the reader closed the pipe; stop quietly.
+
+    Python would otherwise print a BrokenPipeError traceback, and another one when it flushes stdout at
+    exit; pointing stdout at /dev/null ends that. 141 is what a shell reports for a writer SIGPIPE ended.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":

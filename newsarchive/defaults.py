@@ -33,6 +33,9 @@ NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
 
 # --- Archive and state ----------------------------------------------------------------------
 NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+# Keep every page a pipeline drops (with a headline or body) in <archive>/<site>/_rejected/<day>.jsonl, with
+# its drop_reason: `python -m newsarchive readmit` puts chosen ones into the archive.
+NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
@@ -43,14 +46,17 @@ NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally)
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True
-NEWSARCHIVE_HTTP_ENCODING_CHECK = True  # refuse pages whose text would be mojibake or U+FFFD runs
+# Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True
 NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
 
 # --- Reports and monitoring -----------------------------------------------------------------
 NEWSARCHIVE_REPORT_ENABLED = True
 NEWSARCHIVE_REPORT_MIN_ARTICLES = 1  # articles found (archived, updated or confirmed unchanged)
 NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profile's; 0 switches a rule off
-NEWSARCHIVE_REPORT_DIR = "data/reports"
+# Coverage rules judge a run only over at least this many archived articles (below: reported, not failed).
+NEWSARCHIVE_REPORT_MIN_SAMPLE = 20
+NEWSARCHIVE_REPORT_DIR = ""  # empty: "reports" beside the archive folder (<archive dir>/../reports)
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 
 # --- Raw capture ----------------------------------------------------------------------------

@@ -34,5 +34,10 @@ class Duplicate(NewsarchiveDrop):
     """Already archived with the same content (across runs, or twice in one run)."""
 
 
+class NotArchived(NewsarchiveDrop):
+    """The archive line could not be written (disk full, folder gone...): counted as a write error, and
+    never recorded in the crawl state, so the next run fetches the article again."""
+
+
 class ArgumentError(ValueError):
     """A spider or command argument is invalid; the message names the argument."""

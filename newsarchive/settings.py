@@ -39,6 +39,8 @@ HTTPCACHE_DIR = "httpcache"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Dropped items as one line (reason class, URL, message), not their repr.
+LOG_FORMATTER = "newsarchive.monitoring.logformat.NewsarchiveLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
@@ -70,6 +72,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
+    "newsarchive.rejects.extension.RejectsExtension": 520,
 }
 
 # --- Distributed mode -----------------------------------------------------------------------

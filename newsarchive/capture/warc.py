@@ -146,6 +146,7 @@ class WarcCaptureMiddleware:
             return response
         if self._site_error is not None:
             stats.inc_value("newsarchive/warc/errors")
+            stats.inc_value("newsarchive/warc/write_errors")  # the run report fails the run on it
             return response
         kind = page_kind(request, response)
         if kind not in ARTICLE_KINDS and not self.all_responses:
@@ -165,6 +166,7 @@ class WarcCaptureMiddleware:
             # Losing the raw copy must not lose the article too: log loudly, keep crawling.
             logger.error("WARC capture failed for %s: %s", response.url, exc)
             stats.inc_value("newsarchive/warc/errors")
+            stats.inc_value("newsarchive/warc/write_errors")
             return response
         logger.debug("WARC captured %s (%s, %d bytes) in %s", response.url, kind, len(response.body), path)
         stats.inc_value("newsarchive/warc/responses")

@@ -33,6 +33,7 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
+from newsarchive.rejects import REJECTS_DIR
 from newsarchive.state.keys import site_filename
 
 SPIDER = "nikkei_asia"
@@ -89,8 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--report-dir",
         type=Path,
-        default=Path(defaults.NEWSARCHIVE_REPORT_DIR),
-        help="run reports (default: %(default)s)",
+        default=None,
+        help="run reports (default: reports beside the archive folder)",
     )
     parser.add_argument(
         "--fresh",
@@ -192,6 +193,7 @@ def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[P
     for demo in DEMO_SITES:
         site = site_filename(demo.spider)
         archive_files += sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
+        archive_files += sorted((archive_dir / site / REJECTS_DIR).glob("*.jsonl"))  # its rejects too
         state_files += sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
     foreign = []
     for file in archive_files:
@@ -256,7 +258,7 @@ def _crawl_site(demo: DemoSite, args: argparse.Namespace, out: TextIO) -> int:
             "NEWSARCHIVE_SPIDER_BASE_URL": server.base_url,
             "NEWSARCHIVE_ARCHIVE_DIR": archive_dir,
             "NEWSARCHIVE_STATE_DIR": state_dir,
-            "NEWSARCHIVE_REPORT_DIR": args.report_dir,
+            "NEWSARCHIVE_REPORT_DIR": args.report_dir or args.archive_dir.parent / "reports",
             "NEWSARCHIVE_PROFILE_DIRS": str(DEMO_PROFILES),
             "LOG_LEVEL": "INFO",
         }

@@ -148,6 +148,11 @@ def new(args: argparse.Namespace, settings: Any) -> int:
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists (--force overwrites it)")
     pages = read_pages(args)
+    for url, _html in pages:
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise UsageError(
+                f"expected the pages' http(s) URLs (the profile's domains come from them), got {url!r}"
+            )
     samples = [SamplePage(url=url, html=html) for url, html in pages]
     suggestions = suggest(samples)
     folder.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,7 @@ from newsarchive.exceptions import ArgumentError
 logger = logging.getLogger(__name__)
 
 SUMMARY_FILE = "reextract.json"
+LOG_FILE = "reextract.log"  #: the replay crawl's Scrapy log, in the output folder
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +94,17 @@ def run(argv: list[str]) -> int:
     if not refs:
         print(f"reextract: no captured article responses in {len(warcs)} WARC file(s)", file=sys.stderr)
         return 1
+    # The replay crawl's log goes to a file (the Scrapy log of a replay is noise at the terminal): the output
+    # folder's, or, for --diff (whose output folder is temporary), a file kept in the temp folder.
+    if "LOG_FILE" not in overrides:
+        if args.out is not None:
+            args.out.mkdir(parents=True, exist_ok=True)
+            overrides["LOG_FILE"] = str(args.out / LOG_FILE)
+        else:
+            fd, name = tempfile.mkstemp(prefix="newsarchive-reextract-", suffix=".log")
+            os.close(fd)
+            overrides["LOG_FILE"] = name
+        print(f"reextract: crawl log in {overrides['LOG_FILE']}", file=sys.stderr)
     if args.out is not None:
         return _run_into(args.out, refs, skipped, overrides, warcs, args)
     with tempfile.TemporaryDirectory(prefix="newsarchive-reextract-") as tmp:
@@ -189,6 +201,12 @@ def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> d
     for name, value in forced.items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
+    if settings.get("LOG_FILE"):
+        # The log goes to its file; what went wrong also reaches the terminal, one line each.
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.ERROR)
+        console.setFormatter(logging.Formatter("reextract: %(message)s"))
+        logging.getLogger().addHandler(console)
     archived: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     dropped_urls: dict[str, str] = {}

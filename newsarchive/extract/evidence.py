@@ -156,10 +156,8 @@ _PAYWALL_KIND: tuple[tuple[str, Callable[[etree._Element], bool]], ...] = (
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
     ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
-    (
-        "label:Partner content",
-        re.compile(r"^(?:in )?partner(?:ship)? (?:content|with)\b|^partner content", re.I),
-    ),
+    # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
+    ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
     ("label:Promoted", re.compile(r"^promoted(?: by| content)?\b", re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
@@ -169,8 +167,13 @@ SPONSORED_URL = re.compile(
     r"brand-studio|branded-content|promoted)$",
     re.I,
 )
+# A class naming the page or its article sponsored ("sponsored", "category-sponsored", "type-advertorial",
+# "sponsored-content", a BEM modifier "page--sponsored"), not one naming a part of it ("sponsored-rail",
+# "has-sponsored-widget"): a template carrying a sponsored module puts its name on <body> too.
 SPONSORED_CLASS = re.compile(
-    r"(?:^|[-_ ])(?:sponsored|advertorial|paid-post|partner-content)(?:$|[-_ ])", re.I
+    r"(?:^|\s)(?:(?:category|tag|type|post-type|format|is|single|section)[-_]|[a-z]+--)?"
+    r"(?:sponsored|advertorial|paid-post|partner-content)(?:[-_](?:content|post|article|story))?(?=\s|$)",
+    re.I,
 )
 BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
 
@@ -237,11 +240,13 @@ def paywall_markers(
     *,
     attributes: str | None = None,
     html: str | None = None,
+    elements: dict[str, list[etree._Element]] | None = None,
 ) -> list[str]:
     """Paywall evidence. `attributes` (Document.attribute_text when already built, else None: the
     pass then reads the class and id values itself) and `html` (the source) narrow the markup pass
     to the needles the page holds, and skip it on the many pages whose attributes name no paywall
-    widget at all."""
+    widget at all. `elements`, when given, receives the visible elements of each PAYWALL_MARKUP
+    marker (for place_paywall_markup, once the body is known)."""
     markers: list[str] = []
     if free is False:
         markers.append("schema:isAccessibleForFree=false")
@@ -257,14 +262,138 @@ def paywall_markers(
         # (a candidate inside a hidden widget is answered from its ancestor's verdict)
         if hidden(el):
             continue
+        if elements is not None:
+            for marker, test in _PAYWALL_KIND:
+                if test(el):
+                    found.add(marker)
+                    elements.setdefault(marker, []).append(el)
+            continue
         found.update(marker for marker, test in _PAYWALL_KIND if marker not in found and test(el))
         if len(found) == len(_PAYWALL_KIND):
             break
     markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
-    tier = meta.first("article:content_tier")
-    if tier and tier.lower() in ("locked", "metered"):
-        markers.append(f"meta:content_tier={tier.lower()}")
+    tier = (meta.first("article:content_tier") or "").strip().lower()
+    if tier in ("locked", "metered"):
+        markers.append(f"meta:content_tier={tier}")
+    elif tier in ("premium", "subscriber", "subscription", "paid", "plus"):
+        markers.append("meta:content_tier=locked")
     return markers
+
+
+# Markup kinds that only ever belong to the page template (a meter counts every visit, free or not).
+_TEMPLATE_ONLY = frozenset({"markup:meter"})
+_BODY_KEY_LENGTH = 40
+_P = etree.XPath("//body//p")
+
+
+def place_paywall_markup(
+    markers: list[str],
+    elements: dict[str, list[etree._Element]],
+    tree: etree._Element,
+    body: list[str],
+) -> list[str]:
+    """`markers` with each PAYWALL_MARKUP marker kept as "markup:<kind>" only when one of its elements
+    is around the article body (wraps it, or sits in the block that holds it), else renamed
+    "widget:<kind>": a meter or subscription offer of the page template says nothing about this
+    article. Declarations (schema, meta, hasPart selectors) are kept as they are."""
+    container = _body_container(tree, body)
+    out: list[str] = []
+    for marker in markers:
+        found = elements.get(marker)
+        if found is None:
+            out.append(marker)
+            continue
+        around = container is not None and marker not in _TEMPLATE_ONLY
+        if around and any(_around(el, container) for el in found):
+            out.append(marker)
+        else:
+            out.append("widget:" + marker.split(":", 1)[1])
+    return out
+
+
+def _body_container(tree: etree._Element, body: list[str]) -> etree._Element | None:
+    """The innermost element holding every <p> of the page that is a body paragraph."""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > _BODY_KEY_LENGTH}
+    if not wanted:
+        return None
+    found = [
+        p
+        for p in _P(tree)
+        if len(text := p.text_content()) > _BODY_KEY_LENGTH and " ".join(text.split())[:80] in wanted
+    ]
+    if not found:
+        return None
+    common = [found[0], *found[0].iterancestors()]
+    for p in found[1:]:
+        mine = {id(a) for a in (p, *p.iterancestors())}
+        common = [a for a in common if id(a) in mine]
+    return common[0] if common else None
+
+
+def _around(el: etree._Element, container: etree._Element) -> bool:
+    """`el` wraps the body container (below <body>), or is inside the block that holds it (the
+    container's parent, unless that is the page itself, where every part of the template sits)."""
+    if el.tag in ("html", "body"):
+        return False
+    if container.tag == "p":  # a one-paragraph teaser: its wrapper is the body container
+        container = container.getparent() if container.getparent() is not None else container
+    block = container.getparent()
+    if block is None or block.tag in ("html", "body"):
+        block = container
+    if el is block or any(a is block for a in el.iterancestors()):
+        return True
+    return any(a is el for a in container.iterancestors())
+
+
+def declared_text_in_page(
+    tree: etree._Element, selectors: list[str], body: list[str], least: int = 40
+) -> bool:
+    """The body holds both the free part and a part the publisher declares not free (hasPart cssSelector):
+    the paywall is applied in the browser and the page served the whole article. (A declared part that
+    wraps the whole story, teaser included, says nothing either way.)"""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > _BODY_KEY_LENGTH}
+    if not selectors or not wanted:
+        return False
+    declared: set[int] = set()
+    for selector in selectors:
+        try:
+            found = select(tree, selector)
+        except ValueError:
+            continue
+        for el in found:
+            declared.update(id(p) for p in el.iter("p"))
+    inside = outside = 0
+    for p in _P(tree):
+        text = p.text_content()
+        if len(text) <= _BODY_KEY_LENGTH or " ".join(text.split())[:80] not in wanted:
+            continue
+        if id(p) in declared:
+            inside += len(text.split())
+        else:
+            outside += 1
+    return inside >= least and outside > 0
+
+
+# A sponsorship disclosure written into the article itself (its first or last lines).
+SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "body:disclosure",
+        re.compile(
+            r"^(?:this|the following) (?:article|post|story|content|feature|piece) (?:is|was) "
+            r"(?:sponsored|paid for|brought to you) by\b"
+            r"|^(?:sponsored|paid) (?:content|post|article)\b.{0,80}$"
+            r"|^(?:advertorial|advertisement feature|paid partnership)\b.{0,80}$",
+            re.I,
+        ),
+    ),
+)
+_DISCLOSURE_MAX = 200
+
+
+def disclosure_markers(body: list[str]) -> list[str]:
+    """Sponsored markers of a disclosure line at the start or end of the body."""
+    edge = [p for p in (*body[:2], *body[-2:]) if len(p) <= _DISCLOSURE_MAX]
+    return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
 
 
 def sponsored_markers(

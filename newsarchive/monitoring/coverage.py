@@ -92,7 +92,7 @@ class CoverageCounter:
 
 @dataclass(frozen=True, kw_only=True)
 class Violation:
-    rule: str  #: "coverage" or "min_articles"
+    rule: str  #: "coverage", "min_articles" or "write_errors"
     message: str
     field: str | None = None
     actual: float | None = None
@@ -137,8 +137,13 @@ def check(
     rules: Mapping[str, float],
     min_articles: int,
     judge_min_articles: bool = True,
+    min_sample: int = 0,
 ) -> list[Violation]:
-    """The rules this run broke. `found` counts articles seen (archived or confirmed unchanged)."""
+    """The rules this run broke. `found` counts articles seen (archived or confirmed unchanged).
+
+    Coverage is judged only over at least `min_sample` archived articles: a share over a handful of
+    articles (a quiet hour's run) is noise, and would page someone for nothing.
+    """
     violations: list[Violation] = []
     if judge_min_articles and min_articles > 0 and found < min_articles:
         violations.append(
@@ -149,7 +154,7 @@ def check(
                 expected=float(min_articles),
             )
         )
-    if archived:
+    if archived and archived >= min_sample:
         for name, expected in rules.items():
             actual = shares.get(name)
             if actual is None:

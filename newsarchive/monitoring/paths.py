@@ -10,12 +10,29 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsarchive.state.keys import site_filename
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
 
 class UnsafePath(ValueError):
     """A computed path would leave its base directory."""
+
+
+def report_dir(settings: BaseSettings) -> Path:
+    """NEWSARCHIVE_REPORT_DIR, else `reports` beside the archive folder (`<archive dir>/../reports`).
+
+    Moving the archive (`-s NEWSARCHIVE_ARCHIVE_DIR=/srv/x/archive`) moves the reports with it, instead of
+    leaving them in whatever folder the crawl was started from (scrapyd's own, under scrapyd).
+    """
+    configured = settings.get("NEWSARCHIVE_REPORT_DIR")
+    if configured:
+        return Path(configured)
+    archive = Path(settings.get("NEWSARCHIVE_ARCHIVE_DIR") or "data/archive")
+    return archive.parent / "reports"
 
 
 def timestamp(moment: datetime | None = None) -> str:

@@ -21,9 +21,13 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
+from newsarchive.exceptions import Duplicate
 from newsarchive.extract.profiles.check import stopped_selectors
 from newsarchive.monitoring.coverage import CoverageCounter, Violation, check, thresholds
+from newsarchive.monitoring.found import ARCHIVED, UNCHANGED, FoundArticles, article_found
+from newsarchive.monitoring.paths import report_dir as configured_report_dir
 from newsarchive.monitoring.paths import report_path, write_new_report
+from newsarchive.state.keys import url_key
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -42,6 +46,29 @@ _STATUS_PREFIX = "downloader/response_status_count/"
 _EXCEPTION_PREFIX = "downloader/exception_type_count/"
 _DROP_PREFIX = "item_dropped_reasons_count/"
 _HTTP_PREFIX = "newsarchive/http/"
+_WRITE_ERRORS = "/write_errors"  #: `newsarchive/<stage>/write_errors`: data a component failed to keep
+
+
+def write_errors(stats: dict[str, Any]) -> dict[str, int]:
+    """Write failures by stage (archive, state, warc, rejects...), from `newsarchive/<stage>/write_errors`."""
+    out: dict[str, int] = {}
+    for key, value in stats.items():
+        if key.startswith("newsarchive/") and key.endswith(_WRITE_ERRORS) and value:
+            stage = key[len("newsarchive/") : -len(_WRITE_ERRORS)]
+            out[stage] = int(value)
+    return dict(sorted(out.items()))
+
+
+def identity_keys(*urls: object) -> list[str]:
+    """Normalised keys of an article's URLs (its URL, canonical URL), for counting it once."""
+    keys = []
+    for url in urls:
+        if isinstance(url, str) and url:
+            try:
+                keys.append(url_key(url))
+            except ValueError:
+                keys.append(url)
+    return keys
 
 
 def _now() -> datetime:
@@ -98,10 +125,13 @@ class RunReportExtension:
         report_dir: Path,
         min_articles: int,
         coverage_override: dict[str, Any],
+        min_sample: int = 0,
     ) -> None:
         self.crawler = crawler
         self.report_dir = report_dir
         self.min_articles = min_articles
+        self.min_sample = min_sample
+        self.found = FoundArticles()
         self.coverage_override = coverage_override
         self.coverage = CoverageCounter()
         self.new = 0
@@ -114,19 +144,24 @@ class RunReportExtension:
         settings = crawler.settings
         if not settings.getbool("NEWSARCHIVE_REPORT_ENABLED", defaults.NEWSARCHIVE_REPORT_ENABLED):
             raise NotConfigured("NEWSARCHIVE_REPORT_ENABLED is off")
-        report_dir = settings.get("NEWSARCHIVE_REPORT_DIR", defaults.NEWSARCHIVE_REPORT_DIR) or ""
-        if not report_dir:
-            raise NotConfigured("NEWSARCHIVE_REPORT_DIR is empty")
         min_articles = settings.getint(
             "NEWSARCHIVE_REPORT_MIN_ARTICLES", defaults.NEWSARCHIVE_REPORT_MIN_ARTICLES
         )
         override = settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)
         thresholds(None, override)  # a bad setting fails at start, not after a whole crawl
         extension = cls(
-            crawler, report_dir=Path(report_dir), min_articles=min_articles, coverage_override=override
+            crawler,
+            report_dir=configured_report_dir(settings),
+            min_articles=min_articles,
+            coverage_override=override,
+            min_sample=settings.getint(
+                "NEWSARCHIVE_REPORT_MIN_SAMPLE", defaults.NEWSARCHIVE_REPORT_MIN_SAMPLE
+            ),
         )
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(extension.article_found, signal=article_found)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
@@ -145,6 +180,17 @@ class RunReportExtension:
             self.updated += 1
         else:
             self.new += 1
+        self.found.add(ARCHIVED, identity_keys(record.get("url"), record.get("canonical_url")))
+
+    def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
+        """A Duplicate is an article confirmed unchanged (or met again this run: then it counts once)."""
+        if not isinstance(exception, Duplicate):
+            return
+        record = ItemAdapter(item).asdict()
+        self.found.add(UNCHANGED, identity_keys(record.get("url"), record.get("canonical_url")))
+
+    def article_found(self, keys: list[str], how: str, spider: Spider | None = None) -> None:
+        self.found.add(how, keys)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats
@@ -174,20 +220,34 @@ class RunReportExtension:
             key[len(_DROP_PREFIX) :]: value for key, value in stats.items() if key.startswith(_DROP_PREFIX)
         }
         archived = self.new + self.updated
+        # Per distinct article: a link met three times is one article (newsarchive.monitoring.found).
+        distinct = self.found.counts()
         skipped = {
-            "fresh": stats.get("newsarchive/schedule/fresh", 0),
-            "not_modified": stats.get("newsarchive/spider/not_modified", 0),
-            "unchanged": drops.get("Duplicate", 0),
+            "fresh": distinct["fresh"],
+            "not_modified": distinct["not_modified"],
+            "unchanged": distinct["unchanged"],
         }
         found = archived + sum(skipped.values())
         shares = self.coverage.shares()
-        violations: list[Violation] = check(
+        failed_writes = write_errors(stats)
+        violations: list[Violation] = [
+            Violation(
+                rule="write_errors",
+                field=stage,
+                message=f"{stage}: {count} write error(s), data not kept (see the log)",
+                actual=float(count),
+                expected=0.0,
+            )
+            for stage, count in failed_writes.items()
+        ]
+        violations += check(
             shares=shares,
             archived=archived,
             found=found,
             rules=self.rules,
             min_articles=self.min_articles,
             judge_min_articles=reason not in INTERRUPTED,
+            min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)
         profile = getattr(spider, "profile", None)
@@ -208,12 +268,18 @@ class RunReportExtension:
                 "skipped": skipped,
                 "found": found,
             },
+            "write_errors": failed_writes,
             "drops": dict(sorted(drops.items())),
             "http": http_summary(stats),
             "coverage": shares,
+            "coverage_judged": archived >= self.min_sample,
             # site profile fields that fell back to generic extraction, naming the selectors that stopped
             "profile_selectors": stopped_selectors(profile, stats) if profile is not None else [],
-            "rules": {"coverage": self.rules, "min_articles": self.min_articles},
+            "rules": {
+                "coverage": self.rules,
+                "min_articles": self.min_articles,
+                "min_sample": self.min_sample,
+            },
             "stats": {k: _jsonable(v) for k, v in sorted(stats.items())},
         }
 
@@ -225,6 +291,11 @@ class RunReportExtension:
         guards = ", ".join(f"{k}={v}" for k, v in http["guards"].items()) or "none"
         judged = {k: v for k, v in report["coverage"].items() if k in self.rules}
         coverage = ", ".join(f"{k} {v:.0%}" for k, v in judged.items()) or "n/a"
+        if judged and not report["coverage_judged"]:
+            coverage += f" (not judged: fewer than {self.min_sample} articles)"
+        failed = ", ".join(f"{k}={v}" for k, v in report["write_errors"].items())
+        if failed:
+            coverage += f"; WRITE ERRORS: {failed}"
         summary = (
             f"Run report {report['site']}: {report['pages_fetched']} pages fetched, "
             f"{articles['archived']} articles archived "

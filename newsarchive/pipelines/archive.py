@@ -7,6 +7,7 @@ the next start (newsarchive.archive.reconcile); the reverse order could lose an 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from newsarchive import defaults
 from newsarchive.archive import JsonlAppender, archive_path, encode_record
 from newsarchive.crawlstate import state_for
 from newsarchive.distributed.keys import worker_id
+from newsarchive.exceptions import NotArchived
 from newsarchive.items import Article
 
 if TYPE_CHECKING:
@@ -62,12 +64,24 @@ class ArchivePipeline:
         # Open (and reconcile) the state before the first append of this run, so reconciliation sees only
         # what earlier runs wrote.
         state = state_for(self.crawler, item.site) if self.use_state else None
-        self.appender.append(path, encode_record(item.to_dict()))
+        try:
+            self.appender.append(path, encode_record(item.to_dict()))
+        except OSError as exc:
+            # The run report fails the run on any write error (rule `write_errors`): cron must learn that
+            # nothing was kept. One line per article; the state is left alone so the next run retries it.
+            self.stats.inc_value("newsarchive/archive/write_errors")
+            logger.error("Archive write failed for %s: %s", item.url, exc)
+            raise NotArchived(f"archive write failed: {exc.strerror or exc}") from None
         self.written += 1
         self.stats.inc_value("newsarchive/archive/written")
         logger.debug("Archived %s (version %d) to %s", item.url, item.version, path)
         if state is not None:
-            state.record_archived(item)
+            try:
+                state.record_archived(item)
+            except (OSError, sqlite3.Error) as exc:
+                # The line is kept; the next start reconciles the state with it.
+                self.stats.inc_value("newsarchive/state/write_errors")
+                logger.error("Crawl state write failed for %s: %s", item.url, exc)
         return item
 
     def close_spider(self, spider: object = None) -> None:

@@ -6,6 +6,13 @@ spider also reads robots.txt `Sitemap:` lines and /sitemap.xml (`-a sitemaps=yes
 It stays on the start URL's host (and its www twin), follows pagination up to `max_pages` per
 listing and links up to `depth` hops from the start page, and archives only pages classified as
 articles; other pages are read as listings.
+
+Started from a section front (`/politics/`), it stays in that section (`-a scope=section`, the default for
+any start page but the homepage): listings outside the section's path are not followed, and a section
+whose articles live under its path (`/politics/<slug>`) takes no article from elsewhere (the "most read"
+box of another section). A section whose articles sit elsewhere (`/2024/05/01/<slug>/`) still gets them,
+but pages outside the section are never read as listings. `-a scope=site` widens the crawl to the host.
+`/x` and `/x/` are one page: the crawl fetches it once.
 """
 
 from __future__ import annotations
@@ -30,6 +37,14 @@ from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
 
 logger = logging.getLogger(__name__)
 
+
+def url_variant_key(url: str) -> str:
+    """One key for the spellings of one page a site links interchangeably: `/x` and `/x/`, host case."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}?{parts.query}"
+
+
 META_DEPTH = "newsarchive_depth"  #: link hops from the start page
 DEFAULT_DEPTH = 2
 DEFAULT_MAX_PAGES = 10
@@ -40,7 +55,7 @@ PRIORITY_FEED = 10
 
 class ArticleSpider(NewsarchiveSpider):
     name = "article"
-    arguments: ClassVar[tuple[str, ...]] = ("url", "depth", "sitemaps")
+    arguments: ClassVar[tuple[str, ...]] = ("url", "depth", "sitemaps", "scope")
 
     def __init__(
         self,
@@ -48,6 +63,7 @@ class ArticleSpider(NewsarchiveSpider):
         url: object = None,
         depth: object = DEFAULT_DEPTH,
         sitemaps: object = "auto",
+        scope: object = "auto",
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -56,6 +72,12 @@ class ArticleSpider(NewsarchiveSpider):
         mode = choice("sitemaps", sitemaps, ("auto", "yes", "no"))
         start_path = urlsplit(self.start_url).path
         self.read_sitemaps = mode == "yes" or (mode == "auto" and start_path in ("", "/"))
+        width = choice("scope", scope, ("auto", "section", "site"))
+        prefix = start_path.rstrip("/")
+        #: path of the section this crawl stays in ("" for a crawl of the whole host)
+        self.section_path = prefix if width != "site" and prefix else ""
+        self._strict_section = False  #: the section's own links carry its path (see follow_listing)
+        self._variants: dict[str, str] = {}  #: url_variant_key -> the URL requested under it
         self.scope = SiteScope.for_url(self.start_url)
         # Scrapy's OffsiteMiddleware then also stops redirects that leave the site.
         self.allowed_domains = sorted({netloc.split(":")[0] for netloc in self.scope.netlocs})
@@ -83,7 +105,23 @@ class ArticleSpider(NewsarchiveSpider):
     def sitemap_callback(self, response: Response) -> Iterator[Any]:
         return self.parse(response)
 
+    def in_section(self, url: str) -> bool:
+        if not self.section_path:
+            return True
+        path = urlsplit(url).path
+        return path == self.section_path or path.startswith(self.section_path + "/")
+
+    def first_variant(self, url: str) -> bool:
+        """False for `/x/` once `/x` was requested (or the reverse): one page, fetched once."""
+        key = url_variant_key(url)
+        seen = self._variants.setdefault(key, url)
+        if seen == url:
+            return True
+        self.crawler.stats.inc_value("newsarchive/discovery/url_variants")
+        return False
+
     async def start(self) -> Any:
+        self._variants[url_variant_key(self.start_url)] = self.start_url
         # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
         yield Request(
             self.start_url, callback=self.parse, meta={META_DEPTH: 0, META_PAGE: 1}, dont_filter=True
@@ -182,6 +220,9 @@ class ArticleSpider(NewsarchiveSpider):
             return
         self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
         if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):
+            # Listed by the publisher as a story, judged otherwise: dropped, kept in the rejects. (A page
+            # found on a front is read as a listing: it stays out of the state, so it is read every run.)
+            yield from self.judged_not_article(article, response)
             return
         yield from self.follow_listing(response)
 
@@ -212,12 +253,25 @@ class ArticleSpider(NewsarchiveSpider):
         dates = link_dates(selector, response.url)
         listed = []
         links = []
+        candidates = [link for link in page_links(selector, response.url) if link.url not in page_urls]
+        # A section whose own links carry its path (`/politics/<slug>`) keeps to it; one whose articles
+        # live elsewhere (`/2024/05/01/<slug>/`) takes outside links as articles only (see below).
+        own = {
+            url_variant_key(link.url)
+            for link in candidates
+            if self.in_section(link.url) and urlsplit(link.url).path.rstrip("/") != self.section_path
+        }
+        # Sticky: a later page of the listing (or one of few links) does not loosen what page 1 showed.
+        self._strict_section = self._strict_section or len(own) >= 2
+        strict_section = self._strict_section
         # Pages of this listing are followed as pagination (within max_pages) or not at all.
-        for link in page_links(selector, response.url):
-            if link.url in page_urls:
-                continue
+        for link in candidates:
             if not self.scope.contains(link.url):
                 stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            outside = not self.in_section(link.url)
+            if outside and strict_section:
+                stats.inc_value("newsarchive/discovery/outside_section")
                 continue
             moment = dates.get(link.url)
             if moment is not None:
@@ -226,12 +280,15 @@ class ArticleSpider(NewsarchiveSpider):
                     stats.inc_value("newsarchive/backfill/listed_outside")
                     continue
             hints = Hints(source=SOURCE_FRONT, date=moment.isoformat()) if moment else FRONT
-            links.append((link.url, hints))
+            if not self.first_variant(link.url):
+                continue
+            # Outside the section: fetched as a possible article, never read as a listing.
+            links.append((link.url, hints, self.depth if outside else depth + 1))
         requests = []
         card_decisions = []
-        for url, hints in links:
+        for url, hints, link_depth in links:
             request, decision = self.article_decision(
-                url, hints, callback=self.parse, meta={META_DEPTH: depth + 1, META_PAGE: 1}
+                url, hints, callback=self.parse, meta={META_DEPTH: link_depth, META_PAGE: 1}
             )
             if hints.date is not None:
                 card_decisions.append(decision)
@@ -248,6 +305,11 @@ class ArticleSpider(NewsarchiveSpider):
             number = link.page or page + 1
             if not self.scope.contains(link.url):
                 stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            if not self.in_section(link.url):
+                stats.inc_value("newsarchive/discovery/outside_section")
+                continue
+            if not self.first_variant(link.url):
                 continue
             if number > self.max_pages:
                 stats.inc_value("newsarchive/discovery/max_pages_reached")

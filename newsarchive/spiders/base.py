@@ -26,18 +26,21 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
-from newsarchive.exceptions import ArgumentError, Duplicate
+from newsarchive.exceptions import ArgumentError, Duplicate, NotArchived
 from newsarchive.extract import extract_article
 from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
+from newsarchive.monitoring.found import FRESH, NOT_MODIFIED, article_found
+from newsarchive.monitoring.report import identity_keys
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
 
 if TYPE_CHECKING:
@@ -187,6 +190,9 @@ class NewsarchiveSpider(scrapy.Spider):
         if not decision.fetch:
             stats.inc_value("newsarchive/state/skipped_known")
             logger.debug("skip %s (%s)", url, decision.reason)
+            known = self._lookup(url) if self.state_enabled else None
+            if known is not None and known.archived:  # a page dropped earlier (an advertorial) is no article
+                self._found(FRESH, url, known.url, known.canonical_url)
             return None, decision
         request_meta = {**hints.to_meta(), **decision.meta, **(meta or {})}
         if hints.changed_at:
@@ -266,8 +272,18 @@ class NewsarchiveSpider(scrapy.Spider):
         if article.page_type != "article":
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
+            yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
+            yield article
+
+    def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
+        """A page asked for as an article that extraction judged something else: handed on, so the
+        validate pipeline drops it as NotAnArticle. The drop is then kept in the rejects (a wrong judgment
+        can be re-admitted) and remembered by the state with the page's validators, so scheduled runs
+        re-check it conditionally instead of downloading it every time."""
+        if article.headline or article.body:
+            self._touch(response)
             yield article
 
     def accept(self, article: Article) -> bool:
@@ -286,13 +302,20 @@ class NewsarchiveSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value("newsarchive/spider/not_modified")
             self.crawler.stats.inc_value("newsarchive/state/not_modified")
+            self._found(NOT_MODIFIED, response.url, response.request.url if response.request else None)
             self._touch(response)
             return None
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
+        # The bytes and the server's charset: extraction decodes like a browser and records any repair.
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         article = extract_article(
-            response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
+            response.body,
+            response.url,
+            fetched_at=utc_now_iso(),
+            encoding=http_content_type_encoding(content_type),
+            **self.extract_options(),
         )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
@@ -304,6 +327,10 @@ class NewsarchiveSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("newsarchive/spider/published_from_hint")
             self._touch(response)
         return article
+
+    def _found(self, how: str, *urls: str | None) -> None:
+        """Tell the run report about an article this run found but did not archive (it counts each once)."""
+        self.crawler.signals.send_catch_log(article_found, keys=identity_keys(*urls), how=how, spider=self)
 
     def _touch(self, response: Response) -> None:
         """Remember the page's validators and the discovery date it was fetched for."""
@@ -318,7 +345,9 @@ class NewsarchiveSpider(scrapy.Spider):
 
     def _item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
         """A fetched article a pipeline dropped is remembered: scheduled runs do not fetch it every time."""
-        if not self.state_enabled or not isinstance(item, Article) or isinstance(exception, Duplicate):
+        if not self.state_enabled or not isinstance(item, Article):
+            return
+        if isinstance(exception, (Duplicate, NotArchived)):
             return
         self._state().record_dropped(item, type(exception).__name__)
         self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")

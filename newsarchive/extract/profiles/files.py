@@ -19,7 +19,7 @@ from newsarchive.extract.selectors import compile_selector
 
 SUFFIX = ".toml"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
+_DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 
 #: top-level key -> what it must hold (the text of the error when it does not)
 KEYS: dict[str, str] = {

@@ -1,0 +1,124 @@
+"""Checks made before a crawl starts: typed setting values and the folders the crawl must write to.
+
+A scheduled crawl whose archive or state folder cannot be written would otherwise fetch pages for
+nothing and log one traceback per page; a setting like `NEWSARCHIVE_STATE_RECHECK_DAYS=abc` would end in
+a Python traceback from deep inside a component. Each problem found here is one line naming the setting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
+
+
+class SettingError(ValueError):
+    """A setting holds a value the crawl cannot use; the message names the setting."""
+
+
+def _typed_defaults() -> Iterator[tuple[str, Any]]:
+    """(name, default) of every setting whose value has a type to check: ours, then Scrapy's."""
+    from scrapy.settings import default_settings
+
+    from newsarchive import settings as project_settings
+
+    seen: set[str] = set()
+    for module in (project_settings, default_settings):
+        for name in dir(module):
+            if name.isupper() and name not in seen:
+                seen.add(name)
+                yield name, getattr(module, name)
+
+
+def _describe(kind: str) -> str:
+    return {
+        "bool": "True or False",
+        "int": "a whole number",
+        "float": "a number",
+        "dict": "a JSON object",
+    }[kind]
+
+
+def check_setting_values(settings: BaseSettings) -> None:
+    """Raise SettingError for the first setting whose value does not parse as its default's type.
+
+    Only settings set above their default (on the command line, in the project, by the environment) are
+    checked: the defaults themselves are known to be fine.
+    """
+    for name, default in _typed_defaults():
+        priority = settings.getpriority(name)
+        if priority is None or priority <= 0:
+            continue
+        value = settings.get(name)
+        if value is None or (isinstance(default, type(value)) and not isinstance(value, str)):
+            continue
+        if isinstance(default, bool):
+            kind, getter = "bool", settings.getbool
+        elif isinstance(default, int):
+            kind, getter = "int", settings.getint
+        elif isinstance(default, float):
+            kind, getter = "float", settings.getfloat
+        elif isinstance(default, dict) and name.startswith("NEWSARCHIVE_"):
+            kind, getter = "dict", settings.getdict
+        else:
+            continue
+        try:
+            getter(name)
+        except (ValueError, TypeError, json.JSONDecodeError):
+            raise SettingError(f"setting {name}: expected {_describe(kind)}, got {value!r}") from None
+
+
+def unusable_dir(path: str | Path) -> str | None:
+    """Why files cannot be created in `path` (created if missing), or None when they can."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".newsarchive-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def writable_dirs(settings: BaseSettings) -> list[tuple[str, str]]:
+    """(setting name, folder) of every folder this crawl writes to, as the components will resolve them."""
+    from newsarchive.monitoring.paths import report_dir
+
+    dirs = [("NEWSARCHIVE_ARCHIVE_DIR", settings.get("NEWSARCHIVE_ARCHIVE_DIR") or "")]
+    if settings.getbool("NEWSARCHIVE_STATE_ENABLED", True) and not settings.get("NEWSARCHIVE_REDIS_URL"):
+        dirs.append(("NEWSARCHIVE_STATE_DIR", settings.get("NEWSARCHIVE_STATE_DIR") or ""))
+    if settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+        dirs.append(("NEWSARCHIVE_REPORT_DIR", str(report_dir(settings))))
+    if settings.getbool("NEWSARCHIVE_WARC_ENABLED", False):
+        dirs.append(("NEWSARCHIVE_WARC_DIR", settings.get("NEWSARCHIVE_WARC_DIR") or ""))
+    return [(name, value) for name, value in dirs if value]
+
+
+def check_dirs(settings: BaseSettings) -> None:
+    """Raise SettingError naming the first folder setting the crawl could not write to."""
+    for name, folder in writable_dirs(settings):
+        why = unusable_dir(folder)
+        if why is not None:
+            raise SettingError(f"setting {name}: cannot write to {folder}: {why}")
+
+
+def preflight(settings: BaseSettings) -> None:
+    """Everything a crawl needs before its first request; SettingError names what is wrong."""
+    check_setting_values(settings)
+    from newsarchive.monitoring.coverage import thresholds
+
+    try:
+        thresholds(None, settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {}))
+    except (ValueError, TypeError) as exc:
+        message = str(exc)
+        if not message.startswith("NEWSARCHIVE_REPORT_COVERAGE"):
+            message = f"NEWSARCHIVE_REPORT_COVERAGE: {message}"
+        raise SettingError(f"setting {message}") from None
+    check_dirs(settings)
