@@ -29,6 +29,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
+from newsarchive.crawlstate import state_for
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -160,8 +161,6 @@ class NewsarchiveSpider(scrapy.Spider):
 
     # --- state ------------------------------------------------------------------------------
     def _state(self) -> StateStore:
-        from newsarchive.crawlstate import state_for
-
         return state_for(self.crawler, self.site)
 
     def _lookup(self, url: str) -> ArticleState | None:

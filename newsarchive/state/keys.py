@@ -1,4 +1,5 @@
-"""Names in the crawl state: the normalised URL (`url_key`), the article key, and safe site file names."""
+"""Identity in the crawl state: the normalised URL (`url_key`), the article key, and safe site names
+(`site_filename`, used by the archive, reports and WARC paths too)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsarchive.items import Article
 
+SITE_NAME = re.compile(r"^[a-z0-9_][a-z0-9_.-]*$")
+_UNSAFE = re.compile(r"[^a-z0-9_.-]")
+_LEADING_DOTS = re.compile(r"^\.+")
 # Query parameters that only track the visitor; dropping them makes the same article one key.
 _TRACKING_PARAMS = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ncid|cmpid|"
@@ -34,11 +38,6 @@ def url_key(url: str) -> str:
 def article_key(article: Article) -> str:
     """Identity of an article across URLs: its canonical URL when it has one, else its URL."""
     return url_key(article.canonical_url or article.url)
-
-
-SITE_NAME = re.compile(r"^[a-z0-9_][a-z0-9_.-]*$")
-_UNSAFE = re.compile(r"[^a-z0-9_.-]")
-_LEADING_DOTS = re.compile(r"^\.+")
 
 
 def validate_site(site: str) -> str:

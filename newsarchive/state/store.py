@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     url_key        TEXT PRIMARY KEY,
