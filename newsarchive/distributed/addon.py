@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from newsarchive import defaults
 from newsarchive.distributed.keys import key_prefix, worker_id
@@ -48,8 +48,10 @@ class DistributedAddon:
             settings.set("NEWSARCHIVE_REDIS_WORKER_ID", worker_id(settings), priority="project")
         settings["ITEM_PIPELINES"][CLAIM_PIPELINE] = CLAIM_PIPELINE_ORDER
         # The crawl state every worker shares, plugged in where the local SQLite state would be. The default
-        # backend sits in the project settings (priority "project"), so it is replaced at its own priority;
-        # a backend the user chose is left alone.
+        # backend may sit in the project settings or come from NewsarchiveAddon (either order of the two
+        # add-ons): it is replaced at project priority, which no add-on overrides; a backend the user chose
+        # (another value, or -s) is left alone.
         if settings.get("NEWSARCHIVE_STATE_BACKEND") in (None, "", defaults.NEWSARCHIVE_STATE_BACKEND):
-            priority = settings.getpriority("NEWSARCHIVE_STATE_BACKEND") or "addon"
+            current = settings.getpriority("NEWSARCHIVE_STATE_BACKEND") or 0
+            priority = max(current, SETTINGS_PRIORITIES["project"])
             settings.set("NEWSARCHIVE_STATE_BACKEND", STATE_BACKEND, priority=priority)

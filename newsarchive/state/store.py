@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsarchive import defaults
+import newsarchive.defaults as defaults
 from newsarchive.items import Article
 from newsarchive.state.keys import article_key, site_filename, url_key, validate_site
 from newsarchive.state.records import ArticleState, merge_states
