@@ -23,6 +23,13 @@ NEWSARCHIVE_PROFILE_DIRS: list[str] = []
 # Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
 NEWSARCHIVE_SPIDER_BASE_URL = ""
 
+# --- Extraction ---------------------------------------------------------------------------
+# Processes that extract pages in parallel with the crawl: None = one per available core; 0 or 1 = in the
+# crawl process itself (no pool).
+NEWSARCHIVE_EXTRACT_WORKERS: int | None = None
+NEWSARCHIVE_EXTRACT_TIMEOUT = 180.0  # seconds one page may take in a worker before it is replaced
+NEWSARCHIVE_EXTRACT_RETRIES = 1  # fresh-worker attempts after a page crashed or hung its worker
+
 # --- Cleaning and judging -------------------------------------------------------------------
 NEWSARCHIVE_NOISE_ENABLED = True
 NEWSARCHIVE_PAYWALL_DROP = False  # True: drop paywalled stubs instead of keeping them flagged

@@ -57,6 +57,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Highest number = closest to the network: records the response as received, before the HTTP cache,
     # redirects and decompression touch it.
     "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
+    # Lowest number = last before the spider: extracts the final response in worker processes.
+    "newsarchive.extract_pool.middleware.ExtractionPoolMiddleware": 10,
 }
 
 ITEM_PIPELINES = {

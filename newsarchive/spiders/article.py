@@ -144,6 +144,13 @@ class ArticleSpider(NewsarchiveSpider):
                 origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP, dont_filter=True
             )
 
+    def extracts(self, request: Request, response: Response) -> bool:
+        # parse() extracts the HTML pages it is given (parse_page); feeds and sitemaps it reads itself.
+        if request.callback != self.parse:
+            return super().extracts(request, response)
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        return detect.document_kind(response.body, content_type) == detect.HTML
+
     # --- dispatch ---------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
         """Any document: sitemap, feed, robots.txt or HTML page, recognised from its body."""
