@@ -628,7 +628,12 @@ def main(argv: list[str] | None = None) -> int:
         print_misses(args.misses, cases, outs["ours"], outs["traf"])
     if args.json_out:
         payload["pages"] = [
-            {"case": asdict(c), "ours": asdict(outs["ours"][i]), "traf": asdict(outs["traf"][i])}
+            {
+                "case": asdict(c),
+                "ours": asdict(outs["ours"][i]),
+                "unjudged": asdict(outs["unjudged"][i]),
+                "traf": asdict(outs["traf"][i]),
+            }
             for i, c in enumerate(cases)
             if c.half == "tune"  # per-page outputs of the tune half only: the report half is not for reading
         ]

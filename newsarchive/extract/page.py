@@ -28,7 +28,6 @@ from newsarchive.items import Image
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-_TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:·•]|::)\s+[^-|–—:·•]{2,60}$")
 _BY = re.compile(r"^(?:by|from|words by|written by)\s+", re.I)
 _ROLE = re.compile(
     r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor|"
@@ -250,31 +249,106 @@ class Page:
         return None
 
     # --- fields --------------------------------------------------------------------------------------
+    # Headline: the title the publisher shows on the article (its <h1>, without kicker or hidden
+    # labels inside it), checked against the page's metadata titles (JSON-LD headline, og:title, ...,
+    # <title>) with the site name cut off. Metadata alone decides when the page has no usable <h1>: one
+    # that is the site's logo or name, a link home, a hidden label, or navigation.
     @memo
     def headline(self) -> str | None:
+        titles = self._metadata_titles()
+        h1 = self._visible_headline()
+        # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
+        checks = [t for t in titles if len(t) >= 8]
+        if h1 and (not checks or any(_share_word(h1, t) for t in checks)):
+            return h1
+        if titles:
+            return titles[0]
+        return h1 or None
+
+    def _metadata_titles(self) -> list[str]:
         jl = self.doc.jsonld
-        value = jl.text("headline") or jl.text("name")
-        if value:
-            return clean(value)
         meta = self.doc.meta
-        value = meta.first("og:title", "twitter:title")
-        h1 = self.headline_element()
-        h1_text = element_text(h1) if h1 is not None else ""
-        if value:
-            value = clean(value)
-            # og:title often carries " - Site name"; the <h1> tells whether that suffix is real.
-            if h1_text and h1_text != value and value.startswith(h1_text):
-                return h1_text
-            return value
-        md = self.doc.microdata.first("headline")
-        if md:
-            return clean(str(md))
-        if h1_text:
-            return h1_text
+        raw = [
+            jl.text("headline"),
+            meta.first("og:title"),
+            meta.first("twitter:title"),
+            as_text(self.doc.microdata.first("headline")),
+            meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title"),
+            jl.text("name"),
+        ]
         title = next(self.doc.tree.iterdescendants("title"), None)
-        if title is not None and element_text(title):
-            return _TITLE_SUFFIX.sub("", element_text(title)) or None
-        return None
+        if title is not None:
+            raw.append(element_text(title))
+        sites = self._site_names
+        out: list[str] = []
+        for value in raw:
+            value = clean(value)
+            if not value:
+                continue
+            value = strip_site_name(value, sites)
+            if value and not _is_site_name(value, sites) and value not in out:
+                out.append(value)
+        return out
+
+    @cached_property
+    def _site_names(self) -> list[str]:
+        """The site's own names, normalised: og:site_name, application-name, the JSON-LD publisher and
+        WebSite names, the <h1> when it is the logo, and the host without www/TLD."""
+        meta = self.doc.meta
+        names = [
+            meta.first("og:site_name"),
+            meta.first("application-name"),
+            meta.first("apple-mobile-web-app-title"),
+        ]
+        publisher = self.doc.jsonld.get("publisher")
+        names.append(as_text(publisher))
+        for node in self.doc.jsonld.nodes:
+            if "WebSite" in types_of(node):
+                names.append(as_text(node.get("name")))
+        logo = self._h1_if_logo
+        if logo:
+            names.append(logo)
+        # a CMS that fills a site-name field with the article's title does not make the title a site name
+        h1 = self.headline_element()
+        own = {
+            _norm_title(x)
+            for x in (
+                meta.first("og:title"),
+                self.doc.jsonld.text("headline"),
+                h1 is not None and element_text(h1),
+            )
+            if x
+        }
+        out = [n for n in (_norm_title(x) for x in names if x) if len(n) >= 2 and (n not in own or n == logo)]
+        for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
+            host = _host_core(url)
+            if host and host not in out:
+                out.append(host)
+        return out
+
+    @cached_property
+    def _h1_if_logo(self) -> str | None:
+        """The text of a page-wide <h1> that is the site's logo (a link to the home page, or marked as a
+        logo or hidden label); None otherwise."""
+        h1 = self.headline_element()
+        if h1 is None or not _is_logo(h1, self.url):
+            return None
+        return element_text(h1) or None
+
+    def _visible_headline(self) -> str | None:
+        h1 = self.headline_element()
+        if h1 is None or self._h1_if_logo or _in_chrome(h1, self.doc.tree):
+            return None
+        if _HEADLINE_EXTRA.search(_class_id(h1)):
+            return None  # the <h1> is itself the kicker; the headline is elsewhere
+        hidden = [
+            el for el in h1.iterdescendants() if el.tag == "small" or _HEADLINE_EXTRA.search(_class_id(el))
+        ]
+        text = element_text(h1, hidden) if hidden else element_text(h1)
+        text = clean(text.replace("\u00ad", ""))  # soft hyphens
+        if not text or _is_site_name(text, self._site_names):
+            return None
+        return text
 
     @memo
     def standfirst(self) -> str | None:
@@ -674,3 +748,110 @@ def clean_authors(raw: list[str]) -> list[str]:
                 if name and len(name) <= 80 and name not in out:
                     out.append(name)
     return out
+
+
+# Parts of an <h1> that are not the headline: kickers/overlines ("Dachzeile", "Spitzmarke"), topic
+# labels, screen-reader-only text.
+_HEADLINE_EXTRA = re.compile(
+    r"kicker|dachzeile|spitzmarke|topline|overline|eyebrow|rubric|h1small|supertitle|pretitle|roofline"
+    r"|strapline|subheadline|\blabel\b|aural|visually-hidden|visuallyhidden|sr-only|screen-reader|screenreader"
+    r"|hidden-text|a11y",
+    re.I,
+)
+_LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
+# Separators between a headline and the site's name in <title> / og:title ("Headline | Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~]|::)\s+|\s*[|│]\s*")
+_WORD = re.compile(r"\w{4,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
+def _class_id(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _norm_title(text: str | None) -> str:
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
+def _host_core(url: str | None) -> str | None:
+    """'www.l-mag.de' -> 'lmag'; the archived host of a web.archive.org URL."""
+    if not url:
+        return None
+    if "web.archive.org/web/" in url:
+        url = url.split("/web/", 1)[1].partition("/")[2] or url
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+    if len(parts) >= 2:
+        parts = parts[:-1]  # the TLD
+    core = _norm_title(max(parts, key=len)) if parts else ""
+    return core if len(core) >= 3 else None
+
+
+def _is_site_name(text: str, sites: list[str]) -> bool:
+    norm = _norm_title(text)
+    if not norm:
+        return True
+    for site in sites:
+        if norm == site or (len(site) >= 4 and norm.startswith(site) and len(norm) <= len(site) + 8):
+            return True
+        if len(norm) >= 4 and site.startswith(norm) and len(site) <= len(norm) + 4:
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: list[str]) -> str:
+    """'Headline - Site' / 'Site | Section | Headline' -> 'Headline': parts at either end that name the
+    site are cut off; a headline with a separator of its own keeps it."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _TITLE_SEPARATOR.findall(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and _site_like(parts[end - 1], sites):
+        end -= 1
+    while end - start > 1 and _site_like(parts[start], sites):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    kept = parts[start]
+    for i in range(start + 1, end):
+        kept += seps[i - 1] + parts[i]
+    return clean(kept)
+
+
+def _site_like(part: str, sites: list[str]) -> bool:
+    norm = _norm_title(part)
+    if not norm:
+        return True
+    return any(norm == s or (len(s) >= 4 and (s in norm or norm in s)) for s in sites)
+
+
+def _is_logo(h1: etree._Element, url: str) -> bool:
+    if _LOGO.search(_class_id(h1)):
+        return True
+    links = list(h1.iter("a"))
+    if (len(links) == 1 and element_text(links[0]) == element_text(h1)) or (links and not element_text(h1)):
+        href = (links[0].get("href") or "").strip()
+        path = urlsplit(urljoin(url, href)).path if href else ""
+        if "web.archive.org/web/" in href:
+            path = urlsplit(href.split("/web/", 1)[1].partition("/")[2]).path
+        if path in ("", "/", "/index.html", "/index.php") or _LOGO.search(_class_id(links[0])):
+            return True
+    parent = h1.getparent()
+    return parent is not None and parent.tag in ("div", "a") and bool(_LOGO.search(_class_id(parent)))
+
+
+def _tokens(text: str) -> set[str]:
+    """Words of 4+ letters; pairs of characters in scripts written without spaces (CJK)."""
+    text = text.casefold()
+    tokens = {w for w in _WORD.findall(text) if not _CJK.search(w)}
+    for run in _CJK.findall(text):
+        tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+def _share_word(a: str, b: str) -> bool:
+    return not _tokens(a).isdisjoint(_tokens(b))
