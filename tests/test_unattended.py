@@ -299,7 +299,7 @@ def test_reports_default_to_beside_the_archive(demo_site: SiteServer, tmp_path: 
         cwd=PROJECT_DIR, env=crawl_env(), capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Drop reasons (1 run reports" in done.stdout, done.stdout
+    assert "Drop reasons (1 run report" in done.stdout, done.stdout
 
 
 # --- problem 9: quiet where we own the output ----------------------------------------------------------
