@@ -65,17 +65,20 @@ class BareSpider(scrapy.Spider):
 
     name = "bare"
 
-    def __init__(self, start: str = "", **kwargs: Any) -> None:
+    def __init__(self, start: str = "", follow: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.start_url = start
         self.allowed_domains = ["127.0.0.1"]
+        #: comma-separated path prefixes to follow (crawl_real.py: the site's own pages); empty: every link
+        self.follow = tuple(prefix for prefix in follow.split(",") if prefix)
 
     async def start(self) -> Any:
         yield scrapy.Request(self.start_url)
 
     def parse(self, response: Any) -> Any:
         for href in response.css("a::attr(href)").getall():
-            yield response.follow(href)
+            if not self.follow or href.startswith(self.follow):
+                yield response.follow(href)
 
 
 # --- nginx -------------------------------------------------------------------------------------------------
@@ -90,9 +93,10 @@ def _free_port() -> int:
 class Nginx:
     """Debian's nginx serving `root` on 127.0.0.1, in the foreground of a child process we own."""
 
-    def __init__(self, root: Path, workdir: Path) -> None:
+    def __init__(self, root: Path, workdir: Path, conf: Any = None) -> None:
         self.root = root
         self.workdir = workdir
+        self.conf = conf  #: nginx_conf(root, port=, workdir=) -> str; default: the template site's
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -103,6 +107,7 @@ class Nginx:
     def __enter__(self) -> Nginx:
         from benchmarks.sites.aeb_nikkei import nginx_conf
 
+        nginx_conf = self.conf or nginx_conf
         binary = shutil.which("nginx") or NGINX
         if not Path(binary).exists():
             raise SystemExit("nginx not found: apt-get install nginx-light (or nginx)")

@@ -18,7 +18,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "demo": ("newsarchive.commands.demo", "crawl the bundled sample site into data/archive"),
     "reextract": ("newsarchive.commands.reextract", "rebuild the archive from WARC captures"),
-    "stats": ("newsarchive.commands.stats", "summarise an archive and its run reports"),
+    "stats": ("newsarchive.commands.stats", "summarise an archive, its rejects and its run reports"),
+    "readmit": ("newsarchive.commands.readmit", "put chosen rejects (dropped pages) into the archive"),
     "merge": ("newsarchive.distributed.merge", "fold distributed workers' archive files by day"),
 }
 

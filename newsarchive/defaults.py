@@ -23,6 +23,13 @@ NEWSARCHIVE_PROFILE_DIRS: list[str] = []
 # Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
 NEWSARCHIVE_SPIDER_BASE_URL = ""
 
+# --- Extraction ---------------------------------------------------------------------------
+# Processes that extract pages in parallel with the crawl: None = one per available core; 0 or 1 = in the
+# crawl process itself (no pool).
+NEWSARCHIVE_EXTRACT_WORKERS: int | None = None
+NEWSARCHIVE_EXTRACT_TIMEOUT = 180.0  # seconds one page may take in a worker before it is replaced
+NEWSARCHIVE_EXTRACT_RETRIES = 1  # fresh-worker attempts after a page crashed or hung its worker
+
 # --- Cleaning and judging -------------------------------------------------------------------
 NEWSARCHIVE_NOISE_ENABLED = True
 NEWSARCHIVE_PAYWALL_DROP = False  # True: drop paywalled stubs instead of keeping them flagged
@@ -33,6 +40,9 @@ NEWSARCHIVE_PAYWALL_FULL_BODY_WORDS = 150
 
 # --- Archive and state ----------------------------------------------------------------------
 NEWSARCHIVE_ARCHIVE_DIR = "data/archive"
+# Keep every page a pipeline drops (with a headline or body) in <archive>/<site>/_rejected/<day>.jsonl, with
+# its drop_reason: `python -m newsarchive readmit` puts chosen ones into the archive.
+NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
@@ -40,7 +50,8 @@ NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally)
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True
-NEWSARCHIVE_HTTP_ENCODING_CHECK = True  # refuse pages whose text would be mojibake or U+FFFD runs
+# Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
+NEWSARCHIVE_HTTP_ENCODING_CHECK = True
 NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
 
 # --- Reports and monitoring -----------------------------------------------------------------

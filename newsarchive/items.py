@@ -11,7 +11,11 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ACCESS_VALUES = ("free", "paywalled", "unknown")
+from newsarchive.textsize import text_words
+
+ACCESS_VALUES = ("free", "metered", "paywalled", "unknown")
+#: Evidence fields left out of a record while empty (the record of a page without that trouble is unchanged)
+OPTIONAL_EVIDENCE = ("encoding_repaired",)
 PAGE_TYPES = ("article", "listing", "tag", "author", "video", "gallery", "search", "static", "unknown")
 
 
@@ -32,10 +36,17 @@ class Evidence:
     og_type: str | None = None  #: og:type
     is_accessible_for_free: bool | None = None  #: schema.org isAccessibleForFree, when declared
     paywall_selectors: list[str] = field(default_factory=list)  #: hasPart cssSelectors of non-free parts
-    paywall_markers: list[str] = field(default_factory=list)  #: paywall/meter/regwall markup found
+    #: what declares a paywall: "schema:isAccessibleForFree=false", "meta:content_tier=metered|locked",
+    #: "markup:<kind or hasPart selector>" (paywall markup around the article body) and, not counted,
+    #: "widget:<kind>" (a meter or offer widget of the page template, elsewhere on the page)
+    paywall_markers: list[str] = field(default_factory=list)
     sponsored_markers: list[str] = field(default_factory=list)  #: advertorial labels, URL paths, types
     body_source: str | None = None  #: where body came from: "profile", "jsonld", "trafilatura", ...
     teaser: bool = False  #: extraction believes the body is only a teaser of a longer article
+    #: how the page's text had to be repaired to be read ("charset": the declared charset was wrong,
+    #: "mojibake": UTF-8 read as Windows-1252 was undone, "invalid_bytes": bytes no charset reads became
+    #: U+FFFD); left out of the record when empty
+    encoding_repaired: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -57,10 +68,12 @@ class Article:
     tags: list[str] = field(default_factory=list)
     language: str | None = None  #: BCP 47 ("en")
     credit: str | None = None  #: trailing source line ("(Nikkei)"), kept out of body
-    access: str = "unknown"  #: "free" | "paywalled" | "unknown"
+    #: what the publisher declares: "free", "metered" (free up to a monthly limit), "paywalled", "unknown"
+    access: str = "unknown"
+    truncated: bool = False  #: body is only what a paywall lets through (never true for a full text)
     sponsored: bool = False  #: advertorial (kept only when sponsored drop is off)
     page_type: str = "article"  #: page classification (see PAGE_TYPES)
-    word_count: int = 0  #: words in body
+    word_count: int = 0  #: words in body; Chinese/Japanese characters count one each (newsarchive.textsize)
     fetched_at: str | None = None  #: when the page was fetched, ISO 8601 UTC
     extractor: str = "generic"  #: profile name, or "generic"
     content_hash: str | None = None  #: sha256 of the normalised body
@@ -76,7 +89,8 @@ class Article:
         normalised: list[str] = []
         for paragraph in self.body:
             parts = paragraph.split()
-            words += len(parts)
+            # (text_words is len(split()) on ASCII text; other scripts may write no spaces)
+            words += len(parts) if paragraph.isascii() else text_words(paragraph)
             if not unicodedata.is_normalized("NFC", paragraph):
                 parts = unicodedata.normalize("NFC", paragraph).split()
             if parts:
@@ -85,7 +99,7 @@ class Article:
         self.content_hash = _hash_of(normalised)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return without_empty_optional(asdict(self))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -94,6 +108,16 @@ class Article:
         data["evidence"] = Evidence(**(data.get("evidence") or {}))
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def without_empty_optional(record: dict[str, Any]) -> dict[str, Any]:
+    """`record` (an Article as a dict) without the OPTIONAL_EVIDENCE fields that are empty."""
+    evidence = record.get("evidence")
+    if isinstance(evidence, dict):
+        for name in OPTIONAL_EVIDENCE:
+            if name in evidence and not evidence[name]:
+                del evidence[name]
+    return record
 
 
 def normalise_text(text: str) -> str:

@@ -57,6 +57,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Highest number = closest to the network: records the response as received, before the HTTP cache,
     # redirects and decompression touch it.
     "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
+    # Lowest number = last before the spider: extracts the final response in worker processes.
+    "newsarchive.extract_pool.middleware.ExtractionPoolMiddleware": 10,
 }
 
 ITEM_PIPELINES = {
@@ -72,6 +74,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
+    "newsarchive.rejects.extension.RejectsExtension": 520,
     # After the run report (500): alerts read its verdict. Off unless SPIDERMON_ENABLED (docs/operations.md).
     "spidermon.contrib.scrapy.extensions.Spidermon": 600,
 }

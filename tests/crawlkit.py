@@ -24,6 +24,7 @@ import jsonschema
 
 from newsarchive.demo.subprocess_crawl import (
     FAST_SETTINGS,
+    archive_jsonl_files,
     crawl_command,
     crawl_env,
     drop_reasons,
@@ -142,7 +143,7 @@ def paths_of(records: Iterable[Mapping[str, Any]]) -> list[str]:
 
 def archive_lines(archive: Path) -> list[bytes]:
     """Every line of every archive file under `archive`, raw bytes with their line ends."""
-    files = sorted(archive.rglob("*.jsonl"))
+    files = archive_jsonl_files(archive)
     return [line for f in files for line in f.read_bytes().splitlines(keepends=True)]
 
 

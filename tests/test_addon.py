@@ -135,3 +135,19 @@ def test_fresh_scrapy_project_with_the_addon_archives_what_our_spider_archives(
     assert ours.returncode == 0, ours.log_tail()
     assert len(ours.records) >= 5
     assert _comparable(theirs) == _comparable(ours.records)
+
+
+def test_distributed_addon_is_a_second_line_on_top() -> None:
+    theirs = get_crawler(
+        settings_dict={
+            "ADDONS": {
+                "newsarchive.addon.NewsarchiveAddon": 0,
+                "newsarchive.distributed.addon.DistributedAddon": 10,
+            },
+            "NEWSARCHIVE_REDIS_URL": "redis://127.0.0.1:6379/0",
+        }
+    ).settings
+    assert theirs.get("SCHEDULER") == "newsarchive.distributed.scheduler.LeasedScheduler"
+    pipelines = [cls.__name__ for cls in _enabled(theirs, "ITEM_PIPELINES")]
+    assert pipelines.index("ExactlyOncePipeline") < pipelines.index("ArchivePipeline")
+    assert {"NoisePipeline", "PaywallPipeline", "SponsoredPipeline", "ValidatePipeline"} <= set(pipelines)

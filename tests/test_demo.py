@@ -19,7 +19,7 @@ import pytest
 
 from newsarchive.demo.ledger import STORIES
 from newsarchive.demo.server import SiteServer
-from newsarchive.demo.subprocess_crawl import parse_stats
+from newsarchive.demo.subprocess_crawl import archive_jsonl_files, parse_stats
 from tests.crawlkit import DataDirs, run_crawl
 
 REPO_DIR = Path(__file__).resolve().parents[1]
@@ -82,12 +82,16 @@ def run_demo(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def records_from(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 LEDGER_PATHS = {s.path for s in STORIES if not s.sponsor}
 
 
 def records_under(archive: Path, site: str = "nikkei_asia") -> list[dict[str, Any]]:
     out = []
-    for file in sorted((archive / site).rglob("*.jsonl")):
+    for file in archive_jsonl_files(archive / site):
         out += [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
@@ -125,8 +129,16 @@ def test_demo_archives_the_sample(demo_run: dict[str, Any]) -> None:
     )
     assert "out/archive/nikkei_asia/2017-11-29.jsonl" in files
     assert "out/archive/harbour_ledger/2025-11-29.jsonl" in files
+    archive = [f for f in files if "/_rejected/" not in f]
     layout = r"out/archive/(nikkei_asia|harbour_ledger)/\d{4}-\d\d-\d\d\.jsonl"
-    assert all(re.fullmatch(layout, f) for f in files), files
+    assert all(re.fullmatch(layout, f) for f in archive), files
+    # The advertorial is dropped (counted Sponsored below) and kept in the rejects, dated by the crawl day.
+    (rejected,) = [f for f in files if f.startswith("out/archive/nikkei_asia/_rejected/")]
+    assert re.fullmatch(r"out/archive/nikkei_asia/_rejected/\d{4}-\d\d-\d\d\.jsonl", rejected), rejected
+    (reject,) = records_from(demo_run["cwd"] / rejected)
+    assert reject["drop_reason"] == "Sponsored"
+    assert _path(reject) == "/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore"
+    assert reject["sponsored"] is True and reject["body"]
     # Nothing under the default data/ when other folders are given.
     assert not (demo_run["cwd"] / "data").exists()
 

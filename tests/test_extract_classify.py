@@ -155,6 +155,31 @@ OG_WEBSITE = '<meta property="og:type" content="website">'
             id="long-static-page",
         ),
         pytest.param(
+            OG_ARTICLE,
+            "<main><h1>How the bridge was built</h1>"
+            + "".join(
+                f"<section><h2>Part {i}<a href='#part-{i}'>#</a></h2>"
+                f"<div class='text'>{_story(2)}</div></section>"
+                for i in range(5)
+            )
+            + f"<aside>{_cards(6)}</aside></main>",
+            "https://news.example/2019/11/how-the-bridge-was-built",
+            "article",
+            id="long-story-in-sections-with-anchor-headings",
+        ),
+        pytest.param(
+            "",
+            f"<main><h1>Five laptop deals this week</h1><p>By Ana Cruz</p>{_story(2)}"
+            + "".join(
+                f"<h3>Deal {i}</h3><p>{_PROSE} <a href='https://shop.example/{i}'>Buy for $99</a></p>"
+                for i in range(5)
+            )
+            + f"</main><aside><h2>Sponsored</h2>{_cards(4)}</aside>",
+            "https://news.example/deals/five-laptop-deals",
+            "article",
+            id="deals-roundup-without-metadata",
+        ),
+        pytest.param(
             '<meta property="og:type" content="video.other">',
             f"<main><h1>Drone footage</h1>{_story(4)}</main>",
             "https://news.example/2019/11/drone-footage",

@@ -28,7 +28,7 @@ def test_paywalled_teaser(generic: bool) -> None:
     assert "markup:.paywall" in ev.paywall_markers
     assert "markup:regwall" in ev.paywall_markers
     assert ev.teaser is True
-    assert article.access == "paywalled"
+    assert (article.access, article.truncated) == ("paywalled", True)
     assert article.sponsored is False
     assert ev.sponsored_markers == []
     assert 1 <= len(article.body) <= 2
@@ -111,10 +111,27 @@ def test_hidden_paywall_markup_does_not_count() -> None:
     hidden = '<div class="regwall" hidden><p>Subscribe to continue</p></div>'
     article = extract_article(_page("", module=hidden), URL)
     assert article.evidence.paywall_markers == []
+
+
+def test_template_paywall_widget_is_not_a_declaration() -> None:
+    """A visible registration wall of the page template, outside the article: recorded as a widget, and the
+    full story stays free and whole."""
     visible = '<div class="regwall"><p>Subscribe to continue</p></div>'
     article = extract_article(_page("", module=visible), URL)
+    assert article.evidence.paywall_markers == ["widget:regwall"]
+    assert (article.access, article.truncated) == ("free", False)
+
+
+def test_paywall_markup_around_the_body_counts() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of a story about ports, long enough to be text.</p>" for i in range(2)
+    )
+    html = f"""<html><head><title>Ports race to automate</title></head><body>
+<article><h1>Ports race to automate</h1><div class="story"><div class="body">{paragraphs}</div>
+<div class="regwall"><p>Subscribe to continue reading</p></div></div></article></body></html>"""
+    article = extract_article(html, URL)
     assert article.evidence.paywall_markers == ["markup:regwall"]
-    assert article.access == "paywalled"
+    assert (article.access, article.truncated) == ("paywalled", True)
 
 
 def test_sponsored_label_of_a_teaser_card_or_menu_is_not_a_label() -> None:

@@ -21,10 +21,14 @@ from newsarchive.http.encoding import mojibake_count
 from tests.crawlkit import CrawlResult, DataDirs, run_crawl
 from tests.site.hostile import (
     CASES,
+    CP1252_AS_UTF8,
+    DOUBLE_ENCODED,
+    GOOD,
     LIMITS,
     OFFSITE_LINK,
     RATE_LIMITED,
     RETRY_AFTER_SECONDS,
+    UNDECODABLE_PATH,
     UTF8_AS_LATIN1,
     HostileSite,
 )
@@ -90,7 +94,9 @@ def test_nothing_hostile_is_archived(hostile: HostileRun) -> None:
 def test_archived_text_is_clean(hostile: HostileRun) -> None:
     for record in hostile.result.records:
         text = " ".join([record.get("headline") or "", *record.get("body", [])])
-        assert "\ufffd" not in text, record["url"]
+        repairs = record["evidence"].get("encoding_repaired", [])
+        # bytes no charset reads are shown as a browser shows them, and the record says so
+        assert ("\ufffd" in text) == ("invalid_bytes" in repairs), (record["url"], repairs)
         assert mojibake_count(text) == 0, (record["url"], text[:200])
         assert len(record["body"]) >= 2, record["url"]
     repaired = [r for r in hostile.result.records if "cafe-owners" in r["url"]]
@@ -137,7 +143,7 @@ def test_retry_after_is_honoured(hostile: HostileRun) -> None:
 
 def test_hostile_events_are_logged_once_without_tracebacks(hostile: HostileRun) -> None:
     log = hostile.result.stderr
-    for reason in ("binary", "empty_body", "redirect_loop", "offsite_redirect", "bad_encoding"):
+    for reason in ("binary", "empty_body", "redirect_loop", "offsite_redirect", "encoding_repaired"):
         lines = [line for line in log.splitlines() if re.search(rf"\] (WARNING|INFO): {reason}: ", line)]
         assert len(lines) == 1, (reason, lines)
     assert "Error downloading" not in log  # download failures end as one line, not a traceback
@@ -164,9 +170,17 @@ def test_each_hostile_response_is_logged_at_most_once(hostile: HostileRun) -> No
 
 
 def test_repaired_encoding_is_reported(hostile: HostileRun) -> None:
-    assert hostile.result.stats.get("newsarchive/http/encoding_repaired") == 2
+    # wrong charset both ways, invalid bytes, mojibake at the source
+    assert hostile.result.stats.get("newsarchive/http/encoding_repaired") == 4
     assert "encoding_repaired: " in hostile.result.stderr
     assert any(UTF8_AS_LATIN1 in r["url"] for r in hostile.result.records)
+    records = hostile.result.records
+    repairs = {urlsplit(r["url"]).path: r["evidence"].get("encoding_repaired") for r in records}
+    assert repairs[CP1252_AS_UTF8] == ["charset"]
+    assert repairs[UNDECODABLE_PATH] == ["invalid_bytes"]
+    assert repairs[DOUBLE_ENCODED] == ["mojibake"]
+    assert repairs[GOOD] is None  # a clean page's record carries no such field
+    assert hostile.result.stats.get("newsarchive/encoding/repaired") == 4
 
 
 def test_run_report_counts_the_hostile_cases(hostile: HostileRun) -> None:
@@ -176,7 +190,7 @@ def test_run_report_counts_the_hostile_cases(hostile: HostileRun) -> None:
     http = report["http"]
     assert http["errors_by_code"]["404"] == 1
     assert http["errors_by_code"]["410"] == 1
-    for reason in ("binary", "empty_body", "mojibake", "bad_encoding", "too_large", "decompression_bomb"):
+    for reason in ("binary", "empty_body", "too_large", "decompression_bomb"):
         assert http["guards"].get(reason, 0) >= 1, reason
     assert http["robots_forbidden"] == 1
     assert report["articles"]["archived"] == len(hostile.result.records)

@@ -19,7 +19,7 @@ from newsarchive.capture.reader import iter_capture_refs
 from newsarchive.commands import reextract, stats
 from newsarchive.demo.server import SiteServer
 from newsarchive.extract.registry import get_profile
-from tests.crawlkit import PROJECT_DIR, DataDirs, read_jsonl_records, run_crawl
+from tests.crawlkit import PROJECT_DIR, DataDirs, archive_jsonl_files, read_jsonl_records, run_crawl
 from tests.test_warc_kit import (
     ARTICLE_PATHS,
     SPONSORED_PATH,
@@ -74,8 +74,8 @@ def test_reextract_reproduces_the_crawl_without_fetching(
     assert sorted(fresh) == sorted(crawl)
     # Same files (one per published day), same records; fetched_at is the capture time (WARC-Date),
     # which differs from the crawl's own clock reading by the processing delay.
-    assert sorted(p.relative_to(out / "archive") for p in (out / "archive").rglob("*.jsonl")) == sorted(
-        p.relative_to(crawled["data"].archive) for p in crawled["data"].archive.rglob("*.jsonl")
+    assert sorted(p.relative_to(out / "archive") for p in archive_jsonl_files(out / "archive")) == sorted(
+        p.relative_to(crawled["data"].archive) for p in archive_jsonl_files(crawled["data"].archive)
     )
     warc_dates = {
         r["uri"]: r["date"] for f in crawled["warcs"] for r in read_warc(f) if r["type"] == "response"

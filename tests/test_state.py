@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from helpers_pipelines import close_crawl, crawler_for, make_article
 
-from newsarchive.state import CrawlState, site_filename, state_for, url_key
+from newsarchive.crawlstate import state_for
+from newsarchive.state import CrawlState, site_filename, url_key
 
 
 @pytest.mark.parametrize(

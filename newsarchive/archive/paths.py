@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsarchive.dates import utc_date
 from newsarchive.items import Article
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 
 
 def _utc_date(value: str | None) -> date | None:

@@ -20,8 +20,8 @@ from typing import Any
 
 from newsarchive.archive.writer import read_records, repair_torn_tail
 from newsarchive.items import Article
+from newsarchive.state.keys import site_filename
 from newsarchive.state.protocol import StateStore
-from newsarchive.state.store import site_filename
 
 logger = logging.getLogger(__name__)
 

@@ -33,6 +33,7 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
+from newsarchive.rejects import REJECTS_DIR
 from newsarchive.state.store import site_filename
 
 SPIDER = "nikkei_asia"
@@ -192,6 +193,7 @@ def _demo_output(archive_dir: Path, state_dir: Path) -> tuple[list[Path], list[P
     for demo in DEMO_SITES:
         site = site_filename(demo.spider)
         archive_files += sorted((archive_dir / site).glob("*.jsonl")) if (archive_dir / site).is_dir() else []
+        archive_files += sorted((archive_dir / site / REJECTS_DIR).glob("*.jsonl"))  # its rejects too
         state_files += sorted(state_dir.glob(f"{site}.sqlite3*")) if state_dir.is_dir() else []
     foreign = []
     for file in archive_files:

@@ -4,8 +4,9 @@
     python -m newsarchive stats data/archive/nikkei_asia --html report.html
     python -m newsarchive stats data/archive --json          # every site together, machine-readable
 
-Counts per day and per section, field coverage, and the drop reasons of the run reports
-(`data/reports/<site>/*.json`, found next to the archive; `--reports DIR` to point elsewhere).
+Counts per day and per section, field coverage, the rejects by drop reason (pages a pipeline dropped, kept in
+`<site>/_rejected/`), and the drop reasons of the run reports (`data/reports/<site>/*.json`, found next to the
+archive; `--reports DIR` to point elsewhere).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from newsarchive.archivestats.page import render_html
@@ -21,6 +23,7 @@ from newsarchive.archivestats.summary import COVERAGE_FIELDS, ArchiveSummary, su
 from newsarchive.archivestats.svg import count_noun
 from newsarchive.capture.diff import archive_files, read_records
 from newsarchive.exceptions import ArgumentError
+from newsarchive.rejects import is_rejects_file, read_rejects, rejects_files
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,17 +52,24 @@ def run(argv: list[str]) -> int:
         files = archive_files(args.archive)
         if not args.archive.exists():
             raise ArgumentError(f"archive: no such folder: {args.archive}")
-        if not files:
+        rejected = rejects_files(args.archive)
+        if not files and not rejected:
             raise ArgumentError(f"archive: no archive files (*.jsonl) under {args.archive}")
     except ArgumentError as exc:
         print(f"stats: {exc}", file=sys.stderr)
         return 2
     summary = summarise(read_records(files), files=len(files))
-    reports = read_run_reports(report_dirs(args.archive, files, args.reports))
+    reports = read_run_reports(report_dirs(args.archive, files or rejected, args.reports))
+    rejects = Counter(str(r.get("drop_reason") or "unknown") for r in read_rejects(rejected))
     if args.json:
-        print(json.dumps({**summary.to_dict(), "run_reports": reports.to_dict()}, indent=2, sort_keys=True))
+        numbers = {
+            **summary.to_dict(),
+            "rejects": {"total": sum(rejects.values()), "by_reason": dict(rejects.most_common())},
+            "run_reports": reports.to_dict(),
+        }
+        print(json.dumps(numbers, indent=2, sort_keys=True))
     else:
-        print(format_text(summary, reports, source=str(args.archive)))
+        print(format_text(summary, reports, source=str(args.archive), rejects=rejects))
     if args.html:
         args.html.parent.mkdir(parents=True, exist_ok=True)
         args.html.write_text(render_html(summary, reports, source=str(args.archive)), encoding="utf-8")
@@ -70,7 +80,7 @@ def run(argv: list[str]) -> int:
 
 def report_dirs(archive: Path, files: list[Path], override: Path | None) -> list[Path]:
     """Report folders for the sites of `files`: `<root>/reports/<site>` beside `<root>/archive/<site>`."""
-    site_dirs = sorted({f.parent for f in files})
+    site_dirs = sorted({f.parent.parent if is_rejects_file(f) else f.parent for f in files})
     if override is not None:
         if any(override.glob("*.json")):
             return [override]
@@ -78,7 +88,9 @@ def report_dirs(archive: Path, files: list[Path], override: Path | None) -> list
     return [d.parent.parent / "reports" / d.name for d in site_dirs]
 
 
-def format_text(summary: ArchiveSummary, reports: RunReports, *, source: str) -> str:
+def format_text(
+    summary: ArchiveSummary, reports: RunReports, *, source: str, rejects: Counter[str] | None = None
+) -> str:
     lines = [
         f"Archive {source}: {count_noun(summary.articles, 'article')} in "
         f"{count_noun(summary.records, 'record')} "
@@ -108,6 +120,12 @@ def format_text(summary: ArchiveSummary, reports: RunReports, *, source: str) ->
         "Extractors: " + ", ".join(f"{k} {v}" for k, v in summary.extractors.items()),
         "",
     ]
+    if rejects:
+        lines.append(f"Rejects ({sum(rejects.values())} dropped pages kept in <site>/_rejected):")
+        lines += [f"  {reason:<16} {n:>6}" for reason, n in rejects.most_common()]
+    else:
+        lines.append("Rejects: none")
+    lines.append("")
     if not reports.runs:
         lines.append(f"Drop reasons: no run reports (looked in {', '.join(map(str, reports.directories))})")
     elif not reports.drops:

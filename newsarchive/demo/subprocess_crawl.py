@@ -90,12 +90,19 @@ def drop_reasons(stats: Mapping[str, Any]) -> dict[str, int]:
     return {k.removeprefix(prefix): int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
+def archive_jsonl_files(archive_dir: Path) -> list[Path]:
+    """The archive's `*.jsonl` files under `archive_dir`, in path order (not the `_rejected` folders)."""
+    from newsarchive.rejects import is_rejects_file
+
+    return [f for f in sorted(Path(archive_dir).rglob("*.jsonl")) if not is_rejects_file(f)]
+
+
 def read_jsonl_records(archive_dir: Path) -> list[dict[str, Any]]:
-    """Every record of every `*.jsonl` under `archive_dir`, files in path order, lines in file order."""
+    """Every record of every archive file under `archive_dir`, files in path order, lines in file order."""
     import json
 
     records: list[dict[str, Any]] = []
-    for file in sorted(Path(archive_dir).rglob("*.jsonl")):
+    for file in archive_jsonl_files(archive_dir):
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 records.append(json.loads(line))
@@ -105,7 +112,7 @@ def read_jsonl_records(archive_dir: Path) -> list[dict[str, Any]]:
 def count_lines(archive_dir: Path) -> dict[Path, int]:
     """Complete lines per `*.jsonl` file under `archive_dir`."""
     counts: dict[Path, int] = {}
-    for file in sorted(Path(archive_dir).rglob("*.jsonl")):
+    for file in archive_jsonl_files(archive_dir):
         with file.open("rb") as handle:
             counts[file] = sum(1 for line in handle if line.endswith(b"\n"))
     return counts

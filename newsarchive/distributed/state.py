@@ -1,6 +1,6 @@
 """Crawl state and exactly-once archive claims in Redis, shared by all workers of a site.
 
-In distributed mode `newsarchive.state.state_for` returns a `RedisCrawlState`: the spider's fetch/skip
+In distributed mode `newsarchive.crawlstate.state_for` returns a `RedisCrawlState`: the spider's fetch/skip
 decisions, the dedup and archive pipelines and the archive reconciliation of every worker, on every machine,
 read and write this one state. It implements `newsarchive.state.StateStore` like the SQLite `CrawlState`,
 with the same semantics: every write applies the shared upsert rules of `newsarchive.state.updates` in one
@@ -35,8 +35,8 @@ from redis import Redis
 
 from newsarchive.distributed.keys import SiteKeys, alive_prefix
 from newsarchive.items import Article
-from newsarchive.state import ArticleState, site_filename, url_key
-from newsarchive.state.records import merge_states, state_from_mapping
+from newsarchive.state.keys import site_filename, url_key
+from newsarchive.state.records import ArticleState, merge_states, state_from_mapping
 from newsarchive.state.updates import (
     ARCHIVED,
     DROPPED,

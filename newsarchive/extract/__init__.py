@@ -9,15 +9,26 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from lxml import etree
+
+from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.extract.classify import classify_page
 from newsarchive.extract.document import Document
-from newsarchive.extract.evidence import paywall_markers, paywall_selectors, sponsored_markers
+from newsarchive.extract.evidence import (
+    declared_text_in_page,
+    disclosure_markers,
+    paywall_markers,
+    paywall_selectors,
+    place_paywall_markup,
+    sponsored_markers,
+)
 from newsarchive.extract.jsonld import as_bool
 from newsarchive.extract.page import Page
 from newsarchive.extract.profiles.base import ProfilePage, SiteProfile
 from newsarchive.extract.registry import ProfileRegistry, get_profile, profile_for_url
 from newsarchive.extract.text import clean
 from newsarchive.items import Article, Evidence
+from newsarchive.textsize import text_words
 
 logger = logging.getLogger(__name__)
 
@@ -109,37 +120,57 @@ def _extract(
     og_type = doc.meta.first("og:type")
     free = as_bool(jl.get("isAccessibleForFree"))
     selectors = paywall_selectors(jl)
+    paywall_elements: dict[str, list[etree._Element]] = {}
     evidence = Evidence(
         schema_types=jl.main_types or jl.all_types or doc.microdata.types,
         og_type=og_type,
         is_accessible_for_free=free,
         paywall_selectors=selectors,
         paywall_markers=paywall_markers(
-            doc.tree, jl, doc.meta, selectors, free, attributes=doc.attribute_text_if_built, html=doc.html
+            doc.tree,
+            jl,
+            doc.meta,
+            selectors,
+            free,
+            attributes=doc.attribute_text_if_built,
+            html=doc.html,
+            elements=paywall_elements,
         ),
         sponsored_markers=sponsored_markers(
             doc.tree, url, jl, page.headline_element(), article.headline, class_index=page.class_index
         ),
+        encoding_repaired=list(doc.repairs),
     )
 
     article.body = page.body()
     article.credit = page.credit()
     article.dateline = page.dateline()
     evidence.body_source = page.body_source()
+    if paywall_elements:
+        evidence.paywall_markers = place_paywall_markup(
+            evidence.paywall_markers, paywall_elements, doc.tree, article.body
+        )
+    for marker in disclosure_markers(article.body):
+        if marker not in evidence.sponsored_markers:
+            evidence.sponsored_markers.append(marker)
     article.evidence = evidence
     article.refresh_derived()
     if matched is not None and isinstance(page, ProfilePage):
         matched.update(page.matched)
+    full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
 
     jsonld_body = jl.text("articleBody")
-    jsonld_words = len(jsonld_body.split()) if jsonld_body else 0
-    if evidence.paywall_markers:
-        article.access = "paywalled"
-    elif free is True:
-        article.access = "free"
-    evidence.teaser = (article.access == "paywalled" and article.word_count < TEASER_MAX_WORDS) or (
-        jsonld_words > 1.5 * article.word_count and jsonld_words - article.word_count > 50
-    )
+    jsonld_words = text_words(jsonld_body) if jsonld_body else 0
+    # A teaser: the publisher's own articleBody is much longer than the body, or a short body under a
+    # declared paywall (not a meter: a metered page serves its full text) whose non-free part is not
+    # in the HTML.
+    declared = judge_access(evidence, article.word_count)
+    words = article.word_count
+    longer_elsewhere = jsonld_words > 1.5 * words and jsonld_words - words > 50
+    short_behind_wall = declared == "paywalled" and words < TEASER_MAX_WORDS and not full_text_in_page
+    evidence.teaser = longer_elsewhere or short_behind_wall
+    article.access = judge_access(evidence, article.word_count)
+    article.truncated = judge_truncated(evidence, article.access)
     article.sponsored = bool(evidence.sponsored_markers)
     article.page_type = classify_page(
         doc.tree,
@@ -150,6 +181,7 @@ def _extract(
         url_says_article=chosen.is_article_url(url) if chosen else None,
         body=article.body,
         published=article.published_at is not None,
+        headline=article.headline or "",
     )
     logger.debug(
         "extracted %s: %s, %d words, %s, page_type=%s",

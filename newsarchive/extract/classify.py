@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 from lxml import etree
 
 from newsarchive.extract.jsonld import ARTICLE_TYPES
+from newsarchive.textsize import text_words
 
 URL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video", re.compile(r"/(?:videos?|watch|tv)(?:/|$)", re.I)),
@@ -46,11 +47,13 @@ SCHEMA_RULES: tuple[tuple[str, frozenset[str]], ...] = (
 WEAK_LISTING_TYPES = frozenset({"ItemList"})
 SEARCH_PARAMS = ("q", "query", "search", "s", "keyword")
 
-# Body thresholds, in words (CJK characters count as half a word: those scripts have no spaces).
+# Body thresholds, in words as newsarchive.textsize counts them (characters for Chinese, Japanese, Thai...).
 PROSE_PARAGRAPH = 12  #: a paragraph of at least this many words is prose, not a label or a list entry
 SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a page an article
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
+#: share of the body's words that teaser cards must hold for the "body" to be their blurbs
+CARD_SHARE = 0.6
 
 _TEASER_CARDS = etree.XPath("count(//body//article[.//a[@href]])")
 _LINKED_HEADINGS = etree.XPath("count(//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a])")
@@ -71,13 +74,15 @@ def classify_page(
     url_says_article: bool | None = None,
     body: Sequence[str] | None = None,
     published: bool | None = None,
+    headline: str | None = None,
 ) -> str:
     """One of items.PAGE_TYPES.
 
     `schema_types` are all JSON-LD @types on the page, `main_types` those of the main article entity (if
     any). `url_says_article` is a site profile's verdict on the URL shape (None without a profile).
     `body` is the extracted main-content body (paragraphs); without it the page's own <p> elements are
-    measured. `published`: the page declares a publication date.
+    measured. `published`: the page declares a publication date. `headline`: the extracted headline
+    (None when not known; an empty one means the page has none).
     """
     types = set(schema_types)
     has_article_entity = bool(ARTICLE_TYPES.intersection(main_types) or ARTICLE_TYPES.intersection(types))
@@ -109,10 +114,11 @@ def classify_page(
             return url_kind
         return "article"
     if og == "article":
-        # og:type=article alone is set site-wide by some CMSs (fronts too): the body decides.
+        # og:type=article alone is set site-wide by some CMSs (fronts too): the structure decides, and only
+        # a front made of teaser cards is one.
         if page.listing_body:
             return "listing"
-        if page.many_teasers and not page.modest:
+        if page.many_teasers and not page.running_text:
             return "listing"
         if url_kind in ("tag", "author") and not page.substantial:
             return url_kind
@@ -130,15 +136,24 @@ def classify_page(
     if page.listing_body:
         return "listing"
     front = path.strip("/") == ""
-    if not front and not (WEAK_LISTING_TYPES & types and not page.substantial):
-        if page.substantial and (page.concentrated or not page.many_teasers):
-            return "article"
-        if page.modest and published and not page.many_teasers:
-            return "article"
-    if WEAK_LISTING_TYPES & types:
+    if front:
         return "listing"
+    if WEAK_LISTING_TYPES & types and not page.substantial:
+        return "listing"
+    # A headline over running text is an article: reviews, deals roundups, live blogs, short news and blog
+    # posts all are. Teaser cards around it (related stories, a rail) do not make it a listing; cards
+    # holding the text do (listing_body), and so do cards with next to no text of the page's own.
+    has_headline = headline is None or bool(headline.strip())
+    if (
+        page.running_text
+        and has_headline
+        and (not page.many_teasers or page.substantial or page.concentrated or published)
+    ):
+        return "article"
+    if page.modest and published and not page.many_teasers:
+        return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
-    if front or (lone_card and (url_says_article is False or og == "website")):
+    if lone_card and (url_says_article is False or og == "website"):
         return "listing"
     if page.many_teasers:
         return "listing"
@@ -150,9 +165,8 @@ def classify_page(
 
 
 def text_size(text: str) -> int:
-    """Words of a text; CJK characters count half a word each (those scripts write no spaces)."""
-    cjk = len(_CJK.findall(text))
-    return len(text.split()) + cjk // 2
+    """Words of a text, in every script (newsarchive.textsize)."""
+    return text_words(text)
 
 
 def _key(text: str) -> str:
@@ -164,6 +178,9 @@ class _Spread:
     matched: int = 0  #: body paragraphs found as <p> elements of the page
     groups: int = 0  #: distinct containers (teaser card or paragraph wrapper) holding them
     largest_share: float = 1.0  #: share of the matched words held by the biggest container
+    cards: int = 0  #: distinct teaser cards holding matched paragraphs
+    card_share: float = 0.0  #: share of the matched words held by teaser cards
+    largest_card_share: float = 0.0  #: share of the matched words held by the biggest card
 
 
 class _Evidence:
@@ -192,6 +209,20 @@ class _Evidence:
         prose, words = self._body_sizes()
         return prose >= MODEST[0] and words >= MODEST[1]
 
+    @property
+    def running_text(self) -> bool:
+        """Prose of the page's own, not blurbs of cards: a body a headline over it makes an article."""
+        prose, words = self._body_sizes()
+        if prose < RUNNING[0] or words < RUNNING[1]:
+            return False
+        spread = self.spread
+        return not (
+            spread.matched
+            and spread.cards >= 2
+            and spread.card_share >= CARD_SHARE
+            and spread.largest_card_share < 0.5
+        )
+
     def _page_paragraphs(self) -> list[str]:
         if self.tree is None:
             return []
@@ -207,25 +238,41 @@ class _Evidence:
         if self.tree is None or not self.body:
             return spread
         wanted = {_key(p) for p in self.body if len(p) > 40}
-        if len(wanted) < 3:
+        if not wanted:
             return spread
         words: Counter[etree._Element] = Counter()
+        cards: Counter[etree._Element] = Counter()
+        card_of = _CardFinder()
         for p in _PARAGRAPHS(self.tree):
             text = p.text_content()
             if len(text) <= 40 or _key(text) not in wanted:
                 continue
-            words[_container(p)] += text_size(text)
+            size = text_size(text)
+            words[_container(p)] += size
+            card = card_of(p)
+            if card is not None:
+                cards[card] += size
             spread.matched += 1
         if spread.matched:
+            total = max(1, sum(words.values()))
             spread.groups = len(words)
-            spread.largest_share = max(words.values()) / max(1, sum(words.values()))
+            spread.largest_share = max(words.values()) / total
+            spread.cards = len(cards)
+            spread.card_share = sum(cards.values()) / total
+            spread.largest_card_share = max(cards.values(), default=0) / total
         return spread
 
     @property
     def listing_body(self) -> bool:
-        """The "body" is the blurbs of several teaser cards, no container holding much of it."""
+        """The "body" is the blurbs of several teaser cards, no card holding much of it. (Paragraphs
+        spread over many plain wrappers are the sections of a long article, not a listing.)"""
         spread = self.spread
-        return spread.matched >= 3 and spread.groups >= 3 and spread.largest_share < 0.4
+        return (
+            spread.matched >= 3
+            and spread.cards >= 3
+            and spread.card_share >= CARD_SHARE
+            and spread.largest_card_share < 0.5
+        )
 
     @property
     def concentrated(self) -> bool:
@@ -293,3 +340,44 @@ def _container(p: etree._Element) -> etree._Element:
     while len(node) == 1 and node.getparent() is not None and node.tag not in ("body", "main"):
         node = node.getparent()
     return node
+
+
+# A heading linking elsewhere (a teaser's title); "#..." links are a heading's own permalink anchor.
+_OUT = "@href and not(starts-with(@href, '#'))"
+_LINKED_HEADINGS_IN = etree.XPath(
+    f".//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[{_OUT}] or ancestor::a[{_OUT}]]"
+)
+_H1_IN = etree.XPath(".//h1")
+_LINK_IN = etree.XPath(f".//a[{_OUT}]")
+_STOP = frozenset({"body", "main", "html"})
+
+
+class _CardFinder:
+    """The teaser card holding a paragraph, if any: the nearest ancestor that is an <article> with a link
+    or that holds one linked heading, below any ancestor holding the page's <h1> (the article itself) or
+    several linked headings (a list of cards, or a story with cards nested in it)."""
+
+    def __init__(self) -> None:
+        self.known: dict[etree._Element, etree._Element | None] = {}
+
+    def __call__(self, p: etree._Element) -> etree._Element | None:
+        chain: list[etree._Element] = []
+        found: etree._Element | None = None
+        for anc in p.iterancestors():
+            if anc in self.known:
+                found = self.known[anc]
+                break
+            if anc.tag in _STOP or _H1_IN(anc):
+                found = None
+                chain.append(anc)
+                break
+            chain.append(anc)
+            headings = len(_LINKED_HEADINGS_IN(anc))
+            if headings > 1:
+                break
+            if headings == 1 or (anc.tag == "article" and _LINK_IN(anc)):
+                found = anc
+                break
+        for node in chain:
+            self.known[node] = found
+        return found

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import codecs
 import re
+from collections.abc import Sequence
 from functools import cached_property
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from newsarchive.charset import decode_page, repair_text
 from newsarchive.extract.jsonld import JsonLd
 from newsarchive.extract.metadata import ARTICLE_ITEMTYPES, Meta, Microdata, read_meta, read_microdata
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-# Declared single-byte Western charsets are often wrong about UTF-8 content; valid UTF-8 with non-ASCII
-# bytes is practically never meant as Latin-1, so it wins over such a declaration (no mojibake).
 # Elements without article text that main-content extraction discards unconditionally.
 CODE_AND_CONTROLS = (
     "script", "style", "template", "svg",
@@ -49,37 +47,21 @@ _UTF8_PARSER.set_element_class_lookup(
 _ATTRIBUTE_VALUES = etree.XPath(
     "//*/@class | //*/@id | //*/@role | //*/@itemprop | //*/@itemtype | //*/@data-module", smart_strings=False
 )
-_WESTERN = {"iso8859-1", "latin-1", "latin1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii"}
 
 
 def decode_html(data: str | bytes, encoding: str | None = None) -> str:
+    """The page's text, decoded like a browser (newsarchive.charset.decode_page)."""
+    return decode_input(data, encoding)[0]
+
+
+def decode_input(data: str | bytes, encoding: str | None = None) -> tuple[str, list[str]]:
+    """(text, repairs): see newsarchive.charset. `encoding` is the charset the server declared."""
     if isinstance(data, str):
-        return data
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace").lstrip("\ufeff")
-    declared = encoding
-    if not declared:
-        m = _META_CHARSET.search(data[:4096])
-        declared = m.group(1).decode("ascii", "ignore") if m else None
-    if declared:
-        try:
-            codec = codecs.lookup(declared).name
-        except LookupError:
-            codec = None
-        if codec and codec not in _WESTERN and codec != "utf-8":
-            try:
-                return data.decode(codec)
-            except (UnicodeDecodeError, LookupError):
-                pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        if data.isascii():
+            return data, []
+        return repair_text(data)
+    decoded = decode_page(data, encoding)
+    return decoded.text, decoded.repairs
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
@@ -104,8 +86,12 @@ class Document:
     page, same output on the benchmark set).
     """
 
-    def __init__(self, html_text: str, url: str, tree: lxml_html.HtmlElement | None) -> None:
+    def __init__(
+        self, html_text: str, url: str, tree: lxml_html.HtmlElement | None, repairs: Sequence[str] = ()
+    ) -> None:
         self.html = html_text
+        #: what decoding had to repair (newsarchive.charset): "charset", "mojibake", "invalid_bytes"...
+        self.repairs = tuple(repairs)
         self.url = url
         self.tree = tree if tree is not None else lxml_html.document_fromstring("<html><body></body></html>")
         self.empty = tree is None
@@ -113,8 +99,8 @@ class Document:
 
     @classmethod
     def from_input(cls, data: str | bytes, url: str, encoding: str | None = None) -> Document:
-        text = decode_html(data or b"", encoding)
-        return cls(text, url, parse_html(text))
+        text, repairs = decode_input(data or b"", encoding)
+        return cls(text, url, parse_html(text), repairs)
 
     def drop_code(self) -> None:
         """Remove the CODE_AND_CONTROLS elements from the tree (see the class doc)."""

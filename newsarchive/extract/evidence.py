@@ -1,10 +1,13 @@
 """Paywall and sponsored-content evidence: what the page declares or shows, recorded as markers.
 
+The matching code; the rule data (markup, labels, URL paths, classes, disclosures) is in evidence_rules.py.
 Markers are strings "<kind>:<what>" so pipelines and reports can count them:
-  paywall   "schema:isAccessibleForFree=false", "markup:.paywall" (a hasPart selector found in the page),
-            "markup:regwall", "markup:meter", "markup:paywall", "meta:content_tier=locked"
+  paywall   "schema:isAccessibleForFree=false", "meta:content_tier=metered|locked", "markup:.paywall" (a
+            hasPart selector found in the page), "markup:regwall|paywall|subscriber-only" (paywall markup
+            around the article body), "widget:<kind>" (a meter or offer widget of the page template
+            elsewhere: recorded, never counted)
   sponsored "schema:AdvertiserContentArticle", "label:Sponsored", "label:Paid post", "label:Partner content",
-            "label:Advertorial", "url:/sponsored-content", "markup:sponsored"
+            "label:Advertorial", "url:/sponsored-content", "markup:sponsored", "body:disclosure"
 Hidden markup does not count: every asia.nikkei.com page carries a hidden meter and offer modals, free or not.
 Sponsored labels count only next to the headline or in the byline, so a "Sponsored Content" module elsewhere
 on a normal article is not evidence.
@@ -20,35 +23,50 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsarchive.extract.evidence_rules import (
+    BYLINE_SELECTOR,
+    DISCLOSURE_MAX_LENGTH,
+    LABEL_WORDS,
+    LOCKED_TIERS,
+    MAX_LABEL_LENGTH,
+    MODULES,
+    PAYWALL_MARKUP,
+    PAYWALL_NEEDLES,
+    SPONSORED_CLASS,
+    SPONSORED_DISCLOSURES,
+    SPONSORED_LABELS,
+    SPONSORED_URL,
+    TEMPLATE_ONLY_MARKUP,
+)
 from newsarchive.extract.jsonld import JsonLd, as_bool, types_of
 from newsarchive.extract.metadata import Meta
 from newsarchive.extract.selectors import VALUE_SEPARATOR, ClassIndex, holders, select
 from newsarchive.extract.text import element_text
 
-PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
-    ("markup:regwall", "[class*='regwall'], [id*='regwall'], [class*='registration-wall']"),
-    ("markup:meter", "[class~='meter'], [class*='paywall-meter'], [class*='meter__'], [id$='-meter']"),
-    ("markup:paywall", "[class*='paywall'], [id*='paywall'], [data-paywall]"),
-    (
-        "markup:subscriber-only",
-        "[class*='subscriber-only'], [class*='premium-content'], [class*='locked-content']",
-    ),
-)
+# The rule data is re-exported: callers and tests import it from here.
+__all__ = [
+    "BYLINE_SELECTOR",
+    "PAYWALL_MARKUP",
+    "SPONSORED_CLASS",
+    "SPONSORED_DISCLOSURES",
+    "SPONSORED_LABELS",
+    "SPONSORED_URL",
+    "declared_text_in_page",
+    "disclosure_markers",
+    "is_hidden",
+    "paywall_markers",
+    "paywall_selectors",
+    "place_paywall_markup",
+    "sponsored_markers",
+]
+# (the names earlier callers imported from here)
+_PAYWALL_NEEDLES = PAYWALL_NEEDLES
+_LABEL_WORDS = LABEL_WORDS
 
 
 # All paywall markup in one pass over the tree, then each match sorted to its marker.
 _PAYWALL_RX = re.compile(
     "regwall|registration-wall|meter|paywall|subscriber-only|premium-content|locked-content"
-)
-# Strings one of which the class/id values must hold for PAYWALL_MARKUP to match (besides [data-paywall]).
-_PAYWALL_NEEDLES = (
-    "regwall",
-    "registration-wall",
-    "meter",
-    "paywall",
-    "subscriber-only",
-    "premium-content",
-    "locked-content",
 )
 
 
@@ -104,10 +122,10 @@ def _paywall_candidates_of(
     the index and then the candidates' XPath took two passes (~40% more)."""
     data_attribute = html is None or "data-paywall" in html
     if attributes is not None:
-        present = tuple(n for n in _PAYWALL_NEEDLES if n in attributes)
+        present = tuple(n for n in PAYWALL_NEEDLES if n in attributes)
         return _paywall_candidates(tree, present, data_attribute)
     values = (_CLASS_ID_AND_DATA_PAYWALL if data_attribute else _CLASS_AND_ID)(tree)
-    return _owners_of_needles(values, _PAYWALL_NEEDLES, data_attribute)
+    return _owners_of_needles(values, PAYWALL_NEEDLES, data_attribute)
 
 
 def _owners_of_needles(
@@ -152,27 +170,6 @@ _PAYWALL_KIND: tuple[tuple[str, Callable[[etree._Element], bool]], ...] = (
     ("markup:paywall", _paywall_kind(("paywall",), ("paywall",), attribute="data-paywall")),
     ("markup:subscriber-only", _paywall_kind(("subscriber-only", "premium-content", "locked-content"), ())),
 )
-
-SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
-    ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
-    (
-        "label:Partner content",
-        re.compile(r"^(?:in )?partner(?:ship)? (?:content|with)\b|^partner content", re.I),
-    ),
-    ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
-    ("label:Promoted", re.compile(r"^promoted(?: by| content)?\b", re.I)),
-    ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
-)
-SPONSORED_URL = re.compile(
-    r"^(?:sponsored(?:-content|-stories)?|paid-posts?|partner-content|partner|advertorials?|brandvoice|"
-    r"brand-studio|branded-content|promoted)$",
-    re.I,
-)
-SPONSORED_CLASS = re.compile(
-    r"(?:^|[-_ ])(?:sponsored|advertorial|paid-post|partner-content)(?:$|[-_ ])", re.I
-)
-BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -237,11 +234,13 @@ def paywall_markers(
     *,
     attributes: str | None = None,
     html: str | None = None,
+    elements: dict[str, list[etree._Element]] | None = None,
 ) -> list[str]:
     """Paywall evidence. `attributes` (Document.attribute_text when already built, else None: the
     pass then reads the class and id values itself) and `html` (the source) narrow the markup pass
     to the needles the page holds, and skip it on the many pages whose attributes name no paywall
-    widget at all."""
+    widget at all. `elements`, when given, receives the visible elements of each PAYWALL_MARKUP
+    marker (for place_paywall_markup, once the body is known)."""
     markers: list[str] = []
     if free is False:
         markers.append("schema:isAccessibleForFree=false")
@@ -257,14 +256,120 @@ def paywall_markers(
         # (a candidate inside a hidden widget is answered from its ancestor's verdict)
         if hidden(el):
             continue
+        if elements is not None:
+            for marker, test in _PAYWALL_KIND:
+                if test(el):
+                    found.add(marker)
+                    elements.setdefault(marker, []).append(el)
+            continue
         found.update(marker for marker, test in _PAYWALL_KIND if marker not in found and test(el))
         if len(found) == len(_PAYWALL_KIND):
             break
     markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
-    tier = meta.first("article:content_tier")
-    if tier and tier.lower() in ("locked", "metered"):
-        markers.append(f"meta:content_tier={tier.lower()}")
+    tier = (meta.first("article:content_tier") or "").strip().lower()
+    if tier in ("locked", "metered"):
+        markers.append(f"meta:content_tier={tier}")
+    elif tier in LOCKED_TIERS:
+        markers.append("meta:content_tier=locked")
     return markers
+
+
+_BODY_KEY_LENGTH = 40
+_P = etree.XPath("//body//p")
+
+
+def place_paywall_markup(
+    markers: list[str],
+    elements: dict[str, list[etree._Element]],
+    tree: etree._Element,
+    body: list[str],
+) -> list[str]:
+    """`markers` with each PAYWALL_MARKUP marker kept as "markup:<kind>" only when one of its elements
+    is around the article body (wraps it, or sits in the block that holds it), else renamed
+    "widget:<kind>": a meter or subscription offer of the page template says nothing about this
+    article. Declarations (schema, meta, hasPart selectors) are kept as they are."""
+    container = _body_container(tree, body)
+    out: list[str] = []
+    for marker in markers:
+        found = elements.get(marker)
+        if found is None:
+            out.append(marker)
+            continue
+        around = container is not None and marker not in TEMPLATE_ONLY_MARKUP
+        if around and any(_around(el, container) for el in found):
+            out.append(marker)
+        else:
+            out.append("widget:" + marker.split(":", 1)[1])
+    return out
+
+
+def _body_container(tree: etree._Element, body: list[str]) -> etree._Element | None:
+    """The innermost element holding every <p> of the page that is a body paragraph."""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > _BODY_KEY_LENGTH}
+    if not wanted:
+        return None
+    found = [
+        p
+        for p in _P(tree)
+        if len(text := p.text_content()) > _BODY_KEY_LENGTH and " ".join(text.split())[:80] in wanted
+    ]
+    if not found:
+        return None
+    common = [found[0], *found[0].iterancestors()]
+    for p in found[1:]:
+        mine = {id(a) for a in (p, *p.iterancestors())}
+        common = [a for a in common if id(a) in mine]
+    return common[0] if common else None
+
+
+def _around(el: etree._Element, container: etree._Element) -> bool:
+    """`el` wraps the body container (below <body>), or is inside the block that holds it (the
+    container's parent, unless that is the page itself, where every part of the template sits)."""
+    if el.tag in ("html", "body"):
+        return False
+    if container.tag == "p":  # a one-paragraph teaser: its wrapper is the body container
+        container = container.getparent() if container.getparent() is not None else container
+    block = container.getparent()
+    if block is None or block.tag in ("html", "body"):
+        block = container
+    if el is block or any(a is block for a in el.iterancestors()):
+        return True
+    return any(a is el for a in container.iterancestors())
+
+
+def declared_text_in_page(
+    tree: etree._Element, selectors: list[str], body: list[str], least: int = 40
+) -> bool:
+    """The body holds both the free part and a part the publisher declares not free (hasPart cssSelector):
+    the paywall is applied in the browser and the page served the whole article. (A declared part that
+    wraps the whole story, teaser included, says nothing either way.)"""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > _BODY_KEY_LENGTH}
+    if not selectors or not wanted:
+        return False
+    declared: set[int] = set()
+    for selector in selectors:
+        try:
+            found = select(tree, selector)
+        except ValueError:
+            continue
+        for el in found:
+            declared.update(id(p) for p in el.iter("p"))
+    inside = outside = 0
+    for p in _P(tree):
+        text = p.text_content()
+        if len(text) <= _BODY_KEY_LENGTH or " ".join(text.split())[:80] not in wanted:
+            continue
+        if id(p) in declared:
+            inside += len(text.split())
+        else:
+            outside += 1
+    return inside >= least and outside > 0
+
+
+def disclosure_markers(body: list[str]) -> list[str]:
+    """Sponsored markers of a disclosure line at the start or end of the body."""
+    edge = [p for p in (*body[:2], *body[-2:]) if len(p) <= DISCLOSURE_MAX_LENGTH]
+    return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
 
 
 def sponsored_markers(
@@ -298,20 +403,13 @@ def sponsored_markers(
     return markers
 
 
-# A label is a few words ("Sponsored", "Paid post by Harbor Tech"), not a teaser title that begins with one.
-MAX_LABEL_LENGTH = 60
-# Words every SPONSORED_LABELS pattern starts with: a text without any of them holds no label.
-# (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
-_LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", "brought")
-
-
 # The same test on UTF-8 bytes lower-cased by bytes.lower (ASCII letters only): ~2x faster than
 # str.lower on a story with any non-ASCII character, and libxml2 hands an element's text over as UTF-8
 # without building a str (_holds_label_word). Same verdict as on text.lower(): the only non-ASCII
 # characters whose lower case holds an ASCII letter are U+212A (k, in no word) and U+0130 ("i" and a
 # combining dot, which no word holds after an "i"); and UTF-8 encodes no other character with bytes
 # below 0x80 (tests/test_extract_fast_paths.py checks every code point).
-_LABEL_WORDS_UTF8 = tuple(word.encode() for word in _LABEL_WORDS)
+_LABEL_WORDS_UTF8 = tuple(word.encode() for word in LABEL_WORDS)
 # On a short text (most of what the label walk tests) one regex search costs a fifth of the seven
 # substring searches; on a whole story the searches are ~2x faster (the regex tests every position).
 _LABEL_WORD_RX = re.compile(b"|".join(_LABEL_WORDS_UTF8))
@@ -380,9 +478,6 @@ def _is_byline(el: etree._Element) -> bool:
     if cls is not None and ("byline" in cls or "author" in cls or "sponsor" in cls):
         return True
     return el.get("rel") == "author"
-
-
-_MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})
 
 
 def _labels(
@@ -477,7 +572,7 @@ def _in_card_or_module(el: etree._Element, top: etree._Element, headline_el: etr
     for anc in (el, *el.iterancestors()):
         if anc is top:
             return False
-        if anc.tag in _MODULES:
+        if anc.tag in MODULES:
             return True
         if anc is not el and _has_linked_heading(anc) and not _contains(anc, headline_el):
             return True

@@ -181,6 +181,10 @@ def memo(method: Callable[[Any], T]) -> Callable[[Any], T]:
     return wrapper
 
 
+#: words of prose that make an element inside a declared non-free part the article's text, not a prompt
+DECLARED_PROSE_WORDS = 80
+
+
 class Page:
     """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
 
@@ -200,14 +204,44 @@ class Page:
 
     @cached_property
     def invisible_noise(self) -> Noise:
-        """Never-visible widgets of the page (meters, offer modals, regwalls, promos), left in place."""
+        """Never-visible widgets of the page (meters, offer modals, regwalls, promos), left in place.
+
+        The parts of the article its publisher declares non-free (schema.org hasPart cssSelector) are
+        never among them: a client-side paywall hides the full text that way, and the archive keeps it."""
         keep = [el for el in (self.headline_element(),) if el is not None]
+        keep.extend(self.declared_parts())
         return find_noise(self.doc.tree, attributes=self.doc.attribute_text, rules=INVISIBLE, keep=keep)
+
+    def declared_parts(self) -> list[etree._Element]:
+        """Elements of the hasPart cssSelectors the publisher declares not free (the article's text), and
+        the blocks of prose inside them: a client-side paywall hides them until the reader subscribes, and
+        the archive keeps them whatever a noise rule (hidden, regwall) says. A short prompt inside ("Subscribe
+        to read on") is no such block and stays noise."""
+        from newsarchive.extract.evidence import paywall_selectors
+
+        selectors = paywall_selectors(self.doc.jsonld)
+        if not selectors:
+            return []
+        found: list[etree._Element] = []
+        for selector in selectors:
+            try:
+                parts = select(self.doc.tree, selector)
+            except ValueError:
+                continue
+            for part in parts:
+                found.append(part)
+                found.extend(
+                    el
+                    for el in part.iterdescendants()
+                    if isinstance(el.tag, str) and len(el.text_content().split()) >= DECLARED_PROSE_WORDS
+                )
+        return found
 
     @cached_property
     def clean_tree(self) -> lxml_html.HtmlElement:
         """A copy of the tree without the noise elements (for selectors that must not see noise)."""
         keep = [el for el in (self.headline_element(),) if el is not None]
+        keep.extend(self.declared_parts())
         return remove_noise(
             self.doc.tree, extra=self.remove_selectors, keep=keep, attributes=self.doc.attribute_text
         )

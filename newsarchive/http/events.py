@@ -18,9 +18,8 @@ REASONS: dict[str, str] = {
     "empty_body": "2xx response with an empty (or whitespace-only) body",
     "binary": "binary body (PDF, image, archive...) where a text document was expected",
     "not_text": "response declared as a non-text type (not HTML, XML or plain text)",
-    "bad_encoding": "body not decodable without U+FFFD replacement characters under any plausible charset",
-    "mojibake": "text double-encoded at the source (UTF-8 read as Windows-1252), not repairable",
-    "encoding_repaired": "wrong or missing charset; decoded with the charset that reads the bytes cleanly",
+    "encoding_repaired": "wrong charset, mixed encodings, mojibake or invalid bytes: decoded like a browser, "
+    "repaired, and archived with the repair recorded (evidence.encoding_repaired)",
     "retry_after": "429/503 with Retry-After: waited as asked, then retried",
     "retry_after_too_long": "429/503 with a Retry-After beyond NEWSARCHIVE_HTTP_RETRY_AFTER_MAX: given up",
     "redirect_loop": "redirect back to a URL already in the redirect chain",

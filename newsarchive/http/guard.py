@@ -7,9 +7,11 @@ HttpCompressionMiddleware's 590) and drops, with `IgnoreRequest`:
 - binary bodies whatever the Content-Type or URL says (`binary`, kind by magic bytes: a PDF served as
   text/html or under an .html URL); a gzip body not claimed as HTML passes (`sitemap.xml.gz`);
 - bodies Scrapy does not treat as text (`not_text`);
-- text that only decodes with runs of U+FFFD or as mojibake (`bad_encoding`, `mojibake`), after trying
-  the charsets that could read it cleanly; a clean one replaces the declared charset
-  (`encoding_repaired`), so the spider reads the right text.
+Text is never refused for its encoding: a page with a wrong charset, mixed encodings, mojibake or a few
+bytes no charset reads is decoded like a browser would (newsarchive.charset.decode_page) and counted
+(`encoding_repaired`); a charset that reads it cleanly replaces the declared one, so listings parse right.
+Extraction decodes the article's bytes the same way and records the repair on the record
+(`evidence.encoding_repaired`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
-from newsarchive.http.encoding import candidate_encodings, clean_decoding, problem
+from newsarchive.http.encoding import decode_page, problem
 from newsarchive.http.events import HttpEvents
 from newsarchive.http.sniff import is_blank, sniff_binary
 
@@ -77,17 +79,18 @@ class ContentGuardMiddleware:
         return response
 
     def _readable(self, response: TextResponse) -> TextResponse:
-        issue = problem(response.text)
-        if issue is None:
+        if problem(response.text) is None:
             return response
         declared = response.encoding
-        found = clean_decoding(response.body, candidate_encodings(response.body, tried=declared))
-        if found is not None:
-            encoding, _ = found
-            self.events.record("encoding_repaired", response.url, f"declared {declared}, reads as {encoding}")
-            return response.replace(encoding=encoding)
-        self._reject(issue, response, f"decoded as {declared}; no charset reads it cleanly")
-        raise AssertionError("unreachable")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        decoded = decode_page(response.body, http_content_type_encoding(content_type))
+        detail = f"declared {declared}, reads as {decoded.encoding}"
+        if decoded.repairs:
+            detail += f" ({', '.join(decoded.repairs)})"
+        self.events.record("encoding_repaired", response.url, detail)
+        if decoded.encoding != declared:
+            return response.replace(encoding=decoded.encoding)
+        return response
 
     def _reject(self, reason: str, response: Response, detail: str, *, kind: str | None = None) -> None:
         self.events.record(reason, response.url, detail, kind=kind)

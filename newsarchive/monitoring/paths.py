@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsarchive import defaults
+
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
@@ -92,11 +94,13 @@ def writable_dirs(settings: BaseSettings) -> list[tuple[str, str]]:
     from newsarchive.monitoring.paths import report_dir
 
     dirs = [("NEWSARCHIVE_ARCHIVE_DIR", settings.get("NEWSARCHIVE_ARCHIVE_DIR") or "")]
-    if settings.getbool("NEWSARCHIVE_STATE_ENABLED", True) and not settings.get("NEWSARCHIVE_REDIS_URL"):
+    if settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED) and not settings.get(
+        "NEWSARCHIVE_REDIS_URL"
+    ):
         dirs.append(("NEWSARCHIVE_STATE_DIR", settings.get("NEWSARCHIVE_STATE_DIR") or ""))
-    if settings.getbool("NEWSARCHIVE_REPORT_ENABLED", True):
+    if settings.getbool("NEWSARCHIVE_REPORT_ENABLED", defaults.NEWSARCHIVE_REPORT_ENABLED):
         dirs.append(("NEWSARCHIVE_REPORT_DIR", str(report_dir(settings))))
-    if settings.getbool("NEWSARCHIVE_WARC_ENABLED", False):
+    if settings.getbool("NEWSARCHIVE_WARC_ENABLED", defaults.NEWSARCHIVE_WARC_ENABLED):
         dirs.append(("NEWSARCHIVE_WARC_DIR", settings.get("NEWSARCHIVE_WARC_DIR") or ""))
     return [(name, value) for name, value in dirs if value]
 
@@ -115,7 +119,9 @@ def preflight(settings: BaseSettings) -> None:
     from newsarchive.monitoring.coverage import thresholds
 
     try:
-        thresholds(None, settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", {}))
+        thresholds(
+            None, settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)
+        )
     except (ValueError, TypeError) as exc:
         message = str(exc)
         if not message.startswith("NEWSARCHIVE_REPORT_COVERAGE"):

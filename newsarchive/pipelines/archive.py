@@ -15,10 +15,10 @@ from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
 from newsarchive.archive import JsonlAppender, archive_path, encode_record
+from newsarchive.crawlstate import state_for
 from newsarchive.distributed.keys import worker_id
 from newsarchive.exceptions import NotArchived
 from newsarchive.items import Article
-from newsarchive.state import state_for
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

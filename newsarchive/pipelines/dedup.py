@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
+from newsarchive.crawlstate import state_for
 from newsarchive.exceptions import Duplicate
 from newsarchive.items import Article
-from newsarchive.state import StateStore, state_for, url_key
+from newsarchive.state import StateStore, url_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -1,4 +1,8 @@
-"""Decide `access` ("free" / "paywalled" / "unknown") from what extraction saw on the page."""
+"""Decide `access` ("free" / "metered" / "paywalled" / "unknown") and `truncated` from what extraction saw.
+
+The rules live in newsarchive.extract.access (shared with extraction). A template's meter or offer widget
+is not a declaration; a metered page or a client-side paywall served the full text, so it is not truncated.
+"""
 
 from __future__ import annotations
 
@@ -10,41 +14,19 @@ from scrapy.settings import BaseSettings
 
 from newsarchive import defaults
 from newsarchive.exceptions import Paywalled
+from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
+from newsarchive.textsize import body_words
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["PaywallPipeline", "judge_access"]
 
 
 def _words(article: Article) -> int:
     # Counted here rather than trusting word_count: the noise pipeline may be disabled.
-    return sum(len(p.split()) for p in article.body)
-
-
-def judge_access(article: Article, *, full_body_words: int) -> str:
-    """The access verdict, strongest evidence first.
-
-    1. the publisher's own declaration (schema.org isAccessibleForFree) wins both ways;
-    2. extraction's teaser verdict means paywalled;
-    3. paywall markup (meter, regwall, hasPart selectors) around a body shorter than a full article means
-       paywalled; the same markup around a full body is a meter the page let us through, which says
-       nothing certain, so the current value stays;
-    4. no marker at all and a full body: free.
-    """
-    evidence = article.evidence
-    if evidence.is_accessible_for_free is False:
-        return "paywalled"
-    if evidence.is_accessible_for_free is True:
-        return "free"
-    if evidence.teaser:
-        return "paywalled"
-    has_markers = bool(evidence.paywall_markers or evidence.paywall_selectors)
-    full_body = _words(article) >= full_body_words
-    if has_markers and not full_body:
-        return "paywalled"
-    if not has_markers and full_body:
-        return "free"
-    return article.access
+    return body_words(article.body)
 
 
 class PaywallPipeline(SettingsPipeline):
@@ -68,11 +50,16 @@ class PaywallPipeline(SettingsPipeline):
     def process_item(self, item: Any, spider: object = None) -> Any:
         if not isinstance(item, Article):
             return item
-        item.access = judge_access(item, full_body_words=self.full_body_words)
+        words = _words(item)
+        item.access = judge_access(item.evidence, words, full_body_words=self.full_body_words)
+        item.truncated = judge_truncated(item.evidence, item.access)
         self.stats.inc_value(f"newsarchive/paywall/{item.access}")
+        if item.truncated:
+            self.stats.inc_value("newsarchive/paywall/truncated")
         if item.access == "paywalled":
             self.stats.inc_value("newsarchive/paywall/flagged")
-            logger.debug("Paywalled: %s (%d words)", item.url, _words(item))
-            if self.drop:
-                raise Paywalled(f"paywalled stub ({_words(item)} words): {item.url}")
+            logger.debug("Paywalled: %s (%d words, truncated=%s)", item.url, words, item.truncated)
+            # Only a stub is dropped: a client-side paywall's full text is an article like any other.
+            if self.drop and item.truncated:
+                raise Paywalled(f"paywalled stub ({words} words): {item.url}")
         return item

@@ -18,23 +18,19 @@ from newsarchive import defaults
 from newsarchive.exceptions import BodyTooShort, MissingField, NotAnArticle
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
+from newsarchive.textsize import body_words, has_words
 
 logger = logging.getLogger(__name__)
 
 
 def _words(article: Article) -> int:
     # Counted here rather than trusting word_count: the noise pipeline may be disabled.
-    return sum(len(p.split()) for p in article.body)
+    return body_words(article.body)
 
 
 def _has_words(article: Article, least: int) -> bool:
     """_words(article) >= least, reading only as many paragraphs as it takes (the first, mostly)."""
-    words = 0
-    for paragraph in article.body:
-        words += len(paragraph.split())
-        if words >= least:
-            return True
-    return words >= least
+    return has_words(article.body, least)
 
 
 class ValidatePipeline(SettingsPipeline):
@@ -66,4 +62,10 @@ class ValidatePipeline(SettingsPipeline):
                 raise BodyTooShort(f"body has {_words(item)} words (< {self.min_body_words}): {item.url}")
             self.stats.inc_value("newsarchive/validate/short_paywalled_kept")
         self.stats.inc_value("newsarchive/validate/passed")
+        repairs = item.evidence.encoding_repaired
+        if repairs:
+            # archived all the same: counted, so a run report shows how much text needed repair
+            self.stats.inc_value("newsarchive/encoding/repaired")
+            for repair in repairs:
+                self.stats.inc_value(f"newsarchive/encoding/repaired/{repair}")
         return item

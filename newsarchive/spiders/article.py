@@ -144,6 +144,13 @@ class ArticleSpider(NewsarchiveSpider):
                 origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP, dont_filter=True
             )
 
+    def extracts(self, request: Request, response: Response) -> bool:
+        # parse() extracts the HTML pages it is given (parse_page); feeds and sitemaps it reads itself.
+        if request.callback != self.parse:
+            return super().extracts(request, response)
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        return detect.document_kind(response.body, content_type) == detect.HTML
+
     # --- dispatch ---------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
         """Any document: sitemap, feed, robots.txt or HTML page, recognised from its body."""
@@ -220,6 +227,9 @@ class ArticleSpider(NewsarchiveSpider):
             return
         self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
         if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):
+            # Listed by the publisher as a story, judged otherwise: dropped, kept in the rejects. (A page
+            # found on a front is read as a listing: it stays out of the state, so it is read every run.)
+            yield from self.judged_not_article(article, response)
             return
         yield from self.follow_listing(response)
 

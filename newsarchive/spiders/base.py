@@ -26,8 +26,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
+from newsarchive.crawlstate import state_for
 from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import FRONT, META_DATE, META_LASTMOD, Hints
 from newsarchive.discovery.schedule import DateWindow, Decision, decide, parse_iso
@@ -35,6 +37,7 @@ from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap,
 from newsarchive.exceptions import ArgumentError, Duplicate, NotArchived
 from newsarchive.extract import extract_article
 from newsarchive.extract.registry import ProfileRegistry
+from newsarchive.extract_pool.middleware import ExtractionFailed, take_pooled_article
 from newsarchive.http.failures import failure_reason
 from newsarchive.items import Article
 from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
@@ -70,6 +73,8 @@ class NewsarchiveSpider(scrapy.Spider):
 
     #: names accepted with `-a` besides max_pages, since and until (for the unknown-argument message)
     arguments: ClassVar[tuple[str, ...]] = ()
+    #: `(html, url, **options) -> Article`, pure: the extraction pool runs it in its worker processes
+    extract_function = staticmethod(extract_article)
 
     def __init__(
         self,
@@ -152,6 +157,16 @@ class NewsarchiveSpider(scrapy.Spider):
         """The site profiles of this crawl's settings (NEWSARCHIVE_PROFILE_DIRS)."""
         return ProfileRegistry.from_settings(self.settings)
 
+    def extracts(self, request: Request, response: Response) -> bool:
+        """Whether the callback will extract this (2xx, text) response: the pool extracts it ahead."""
+        return request.callback == self.parse_article
+
+    def extract_input(self, response: TextResponse) -> tuple[bytes, str, dict[str, Any]]:
+        """What extraction reads of a response (in the crawl or in the pool): the bytes and the server's
+        charset, so extraction decodes like a browser and records any repair."""
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        return response.body, response.url, {"encoding": http_content_type_encoding(content_type)}
+
     def identity_urls(self, url: str) -> list[str]:
         """URLs under which the state may know the page at `url` (a site spider adds the publisher's URL
         for a mirror's)."""
@@ -159,8 +174,6 @@ class NewsarchiveSpider(scrapy.Spider):
 
     # --- state ------------------------------------------------------------------------------
     def _state(self) -> StateStore:
-        from newsarchive.state import state_for
-
         return state_for(self.crawler, self.site)
 
     def _lookup(self, url: str) -> ArticleState | None:
@@ -240,7 +253,8 @@ class NewsarchiveSpider(scrapy.Spider):
         if isinstance(error, IgnoreRequest):
             # DownloadFailureMiddleware turns timeouts and connection failures (retries used up) into
             # IgnoreRequest after logging them; those pages are worth asking for again.
-            if failure_reason(error.__cause__ or error) in ("timeout", "connection_failed"):
+            reason = failure_reason(error.__cause__ or error)
+            if reason in ("timeout", "connection_failed") or isinstance(error, ExtractionFailed):
                 self._article_error()
             return
         self._article_error()
@@ -271,8 +285,18 @@ class NewsarchiveSpider(scrapy.Spider):
         if article.page_type != "article":
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
+            yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
+            yield article
+
+    def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
+        """A page asked for as an article that extraction judged something else: handed on, so the
+        validate pipeline drops it as NotAnArticle. The drop is then kept in the rejects (a wrong judgment
+        can be re-admitted) and remembered by the state with the page's validators, so scheduled runs
+        re-check it conditionally instead of downloading it every time."""
+        if article.headline or article.body:
+            self._touch(response)
             yield article
 
     def accept(self, article: Article) -> bool:
@@ -297,9 +321,12 @@ class NewsarchiveSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
-        article = extract_article(
-            response.text, response.url, fetched_at=utc_now_iso(), **self.extract_options()
-        )
+        article = take_pooled_article(response)
+        if article is None:
+            html, url, options = self.extract_input(response)
+            article = self.extract_function(
+                html, url, fetched_at=utc_now_iso(), **options, **self.extract_options()
+            )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
             if not article.published_at:

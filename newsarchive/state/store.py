@@ -17,7 +17,6 @@ stub too short), so scheduled runs skip them like archived ones, and pages only 
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsarchive.items import Article
-from newsarchive.state.keys import article_key, url_key
+from newsarchive.state.keys import article_key, site_filename, url_key, validate_site
 from newsarchive.state.records import ArticleState, merge_states
 from newsarchive.state.updates import (
     ARCHIVED,
@@ -43,9 +42,6 @@ __all__ = ["ArticleState", "CrawlState", "article_key", "site_filename", "url_ke
 
 logger = logging.getLogger(__name__)
 
-SITE_NAME = re.compile(r"^[a-z0-9_][a-z0-9_.-]*$")
-_UNSAFE = re.compile(r"[^a-z0-9_.-]")
-_LEADING_DOTS = re.compile(r"^\.+")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -86,23 +82,6 @@ _COLUMNS = (
     " archived_at, modified_at, changed_hint, drop_reason, dropped_at"
 )
 _SELECT = f"SELECT url_key, canonical_key, {_COLUMNS} FROM articles"
-
-
-def validate_site(site: str) -> str:
-    """Return `site` if it is a safe file name ([a-z0-9_.-], not starting with a dot); else ValueError."""
-    if not isinstance(site, str) or not SITE_NAME.match(site):
-        raise ValueError(f"invalid site name {site!r}: only [a-z0-9_.-] allowed, not starting with '.'")
-    return site
-
-
-def site_filename(site: str) -> str:
-    """A safe file/directory name for `site`: lower-cased, characters outside [a-z0-9_.-] (a port's ":", a
-    "/") and leading dots turned into "_", so no site name can point outside the archive or state dir."""
-    if not isinstance(site, str) or not site.strip():
-        raise ValueError(f"invalid site name {site!r}: empty")
-    name = _UNSAFE.sub("_", site.strip().lower())
-    name = _LEADING_DOTS.sub(lambda m: "_" * len(m.group()), name)
-    return validate_site(name)
 
 
 class CrawlState:

@@ -102,6 +102,8 @@ NO_CHARSET = "/2024/05/14/cafe-owners-no-charset/"
 REDIRECTED = "/2024/05/13/moved-story/"
 REDIRECT_TARGET = "/2024/05/13/moved-story-final/"
 MALFORMED = "/2024/05/12/malformed-but-readable/"
+UNDECODABLE_PATH = "/2024/05/22/undecodable/"
+DOUBLE_ENCODED = "/2024/05/23/double-encoded/"
 
 CASES: tuple[Case, ...] = (
     # good articles behind trouble: archived, correctly
@@ -132,6 +134,19 @@ CASES: tuple[Case, ...] = (
         final_path=REDIRECT_TARGET,
     ),
     Case(path=MALFORMED, what="unclosed and stray tags around real text", stat=None, archived=True),
+    # real articles with broken bytes: archived, the repair recorded (evidence.encoding_repaired)
+    Case(
+        path=UNDECODABLE_PATH,
+        what="a few bytes no charset reads",
+        stat="newsarchive/http/encoding_repaired",
+        archived=True,
+    ),
+    Case(
+        path=DOUBLE_ENCODED,
+        what="mojibake at the source",
+        stat="newsarchive/http/encoding_repaired",
+        archived=True,
+    ),
     # hostile: never archived
     Case(path="/2024/05/01/gone-story/", what="404", stat="downloader/response_status_count/404"),
     Case(path="/2024/05/02/removed-story/", what="410", stat="downloader/response_status_count/410"),
@@ -153,10 +168,6 @@ CASES: tuple[Case, ...] = (
     Case(path="/2024/05/10/empty-page/", what="200 with empty body", stat="newsarchive/http/empty_body"),
     Case(path="/2024/05/11/huge-page/", what="HTML over DOWNLOAD_MAXSIZE", stat="newsarchive/http/too_large"),
     Case(path="/2024/05/21/gzip-bomb/", what="gzip bomb", stat="newsarchive/http/decompression_bomb"),
-    Case(
-        path="/2024/05/22/undecodable/", what="bytes no charset reads", stat="newsarchive/http/bad_encoding"
-    ),
-    Case(path="/2024/05/23/double-encoded/", what="mojibake at the source", stat="newsarchive/http/mojibake"),
     Case(
         path="/2024/05/24/slow-story/", what="slower than DOWNLOAD_TIMEOUT", stat="newsarchive/http/timeout"
     ),

@@ -1,5 +1,8 @@
 """One crawl state per crawler and site, shared by the spider and the pipelines of that crawler.
 
+A layer above `newsarchive.state` (which imports nothing above it), `newsarchive.archive` and
+`newsarchive.distributed`: it opens a backend and reconciles it with the archive.
+
 A local SQLite `CrawlState` under NEWSARCHIVE_STATE_DIR; in distributed mode (NEWSARCHIVE_REDIS_URL set)
 the `RedisCrawlState` every worker on every machine shares, so all of them decide from, and record into,
 one state.
@@ -15,6 +18,10 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import defaults
+from newsarchive.archive.reconcile import reconcile_state
+from newsarchive.distributed.keys import key_prefix, worker_id
+from newsarchive.distributed.state import RedisCrawlState
+from newsarchive.state.keys import site_filename
 from newsarchive.state.protocol import StateStore
 from newsarchive.state.store import CrawlState
 
@@ -44,8 +51,6 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
         crawler.signals.connect(_make_closer(crawler), signal=signals.spider_closed, weak=False)
     store = stores.get(site)
     if store is None:
-        from newsarchive.archive.reconcile import reconcile_state  # archive imports state: import late
-
         archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", defaults.NEWSARCHIVE_ARCHIVE_DIR)
         store = _open(settings, site, archive_dir)
         stats = crawler.stats
@@ -68,9 +73,6 @@ def _open(settings: BaseSettings, site: str, archive_dir: str) -> StateStore:
     url = settings.get("NEWSARCHIVE_REDIS_URL")
     if not url:
         return CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", defaults.NEWSARCHIVE_STATE_DIR), site)
-    from newsarchive.distributed.keys import key_prefix, worker_id  # distributed imports state
-    from newsarchive.distributed.state import RedisCrawlState
-
     return RedisCrawlState.open(
         url, prefix=key_prefix(settings), site=site, worker=worker_id(settings), archive_dir=archive_dir
     )
@@ -81,9 +83,6 @@ def _own_files(settings: BaseSettings) -> str | None:
     (a distributed worker's `<date>.<worker>.jsonl`): only those may be repaired."""
     if not settings.get("NEWSARCHIVE_REDIS_URL"):
         return None
-    from newsarchive.distributed.keys import worker_id
-    from newsarchive.state.store import site_filename
-
     return f"*.{site_filename(worker_id(settings))}.jsonl"  # as newsarchive.archive.paths names them
 
 

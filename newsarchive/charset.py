@@ -1,0 +1,278 @@
+"""Decode a page like a browser, and repair what a browser would show broken.
+
+`decode_page(body, declared)` reads the bytes with the BOM, else the declared charset (HTTP header, then
+the page's <meta>), else a detector (charset-normalizer), and says what it had to repair:
+
+- "charset": the declared charset does not read the bytes (cp1252 bytes labelled UTF-8) or reads them as
+  mojibake (UTF-8 labelled Latin-1), and another charset reads them cleanly;
+- "mixed_encoding": UTF-8 with stretches of Windows-1252 (a template in one, a story pasted in the
+  other): each stretch read in its own charset;
+- "mojibake": text double-encoded at the source ("cafÃ©", "itâ€™s") turned back into what was meant;
+- "invalid_bytes": bytes no charset reads, replaced by U+FFFD as a browser shows them.
+
+A page is never refused for its encoding: an article with a few bad bytes is still an article. Only bodies
+that are not text at all (binary) are refused, by the HTTP guard. A leaf module: extraction (pure code)
+and the HTTP guard share it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
+
+REPLACEMENT = "\ufffd"
+
+#: runs of this many U+FFFD or more are never acceptable
+MAX_REPLACEMENT_RUN = 3
+#: besides runs, at most this share of the text may be U+FFFD (a stray one in a long page is the publisher's)
+MAX_REPLACEMENT_RATIO = 0.0005
+#: this many mojibake sequences make a text mojibake
+MOJIBAKE_MIN = 3
+
+# UTF-8 lead bytes of Latin-1 / punctuation ranges, decoded as cp1252 or latin-1, followed by a
+# continuation byte decoded the same way: "Ã©" (é), "â€™" (’), "Â " (nbsp).
+_CONT = (
+    "\u0080-\u00bf"  # continuation bytes read as latin-1 / cp1252 Latin-1 range
+    "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"  # cp1252 0x80-0x8f
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"  # 0x91-0x9f
+)
+_MOJIBAKE = re.compile(f"(?:[\u00c2\u00c3][{_CONT}]|\u00e2[\u20ac\u0080-\u009f][{_CONT}])")
+_RUN = re.compile(f"{REPLACEMENT}{{{MAX_REPLACEMENT_RUN},}}")
+
+
+def replacement_count(text: str) -> int:
+    return text.count(REPLACEMENT)
+
+
+def has_replacement_run(text: str) -> bool:
+    return _RUN.search(text) is not None
+
+
+def mojibake_count(text: str) -> int:
+    # Every sequence starts with one of three characters; a text without them (most pages) is not scanned
+    # by the regex, which costs milliseconds per page on the crawl's one busy thread.
+    if "\u00c3" not in text and "\u00e2" not in text and "\u00c2" not in text:
+        return 0
+    return len(_MOJIBAKE.findall(text))
+
+
+def problem(text: str) -> str | None:
+    """None when `text` reads cleanly, else "bad_encoding" (U+FFFD) or "mojibake"."""
+    count = replacement_count(text)
+    if count and (has_replacement_run(text) or count > max(1.0, len(text) * MAX_REPLACEMENT_RATIO)):
+        return "bad_encoding"
+    if mojibake_count(text) >= MOJIBAKE_MIN:
+        return "mojibake"
+    return None
+
+
+#: share of non-ASCII characters a multi-byte guess must produce to be believed
+MIN_MULTIBYTE_SHARE = 0.05
+_MULTIBYTE = (
+    *("shift_jis", "cp932", "euc_jp", "euc_jis", "iso2022"),
+    *("gb", "big5", "euc_kr", "cp949", "johab", "hz"),
+)
+
+
+def candidate_encodings(body: bytes, *, tried: str | None = None) -> list[str]:
+    """Charsets worth a strict decode, most trustworthy first: BOM, the page's own <meta>, UTF-8,
+    a statistical guess, then Windows-1252 (which decodes almost anything, so it comes last)."""
+    names: list[str | None] = []
+    bom, _ = read_bom(body)
+    names.append(bom)
+    names.append(html_body_declared_encoding(body))
+    names.append("utf-8")
+    names.append(_guess(body))
+    names.append("cp1252")
+    seen: set[str] = set()
+    if tried:
+        seen.add(_canonical(tried))
+    out: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        canonical = _canonical(name)
+        if canonical in seen:
+            continue
+        seen.add(canonical)
+        out.append(canonical)
+    return out
+
+
+def clean_decoding(body: bytes, candidates: Iterable[str]) -> tuple[str, str] | None:
+    """(encoding, text) of the first candidate that decodes `body` strictly and cleanly."""
+    for encoding in candidates:
+        try:
+            text = body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if problem(text) is None:
+            return encoding, text
+    return None
+
+
+def _canonical(name: str) -> str:
+    resolved = resolve_encoding(name) or name
+    try:
+        return codecs.lookup(resolved).name
+    except LookupError:
+        return resolved.lower()
+
+
+def _guess(body: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # a dependency; a broken install still decodes, without the guess
+        return None
+    best = from_bytes(body[:65536]).best()
+    if best is None:
+        return None
+    # Single-byte guesses on short Latin text are coin flips between code pages (cp1250 vs cp1252);
+    # only a multi-byte charset (Shift_JIS, GB18030, Big5...) is worth trying before cp1252.
+    name = _canonical(best.encoding)
+    if not name.startswith(_MULTIBYTE):
+        return None
+    # A few stray high bytes in an English page also "decode" as a handful of Hangul or kanji inside
+    # Latin words; a real CJK page is full of them.
+    sample = body[:65536].decode(name, errors="ignore")
+    non_ascii = sum(1 for char in sample if ord(char) > 127)
+    return name if sample and non_ascii / len(sample) >= MIN_MULTIBYTE_SHARE else None
+
+
+# --- decoding a page ------------------------------------------------------------------------------
+_WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15", "ascii"})
+# One UTF-8 character's bytes read as Windows-1252 (or Latin-1): a lead byte's character, then its
+# continuation bytes' characters.
+_CONT_CLASS = f"[{_CONT}]"
+_MOJIBAKE_CHAR = re.compile(
+    f"[\u00c2-\u00df]{_CONT_CLASS}|[\u00e0-\u00ef]{_CONT_CLASS}{{2}}|[\u00f0-\u00f4]{_CONT_CLASS}{{3}}"
+)
+
+
+@dataclass(kw_only=True)
+class Decoded:
+    text: str
+    encoding: str  #: the charset that read (most of) the bytes
+    repairs: list[str] = field(default_factory=list)  #: see the module doc
+
+
+def decode_page(body: bytes, declared: str | None = None) -> Decoded:
+    """The text of an HTML page's bytes; `declared` is the HTTP header's charset, if any."""
+    bom, bom_bytes = read_bom(body)
+    if bom:
+        encoding = _canonical(bom)
+        text = body[len(bom_bytes or b"") :].decode(encoding, errors="replace")
+        return _finish(Decoded(text=text, encoding=encoding), replaced=REPLACEMENT in text)
+    header = _known(declared)
+    meta = _known(html_body_declared_encoding(body))
+    first = header or meta
+    repairs: list[str] = []
+    if first is not None:
+        # Valid UTF-8 with non-ASCII bytes is practically never meant as a Western single-byte charset:
+        # a mislabelled UTF-8 page, read as UTF-8 (what the page's own <meta> says more often than not).
+        if first in _WESTERN and not body.isascii() and _strict(body, "utf-8") is not None:
+            return _finish(Decoded(text=body.decode("utf-8"), encoding="utf-8", repairs=["charset"]))
+        text = _strict(body, first)
+        if text is not None and problem(text) is None:
+            return Decoded(text=text, encoding=first)
+        found = clean_decoding(body, candidate_encodings(body, tried=first))
+        if found is not None:
+            return Decoded(text=found[1], encoding=found[0], repairs=["charset"])
+        if text is None and first != "utf-8":
+            repairs.append("charset")
+    else:
+        found = clean_decoding(body, candidate_encodings(body))
+        if found is not None:
+            return Decoded(text=found[1], encoding=found[0])
+    text = _strict(body, "utf-8")
+    if text is not None:
+        return _finish(Decoded(text=text, encoding="utf-8", repairs=repairs))
+    if first is not None and first not in _WESTERN and first != "utf-8" and _mostly_not_utf8(body):
+        # a multi-byte page (Shift_JIS, GB18030...) with a few bad bytes
+        text = body.decode(first, errors="replace")
+        return _finish(Decoded(text=text, encoding=first, repairs=repairs), replaced=True)
+    text, mixed, replaced = _utf8_with_cp1252(body)
+    if mixed:
+        repairs.append("mixed_encoding")
+    return _finish(Decoded(text=text, encoding="utf-8", repairs=repairs), replaced=replaced)
+
+
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """Already-decoded text with double-encoded stretches turned back (an --input-jsonl page)."""
+    decoded = _finish(Decoded(text=text, encoding="utf-8"))
+    return decoded.text, decoded.repairs
+
+
+def _finish(decoded: Decoded, *, replaced: bool = False) -> Decoded:
+    if mojibake_count(decoded.text) >= MOJIBAKE_MIN:
+        fixed = _MOJIBAKE_CHAR.sub(_undo_mojibake, decoded.text)
+        if fixed != decoded.text:
+            decoded.text = fixed
+            decoded.repairs.append("mojibake")
+    if replaced and REPLACEMENT in decoded.text:
+        decoded.repairs.append("invalid_bytes")
+    # (a list of unique names, in the order met)
+    decoded.repairs = list(dict.fromkeys(decoded.repairs))
+    return decoded
+
+
+def _undo_mojibake(match: re.Match[str]) -> str:
+    chars = match.group(0)
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in chars)
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return chars
+
+
+def _utf8_with_cp1252(body: bytes) -> tuple[str, bool, bool]:
+    """UTF-8, each byte it cannot read taken as Windows-1252 (U+FFFD for the five bytes that charset
+    leaves undefined): (text, a byte was read as cp1252, a byte was replaced)."""
+    parts: list[str] = []
+    mixed = replaced = False
+    position = 0
+    while position < len(body):
+        try:
+            parts.append(body[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            parts.append(body[position : position + error.start].decode("utf-8"))
+            bad = body[position + error.start : position + error.end]
+            for byte in bad:
+                try:
+                    parts.append(bytes([byte]).decode("cp1252"))
+                    mixed = True
+                except UnicodeDecodeError:
+                    parts.append(REPLACEMENT)
+                    replaced = True
+            position += error.end
+    return "".join(parts), mixed, replaced
+
+
+def _mostly_not_utf8(body: bytes) -> bool:
+    """Fewer valid multi-byte UTF-8 sequences than bytes UTF-8 cannot read: another charset's text."""
+    text, _, _ = _utf8_with_cp1252(body[:65536])
+    valid = sum(1 for c in text if ord(c) > 0x7FF)
+    return valid < 10
+
+
+def _strict(body: bytes, encoding: str) -> str | None:
+    try:
+        return body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _known(name: str | None) -> str | None:
+    if not name:
+        return None
+    canonical = _canonical(name)
+    try:
+        codecs.lookup(canonical)
+    except LookupError:
+        return None
+    return canonical

@@ -1,0 +1,62 @@
+"""`access` and `truncated` from what the publisher declares, recorded as Evidence.
+
+One function for extraction and the paywall pipeline, so a record judged offline and one judged in a
+crawl agree. Strongest declaration first:
+
+1. content-tier metadata: `metered` (free up to a monthly limit: the page served its full text) or
+   `locked`;
+2. schema.org `isAccessibleForFree`, both ways;
+3. parts of the article declared not free (schema.org hasPart), or paywall markup around the article
+   body (a wrapper, a prompt in the block holding the story);
+4. nothing declared and a full-length body: `free`; else `unknown`.
+
+A meter or offer widget elsewhere in the page template ("widget:*" markers) is not a declaration: every
+page of such a site carries one, free or not.
+
+`truncated` is true only when the body is what a paywall let through: extraction's teaser verdict
+(the publisher's JSON-LD articleBody is much longer, or a short body under a declared paywall whose
+non-free parts are not in the HTML). A page whose full text is in the HTML (a client-side paywall, a
+metered page) is never truncated.
+"""
+
+from __future__ import annotations
+
+from newsarchive.items import Evidence
+
+#: a body at least this long (newsarchive.textsize words) is a full article, unless declared otherwise
+FULL_BODY_WORDS = 150
+
+_LOCKED_TIERS = ("meta:content_tier=locked",)
+
+
+def declared_tier(evidence: Evidence) -> str | None:
+    for marker in evidence.paywall_markers:
+        if marker.startswith("meta:content_tier="):
+            return marker.split("=", 1)[1]
+    return None
+
+
+def around_body(evidence: Evidence) -> bool:
+    """Paywall markup around the body, or a declared non-free part (hasPart selector) in the page."""
+    return any(m.startswith("markup:") for m in evidence.paywall_markers)
+
+
+def judge_access(evidence: Evidence, words: int, *, full_body_words: int = FULL_BODY_WORDS) -> str:
+    tier = declared_tier(evidence)
+    if tier == "metered":
+        return "metered"
+    if tier == "locked":
+        return "paywalled"
+    if evidence.is_accessible_for_free is False:
+        return "paywalled"
+    if evidence.is_accessible_for_free is True:
+        return "free"
+    if evidence.paywall_selectors or around_body(evidence):
+        return "paywalled"
+    if words >= full_body_words:
+        return "free"
+    return "unknown"
+
+
+def judge_truncated(evidence: Evidence, access: str) -> bool:
+    return access in ("paywalled", "metered") and evidence.teaser

@@ -1,0 +1,92 @@
+"""Rule data of newsarchive.extract.evidence: what counts as paywall and sponsored evidence.
+
+Data only (trafilatura's xpaths.py beside htmlprocessing.py): the matching code lives in evidence.py. Each
+rule says why it is strong enough to judge a page by, and which pages showed it. Every figure quoted is from
+the tune halves of the shared corpora (benchmarks/generalisation.py), never the report halves.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- paywall markup --------------------------------------------------------------------------------
+# Marker name -> CSS of the markup. Counted as a declaration only around the article body (a wrapper, a
+# prompt in the block holding the story); elsewhere it is a template widget ("widget:<kind>").
+PAYWALL_MARKUP: tuple[tuple[str, str], ...] = (
+    ("markup:regwall", "[class*='regwall'], [id*='regwall'], [class*='registration-wall']"),
+    ("markup:meter", "[class~='meter'], [class*='paywall-meter'], [class*='meter__'], [id$='-meter']"),
+    ("markup:paywall", "[class*='paywall'], [id*='paywall'], [data-paywall]"),
+    (
+        "markup:subscriber-only",
+        "[class*='subscriber-only'], [class*='premium-content'], [class*='locked-content']",
+    ),
+)
+
+# Strings one of which the class/id values must hold for PAYWALL_MARKUP to match (besides [data-paywall]).
+PAYWALL_NEEDLES: tuple[str, ...] = (
+    "regwall",
+    "registration-wall",
+    "meter",
+    "paywall",
+    "subscriber-only",
+    "premium-content",
+    "locked-content",
+)
+
+# Markup kinds that only ever belong to the page template (a meter counts every visit, free or not).
+TEMPLATE_ONLY_MARKUP = frozenset({"markup:meter"})
+
+# Content-tier values (article:content_tier) that mean the article is behind a hard paywall.
+LOCKED_TIERS = ("locked", "premium", "subscriber", "subscription", "paid", "plus")
+
+# --- sponsored content: labels of the article itself, URL paths, page classes, disclosures -------------
+# Labels: matched only in the article's own header (around the headline) or byline, never in a card,
+# menu, rail or aside. An editorial partnership ("In partnership with <a newsroom>", theintercept.com on
+# the tune half) is not a paid one, so "partner" alone is no label.
+SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
+    ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
+    # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
+    ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
+    ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
+    ("label:Promoted", re.compile(r"^promoted(?: by| content)?\b", re.I)),
+    ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
+)
+SPONSORED_URL = re.compile(
+    r"^(?:sponsored(?:-content|-stories)?|paid-posts?|partner-content|partner|advertorials?|brandvoice|"
+    r"brand-studio|branded-content|promoted)$",
+    re.I,
+)
+# A class naming the page or its article sponsored ("sponsored", "category-sponsored", "type-advertorial",
+# "sponsored-content", a BEM modifier "page--sponsored"), not one naming a part of it ("sponsored-rail",
+# "has-sponsored-widget"): a template carrying a sponsored module puts its name on <body> too.
+SPONSORED_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:category|tag|type|post-type|format|is|single|section)[-_]|[a-z]+--)?"
+    r"(?:sponsored|advertorial|paid-post|partner-content)(?:[-_](?:content|post|article|story))?(?=\s|$)",
+    re.I,
+)
+BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
+
+# A sponsorship disclosure written into the article itself: a short line among its first or last two.
+DISCLOSURE_MAX_LENGTH = 200
+SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "body:disclosure",
+        re.compile(
+            r"^(?:this|the following) (?:article|post|story|content|feature|piece) (?:is|was) "
+            r"(?:sponsored|paid for|brought to you) by\b"
+            r"|^(?:sponsored|paid) (?:content|post|article)\b.{0,80}$"
+            r"|^(?:advertorial|advertisement feature|paid partnership)\b.{0,80}$",
+            re.I,
+        ),
+    ),
+)
+
+# A label is a few words ("Sponsored", "Paid post by Harbor Tech"), not a teaser title that begins with one.
+MAX_LABEL_LENGTH = 60
+# Words every SPONSORED_LABELS pattern starts with: a text without any of them holds no label.
+# (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
+LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", "brought")
+
+# Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
+MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})

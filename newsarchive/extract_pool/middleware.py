@@ -1,0 +1,161 @@
+"""Downloader middleware: extract article pages in worker processes, off the reactor thread.
+
+Extraction is pure CPU-bound code on `(html, url)`; run in the crawl's own thread it keeps a crawl to one
+core. Here a page the spider will extract (`spider.extracts(request, response)`) is handed, as the last
+downloader step before the spider, to a pool of `NEWSARCHIVE_EXTRACT_WORKERS` processes (default: one per
+core); the finished Article rides on the response to the spider's callback, which uses it instead of
+extracting again (`take_pooled_article`). Everything after extraction (judging, de-duplication,
+archiving, the crawl state) still runs in the crawl process, in the same order per item as without the
+pool: the archive and the state cannot tell the difference.
+
+Memory stays flat: a response waiting for a worker still counts against Scrapy's CONCURRENT_REQUESTS, so
+no more than that many pages are ever held, and each worker takes one page at a time.
+
+A worker that dies or hangs during a page (a crash in a C extension, the OOM killer, an endless loop) costs
+that page only: it is counted (`newsarchive/extract/worker_crashes`), tried once more in a fresh worker
+(`NEWSARCHIVE_EXTRACT_RETRIES`), and if that fails too it is given up (`newsarchive/extract/failed`) through
+the request's errback like a failed download, so the run is not clean and a later run fetches it again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response, TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import threads
+from twisted.python.threadpool import ThreadPool
+
+from newsarchive import defaults
+from newsarchive.dates import utc_now_iso
+from newsarchive.extract_pool.pool import ProcessPool, WorkerCrashed, WorkerError, available_cores
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from newsarchive.items import Article
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+META_ARTICLE = "_newsarchive_pooled_article"  #: the Article extracted for this response by the pool
+STATS = "newsarchive/extract/"
+
+
+class ExtractionFailed(IgnoreRequest):
+    """The page's extraction crashed its worker on every attempt."""
+
+
+def worker_count(value: object) -> int:
+    """NEWSARCHIVE_EXTRACT_WORKERS: None, "" or "auto" mean one per available core."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "auto")):
+        return available_cores()
+    try:
+        count = int(str(value))
+    except ValueError:
+        raise ValueError(
+            f"NEWSARCHIVE_EXTRACT_WORKERS must be a number of processes or 'auto', not {value!r}"
+        ) from None
+    if count < 0:
+        raise ValueError(f"NEWSARCHIVE_EXTRACT_WORKERS must be >= 0, not {count}")
+    return count
+
+
+def take_pooled_article(response: Response) -> Article | None:
+    """The Article the pool extracted for `response` (once; None when the pool did not run on it)."""
+    return response.meta.pop(META_ARTICLE, None)
+
+
+class ExtractionPoolMiddleware:
+    def __init__(self, crawler: Crawler, *, workers: int, timeout: float, retries: int) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.workers = workers
+        self.retries = retries
+        self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
+        self.job = 0
+        self.threads = ThreadPool(minthreads=0, maxthreads=workers, name="newsarchive-extract")
+        crawler.signals.connect(self._opened, signal=signals.spider_opened)
+        crawler.signals.connect(self._closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractionPoolMiddleware:
+        settings = crawler.settings
+        workers = worker_count(
+            settings.get("NEWSARCHIVE_EXTRACT_WORKERS", defaults.NEWSARCHIVE_EXTRACT_WORKERS)
+        )
+        if workers <= 1:
+            # One process would only add the cost of shipping pages to it.
+            raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS <= 1: pages are extracted in the crawl process")
+        return cls(
+            crawler,
+            workers=workers,
+            timeout=settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT", defaults.NEWSARCHIVE_EXTRACT_TIMEOUT),
+            retries=max(
+                0, settings.getint("NEWSARCHIVE_EXTRACT_RETRIES", defaults.NEWSARCHIVE_EXTRACT_RETRIES)
+            ),
+        )
+
+    def _opened(self, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        if hasattr(spider, "extract_function"):
+            # Registered before the fork: the spider's options (its site profiles) are in every worker.
+            self.job = self.pool.register(spider.extract_function, **spider.extract_options())
+        self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
+        self.threads.start()
+        self.stats.set_value(STATS + "workers", self.workers)
+        logger.info("Extraction runs in %d worker processes (NEWSARCHIVE_EXTRACT_WORKERS)", self.workers)
+
+    def _closed(self, spider: Any = None) -> None:
+        self.pool.close()
+        self.threads.stop()
+
+    async def process_response(self, request: Request, response: Response) -> Response | Request:
+        spider = self.crawler.spider
+        if (
+            not 200 <= response.status < 300
+            or not isinstance(response, TextResponse)
+            or not self.job
+            or not spider.extracts(request, response)
+        ):
+            return response
+        html, url, options = spider.extract_input(response)
+        call = (self.job, html, url)
+        options["fetched_at"] = utc_now_iso()
+        for attempt in range(self.retries + 1):
+            try:
+                article = await maybe_deferred_to_future(
+                    threads.deferToThreadPool(
+                        _reactor(), self.threads, self.pool.call_registered, *call, **options
+                    )
+                )
+            except (WorkerCrashed, WorkerError) as error:
+                kind = "worker_crashes" if isinstance(error, WorkerCrashed) else "worker_errors"
+                self.stats.inc_value(STATS + kind)
+                last = attempt == self.retries
+                logger.warning(
+                    "extraction of %s failed in a worker (%s)%s",
+                    response.url,
+                    error,
+                    ": giving up on the page" if last else ": trying once more",
+                )
+                continue
+            self.stats.inc_value(STATS + "pooled")
+            request.meta[META_ARTICLE] = article  # response.meta, once the engine ties them
+            return response
+        self.stats.inc_value(STATS + "failed")
+        raise ExtractionFailed(f"extraction failed {self.retries + 1} times: {response.url}")
+
+
+def _in_reactor_thread(function: Callable[[], T]) -> T:
+    return threads.blockingCallFromThread(_reactor(), function)
+
+
+def _reactor() -> Any:
+    from twisted.internet import reactor
+
+    return reactor
