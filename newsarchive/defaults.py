@@ -46,6 +46,9 @@ NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
+# The crawl state's backend class (from_settings(settings, site, *, archive_dir)); distributed mode's add-on
+# replaces it with the Redis state every worker shares.
+NEWSARCHIVE_STATE_BACKEND = "newsarchive.state.store.CrawlState"
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
 
 # --- Hostile input --------------------------------------------------------------------------
