@@ -430,9 +430,9 @@ def test_state_write_errors_are_counted_and_the_line_is_kept(tmp_path: Path) -> 
     """The archive pipeline with a crawl state that stops accepting writes (its SQLite connection gone, as
     after an I/O error): the line is on disk, the failure is `newsarchive/state/write_errors`, which the
     run report turns into a broken `write_errors` rule."""
+    from newsarchive.crawlstate import state_for
     from newsarchive.monitoring.report import write_errors
     from newsarchive.pipelines.archive import ArchivePipeline
-    from newsarchive.crawlstate import state_for
     from tests.helpers_pipelines import close_crawl, crawler_for, make_article
 
     crawler = crawler_for(tmp_path)
