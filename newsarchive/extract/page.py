@@ -177,6 +177,7 @@ def memo(method: Callable[[Any], T]) -> Callable[[Any], T]:
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
+
 class Page:
     """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
 
@@ -368,7 +369,9 @@ class Page:
         if _HEADLINE_EXTRA.search(_class_id(h1)):
             return None  # the <h1> is itself the kicker; the headline is elsewhere
         hidden = [
-            el for el in h1.iterdescendants() if el.tag == "small" or _HEADLINE_EXTRA.search(_class_id(el))
+            el
+            for el in h1.iterdescendants()
+            if el.tag in _NOT_HEADLINE_TAGS or _HEADLINE_EXTRA.search(_class_id(el))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
@@ -808,10 +811,13 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
+# labels under a headline, ruby readings (Japanese furigana)
+_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
 # Separators between a headline and the site's name in <title> / og:title ("Headline | Site").
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~]|::)\s+|\s*[|│]\s*")
 _WORD = re.compile(r"\w{4,}")
+_TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -873,7 +879,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 
 def _site_like(part: str, sites: list[str]) -> bool:
-    norm = _norm_title(part)
+    norm = _norm_title(_TLD.sub("", part.strip()))  # "taz.de" names the site "taz"
     if not norm:
         return True
     return any(norm == s or (len(s) >= 4 and (s in norm or norm in s)) for s in sites)
