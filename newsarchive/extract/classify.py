@@ -119,7 +119,8 @@ def classify_page(
         # a front made of teaser cards is one.
         if page.listing_body:
             return "listing"
-        if page.many_teasers and not page.running_text:
+        # (a dated page is a story however short: fronts carry no publication date of their own)
+        if page.many_teasers and not page.running_text and not published:
             return "listing"
         if url_kind in ("tag", "author") and not page.substantial:
             return url_kind

@@ -184,6 +184,7 @@ def memo(method: Callable[[Any], T]) -> Callable[[Any], T]:
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
+
 class Page:
     """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
 
