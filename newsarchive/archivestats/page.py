@@ -9,6 +9,7 @@ not always complete; every field behind "show all").
 from __future__ import annotations
 
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from html import escape
@@ -282,7 +283,12 @@ def _coverage_section(summary: ArchiveSummary, buckets: Buckets) -> str:
 
 
 def render_html(
-    summary: ArchiveSummary, reports: RunReports, *, source: str, generated_at: datetime | None = None
+    summary: ArchiveSummary,
+    reports: RunReports,
+    *,
+    source: str,
+    generated_at: datetime | None = None,
+    rejects: Mapping[str, int] | None = None,
 ) -> str:
     generated = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     sites = ", ".join(summary.sites) or "archive"
@@ -318,6 +324,18 @@ def render_html(
         )
     else:
         drops_html = '<p id="drops">No run reports.</p>'
+    if rejects:
+        total = sum(rejects.values())
+        drops_html += (
+            f'<p class="muted">{escape(count_noun(total, "dropped page"))} kept in <code>_rejected/</code> '
+            "beside the archive, to review or restore:</p>"
+            + _table(
+                ["reason", "pages"],
+                [[escape(k), str(v)] for k, v in sorted(rejects.items(), key=lambda kv: (-kv[1], kv[0]))],
+                table_id="rejects",
+                numeric={1},
+            )
+        )
     span = (
         f" published {buckets.keys[0]} to {max(d for d in summary.per_day if d != UNDATED)}"
         if buckets.keys

@@ -18,6 +18,13 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date
+from newsarchive.extract.authors import (
+    AUTHOR_META_KEYS,
+    byline_elements,
+    byline_names,
+    clean_authors,
+    looks_like_organisation,
+)
 from newsarchive.extract.document import Document
 from newsarchive.extract.jsonld import as_text, names, types_of
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
@@ -28,13 +35,6 @@ from newsarchive.items import Image
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-_BY = re.compile(r"^(?:by|from|words by|written by)\s+", re.I)
-_ROLE = re.compile(
-    r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor|"
-    r"columnist|bureau|chief|desk|special to)\b",
-    re.I,
-)
-_SPLIT_AUTHORS = re.compile(r"\s*(?:;|\band\b|&|\|)\s*", re.I)
 STANDFIRST_SELECTORS = (
     "[class*='standfirst']",
     "[class*='sub-title']",
@@ -64,13 +64,6 @@ _STANDFIRST_ANY = etree.XPath(
 )
 _STANDFIRST_TESTS = tuple(etree.XPath(f"boolean(self::*[{p}])") for p in _STANDFIRST_PREDICATES)
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|byline", re.I)
-BYLINE_SELECTORS = (
-    "[rel='author']",
-    "[itemprop='author'] [itemprop='name']",
-    "[class*='byline'] a",
-    "[class*='author-name']",
-    "[class*='byline']",
-)
 # (whole page?, selector): marked publication times anywhere, then <time> elements of the story
 TIME_SELECTORS = (
     (True, "time[pubdate]"),
@@ -376,7 +369,9 @@ class Page:
         if _HEADLINE_EXTRA.search(_class_id(h1)):
             return None  # the <h1> is itself the kicker; the headline is elsewhere
         hidden = [
-            el for el in h1.iterdescendants() if el.tag == "small" or _HEADLINE_EXTRA.search(_class_id(el))
+            el
+            for el in h1.iterdescendants()
+            if el.tag in _NOT_HEADLINE_TAGS or _HEADLINE_EXTRA.search(_class_id(el))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
@@ -411,21 +406,66 @@ class Page:
         alt = self.doc.jsonld.text("alternativeHeadline")
         return clean(alt) or None
 
+    # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
+    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline. The first source with names wins, except
+    # that an organisation (the site itself, a domain, a newsroom) gives way to persons named in a later
+    # source (extract/authors.py).
     def authors(self) -> list[str]:
-        found = names(self.doc.jsonld.get("author"))
-        if not found:
-            found = [a for a in self.doc.meta.all("author") if a]
-        if not found:
-            md = self.doc.microdata.props.get("author") or []
-            found = [str(v) for v in md if v]
-        if not found:
-            scope = self.scope
-            for selector in BYLINE_SELECTORS:
-                found = [element_text(el) for el in select(scope, selector) if not self.in_noise(el)]
-                found = [f for f in found if f and len(f) < 120]
-                if found:
-                    break
-        return clean_authors(found)
+        fallback: list[str] = []
+        for source in (
+            self._jsonld_authors,
+            self._meta_authors,
+            self._microdata_authors,
+            self._byline_authors,
+        ):
+            found = source()
+            if not found:
+                continue
+            persons = [n for n in found if not looks_like_organisation(n, self._site_names)]
+            if persons and source == self._jsonld_authors:
+                # JSON-LD that lists only the first of several authors the byline meta names
+                more = self._meta_authors()
+                if len(more) > len(persons) and set(persons) <= set(more):
+                    return more
+            if persons:
+                return persons
+            fallback = fallback or found
+        return fallback
+
+    def _jsonld_authors(self) -> list[str]:
+        jl = self.doc.jsonld
+        value = jl.get("author") or jl.get("creator")
+        if value is None and jl.main is None:
+            value = next((n.get("author") for n in jl.nodes if n.get("author")), None)
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        by_id = {n.get("@id"): n for n in jl.nodes if isinstance(n.get("@id"), str)}
+        raw: list[str] = []
+        for item in items:
+            if isinstance(item, dict) and "name" not in item and item.get("@id") in by_id:
+                item = by_id[item["@id"]]  # {"@id": ".../#/schema/person/..."} -> the Person node
+            raw.extend(names(item))
+        return clean_authors(raw)
+
+    def _meta_authors(self) -> list[str]:
+        for key in AUTHOR_META_KEYS:
+            found = clean_authors(self.doc.meta.all(key))
+            if found:
+                return found
+        return []
+
+    def _microdata_authors(self) -> list[str]:
+        values = self.doc.microdata.props.get("author") or []
+        return clean_authors([str(v) for v in values if v])
+
+    def _byline_authors(self) -> list[str]:
+        scope = self.scope
+        for el in byline_elements(self.doc.tree, scope)[:30]:
+            if self.in_noise(el):
+                continue
+            found = byline_names(el)
+            if found:
+                return found
+        return []
 
     # Dates, in this order of trust (the first source that gives a plausible date wins):
     #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
@@ -763,27 +803,6 @@ def normalise_language(value: str | None) -> str | None:
     return "-".join([head, *tail])
 
 
-def clean_authors(raw: list[str]) -> list[str]:
-    """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
-    several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
-    out: list[str] = []
-    for item in raw:
-        item = clean(item)
-        if not item or item.startswith(("http://", "https://")):
-            continue
-        item = _BY.sub("", item)
-        for part in _SPLIT_AUTHORS.split(item):
-            pieces = [p.strip() for p in part.split(",") if p.strip()]
-            if not pieces:
-                continue
-            kept = [p for p in pieces if not _ROLE.search(p)] or pieces[:1]
-            for name in kept:
-                name = _BY.sub("", name).strip(" .")
-                if name and len(name) <= 80 and name not in out:
-                    out.append(name)
-    return out
-
-
 # Parts of an <h1> that are not the headline: kickers/overlines ("Dachzeile", "Spitzmarke"), topic
 # labels, screen-reader-only text.
 _HEADLINE_EXTRA = re.compile(
@@ -792,10 +811,13 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
+# labels under a headline, ruby readings (Japanese furigana)
+_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
 # Separators between a headline and the site's name in <title> / og:title ("Headline | Site").
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~]|::)\s+|\s*[|│]\s*")
 _WORD = re.compile(r"\w{4,}")
+_TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -857,7 +879,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 
 def _site_like(part: str, sites: list[str]) -> bool:
-    norm = _norm_title(part)
+    norm = _norm_title(_TLD.sub("", part.strip()))  # "taz.de" names the site "taz"
     if not norm:
         return True
     return any(norm == s or (len(s) >= 4 and (s in norm or norm in s)) for s in sites)
