@@ -4,8 +4,8 @@ A paywalled teaser is kept even under NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS: it is
 access="paywalled" (or dropped by NEWSARCHIVE_PAYWALL_DROP), and its headline, date and teaser are still worth
 archiving as a record that the article exists. A page its publisher declares an article (og:type=article, a
 schema.org article type) is kept down to half that length: a brief or a short blog post is still an article.
-Any other short body is most likely a failed extraction, so it is dropped (and kept in the rejects). Lengths are
-counted in every script (newsarchive.textsize).
+Any other short body is most likely a failed extraction, so it is dropped (and kept in the rejects).
+Lengths are counted in every script (newsarchive.textsize).
 """
 
 from __future__ import annotations
