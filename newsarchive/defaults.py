@@ -64,6 +64,9 @@ NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profil
 # Coverage rules judge a run only over at least this many archived articles (below: reported, not failed).
 NEWSARCHIVE_REPORT_MIN_SAMPLE = 20
 NEWSARCHIVE_REPORT_DIR = ""  # empty: "reports" beside the archive folder (<archive dir>/../reports)
+# Spidermon actions run when a run-report rule is broken (with SPIDERMON_ENABLED): email, slack, sentry or
+# dotted paths of spidermon Actions; each reads its own SPIDERMON_* settings (docs/operations.md, Alerts).
+NEWSARCHIVE_ALERT_ACTIONS: list[str] = []
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 
 # --- Raw capture ----------------------------------------------------------------------------

@@ -75,7 +75,11 @@ EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
     "newsarchive.rejects.extension.RejectsExtension": 520,
+    # After the run report (500): alerts read its verdict. Off unless SPIDERMON_ENABLED (docs/operations.md).
+    "spidermon.contrib.scrapy.extensions.Spidermon": 600,
 }
+SPIDERMON_ENABLED = False
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("newsarchive.monitoring.alerts.RunReportMonitorSuite",)
 
 # --- Distributed mode -----------------------------------------------------------------------
 # The add-on does nothing unless NEWSARCHIVE_REDIS_URL is set; then it switches on scrapy-redis's shared

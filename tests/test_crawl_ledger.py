@@ -175,6 +175,7 @@ def test_run_report_names_the_selectors_that_stopped_matching(
     settings = {
         "NEWSARCHIVE_SPIDER_BASE_URL": ledger_site.base_url,
         "NEWSARCHIVE_PROFILE_DIRS": str(path.parent),
+        "NEWSARCHIVE_REPORT_MIN_SAMPLE": 1,  # a small site: judge coverage anyway
     }
     result = run_crawl("harbour_ledger", settings=settings)
     # (exit 3 once the profile_selectors rule is judged: runs of 20 articles or more)

@@ -41,6 +41,9 @@ __all__ = [
     "profile_for_url",
 ]
 
+#: attribute of an Article (not a record field): field -> the profile selector that matched, None: fell back
+PROFILE_MATCHES = "_profile_matches"
+
 # A paywalled page whose body is under this many words is taken to be the free teaser only.
 TEASER_MAX_WORDS = 250
 
@@ -155,8 +158,12 @@ def _extract(
             evidence.sponsored_markers.append(marker)
     article.evidence = evidence
     article.refresh_derived()
-    if matched is not None and isinstance(page, ProfilePage):
-        matched.update(page.matched)
+    if isinstance(page, ProfilePage):
+        if matched is not None:
+            matched.update(page.matched)
+        # Not a field of the record: rides along with the Article (also out of an extraction worker
+        # process) for the crawl's per-selector counts (ProfileSpider).
+        article.__dict__[PROFILE_MATCHES] = dict(page.matched)
     full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
 
     jsonld_body = jl.text("articleBody")

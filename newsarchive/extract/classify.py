@@ -104,7 +104,8 @@ def classify_page(
         query = parse_qs(parts.query)
         if any(k in query for k in SEARCH_PARAMS):
             return "search"
-    if url_kind == "video" and not has_article_entity and not (og == "article" and page.substantial):
+    # A URL path is a hint, not structure: a story with running prose under /video/ is still a story.
+    if url_kind == "video" and not has_article_entity and not (page.substantial and page.running_text):
         return "video"
     if og == "profile" and not has_article_entity:
         return "author"
@@ -118,15 +119,21 @@ def classify_page(
         # a front made of teaser cards is one.
         if page.listing_body:
             return "listing"
-        if page.many_teasers and not page.running_text:
+        # (a dated page is a story however short: fronts carry no publication date of their own)
+        if page.many_teasers and not page.running_text and not published:
             return "listing"
         if url_kind in ("tag", "author") and not page.substantial:
             return url_kind
         return "article"
 
     # No article signal: structure and body decide. A tag or author URL is more specific than the
-    # CollectionPage such pages usually declare.
-    if url_kind in ("gallery", "author", "tag"):
+    # CollectionPage such pages usually declare, unless the page holds a story of its own (a celebrity
+    # story under /people/, a photo story under /photos/).
+    has_headline = headline is None or bool(headline.strip())
+    own_story = has_headline and page.substantial and page.running_text
+    if url_kind in ("gallery", "author", "tag") and not (
+        own_story and (page.concentrated or not page.many_teasers)
+    ):
         return url_kind
     for kind, names in SCHEMA_RULES:
         if names & types:
@@ -143,7 +150,6 @@ def classify_page(
     # A headline over running text is an article: reviews, deals roundups, live blogs, short news and blog
     # posts all are. Teaser cards around it (related stories, a rail) do not make it a listing; cards
     # holding the text do (listing_body), and so do cards with next to no text of the page's own.
-    has_headline = headline is None or bool(headline.strip())
     if (
         page.running_text
         and has_headline

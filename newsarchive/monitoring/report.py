@@ -132,6 +132,7 @@ class RunReportExtension:
         self.min_articles = min_articles
         self.min_sample = min_sample
         self.found = FoundArticles()
+        self.report: dict[str, Any] | None = None  #: this run's report, once built (alerts read it)
         self.coverage_override = coverage_override
         self.coverage = CoverageCounter()
         self.new = 0
@@ -208,6 +209,7 @@ class RunReportExtension:
             logger.error("Run report could not be written under %s: %s", self.report_dir, exc)
             status, path = "failed", None
         stats.set_value(STATUS_KEY, status)
+        self.report = {**report, "status": status}
         stats.set_value(VIOLATIONS_KEY, len(violations))
         if path is not None:
             stats.set_value(PATH_KEY, str(path))
