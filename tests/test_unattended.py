@@ -424,3 +424,26 @@ def test_a_broken_rule_sends_a_spidermon_email_alert(demo_site: SiteServer, tmp_
     assert "minimum articles found (min_articles)" in message, message[:4000]
     assert "expected at least 100" in message, message[:4000]
     assert "Run report FAILED" in failing.stderr
+
+
+def test_state_write_errors_are_counted_and_the_line_is_kept(tmp_path: Path) -> None:
+    """The archive pipeline with a crawl state that stops accepting writes (its SQLite connection gone, as
+    after an I/O error): the line is on disk, the failure is `newsarchive/state/write_errors`, which the
+    run report turns into a broken `write_errors` rule."""
+    from newsarchive.crawlstate import state_for
+    from newsarchive.monitoring.report import write_errors
+    from newsarchive.pipelines.archive import ArchivePipeline
+    from tests.helpers_pipelines import close_crawl, crawler_for, make_article
+
+    crawler = crawler_for(tmp_path)
+    pipeline = ArchivePipeline.from_crawler(crawler)
+    article = make_article()
+    state_for(crawler, article.site)._conn.close()  # type: ignore[attr-defined]
+    pipeline.process_item(article)
+    pipeline.close_spider()
+    stats = crawler.stats.get_stats()
+    assert stats["newsarchive/state/write_errors"] == 1
+    assert stats["newsarchive/archive/written"] == 1
+    assert len(list((tmp_path / "archive").rglob("*.jsonl"))) == 1
+    assert write_errors(stats) == {"state": 1}
+    close_crawl(crawler)  # the closed store's own close error is caught and logged by Scrapy's signals

@@ -22,6 +22,7 @@ from newsarchive.archivestats.svg import Reference, bar_chart, count_noun, hbar_
 ARTICLE = ("article", "articles")
 #: Runs drawn in the runs chart, and the window of the "usual" (median) line.
 RECENT_RUNS = 30
+MIN_RUNS_FOR_USUAL = 3
 #: Up to this many days the per-day chart has a bar per day; longer spans are drawn per week, then month.
 DAILY_UP_TO = 92
 WEEKLY_UP_TO = 2 * 366
@@ -137,11 +138,17 @@ def _runs_section(reports: RunReports) -> str:
     failed = frozenset(r.finished_at for r in runs if r.status == "failed")
     verdicts = {"failed": " It failed its run report.", "ok": " It passed its run report."}
     verdict = verdicts.get(last.status, "")
+    # A usual needs a few runs to mean anything: with one or two, the chart has no line.
+    has_usual = len(runs) >= MIN_RUNS_FOR_USUAL
+    usual_text = (
+        f"; the usual (median of the last {count_noun(len(runs), 'run')}) is {_num(usual)}"
+        if has_usual
+        else f" ({count_noun(len(runs), 'run')} so far: too few for a usual)"
+    )
     lead = (
         f'<p class="lead" id="last-run">The last run, '
         f"{escape(_short_time(last.finished_at, with_year=True))} UTC, "
-        f"archived {count_noun(int(last.archived or 0), *ARTICLE)}; the usual (median of the last "
-        f"{count_noun(len(runs), 'run')}) is {_num(usual)}.{verdict}</p>"
+        f"archived {count_noun(int(last.archived or 0), *ARTICLE)}{usual_text}.{verdict}</p>"
     )
     chart = bar_chart(
         list(zip(labels, counts, strict=True)),
@@ -153,7 +160,7 @@ def _runs_section(reports: RunReports) -> str:
         short_labels=short,
         alert=failed,
         notes={label: "run report failed" for label in failed},
-        reference=Reference(value=usual, label=f"usual: {_num(usual)}"),
+        reference=Reference(value=usual, label=f"usual: {_num(usual)}") if has_usual else None,
     )
     return "\n".join(
         [
