@@ -164,3 +164,29 @@ def test_a_time_without_a_year_is_not_a_date() -> None:
     # "Posted 8:00 AM": dateutil would fill in today's date - the crawl date passed off as publication
     html = _page("", '<p class="post-date">Posted 8:00 AM</p>')
     assert extract_article(html, "https://example.org/a").published_at is None
+
+
+def test_unmarked_kicker_before_the_metadata_title() -> None:
+    html = _page('<meta property="og:title" content="Erinnerung an die Opfer">', "").replace(
+        "<h1>Trade talks resume</h1>", "<h1><em>Holocaust-Gedenktag </em>Erinnerung an die Opfer</h1>"
+    )
+    assert (
+        extract_article(html, "https://www.bundesrat.example/texte/1").headline == "Erinnerung an die Opfer"
+    )
+
+
+def test_a_headline_like_the_site_name_is_still_a_headline() -> None:
+    # og:site_name "GITARRE & BASS", the issue page titled "Gitarre & Bass 02/2022"
+    head = (
+        '<meta property="og:site_name" content="GITARRE &amp; BASS"><title>Gitarre &amp; Bass 02/2022</title>'
+    )
+    html = _page(head, "").replace("Trade talks resume", "Gitarre &amp; Bass 02/2022")
+    assert extract_article(html, "https://www.gitarrebass.example/heft/").headline == "Gitarre & Bass 02/2022"
+
+
+def test_german_compound_agrees_with_the_title() -> None:
+    # <h1>Chorgeschichte</h1>, <title>Geschichte - St. Georgs Chorknaben</title>: the <h1> is the headline
+    html = _page("<title>Geschichte - St. Georgs Chorknaben</title>", "").replace(
+        "Trade talks resume", "Chorgeschichte"
+    )
+    assert extract_article(html, "https://www.chorknaben.example/geschichte").headline == "Chorgeschichte"

@@ -287,10 +287,33 @@ class Page:
         # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
         checks = [t for t in titles if len(t) >= 8]
         if h1 and (not checks or any(_share_word(h1, t) for t in checks)):
+            # "<h1><em>Holocaust-Gedenktag </em>Erinnerung an ...</h1>" with og:title "Erinnerung an ...":
+            # an unmarked kicker in front of the title the metadata gives
+            for title in checks:
+                if (
+                    h1 != title
+                    and h1.endswith(title)
+                    and _starts_with_child(self.headline_element(), h1, title)
+                ):
+                    return title
             return h1
         if titles:
             return titles[0]
-        return h1 or None
+        # nothing but the site's own name or a rejected <h1>: better that than no headline
+        return h1 or self._raw_title()
+
+    def _raw_title(self) -> str | None:
+        meta = self.doc.meta
+        title = next(self.doc.tree.iterdescendants("title"), None)
+        for value in (
+            self.doc.jsonld.text("headline"),
+            meta.first("og:title"),
+            element_text(title) if title is not None else None,
+            element_text(self.headline_element()) if self.headline_element() is not None else None,
+        ):
+            if clean(value):
+                return clean(value)
+        return None
 
     def _metadata_titles(self) -> list[str]:
         jl = self.doc.jsonld
@@ -346,7 +369,11 @@ class Page:
             )
             if x
         }
-        out = [n for n in (_norm_title(x) for x in names if x) if len(n) >= 2 and (n not in own or n == logo)]
+        out = [
+            n
+            for n in (_norm_title(x) for x in names if x and len(x.split()) <= 6)
+            if len(n) >= 2 and (n not in own or n == logo)
+        ]
         for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
             host = _host_core(url)
             if host and host not in out:
@@ -867,7 +894,13 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
     if not norm:
         return True
     for site in sites:
-        if norm == site or (len(site) >= 4 and norm.startswith(site) and len(norm) <= len(site) + 8):
+        # "Site Name Blog", "SITE online": the site's name and a word; "Gitarre & Bass 02/2022" is an issue
+        if norm == site or (
+            len(site) >= 4
+            and norm.startswith(site)
+            and len(norm) <= len(site) + 8
+            and norm[len(site) :].isalpha()
+        ):
             return True
         if len(norm) >= 4 and site.startswith(norm) and len(site) <= len(norm) + 4:
             return True
@@ -926,4 +959,21 @@ def _tokens(text: str) -> set[str]:
 
 
 def _share_word(a: str, b: str) -> bool:
-    return not _tokens(a).isdisjoint(_tokens(b))
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta.isdisjoint(tb):
+        return True
+    # compounds: "Chorgeschichte" / "Geschichte" (a word ending another; not "America" / "American")
+    return any(
+        (y.endswith(x) and len(y) >= len(x) + 3) or (x.endswith(y) and len(x) >= len(y) + 3)
+        for x in ta
+        for y in tb
+        if len(x) >= 5 and len(y) >= 5
+    )
+
+
+def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:
+    """The part of the <h1> before `title` is the text of the <h1>'s first child element."""
+    if h1 is None or len(h1) == 0 or clean(h1.text):
+        return False
+    first = h1[0]
+    return clean(element_text(first) + " " + title) == text or clean(element_text(first) + title) == text
