@@ -205,6 +205,7 @@ def load_cases(bench: Path, corpora: list[str]) -> list[Case]:
 @dataclass(kw_only=True)
 class Output:
     body: str = ""
+    standfirst: str | None = None
     headline: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -257,6 +258,7 @@ def _ours_unjudged(raw: bytes, url: str) -> Output:
 def _output_of(record: dict[str, Any], seconds: float) -> Output:
     return Output(
         body="\n".join(record.get("body") or []),
+        standfirst=record.get("standfirst"),
         headline=record.get("headline"),
         published=record.get("published_at"),
         authors=list(record.get("authors") or []),
