@@ -133,3 +133,34 @@ def test_cut_byline(text: str, expected: str) -> None:
 )
 def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
     assert strip_site_name(title, sites) == expected
+
+
+def _page(head: str, body: str) -> str:
+    paragraph = (
+        "<p>" + "Ministers met to discuss the trade agreement and its effects on local farmers. " * 6 + "</p>"
+    )
+    story = f"<article><h1>Trade talks resume</h1>{body}{paragraph}</article>"
+    return f"<html><head>{head}</head><body>{story}</body></html>"
+
+
+def test_declared_utc_time_takes_the_publishers_offset() -> None:
+    # the same instant, printed by the page in its own zone: the calendar day is the publisher's
+    html = _page(
+        '<meta property="article:published_time" content="2020-02-21T03:21:06+00:00">',
+        '<time datetime="2020-02-21T14:21:06+11:00">21 February 2020</time>',
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2020-02-21T14:21:06+11:00"
+
+
+def test_declared_bare_date_takes_the_time_of_day() -> None:
+    html = _page(
+        '<meta property="article:published_time" content="2023-10-18">',
+        '<time datetime="2023-10-18T13:11:26+02:00">18.10.2023</time>',
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2023-10-18T13:11:26+02:00"
+
+
+def test_a_time_without_a_year_is_not_a_date() -> None:
+    # "Posted 8:00 AM": dateutil would fill in today's date - the crawl date passed off as publication
+    html = _page("", '<p class="post-date">Posted 8:00 AM</p>')
+    assert extract_article(html, "https://example.org/a").published_at is None

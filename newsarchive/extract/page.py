@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date
+from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date, parse_iso
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     byline_elements,
@@ -481,17 +481,33 @@ class Page:
     @cached_property
     def _published(self) -> str | None:
         jl = self.doc.jsonld
-        return (
-            self._date(
-                jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"),
-                PUBLISHED_META_KEYS,
-                microdata="datePublished",
-            )
-            or self._time_element()
-            or self._date_line()
-            or date_in_url(self.url)
-            or self._htmldate()
+        declared = self._date(
+            jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"),
+            PUBLISHED_META_KEYS,
+            microdata="datePublished",
         )
+        if declared:
+            return self._refined(declared)
+        return self._time_element() or self._date_line() or date_in_url(self.url) or self._htmldate()
+
+    def _refined(self, value: str) -> str:
+        """The same publication time as the page's <time datetime> gives it, when that says more: the
+        publisher's own offset for a time declared in UTC (the same instant, and the calendar day the
+        publisher printed), or the time of day for a declared bare date."""
+        if not value.endswith("+00:00"):
+            return value
+        declared = parse_iso(value)
+        bare = value.endswith("T00:00:00+00:00")
+        for el in select(self.scope, "time[datetime]"):
+            candidate = normalise_date(el.get("datetime"))
+            moment = parse_iso(candidate)
+            if not candidate or moment is None or declared is None:
+                continue
+            if not candidate.endswith("+00:00") and moment == declared:
+                return candidate
+            if bare and candidate[:10] == value[:10] and candidate[10:] != value[10:]:
+                return candidate
+        return value
 
     def _htmldate(self) -> str | None:
         """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
