@@ -15,8 +15,10 @@ from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.extract.classify import classify_page
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import (
+    declared_paragraphs,
     declared_text_in_page,
     disclosure_markers,
+    free_paragraphs_before,
     paywall_markers,
     paywall_selectors,
     place_paywall_markup,
@@ -146,6 +148,13 @@ def _extract(
     )
 
     article.body = page.body()
+    if selectors:
+        # A client-side paywall: the rest of the story is in the HTML, hidden until the reader subscribes,
+        # and a body extractor that skips hidden text left it out. The publisher declared it the
+        # article's own text (hasPart), so it is archived.
+        noise = page.invisible_noise.contains
+        article.body += declared_paragraphs(doc.tree, selectors, article.body, noise=noise)
+        article.body[:0] = free_paragraphs_before(doc.tree, selectors, article.body, noise=noise)
     article.credit = page.credit()
     article.dateline = page.dateline()
     evidence.body_source = page.body_source()

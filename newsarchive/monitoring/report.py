@@ -39,6 +39,7 @@ STATUS_KEY = "newsarchive/report/status"  #: "ok" or "failed"
 VIOLATIONS_KEY = "newsarchive/report/violations"
 PATH_KEY = "newsarchive/report/path"
 
+SEEDS_SKIPPED = "newsarchive/distributed/seeds_skipped"  #: start requests another worker had queued
 #: finish reasons of a crawl cut short from outside; the minimum-articles rule is not judged then
 INTERRUPTED = frozenset({"shutdown", "cancelled"})
 
@@ -248,7 +249,9 @@ class RunReportExtension:
             found=found,
             rules=self.rules,
             min_articles=self.min_articles,
-            judge_min_articles=reason not in INTERRUPTED,
+            # A distributed worker that joined a job another worker seeded may get no listing at all: the
+            # seeding worker judges discovery for the job.
+            judge_min_articles=reason not in INTERRUPTED and not stats.get(SEEDS_SKIPPED),
             min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)
