@@ -18,6 +18,7 @@ from newsarchive import __version__
 from newsarchive.archivestats.runreports import RunReports
 from newsarchive.archivestats.summary import COVERAGE_FIELDS, UNDATED, ArchiveSummary
 from newsarchive.archivestats.svg import Reference, bar_chart, count_noun, hbar_chart, line_chart
+from newsarchive.dates import parse_iso
 
 ARTICLE = ("article", "articles")
 #: Runs drawn in the runs chart, and the window of the "usual" (median) line.
@@ -388,12 +389,10 @@ def render_html(
 
 
 def _short_time(iso: str, *, with_year: bool) -> str:
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
+    moment = parse_iso(iso)
+    if moment is None:
         return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
+    moment = moment.astimezone(UTC)
     text = f"{moment.strftime('%b')} {moment.day}"
     return f"{text} {moment.year} {moment:%H:%M}" if with_year else text
 
