@@ -41,6 +41,7 @@ def test_german_kicker_inside_h1_is_not_headline() -> None:
     article = extract("de_mdr_kicker_in_h1")
     assert article.headline == "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
     assert article.published_at == "2020-04-20T14:57:27+02:00"  # offset kept as the page gives it
+    assert "Hauptinhalt" not in article.body  # the skip link ("main content") is not a paragraph
 
 
 def test_site_name_as_author_gives_way_to_the_person() -> None:
