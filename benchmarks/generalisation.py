@@ -42,10 +42,12 @@ How each figure is scored (the same function for both systems):
   date                 on pages with a ground-truth date: right when the calendar day of the prediction
                        (its first 10 characters: ISO local date, offset kept) equals the ground truth's
                        (traf-eval `date`; readability `publishedTime`, as written). No date = wrong.
-  author               on pages with a non-empty ground-truth author. traf-eval: every ground-truth name
-                       (split at ";") is found, casefolded with whitespace collapsed, as a substring of the
-                       predicted names joined by "; ". readability (the byline readability itself found,
-                       e.g. "By Nathan Willis\\n ...", "Martin Untersinger (avec Damien Leloup et ...)"):
+  author               on pages with a non-empty ground-truth author. Names are compared casefolded, NFKC,
+                       punctuation turned into spaces ("Joe S." = "Joe S"). traf-eval: every ground-truth
+                       name (split at ";", ",", "&", "/", "and", "und"; pieces under 3 characters ignored)
+                       is found as a substring of the predicted names joined by "; ". readability (the
+                       byline readability itself found, e.g. "By Nathan Willis\\n ...", "Martin
+                       Untersinger (avec Damien Leloup et ...)"):
                        right when every predicted name is a substring of the byline's first line or the
                        byline's first line (without a leading By/Par/Von/Written by) is a substring of
                        the joined prediction. No author = wrong.
@@ -203,6 +205,7 @@ def load_cases(bench: Path, corpora: list[str]) -> list[Case]:
 @dataclass(kw_only=True)
 class Output:
     body: str = ""
+    standfirst: str | None = None
     headline: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -255,6 +258,7 @@ def _ours_unjudged(raw: bytes, url: str) -> Output:
 def _output_of(record: dict[str, Any], seconds: float) -> Output:
     return Output(
         body="\n".join(record.get("body") or []),
+        standfirst=record.get("standfirst"),
         headline=record.get("headline"),
         published=record.get("published_at"),
         authors=list(record.get("authors") or []),
@@ -336,23 +340,27 @@ def date_right(pred: str | None, truth: str) -> bool:
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|par|von|written by|por|di|door|av|af)\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|&|/|\band\b|\bund\b)\s*", re.I)
 
 
 def _norm_name(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
 
 
 def author_right(pred: list[str], truth: str, corpus: str) -> bool:
     if not pred:
         return False
-    joined = _norm_name("; ".join(pred))
+    joined = "; ".join(_norm_name(n) for n in pred)
     if corpus == "readability":
-        line = _BYLINE_PREFIX.sub("", _norm_name(truth.strip().splitlines()[0] if truth.strip() else ""))
+        first = truth.strip().splitlines()[0] if truth.strip() else ""
+        line = _norm_name(_BYLINE_PREFIX.sub("", first.strip()))
         if not line:
             return False
         return all(_norm_name(name) in line for name in pred) or line in joined
-    names = [_norm_name(n) for n in truth.split(";") if n.strip()]
-    return all(name in joined for name in names)
+    names = [_norm_name(n) for n in _NAME_SPLIT.split(truth)]
+    names = [n for n in names if len(n) >= 3]
+    return bool(names) and all(name in joined for name in names)
 
 
 def snippet_counts(body: str, with_: list[str], without: list[str]) -> tuple[int, int, int, int]:

@@ -1,11 +1,11 @@
 """One crawl state per crawler and site, shared by the spider and the pipelines of that crawler.
 
-A layer above `newsarchive.state` (which imports nothing above it), `newsarchive.archive` and
-`newsarchive.distributed`: it opens a backend and reconciles it with the archive.
+The backend is a setting, NEWSARCHIVE_STATE_BACKEND (a class path, loaded as Scrapy loads its SCHEDULER):
+by default the local SQLite `newsarchive.state.store.CrawlState` under NEWSARCHIVE_STATE_DIR. Distributed
+mode plugs its own in: `DistributedAddon` sets the backend to `newsarchive.distributed.state.RedisCrawlState`,
+the state every worker on every machine shares. Neither `newsarchive.state` nor this module knows Redis.
 
-A local SQLite `CrawlState` under NEWSARCHIVE_STATE_DIR; in distributed mode (NEWSARCHIVE_REDIS_URL set)
-the `RedisCrawlState` every worker on every machine shares, so all of them decide from, and record into,
-one state.
+This module sits above `state/` and `archive/`: opening a state reconciles it with the archive files.
 """
 
 from __future__ import annotations
@@ -16,14 +16,11 @@ from typing import TYPE_CHECKING
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.misc import load_object
 
 from newsarchive import defaults
 from newsarchive.archive.reconcile import reconcile_state
-from newsarchive.distributed.keys import key_prefix, worker_id
-from newsarchive.distributed.state import RedisCrawlState
-from newsarchive.state.keys import site_filename
 from newsarchive.state.protocol import StateStore
-from newsarchive.state.store import CrawlState
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -52,7 +49,7 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
     store = stores.get(site)
     if store is None:
         archive_dir = settings.get("NEWSARCHIVE_ARCHIVE_DIR", defaults.NEWSARCHIVE_ARCHIVE_DIR)
-        store = _open(settings, site, archive_dir)
+        store = open_state(settings, site, archive_dir=archive_dir)
         stats = crawler.stats
 
         def on_repair(path: object, removed: int) -> None:
@@ -60,7 +57,7 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
                 stats.inc_value("newsarchive/archive/torn_lines_repaired")
 
         recorded = reconcile_state(
-            store, archive_dir, site, on_repair=on_repair, own_files=_own_files(settings)
+            store, archive_dir, site, on_repair=on_repair, own_files=getattr(store, "own_files", None)
         )
         if recorded and stats is not None:
             stats.inc_value("newsarchive/state/reconciled", recorded)
@@ -69,21 +66,10 @@ def state_for(crawler: Crawler, site: str) -> StateStore:
     return store
 
 
-def _open(settings: BaseSettings, site: str, archive_dir: str) -> StateStore:
-    url = settings.get("NEWSARCHIVE_REDIS_URL")
-    if not url:
-        return CrawlState.open(settings.get("NEWSARCHIVE_STATE_DIR", defaults.NEWSARCHIVE_STATE_DIR), site)
-    return RedisCrawlState.open(
-        url, prefix=key_prefix(settings), site=site, worker=worker_id(settings), archive_dir=archive_dir
-    )
-
-
-def _own_files(settings: BaseSettings) -> str | None:
-    """Glob of the archive files this process appends to, when other processes append to others
-    (a distributed worker's `<date>.<worker>.jsonl`): only those may be repaired."""
-    if not settings.get("NEWSARCHIVE_REDIS_URL"):
-        return None
-    return f"*.{site_filename(worker_id(settings))}.jsonl"  # as newsarchive.archive.paths names them
+def open_state(settings: BaseSettings, site: str, *, archive_dir: str) -> StateStore:
+    """A new store of the configured backend (`NEWSARCHIVE_STATE_BACKEND`) for `site`."""
+    backend = load_object(settings.get("NEWSARCHIVE_STATE_BACKEND") or defaults.NEWSARCHIVE_STATE_BACKEND)
+    return backend.from_settings(settings, site, archive_dir=archive_dir)
 
 
 def close_states(crawler: Crawler) -> None:

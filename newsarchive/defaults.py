@@ -46,6 +46,9 @@ NEWSARCHIVE_REJECTS_ENABLED = True
 NEWSARCHIVE_STATE_DIR = "data/state"
 NEWSARCHIVE_ARCHIVE_FSYNC = False  # fsync after each line: survives an OS crash, not just a killed process
 NEWSARCHIVE_STATE_ENABLED = True
+# The crawl state's backend class (from_settings(settings, site, *, archive_dir)); distributed mode's add-on
+# replaces it with the Redis state every worker shares.
+NEWSARCHIVE_STATE_BACKEND = "newsarchive.state.store.CrawlState"
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
 
 # --- Hostile input --------------------------------------------------------------------------
@@ -61,6 +64,9 @@ NEWSARCHIVE_REPORT_COVERAGE = {}  # field -> minimum share, overrides the profil
 # Coverage rules judge a run only over at least this many archived articles (below: reported, not failed).
 NEWSARCHIVE_REPORT_MIN_SAMPLE = 20
 NEWSARCHIVE_REPORT_DIR = ""  # empty: "reports" beside the archive folder (<archive dir>/../reports)
+# Spidermon actions run when a run-report rule is broken (with SPIDERMON_ENABLED): email, slack, sentry or
+# dotted paths of spidermon Actions; each reads its own SPIDERMON_* settings (docs/operations.md, Alerts).
+NEWSARCHIVE_ALERT_ACTIONS: list[str] = []
 NEWSARCHIVE_PROGRESS_INTERVAL = 60.0  # seconds between one-line progress summaries; 0 disables
 
 # --- Raw capture ----------------------------------------------------------------------------

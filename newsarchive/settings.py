@@ -14,7 +14,7 @@ SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
 # Adds one spider per site profile (newsarchive/extract/profiles/*.toml and NEWSARCHIVE_PROFILE_DIRS).
 SPIDER_LOADER_CLASS = "newsarchive.spiders.loader.ProfileSpiderLoader"
-# Our `crawl` command: Scrapy's, plus exit status 3 when the run report breaks a rule (see README).
+# Our `crawl` command: Scrapy's, plus exit status 3 when the run report breaks a rule (docs/operations.md).
 COMMANDS_MODULE = "newsarchive.monitoring.commands"
 
 # --- Politeness -----------------------------------------------------------------------------
@@ -75,9 +75,13 @@ EXTENSIONS = {
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
     "newsarchive.rejects.extension.RejectsExtension": 520,
+    # After the run report (500): alerts read its verdict. Off unless SPIDERMON_ENABLED (docs/operations.md).
+    "spidermon.contrib.scrapy.extensions.Spidermon": 600,
 }
+SPIDERMON_ENABLED = False
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("newsarchive.monitoring.alerts.RunReportMonitorSuite",)
 
 # --- Distributed mode -----------------------------------------------------------------------
 # The add-on does nothing unless NEWSARCHIVE_REDIS_URL is set; then it switches on scrapy-redis's shared
-# scheduler queue and dupefilter and the exactly-once claim pipeline (README: Scaling out).
+# scheduler queue and dupefilter and the exactly-once claim pipeline (docs/scale-out.md).
 ADDONS = {"newsarchive.distributed.addon.DistributedAddon": 0}

@@ -1,6 +1,7 @@
 """Shell blocks of README.md and docs/: which are runnable, and how the test suite runs them.
 
-Every ```sh / ```bash fence in the README and docs/ carries a marker on the line right above it:
+Every ```sh / ```bash fence in the README and docs/ carries a marker on the line right above it (a ```sql
+fence may carry `runnable`: its statements then run with DuckDB):
 
     <!-- runnable -->                        run by tests/test_docs_commands.py, as written
     <!-- runnable: OPTION OPTION ... -->     run with these test-side arrangements

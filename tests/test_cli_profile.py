@@ -107,6 +107,7 @@ def test_check_reports_selectors_and_passes_on_the_site(tmp_path: Path, capsys) 
     assert profile_command.run(["check", "harbour_ledger", "--fixtures", "-s", setting, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["pages"] == 3 and report["passed"]
+    assert report["fixtures_changed"] == {}  # the reviewed fixtures are what the bundled profile extracts
 
 
 def test_check_fails_when_a_redesign_breaks_a_required_field(tmp_path: Path, capsys) -> None:

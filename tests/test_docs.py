@@ -71,3 +71,27 @@ def test_every_docs_page_is_in_the_nav() -> None:
     pages = sorted(p.relative_to(REPO_DIR / "docs").as_posix() for p in (REPO_DIR / "docs").rglob("*.md"))
     assert pages
     assert [p for p in pages if p not in nav] == []
+
+
+def test_readme_folder_table_matches_the_tree() -> None:
+    """Every package and top-level module of newsarchive has a row; every path a row names exists."""
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("| folder | holds |") :].split("\n\n", 1)[0]
+    named: set[str] = set()
+    for row in table.splitlines()[2:]:
+        first = row.split("|")[1]
+        for path in re.findall(r"`([^`]+)`", first):
+            if not path.startswith(("newsarchive/", "benchmarks/", "tests/", "docs/")):
+                path = f"newsarchive/{path}"  # `defaults.py` in a row that starts with newsarchive/...
+            named.add(path.rstrip("/"))
+    missing = sorted(n for n in named if not (REPO_DIR / n).exists())
+    assert not missing, f"README's folder table names what is not in the tree: {missing}"
+    package = REPO_DIR / "newsarchive"
+    tree = {
+        f"newsarchive/{p.name}"
+        for p in package.iterdir()
+        if (p.is_dir() and ((p / "__init__.py").exists() or p.name == "schema"))
+        or (p.suffix == ".py" and p.name not in ("__init__.py", "__main__.py"))
+    }
+    absent = sorted(tree - named)
+    assert not absent, f"README's folder table has no row for: {absent}"

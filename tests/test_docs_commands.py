@@ -10,11 +10,13 @@ import contextlib
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -23,11 +25,19 @@ from newsarchive.demo.server import DEMO_SITE, SiteServer
 from tests.docblocks import REPO_DIR, Block, all_blocks
 
 BLOCKS = all_blocks()
-RUNNABLE = [b for b in BLOCKS if b.is_shell and b.kind == "runnable"]
+RUNNABLE = [b for b in BLOCKS if b.kind == "runnable" and (b.is_shell or b.lang == "sql")]
 KNOWN_OPTIONS = {"site", "mirror", "port", "files", "after", "creates", "in-repo", "installed", "ci"}
 SAMPLE_ARTICLE = DEMO_SITE / "Politics" / "Latest-missile-launch-tests-maximum-pressure-on-North-Korea"
 SAMPLE_URL = "https://asia.nikkei.com/Politics/Latest-missile-launch-tests-maximum-pressure-on-North-Korea"
 BLOCK_TIMEOUT = 420
+#: Runs a ```sql block (from stdin) statement by statement with DuckDB; any error fails the block.
+_DUCKDB_SCRIPT = """
+import re, sys, duckdb
+con = duckdb.connect()
+for statement in re.sub(r"--[^\\n]*", "", sys.stdin.read()).split(";"):
+    if statement.strip():
+        print(con.sql(statement))
+"""
 
 
 def test_every_shell_block_is_marked() -> None:
@@ -54,14 +64,19 @@ def _ci_script() -> str:
 
 
 def _check_install_prefix(block: Block) -> str:
-    """The block's `python3 -m pip install -e X && ...`: X must be what .ci/run installs (or part of it)."""
+    """The block's `python3 -m pip install X && ...`: X must be what .ci/run installs: the project
+    (`-e .` or `-e ".[test]"`) or a package of the [test] extra."""
     first, sep, rest = block.code.partition(" && ")
     assert sep, f"{block.id}: expected `<install> && <command>`"
-    match = re.fullmatch(r'python3 -m pip install -e (\.|"\.\[test\]")', first.strip())
+    assert 'python3 -m pip install -e ".[test]"' in _ci_script(), ".ci/run does not install the [test] extra"
+    if re.fullmatch(r'python3 -m pip install -e (\.|"\.\[test\]")', first.strip()):
+        return rest
+    match = re.fullmatch(r"python3 -m pip install ([\w-]+)", first.strip())
     assert match, f"{block.id}: not an install command: {first!r}"
-    assert 'python3 -m pip install -e ".[test]"' in _ci_script(), (
-        ".ci/run no longer installs the [test] extra"
-    )
+    pyproject = tomllib.loads((REPO_DIR / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = pyproject["project"]["optional-dependencies"]["test"]
+    names = {re.split(r"[<>=!~\[ ;]", requirement, maxsplit=1)[0].lower() for requirement in extra}
+    assert match.group(1).lower() in names, f"{block.id}: {match.group(1)} is not in the [test] extra"
     return rest
 
 
@@ -155,6 +170,8 @@ def test_runnable_block(block: Block, tmp_path: Path, demo_site: SiteServer) -> 
         setup = _run(_add_mirror("scrapy crawl nikkei_asia" + warc, origin), work, env, BLOCK_TIMEOUT)
         assert setup.returncode == 0, setup.stdout[-4000:]
 
+    if block.lang == "sql":
+        code = f"python -c {shlex.quote(_DUCKDB_SCRIPT)} <<'SQL'\n{code}SQL\n"
     result = _run(code, work, env, BLOCK_TIMEOUT)
     assert result.returncode == 0, (
         f"{block.id} exited {result.returncode}:\n{code}\n---\n{result.stdout[-6000:]}"

@@ -180,6 +180,21 @@ OG_WEBSITE = '<meta property="og:type" content="website">'
             id="deals-roundup-without-metadata",
         ),
         pytest.param(
+            "",
+            f"<main><h1>Singer marries longtime partner</h1><div class='story'>{_story(5)}</div></main>"
+            f"<aside>{_cards(6)}</aside>",
+            "https://celebs.example/people/singer-marries-longtime-partner",
+            "article",
+            id="story-under-a-people-path",
+        ),
+        pytest.param(
+            "",
+            f"<main><h1>Harbour</h1><p>{_PROSE}</p>{_cards(8, '<p>Story {i}: ' + _PROSE + '</p>')}</main>",
+            "https://news.example/tag/harbour",
+            "tag",
+            id="tag-page-with-an-intro",
+        ),
+        pytest.param(
             '<meta property="og:type" content="video.other">',
             f"<main><h1>Drone footage</h1>{_story(4)}</main>",
             "https://news.example/2019/11/drone-footage",

@@ -128,3 +128,30 @@ def test_damaged_encoding_is_archived_with_the_repair_recorded(how: str, repair:
 def test_clean_page_record_has_no_repair_field() -> None:
     html, url = page("sponsored_rail")
     assert "encoding_repaired" not in judged(html, url)["evidence"]
+
+
+@pytest.mark.parametrize("generic", [False, True])
+@pytest.mark.parametrize("hide", ["hidden", 'style="display:none"', 'aria-hidden="true"'])
+def test_full_text_hidden_behind_a_client_side_paywall_is_archived(generic: bool, hide: str) -> None:
+    """The demo's teaser page (isAccessibleForFree=false, hasPart .paywall) with the rest of the story in
+    the HTML, hidden until the reader subscribes: the site profile and generic extraction both keep it."""
+    from tests.fixtures.extract_helpers import DEMO_SITE
+
+    path = "Politics/Kono-urges-ASEAN-to-enforce-North-Korea-sanctions"
+    html = (DEMO_SITE / path / "index.html").read_text(encoding="utf-8")
+    rest = "".join(
+        f"<p>Kono said member states still hosted North Korean workers and trading companies named in the "
+        f"sanctions, and urged them to close the loopholes before the next review, point {i}.</p>"
+        for i in range(8)
+    )
+    wall = '<div class="paywall" data-paywall="true">'
+    assert wall in html
+    # the rest of the story in the site's own body markup, hidden
+    page_html = html.replace(wall, f'{wall}<div class="ezrichtext-field" {hide}>{rest}</div>')
+    record = process_page(
+        page_html, f"https://asia.nikkei.com/{path}", pipeline=OfflinePipeline(), generic=generic
+    )
+    assert (record["access"], record["truncated"]) == ("paywalled", False)
+    assert record["word_count"] > 250
+    assert sum("loopholes before the next review" in p for p in record["body"]) == 8
+    assert not any("Subscribe" in p or "{{" in p for p in record["body"])

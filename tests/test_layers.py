@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "newsarchive"
 #: What newsarchive.state may import from the package (like scrapy-redis's defaults.py and connection.py).
-STATE_MAY_IMPORT = ("newsarchive.state", "newsarchive.items", "newsarchive.dates")
+STATE_MAY_IMPORT = ("newsarchive.state", "newsarchive.items", "newsarchive.dates", "newsarchive.defaults")
 #: Modules that once imported each other inside functions (state <-> archive, state <-> distributed).
 NO_LATE_IMPORTS = ("state", "archive", "distributed", "pipelines", "crawlstate.py")
 

@@ -13,7 +13,7 @@ from newsarchive.exceptions import ArgumentError
 from newsarchive.items import Article
 from newsarchive.monitoring.paths import UnsafePath, inside, report_path
 from newsarchive.spiders.arguments import http_url
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 from tests.crawlkit import DataDirs, run_crawl
 
 MONITORED_ENV = {"SCRAPY_SETTINGS_MODULE": "newsarchive.settings"}

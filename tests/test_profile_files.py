@@ -140,3 +140,15 @@ def test_scrapy_list_shows_every_profile(tmp_path: Path) -> None:
     result = run("-m", "scrapy", "list", "-s", f"NEWSARCHIVE_PROFILE_DIRS={dirs}")
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["article", "example_news", "nikkei_asia", "other_news"]
+
+
+def test_feed_and_sitemap_urls_follow_a_mirror(tmp_path: Path) -> None:
+    text = GOOD + "\n".join(["", "[coverage]", "headline = 1.0"])
+    text = text.replace(
+        'sections = ["world"]',
+        'sections = ["world"]\nfeeds = ["/feed/"]\nsitemaps = ["https://news.example.org/news-sitemap.xml"]',
+    )
+    profile = read_profile(write(tmp_path, "example_news.toml", text))
+    assert profile.feed_urls() == ["https://news.example.org/feed/"]
+    assert profile.sitemap_urls("http://127.0.0.1:8000") == ["http://127.0.0.1:8000/news-sitemap.xml"]
+    assert profile.coverage == {"headline": 1.0}

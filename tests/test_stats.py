@@ -260,3 +260,42 @@ def test_stats_and_run_report_share_one_idea_of_coverage() -> None:
     assert summary.coverage["authors"] == 1  # a list of blank names is no author
     assert summary.coverage["images"] == 0
     assert summary.coverage["credit"] == 1
+
+
+def test_html_runs_chart_answers_did_the_last_run_archive_as_much_as_usual(tmp_path: Path) -> None:
+    import statistics
+
+    from tests import report_archive
+
+    archive, reports_dir = report_archive.write(tmp_path / "data")
+    page = tmp_path / "report.html"
+    assert stats.run([str(archive), "--html", str(page)]) == 0
+    root = etree.fromstring(page.read_text(encoding="utf-8").split("\n", 1)[1].encode())
+    (runs,) = [s for s in root.iter(f"{SVG}svg") if s.get("id") == "per-run"]
+    bars = [r for r in runs.iter(f"{SVG}rect") if r.get("class") == "bar"]
+    assert len(bars) == 30  # the last 30 runs
+    counts = [int(b.get("data-value")) for b in bars]
+    (usual,) = [line for line in runs.iter(f"{SVG}line") if line.get("class") == "reference"]
+    assert float(usual.get("data-value")) == statistics.median(counts)
+    failed = [b for b in bars if b.get("fill") != bars[-1].get("fill")]
+    assert [b.findtext(f"{SVG}title") for b in failed] == [
+        f"{failed[0].get('data-label')}: 0 articles (run report failed)"
+    ]
+    lead = root.find(".//p[@id='last-run']").text
+    assert lead.startswith(f"The last run, Apr 11 2024 23:10 UTC, archived {counts[-1]} articles; the usual")
+    # Every day of the span is a bar, the crawler's day off included.
+    (per_day,) = [s for s in root.iter(f"{SVG}svg") if s.get("id") == "per-day"]
+    days = {r.get("data-label"): int(r.get("data-value")) for r in per_day.iter(f"{SVG}rect")}
+    assert len(days) == report_archive.DAYS and days[report_archive.OUTAGE.isoformat()] == 0
+    # Coverage over time draws the fields that changed (the redesign lost images), not the complete ones.
+    (coverage,) = [s for s in root.iter(f"{SVG}svg") if s.get("id") == "coverage-over-time"]
+    drawn = {line.get("data-series") for line in coverage.iter(f"{SVG}polyline")}
+    assert drawn == {"standfirst", "authors", "images", "credit"}
+
+    # One run is too few for a usual: no line, and the page says so.
+    for extra in sorted(reports_dir.glob("*.json"))[:-1]:
+        extra.unlink()
+    assert stats.run([str(archive), "--html", str(page)]) == 0
+    root = etree.fromstring(page.read_text(encoding="utf-8").split("\n", 1)[1].encode())
+    assert "too few for a usual" in root.find(".//p[@id='last-run']").text
+    assert not [x for x in root.iter(f"{SVG}line") if x.get("class") == "reference"]

@@ -54,10 +54,17 @@ def test_archive_write_errors_fail_the_run(demo_site: SiteServer, tmp_data: Data
     assert result.returncode == 3, result.log_tail()
     (report,) = reports_of(tmp_data.reports)
     assert report["status"] == "failed"
-    assert report["write_errors"] == {"archive": 6}
-    assert [v["rule"] for v in report["violations"]] == ["write_errors", "min_articles"]
-    assert report["violations"][0]["field"] == "archive"
-    assert "Run report FAILED (2 rule(s) broken): archive: 6 write error(s)" in result.stderr
+    # (the rejects file of the dropped articles sits in the same unusable folder: it fails too)
+    assert report["write_errors"]["archive"] == 6
+    assert [v["rule"] for v in report["violations"]][-1] == "min_articles"
+    assert report["violations"][0] == {
+        "rule": "write_errors",
+        "field": "archive",
+        "message": "archive: 6 write error(s), data not kept (see the log)",
+        "actual": 6.0,
+        "expected": 0.0,
+    }
+    assert re.search(r"Run report FAILED \(\d rule\(s\) broken\): archive: 6 write error\(s\)", result.stderr)
     assert result.stats["newsarchive/archive/write_errors"] == 6
     assert "Traceback" not in result.stderr
     # The failed articles are not in the state as archived or dropped: the next run fetches them again.
@@ -299,7 +306,7 @@ def test_reports_default_to_beside_the_archive(demo_site: SiteServer, tmp_path: 
         cwd=PROJECT_DIR, env=crawl_env(), capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Drop reasons (1 run reports" in done.stdout, done.stdout
+    assert "Drop reasons (1 run report" in done.stdout, done.stdout
 
 
 # --- problem 9: quiet where we own the output ----------------------------------------------------------
@@ -342,3 +349,101 @@ def test_reextract_logs_to_a_file_and_prints_its_summary(
     assert done.stderr.strip() == f"reextract: crawl log in {out / 'reextract.log'}"
     log = (out / "reextract.log").read_text()
     assert "Spider closed (finished)" in log and "Dropped (Sponsored)" in log
+
+
+# --- alerts through spidermon ------------------------------------------------------------------------------
+class SmtpSink:
+    """A minimal SMTP server on 127.0.0.1 (port 0) keeping each message it receives: where alerts land."""
+
+    def __init__(self) -> None:
+        import socketserver
+        import threading
+
+        self.messages: list[str] = []
+        sink = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self) -> None:
+                self.wfile.write(b"220 sink ESMTP\r\n")
+                while line := self.rfile.readline():
+                    command = line.decode("latin-1").strip().upper()
+                    if command.startswith(("EHLO", "HELO")):
+                        self.wfile.write(b"250 sink\r\n")
+                    elif command == "DATA":
+                        self.wfile.write(b"354 go on\r\n")
+                        body = []
+                        while (data := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
+                            body.append(data.decode("utf-8", "replace"))
+                        sink.messages.append("".join(body))
+                        self.wfile.write(b"250 kept\r\n")
+                    elif command == "QUIT":
+                        self.wfile.write(b"221 bye\r\n")
+                        return
+                    else:
+                        self.wfile.write(b"250 ok\r\n")
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> SmtpSink:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_broken_rule_sends_a_spidermon_email_alert(demo_site: SiteServer, tmp_data: DataDirs) -> None:
+    with SmtpSink() as smtp:
+        alerting = {
+            "SPIDERMON_ENABLED": True,
+            "NEWSARCHIVE_ALERT_ACTIONS": "email",
+            "SPIDERMON_SMTP_HOST": "127.0.0.1",
+            "SPIDERMON_SMTP_PORT": smtp.port,
+            "SPIDERMON_SMTP_USER": "newsarchive",
+            "SPIDERMON_SMTP_PASSWORD": "unused",
+            "SPIDERMON_EMAIL_SENDER": "newsarchive@example.org",
+            "SPIDERMON_EMAIL_TO": "desk@example.org",
+            "SPIDERMON_EMAIL_SUBJECT": "newsarchive: {{ data.spider.name }} failed",
+        }
+        passing = demo(demo_site, tmp_data, **alerting)
+        assert passing.returncode == 0, passing.log_tail()
+        assert smtp.messages == []  # a run that broke no rule sends nothing
+        failing = demo(demo_site, tmp_data, NEWSARCHIVE_REPORT_MIN_ARTICLES=100, **alerting)
+        assert failing.returncode == 3, failing.log_tail()
+        deadline = time.monotonic() + 10
+        while not smtp.messages and time.monotonic() < deadline:
+            time.sleep(0.1)
+    (message,) = smtp.messages
+    assert "Subject: newsarchive: nikkei_asia failed" in message, message[:2000]
+    assert "desk@example.org" in message
+    # spidermon's report names the failed monitor and the run report's own message
+    assert "minimum articles found (min_articles)" in message, message[:4000]
+    assert "expected at least 100" in message, message[:4000]
+    assert "Run report FAILED" in failing.stderr
+
+
+def test_state_write_errors_are_counted_and_the_line_is_kept(tmp_path: Path) -> None:
+    """The archive pipeline with a crawl state that stops accepting writes (its SQLite connection gone, as
+    after an I/O error): the line is on disk, the failure is `newsarchive/state/write_errors`, which the
+    run report turns into a broken `write_errors` rule."""
+    from newsarchive.crawlstate import state_for
+    from newsarchive.monitoring.report import write_errors
+    from newsarchive.pipelines.archive import ArchivePipeline
+    from tests.helpers_pipelines import close_crawl, crawler_for, make_article
+
+    crawler = crawler_for(tmp_path)
+    pipeline = ArchivePipeline.from_crawler(crawler)
+    article = make_article()
+    state_for(crawler, article.site)._conn.close()  # type: ignore[attr-defined]
+    pipeline.process_item(article)
+    pipeline.close_spider()
+    stats = crawler.stats.get_stats()
+    assert stats["newsarchive/state/write_errors"] == 1
+    assert stats["newsarchive/archive/written"] == 1
+    assert len(list((tmp_path / "archive").rglob("*.jsonl"))) == 1
+    assert write_errors(stats) == {"state": 1}
+    close_crawl(crawler)  # the closed store's own close error is caught and logged by Scrapy's signals

@@ -9,6 +9,7 @@ not always complete; every field behind "show all").
 from __future__ import annotations
 
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from html import escape
@@ -17,10 +18,12 @@ from newsarchive import __version__
 from newsarchive.archivestats.runreports import RunReports
 from newsarchive.archivestats.summary import COVERAGE_FIELDS, UNDATED, ArchiveSummary
 from newsarchive.archivestats.svg import Reference, bar_chart, count_noun, hbar_chart, line_chart
+from newsarchive.dates import parse_iso
 
 ARTICLE = ("article", "articles")
 #: Runs drawn in the runs chart, and the window of the "usual" (median) line.
 RECENT_RUNS = 30
+MIN_RUNS_FOR_USUAL = 3
 #: Up to this many days the per-day chart has a bar per day; longer spans are drawn per week, then month.
 DAILY_UP_TO = 92
 WEEKLY_UP_TO = 2 * 366
@@ -136,11 +139,17 @@ def _runs_section(reports: RunReports) -> str:
     failed = frozenset(r.finished_at for r in runs if r.status == "failed")
     verdicts = {"failed": " It failed its run report.", "ok": " It passed its run report."}
     verdict = verdicts.get(last.status, "")
+    # A usual needs a few runs to mean anything: with one or two, the chart has no line.
+    has_usual = len(runs) >= MIN_RUNS_FOR_USUAL
+    usual_text = (
+        f"; the usual (median of the last {count_noun(len(runs), 'run')}) is {_num(usual)}"
+        if has_usual
+        else f" ({count_noun(len(runs), 'run')} so far: too few for a usual)"
+    )
     lead = (
         f'<p class="lead" id="last-run">The last run, '
         f"{escape(_short_time(last.finished_at, with_year=True))} UTC, "
-        f"archived {count_noun(int(last.archived or 0), *ARTICLE)}; the usual (median of the last "
-        f"{count_noun(len(runs), 'run')}) is {_num(usual)}.{verdict}</p>"
+        f"archived {count_noun(int(last.archived or 0), *ARTICLE)}{usual_text}.{verdict}</p>"
     )
     chart = bar_chart(
         list(zip(labels, counts, strict=True)),
@@ -152,7 +161,7 @@ def _runs_section(reports: RunReports) -> str:
         short_labels=short,
         alert=failed,
         notes={label: "run report failed" for label in failed},
-        reference=Reference(value=usual, label=f"usual: {_num(usual)}"),
+        reference=Reference(value=usual, label=f"usual: {_num(usual)}") if has_usual else None,
     )
     return "\n".join(
         [
@@ -282,7 +291,12 @@ def _coverage_section(summary: ArchiveSummary, buckets: Buckets) -> str:
 
 
 def render_html(
-    summary: ArchiveSummary, reports: RunReports, *, source: str, generated_at: datetime | None = None
+    summary: ArchiveSummary,
+    reports: RunReports,
+    *,
+    source: str,
+    generated_at: datetime | None = None,
+    rejects: Mapping[str, int] | None = None,
 ) -> str:
     generated = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     sites = ", ".join(summary.sites) or "archive"
@@ -318,6 +332,18 @@ def render_html(
         )
     else:
         drops_html = '<p id="drops">No run reports.</p>'
+    if rejects:
+        total = sum(rejects.values())
+        drops_html += (
+            f'<p class="muted">{escape(count_noun(total, "dropped page"))} kept in <code>_rejected/</code> '
+            "beside the archive, to review or restore:</p>"
+            + _table(
+                ["reason", "pages"],
+                [[escape(k), str(v)] for k, v in sorted(rejects.items(), key=lambda kv: (-kv[1], kv[0]))],
+                table_id="rejects",
+                numeric={1},
+            )
+        )
     span = (
         f" published {buckets.keys[0]} to {max(d for d in summary.per_day if d != UNDATED)}"
         if buckets.keys
@@ -363,12 +389,10 @@ def render_html(
 
 
 def _short_time(iso: str, *, with_year: bool) -> str:
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
+    moment = parse_iso(iso)
+    if moment is None:
         return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
+    moment = moment.astimezone(UTC)
     text = f"{moment.strftime('%b')} {moment.day}"
     return f"{text} {moment.year} {moment:%H:%M}" if with_year else text
 

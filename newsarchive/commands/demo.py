@@ -34,7 +34,7 @@ from newsarchive.demo.subprocess_crawl import (
     parse_stats,
 )
 from newsarchive.rejects import REJECTS_DIR
-from newsarchive.state.store import site_filename
+from newsarchive.state.keys import site_filename
 
 SPIDER = "nikkei_asia"
 #: the Harbour Ledger's profile lives with the demo, not among the package's profiles: a user's own

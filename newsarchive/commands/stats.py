@@ -72,7 +72,8 @@ def run(argv: list[str]) -> int:
         print(format_text(summary, reports, source=str(args.archive), rejects=rejects))
     if args.html:
         args.html.parent.mkdir(parents=True, exist_ok=True)
-        args.html.write_text(render_html(summary, reports, source=str(args.archive)), encoding="utf-8")
+        page = render_html(summary, reports, source=str(args.archive), rejects=rejects)
+        args.html.write_text(page, encoding="utf-8")
         if not args.json:
             print(f"HTML report: {args.html}")
     return 0

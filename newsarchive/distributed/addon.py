@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from newsarchive import defaults
 from newsarchive.distributed.keys import key_prefix, worker_id
 
 logger = logging.getLogger(__name__)
@@ -19,6 +20,7 @@ logger = logging.getLogger(__name__)
 #: Between DedupPipeline (500) and ArchivePipeline (900): claim right before the write.
 CLAIM_PIPELINE_ORDER = 850
 CLAIM_PIPELINE = "newsarchive.distributed.pipeline.ExactlyOncePipeline"
+STATE_BACKEND = "newsarchive.distributed.state.RedisCrawlState"
 
 
 class DistributedAddon:
@@ -45,3 +47,11 @@ class DistributedAddon:
             # project priority to replace the empty project default (a -s value is never empty here).
             settings.set("NEWSARCHIVE_REDIS_WORKER_ID", worker_id(settings), priority="project")
         settings["ITEM_PIPELINES"][CLAIM_PIPELINE] = CLAIM_PIPELINE_ORDER
+        # The crawl state every worker shares, plugged in where the local SQLite state would be. The default
+        # backend may sit in the project settings or come from NewsarchiveAddon (either order of the two
+        # add-ons): it is replaced at project priority, which no add-on overrides; a backend the user chose
+        # (another value, or -s) is left alone.
+        if settings.get("NEWSARCHIVE_STATE_BACKEND") in (None, "", defaults.NEWSARCHIVE_STATE_BACKEND):
+            current = settings.getpriority("NEWSARCHIVE_STATE_BACKEND") or 0
+            priority = max(current, SETTINGS_PRIORITIES["project"])
+            settings.set("NEWSARCHIVE_STATE_BACKEND", STATE_BACKEND, priority=priority)

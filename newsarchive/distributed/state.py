@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from redis import Redis
+from scrapy.settings import BaseSettings
 
-from newsarchive.distributed.keys import SiteKeys, alive_prefix
+from newsarchive.distributed.keys import SiteKeys, alive_prefix, key_prefix, worker_id
 from newsarchive.items import Article
 from newsarchive.state.keys import site_filename, url_key
 from newsarchive.state.records import ArticleState, merge_states, state_from_mapping
@@ -252,6 +253,9 @@ class RedisCrawlState:
         self.site = site
         self.worker = worker
         self.prefix = prefix
+        # Workers append to their own files `<date>.<worker>.jsonl` (as newsarchive.archive.paths names
+        # them): only those may have their torn last line repaired by this process.
+        self.own_files = f"*.{site_filename(worker)}.jsonl"
         keys = SiteKeys(prefix=prefix, site=site_filename(site))
         self.state_key = keys.state
         self.canonical_key = keys.canonical
@@ -271,6 +275,18 @@ class RedisCrawlState:
         self._claim = server.register_script(_CLAIM)
         self._upsert = server.register_script(_UPSERT)
         self._release = server.register_script(_RELEASE)
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings, site: str, *, archive_dir: str | Path) -> RedisCrawlState:
+        """The NEWSARCHIVE_STATE_BACKEND hook (set by DistributedAddon): the shared state at
+        NEWSARCHIVE_REDIS_URL, as this worker."""
+        return cls.open(
+            settings["NEWSARCHIVE_REDIS_URL"],
+            prefix=key_prefix(settings),
+            site=site,
+            worker=worker_id(settings),
+            archive_dir=archive_dir,
+        )
 
     @classmethod
     def open(

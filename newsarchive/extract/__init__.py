@@ -15,8 +15,10 @@ from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.extract.classify import classify_page
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import (
+    declared_paragraphs,
     declared_text_in_page,
     disclosure_markers,
+    free_paragraphs_before,
     paywall_markers,
     paywall_selectors,
     place_paywall_markup,
@@ -40,6 +42,9 @@ __all__ = [
     "get_profile",
     "profile_for_url",
 ]
+
+#: attribute of an Article (not a record field): field -> the profile selector that matched, None: fell back
+PROFILE_MATCHES = "_profile_matches"
 
 # A paywalled page whose body is under this many words is taken to be the free teaser only.
 TEASER_MAX_WORDS = 250
@@ -143,6 +148,13 @@ def _extract(
     )
 
     article.body = page.body()
+    if selectors:
+        # A client-side paywall: the rest of the story is in the HTML, hidden until the reader subscribes,
+        # and a body extractor that skips hidden text left it out. The publisher declared it the
+        # article's own text (hasPart), so it is archived.
+        noise = page.invisible_noise.contains
+        article.body += declared_paragraphs(doc.tree, selectors, article.body, noise=noise)
+        article.body[:0] = free_paragraphs_before(doc.tree, selectors, article.body, noise=noise)
     article.credit = page.credit()
     article.dateline = page.dateline()
     evidence.body_source = page.body_source()
@@ -155,8 +167,12 @@ def _extract(
             evidence.sponsored_markers.append(marker)
     article.evidence = evidence
     article.refresh_derived()
-    if matched is not None and isinstance(page, ProfilePage):
-        matched.update(page.matched)
+    if isinstance(page, ProfilePage):
+        if matched is not None:
+            matched.update(page.matched)
+        # Not a field of the record: rides along with the Article (also out of an extraction worker
+        # process) for the crawl's per-selector counts (ProfileSpider).
+        article.__dict__[PROFILE_MATCHES] = dict(page.matched)
     full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
 
     jsonld_body = jl.text("articleBody")

@@ -62,6 +62,7 @@ _SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::
 _TEXT = etree.XPath(f"//body//text()[not({_SKIP})]", smart_strings=False)
 _LINK_TEXT = etree.XPath(f"//body//a//text()[not({_SKIP})]", smart_strings=False)
 _PARAGRAPHS = etree.XPath("//body//p")
+_LINKS = etree.XPath("//body//a[@href]")
 
 
 def classify_page(
@@ -104,7 +105,8 @@ def classify_page(
         query = parse_qs(parts.query)
         if any(k in query for k in SEARCH_PARAMS):
             return "search"
-    if url_kind == "video" and not has_article_entity and not (og == "article" and page.substantial):
+    # A URL path is a hint, not structure: a story with running prose under /video/ is still a story.
+    if url_kind == "video" and not has_article_entity and not (page.substantial and page.running_text):
         return "video"
     if og == "profile" and not has_article_entity:
         return "author"
@@ -118,15 +120,21 @@ def classify_page(
         # a front made of teaser cards is one.
         if page.listing_body:
             return "listing"
-        if page.many_teasers and not page.running_text:
+        # (a dated page is a story however short: fronts carry no publication date of their own)
+        if page.many_teasers and not page.running_text and not published:
             return "listing"
         if url_kind in ("tag", "author") and not page.substantial:
             return url_kind
         return "article"
 
     # No article signal: structure and body decide. A tag or author URL is more specific than the
-    # CollectionPage such pages usually declare.
-    if url_kind in ("gallery", "author", "tag"):
+    # CollectionPage such pages usually declare, unless the page holds a story of its own (a celebrity
+    # story under /people/, a photo story under /photos/).
+    has_headline = headline is None or bool(headline.strip())
+    own_story = has_headline and page.substantial and page.running_text
+    if url_kind in ("gallery", "author", "tag") and not (
+        own_story and (page.concentrated or not page.many_teasers)
+    ):
         return url_kind
     for kind, names in SCHEMA_RULES:
         if names & types:
@@ -143,12 +151,8 @@ def classify_page(
     # A headline over running text is an article: reviews, deals roundups, live blogs, short news and blog
     # posts all are. Teaser cards around it (related stories, a rail) do not make it a listing; cards
     # holding the text do (listing_body), and so do cards with next to no text of the page's own.
-    has_headline = headline is None or bool(headline.strip())
-    if (
-        page.running_text
-        and has_headline
-        and (not page.many_teasers or page.substantial or page.concentrated or published)
-    ):
+    surrounded = page.many_teasers and not (page.substantial or page.concentrated)
+    if page.running_text and has_headline and not surrounded:
         return "article"
     if page.modest and published and not page.many_teasers:
         return "article"
@@ -216,12 +220,27 @@ class _Evidence:
         if prose < RUNNING[0] or words < RUNNING[1]:
             return False
         spread = self.spread
-        return not (
+        in_cards = (
             spread.matched
             and spread.cards >= 2
             and spread.card_share >= CARD_SHARE
             and spread.largest_card_share < 0.5
         )
+        return not in_cards and self.linked_share < 0.5
+
+    @property
+    def linked_share(self) -> float:
+        """Share of the body's words in paragraphs that are the text of a link of the page (the titles
+        of teaser cards, read as paragraphs by a body extractor on a front)."""
+        if "linked" not in self._cache:
+            share = 0.0
+            if self.tree is not None and self.body:
+                links = {_key(t) for t in (a.text_content() for a in _LINKS(self.tree)) if len(t) > 20}
+                sizes = [(text_size(p), _key(p) in links) for p in self.body]
+                total = sum(size for size, _ in sizes)
+                share = sum(size for size, linked in sizes if linked) / total if total else 0.0
+            self._cache["linked"] = share
+        return self._cache["linked"]  # type: ignore[return-value]
 
     def _page_paragraphs(self) -> list[str]:
         if self.tree is None:

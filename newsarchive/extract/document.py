@@ -19,6 +19,9 @@ CODE_AND_CONTROLS = (
     "script", "style", "template", "svg",
     "select", "option", "optgroup", "input", "button", "textarea",
     "iframe", "object", "embed", "canvas", "video", "audio", "source", "picture", "link", "figure",
+    # ruby annotations: the reading printed above a Japanese/Chinese word is not part of the sentence
+    # ("子<rt>こ</rt>ども" reads 子ども)
+    "rt", "rp",
 )  # fmt: skip
 # Site chrome the extractor discards as well (<aside> stays: it affects how the extractor joins the
 # parts of a story cut by pull quotes).

@@ -17,7 +17,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date
+from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date, parse_iso
+from newsarchive.extract.authors import (
+    AUTHOR_META_KEYS,
+    byline_elements,
+    byline_names,
+    clean_authors,
+    looks_like_organisation,
+)
 from newsarchive.extract.document import Document
 from newsarchive.extract.jsonld import as_text, names, types_of
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
@@ -28,13 +35,6 @@ from newsarchive.items import Image
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-_BY = re.compile(r"^(?:by|from|words by|written by)\s+", re.I)
-_ROLE = re.compile(
-    r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor|"
-    r"columnist|bureau|chief|desk|special to)\b",
-    re.I,
-)
-_SPLIT_AUTHORS = re.compile(r"\s*(?:;|\band\b|&|\|)\s*", re.I)
 STANDFIRST_SELECTORS = (
     "[class*='standfirst']",
     "[class*='sub-title']",
@@ -64,13 +64,6 @@ _STANDFIRST_ANY = etree.XPath(
 )
 _STANDFIRST_TESTS = tuple(etree.XPath(f"boolean(self::*[{p}])") for p in _STANDFIRST_PREDICATES)
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|byline", re.I)
-BYLINE_SELECTORS = (
-    "[rel='author']",
-    "[itemprop='author'] [itemprop='name']",
-    "[class*='byline'] a",
-    "[class*='author-name']",
-    "[class*='byline']",
-)
 # (whole page?, selector): marked publication times anywhere, then <time> elements of the story
 TIME_SELECTORS = (
     (True, "time[pubdate]"),
@@ -181,6 +174,10 @@ def memo(method: Callable[[Any], T]) -> Callable[[Any], T]:
     return wrapper
 
 
+#: words of prose that make an element inside a declared non-free part the article's text, not a prompt
+DECLARED_PROSE_WORDS = 80
+
+
 class Page:
     """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
 
@@ -209,21 +206,35 @@ class Page:
         return find_noise(self.doc.tree, attributes=self.doc.attribute_text, rules=INVISIBLE, keep=keep)
 
     def declared_parts(self) -> list[etree._Element]:
-        """Elements of the hasPart cssSelectors the publisher declares not free (the article's text)."""
+        """Elements of the hasPart cssSelectors the publisher declares not free (the article's text), and
+        the blocks of prose inside them: a client-side paywall hides them until the reader subscribes, and
+        the archive keeps them whatever a noise rule (hidden, regwall) says. A short prompt inside ("Subscribe
+        to read on") is no such block and stays noise."""
         from newsarchive.extract.evidence import paywall_selectors
 
+        selectors = paywall_selectors(self.doc.jsonld)
+        if not selectors:
+            return []
         found: list[etree._Element] = []
-        for selector in paywall_selectors(self.doc.jsonld):
+        for selector in selectors:
             try:
-                found.extend(select(self.doc.tree, selector))
+                parts = select(self.doc.tree, selector)
             except ValueError:
                 continue
+            for part in parts:
+                found.append(part)
+                found.extend(
+                    el
+                    for el in part.iterdescendants()
+                    if isinstance(el.tag, str) and len(el.text_content().split()) >= DECLARED_PROSE_WORDS
+                )
         return found
 
     @cached_property
     def clean_tree(self) -> lxml_html.HtmlElement:
         """A copy of the tree without the noise elements (for selectors that must not see noise)."""
         keep = [el for el in (self.headline_element(),) if el is not None]
+        keep.extend(self.declared_parts())
         return remove_noise(
             self.doc.tree, extra=self.remove_selectors, keep=keep, attributes=self.doc.attribute_text
         )
@@ -276,10 +287,33 @@ class Page:
         # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
         checks = [t for t in titles if len(t) >= 8]
         if h1 and (not checks or any(_share_word(h1, t) for t in checks)):
+            # "<h1><em>Holocaust-Gedenktag </em>Erinnerung an ...</h1>" with og:title "Erinnerung an ...":
+            # an unmarked kicker in front of the title the metadata gives
+            for title in checks:
+                if (
+                    h1 != title
+                    and h1.endswith(title)
+                    and _starts_with_child(self.headline_element(), h1, title)
+                ):
+                    return title
             return h1
         if titles:
             return titles[0]
-        return h1 or None
+        # nothing but the site's own name or a rejected <h1>: better that than no headline
+        return h1 or self._raw_title()
+
+    def _raw_title(self) -> str | None:
+        meta = self.doc.meta
+        title = next(self.doc.tree.iterdescendants("title"), None)
+        for value in (
+            self.doc.jsonld.text("headline"),
+            meta.first("og:title"),
+            element_text(title) if title is not None else None,
+            element_text(self.headline_element()) if self.headline_element() is not None else None,
+        ):
+            if clean(value):
+                return clean(value)
+        return None
 
     def _metadata_titles(self) -> list[str]:
         jl = self.doc.jsonld
@@ -335,7 +369,11 @@ class Page:
             )
             if x
         }
-        out = [n for n in (_norm_title(x) for x in names if x) if len(n) >= 2 and (n not in own or n == logo)]
+        out = [
+            n
+            for n in (_norm_title(x) for x in names if x and len(x.split()) <= 6)
+            if len(n) >= 2 and (n not in own or n == logo)
+        ]
         for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
             host = _host_core(url)
             if host and host not in out:
@@ -358,7 +396,9 @@ class Page:
         if _HEADLINE_EXTRA.search(_class_id(h1)):
             return None  # the <h1> is itself the kicker; the headline is elsewhere
         hidden = [
-            el for el in h1.iterdescendants() if el.tag == "small" or _HEADLINE_EXTRA.search(_class_id(el))
+            el
+            for el in h1.iterdescendants()
+            if el.tag in _NOT_HEADLINE_TAGS or _HEADLINE_EXTRA.search(_class_id(el))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
@@ -393,21 +433,66 @@ class Page:
         alt = self.doc.jsonld.text("alternativeHeadline")
         return clean(alt) or None
 
+    # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
+    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline. The first source with names wins, except
+    # that an organisation (the site itself, a domain, a newsroom) gives way to persons named in a later
+    # source (extract/authors.py).
     def authors(self) -> list[str]:
-        found = names(self.doc.jsonld.get("author"))
-        if not found:
-            found = [a for a in self.doc.meta.all("author") if a]
-        if not found:
-            md = self.doc.microdata.props.get("author") or []
-            found = [str(v) for v in md if v]
-        if not found:
-            scope = self.scope
-            for selector in BYLINE_SELECTORS:
-                found = [element_text(el) for el in select(scope, selector) if not self.in_noise(el)]
-                found = [f for f in found if f and len(f) < 120]
-                if found:
-                    break
-        return clean_authors(found)
+        fallback: list[str] = []
+        for source in (
+            self._jsonld_authors,
+            self._meta_authors,
+            self._microdata_authors,
+            self._byline_authors,
+        ):
+            found = source()
+            if not found:
+                continue
+            persons = [n for n in found if not looks_like_organisation(n, self._site_names)]
+            if persons and source == self._jsonld_authors:
+                # JSON-LD that lists only the first of several authors the byline meta names
+                more = self._meta_authors()
+                if len(more) > len(persons) and set(persons) <= set(more):
+                    return more
+            if persons:
+                return persons
+            fallback = fallback or found
+        return fallback
+
+    def _jsonld_authors(self) -> list[str]:
+        jl = self.doc.jsonld
+        value = jl.get("author") or jl.get("creator")
+        if value is None and jl.main is None:
+            value = next((n.get("author") for n in jl.nodes if n.get("author")), None)
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        by_id = {n.get("@id"): n for n in jl.nodes if isinstance(n.get("@id"), str)}
+        raw: list[str] = []
+        for item in items:
+            if isinstance(item, dict) and "name" not in item and item.get("@id") in by_id:
+                item = by_id[item["@id"]]  # {"@id": ".../#/schema/person/..."} -> the Person node
+            raw.extend(names(item))
+        return clean_authors(raw)
+
+    def _meta_authors(self) -> list[str]:
+        for key in AUTHOR_META_KEYS:
+            found = clean_authors(self.doc.meta.all(key))
+            if found:
+                return found
+        return []
+
+    def _microdata_authors(self) -> list[str]:
+        values = self.doc.microdata.props.get("author") or []
+        return clean_authors([str(v) for v in values if v])
+
+    def _byline_authors(self) -> list[str]:
+        scope = self.scope
+        for el in byline_elements(self.doc.tree, scope)[:30]:
+            if self.in_noise(el):
+                continue
+            found = byline_names(el)
+            if found:
+                return found
+        return []
 
     # Dates, in this order of trust (the first source that gives a plausible date wins):
     #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
@@ -423,17 +508,33 @@ class Page:
     @cached_property
     def _published(self) -> str | None:
         jl = self.doc.jsonld
-        return (
-            self._date(
-                jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"),
-                PUBLISHED_META_KEYS,
-                microdata="datePublished",
-            )
-            or self._time_element()
-            or self._date_line()
-            or date_in_url(self.url)
-            or self._htmldate()
+        declared = self._date(
+            jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"),
+            PUBLISHED_META_KEYS,
+            microdata="datePublished",
         )
+        if declared:
+            return self._refined(declared)
+        return self._time_element() or self._date_line() or date_in_url(self.url) or self._htmldate()
+
+    def _refined(self, value: str) -> str:
+        """The same publication time as the page's <time datetime> gives it, when that says more: the
+        publisher's own offset for a time declared in UTC (the same instant, and the calendar day the
+        publisher printed), or the time of day for a declared bare date."""
+        if not value.endswith("+00:00"):
+            return value
+        declared = parse_iso(value)
+        bare = value.endswith("T00:00:00+00:00")
+        for el in select(self.scope, "time[datetime]"):
+            candidate = normalise_date(el.get("datetime"))
+            moment = parse_iso(candidate)
+            if not candidate or moment is None or declared is None:
+                continue
+            if not candidate.endswith("+00:00") and moment == declared:
+                return candidate
+            if bare and candidate[:10] == value[:10] and candidate[10:] != value[10:]:
+                return candidate
+        return value
 
     def _htmldate(self) -> str | None:
         """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
@@ -745,27 +846,6 @@ def normalise_language(value: str | None) -> str | None:
     return "-".join([head, *tail])
 
 
-def clean_authors(raw: list[str]) -> list[str]:
-    """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
-    several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
-    out: list[str] = []
-    for item in raw:
-        item = clean(item)
-        if not item or item.startswith(("http://", "https://")):
-            continue
-        item = _BY.sub("", item)
-        for part in _SPLIT_AUTHORS.split(item):
-            pieces = [p.strip() for p in part.split(",") if p.strip()]
-            if not pieces:
-                continue
-            kept = [p for p in pieces if not _ROLE.search(p)] or pieces[:1]
-            for name in kept:
-                name = _BY.sub("", name).strip(" .")
-                if name and len(name) <= 80 and name not in out:
-                    out.append(name)
-    return out
-
-
 # Parts of an <h1> that are not the headline: kickers/overlines ("Dachzeile", "Spitzmarke"), topic
 # labels, screen-reader-only text.
 _HEADLINE_EXTRA = re.compile(
@@ -774,10 +854,13 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
+# labels under a headline, ruby readings (Japanese furigana)
+_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
 # Separators between a headline and the site's name in <title> / og:title ("Headline | Site").
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~]|::)\s+|\s*[|│]\s*")
 _WORD = re.compile(r"\w{4,}")
+_TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -811,7 +894,13 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
     if not norm:
         return True
     for site in sites:
-        if norm == site or (len(site) >= 4 and norm.startswith(site) and len(norm) <= len(site) + 8):
+        # "Site Name Blog", "SITE online": the site's name and a word; "Gitarre & Bass 02/2022" is an issue
+        if norm == site or (
+            len(site) >= 4
+            and norm.startswith(site)
+            and len(norm) <= len(site) + 8
+            and norm[len(site) :].isalpha()
+        ):
             return True
         if len(norm) >= 4 and site.startswith(norm) and len(site) <= len(norm) + 4:
             return True
@@ -839,7 +928,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 
 def _site_like(part: str, sites: list[str]) -> bool:
-    norm = _norm_title(part)
+    norm = _norm_title(_TLD.sub("", part.strip()))  # "taz.de" names the site "taz"
     if not norm:
         return True
     return any(norm == s or (len(s) >= 4 and (s in norm or norm in s)) for s in sites)
@@ -870,4 +959,21 @@ def _tokens(text: str) -> set[str]:
 
 
 def _share_word(a: str, b: str) -> bool:
-    return not _tokens(a).isdisjoint(_tokens(b))
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta.isdisjoint(tb):
+        return True
+    # compounds: "Chorgeschichte" / "Geschichte" (a word ending another; not "America" / "American")
+    return any(
+        (y.endswith(x) and len(y) >= len(x) + 3) or (x.endswith(y) and len(x) >= len(y) + 3)
+        for x in ta
+        for y in tb
+        if len(x) >= 5 and len(y) >= 5
+    )
+
+
+def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:
+    """The part of the <h1> before `title` is the text of the <h1>'s first child element."""
+    if h1 is None or len(h1) == 0 or clean(h1.text):
+        return False
+    first = h1[0]
+    return clean(element_text(first) + " " + title) == text or clean(element_text(first) + title) == text

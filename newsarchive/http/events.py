@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 STATS_PREFIX = "newsarchive/http/"
 
-#: reason -> what it means (the run report and the README use the same words)
+#: reason -> what it means (the run report and docs/crawling.md use the same words)
 REASONS: dict[str, str] = {
     "empty_body": "2xx response with an empty (or whitespace-only) body",
     "binary": "binary body (PDF, image, archive...) where a text document was expected",

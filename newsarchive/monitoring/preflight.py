@@ -73,7 +73,19 @@ def check_setting_values(settings: BaseSettings) -> None:
         try:
             getter(name)
         except (ValueError, TypeError, json.JSONDecodeError):
+            # Scrapy's on/off switches default to 0/1 (TELNETCONSOLE_ENABLED = 1) and are read with getbool:
+            # `-s TELNETCONSOLE_ENABLED=False` is right for them.
+            if kind == "int" and default in (0, 1) and _reads_as_bool(settings, name):
+                continue
             raise SettingError(f"setting {name}: expected {_describe(kind)}, got {value!r}") from None
+
+
+def _reads_as_bool(settings: BaseSettings, name: str) -> bool:
+    try:
+        settings.getbool(name)
+    except ValueError:
+        return False
+    return True
 
 
 def unusable_dir(path: str | Path) -> str | None:

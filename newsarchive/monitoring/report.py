@@ -39,6 +39,7 @@ STATUS_KEY = "newsarchive/report/status"  #: "ok" or "failed"
 VIOLATIONS_KEY = "newsarchive/report/violations"
 PATH_KEY = "newsarchive/report/path"
 
+SEEDS_SKIPPED = "newsarchive/distributed/seeds_skipped"  #: start requests another worker had queued
 #: finish reasons of a crawl cut short from outside; the minimum-articles rule is not judged then
 INTERRUPTED = frozenset({"shutdown", "cancelled"})
 
@@ -132,6 +133,7 @@ class RunReportExtension:
         self.min_articles = min_articles
         self.min_sample = min_sample
         self.found = FoundArticles()
+        self.report: dict[str, Any] | None = None  #: this run's report, once built (alerts read it)
         self.coverage_override = coverage_override
         self.coverage = CoverageCounter()
         self.new = 0
@@ -208,6 +210,7 @@ class RunReportExtension:
             logger.error("Run report could not be written under %s: %s", self.report_dir, exc)
             status, path = "failed", None
         stats.set_value(STATUS_KEY, status)
+        self.report = {**report, "status": status}
         stats.set_value(VIOLATIONS_KEY, len(violations))
         if path is not None:
             stats.set_value(PATH_KEY, str(path))
@@ -246,7 +249,9 @@ class RunReportExtension:
             found=found,
             rules=self.rules,
             min_articles=self.min_articles,
-            judge_min_articles=reason not in INTERRUPTED,
+            # A distributed worker that joined a job another worker seeded may get no listing at all: the
+            # seeding worker judges discovery for the job.
+            judge_min_articles=reason not in INTERRUPTED and not stats.get(SEEDS_SKIPPED),
             min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)

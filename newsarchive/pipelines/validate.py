@@ -2,8 +2,10 @@
 
 A paywalled teaser is kept even under NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS: it is already flagged
 access="paywalled" (or dropped by NEWSARCHIVE_PAYWALL_DROP), and its headline, date and teaser are still worth
-archiving as a record that the article exists. A free or unknown short body is most likely a failed
-extraction, so it is dropped.
+archiving as a record that the article exists. A page its publisher declares an article (og:type=article, a
+schema.org article type) is kept down to half that length: a brief or a short blog post is still an article.
+Any other short body is most likely a failed extraction, so it is dropped (and kept in the rejects).
+Lengths are counted in every script (newsarchive.textsize).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from scrapy.settings import BaseSettings
 
 from newsarchive import defaults
 from newsarchive.exceptions import BodyTooShort, MissingField, NotAnArticle
+from newsarchive.extract.jsonld import ARTICLE_TYPES
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
 from newsarchive.textsize import body_words, has_words
@@ -31,6 +34,14 @@ def _words(article: Article) -> int:
 def _has_words(article: Article, least: int) -> bool:
     """_words(article) >= least, reading only as many paragraphs as it takes (the first, mostly)."""
     return has_words(article.body, least)
+
+
+def _declared_article(article: Article) -> bool:
+    """The page declares itself an article: og:type=article, or a schema.org article type."""
+    evidence = article.evidence
+    return (evidence.og_type or "").lower() == "article" or bool(
+        ARTICLE_TYPES.intersection(evidence.schema_types)
+    )
 
 
 class ValidatePipeline(SettingsPipeline):
@@ -58,9 +69,14 @@ class ValidatePipeline(SettingsPipeline):
         if missing:
             raise MissingField(f"missing {', '.join(missing)}: {item.url}")
         if not _has_words(item, self.min_body_words):
-            if item.access != "paywalled":
+            if item.access == "paywalled":
+                self.stats.inc_value("newsarchive/validate/short_paywalled_kept")
+            elif _declared_article(item) and _has_words(item, self.min_body_words // 2):
+                # A short story its publisher declares an article (a brief, a short blog post): short is
+                # weak evidence of a failed extraction, and losing a real article costs more.
+                self.stats.inc_value("newsarchive/validate/short_declared_kept")
+            else:
                 raise BodyTooShort(f"body has {_words(item)} words (< {self.min_body_words}): {item.url}")
-            self.stats.inc_value("newsarchive/validate/short_paywalled_kept")
         self.stats.inc_value("newsarchive/validate/passed")
         repairs = item.evidence.encoding_repaired
         if repairs:

@@ -1,1 +1,2 @@
-"""newsarchive spiders: `nikkei_asia` (site spider) and `article` (generic, any news site)."""
+"""newsarchive spiders: one per site profile (`ProfileSpider` subclasses made by `loader.ProfileSpiderLoader`;
+`nikkei_asia` is bundled) and `article` (generic, any news site)."""

@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -349,9 +350,12 @@ class NewsarchiveSpider(scrapy.Spider):
         etag = response.headers.get(b"ETag") or response.meta.get(META_ETAG)
         last_modified = response.headers.get(b"Last-Modified") or response.meta.get(META_LAST_MODIFIED)
         changed = response.meta.get(META_CHANGED) or response.meta.get(META_LASTMOD)
-        self._state().touch(
-            response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
-        )
+        try:
+            self._state().touch(
+                response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
+            )
+        except (OSError, sqlite3.Error) as exc:
+            self._state_write_failed(response.url, exc)
 
     def _item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
         """A fetched article a pipeline dropped is remembered: scheduled runs do not fetch it every time."""
@@ -359,8 +363,17 @@ class NewsarchiveSpider(scrapy.Spider):
             return
         if isinstance(exception, (Duplicate, NotArchived)):
             return
-        self._state().record_dropped(item, type(exception).__name__)
+        try:
+            self._state().record_dropped(item, type(exception).__name__)
+        except (OSError, sqlite3.Error) as exc:
+            self._state_write_failed(item.url, exc)
+            return
         self.crawler.stats.inc_value("newsarchive/state/dropped_recorded")
+
+    def _state_write_failed(self, url: str, exc: BaseException) -> None:
+        """One line, and `newsarchive/state/write_errors`: the run report fails the run on it."""
+        self.crawler.stats.inc_value("newsarchive/state/write_errors")
+        logger.error("Crawl state write failed for %s: %s", url, exc)
 
     # --- sitemaps ---------------------------------------------------------------------------
     def wants_sitemaps(self) -> bool:

@@ -30,6 +30,7 @@ from newsarchive.discovery.links import page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
+from newsarchive.extract import PROFILE_MATCHES
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice
@@ -76,8 +77,7 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
         return self.section or "all"
 
     def extract_options(self) -> dict[str, Any]:
-        self._matched: dict[str, str | None] = {}  # filled by the extraction of the page at hand
-        return {"profile": self.profile, "matched": self._matched}
+        return {"profile": self.profile}
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         canonical = (
@@ -94,15 +94,15 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
             return
         for item in super().parse_article(response):
             if isinstance(item, Article):
-                self._count_selectors()
+                self._count_selectors(item)
             yield item
 
-    def _count_selectors(self) -> None:
+    def _count_selectors(self, article: Article) -> None:
         """newsarchive/profile/matched/<field>/<selector> per article, .../fallback/<field> when none did:
         what the run report names when a field's selectors stop matching."""
         stats = self.crawler.stats
         stats.inc_value("newsarchive/profile/articles")
-        for field, selector in getattr(self, "_matched", {}).items():
+        for field, selector in article.__dict__.get(PROFILE_MATCHES, {}).items():
             key = f"matched/{field}/{selector}" if selector is not None else f"fallback/{field}"
             stats.inc_value(f"newsarchive/profile/{key}")
 

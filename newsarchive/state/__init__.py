@@ -1,8 +1,9 @@
 """Cross-run crawl state: which URLs are archived, with which content hash and version.
 
-A leaf layer: it imports only newsarchive.items and newsarchive.dates (no archive/, distributed/, Scrapy).
-`newsarchive.crawlstate.state_for` opens the state a crawl uses (SQLite here, or
-distributed.state.RedisCrawlState).
+A leaf layer: it imports only newsarchive.items, newsarchive.dates and newsarchive.defaults (no archive/,
+distributed/, Scrapy). The SQLite backend lives here; distributed mode's Redis backend implements the same
+`StateStore` in `newsarchive.distributed.state`. `newsarchive.crawlstate.state_for` opens the backend
+NEWSARCHIVE_STATE_BACKEND names for a crawl (DistributedAddon sets the Redis one).
 """
 
 from __future__ import annotations

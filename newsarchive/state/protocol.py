@@ -17,6 +17,12 @@ from newsarchive.state.records import ArticleState
 class StateStore(Protocol):
     site: str
     path: object  #: where the state lives (a file, a Redis key), for log lines
+    #: Glob of the archive files this process may repair (a torn last line), when other processes append
+    #: to other files of the same folder; None: every file is this process's.
+    own_files: str | None
+
+    # Backends are built by `newsarchive.crawlstate.open_state` from the class NEWSARCHIVE_STATE_BACKEND
+    # names: `Backend.from_settings(settings, site, *, archive_dir) -> StateStore`.
 
     # --- lookups ----------------------------------------------------------------------------------
     def get(self, url: str) -> ArticleState | None:

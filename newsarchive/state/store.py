@@ -22,7 +22,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import newsarchive.defaults as defaults
 from newsarchive.items import Article
 from newsarchive.state.keys import article_key, site_filename, url_key, validate_site
 from newsarchive.state.records import ArticleState, merge_states
@@ -39,6 +41,9 @@ from newsarchive.state.updates import (
 )
 
 __all__ = ["ArticleState", "CrawlState", "article_key", "site_filename", "url_key", "validate_site"]
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +96,14 @@ class CrawlState:
         self.path = path
         self.site = site
         self._conn = conn
+
+    #: Archive files this process may repair: all of them (one process writes a site's files).
+    own_files: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings, site: str, *, archive_dir: str | Path) -> CrawlState:
+        """The NEWSARCHIVE_STATE_BACKEND hook: the state file of `site` under NEWSARCHIVE_STATE_DIR."""
+        return cls.open(settings.get("NEWSARCHIVE_STATE_DIR", defaults.NEWSARCHIVE_STATE_DIR), site)
 
     @classmethod
     def open(cls, state_dir: str | Path, site: str) -> CrawlState:

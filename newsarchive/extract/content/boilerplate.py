@@ -70,6 +70,15 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|temps de lecture|lesezeit|время чтения)\b|^\d+\s*min(?:ute)?s?\s+read$",
         max_words=8,
     ),
+    # skip links and landmark labels of screen-reader navigation, alone in a paragraph ("Hauptinhalt",
+    # "Zum Inhalt springen", "Skip to main content", "Aller au contenu")
+    _rule(
+        "skip_link",
+        r"^\W*(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|hauptinhalt"
+        r"|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?"
+        r"|ir al contenido(?: principal)?|saltar al contenido|vai al contenuto|przejdź do treści)\W*$",
+        max_words=5,
+    ),
     # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
     _rule(
         "contact",

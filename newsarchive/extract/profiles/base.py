@@ -178,7 +178,8 @@ class ProfilePage(Page):
         return found if found is not None else next(headline.iterancestors("main"), None)
 
     def _keep(self) -> list[etree._Element]:
-        return [el for el in (self.headline_element(),) if el is not None]
+        # (the article's declared non-free text is never noise: Page.declared_parts)
+        return [el for el in (self.headline_element(),) if el is not None] + self.declared_parts()
 
     @cached_property
     def noise(self) -> Noise:

@@ -82,14 +82,22 @@ def _suggest_field(name: str, pages: list[SamplePage]) -> Suggestion:
         reads = _date_reader
     elif name == "authors":
         elements = _author_elements(first.tree, list(values[0]))  # type: ignore[arg-type]
-        candidates = _ranked(_multi(elements))
+        metas = [m for m in _metas(first.tree) if clean_authors([clean(m.get("content"))]) == values[0]]
+        candidates = _ranked([*_multi(elements), *(c + "::attr(content)" for m in metas for c in _single(m))])
         reads = _authors_reader
     elif name == "body":
         elements = _paragraph_elements(first.tree, list(values[0]))  # type: ignore[arg-type]
         candidates = _ranked(_multi(elements, by_parent=True))
         reads = _body_reader
     else:
-        candidates = _ranked(c for el in _text_elements(first.tree, str(values[0])) for c in _single(el))
+        value = clean(str(values[0]))
+        metas = [m for m in _metas(first.tree) if clean(m.get("content")) == value]
+        candidates = _ranked(
+            [
+                *(c for el in _text_elements(first.tree, value) for c in _single(el)),
+                *(c + "::attr(content)" for m in metas for c in _single(m)),
+            ]
+        )
         reads = _text_reader
     for selector in candidates:
         if all(reads(page.tree, selector) == value for page, value in zip(pages, values, strict=True)):
@@ -103,9 +111,14 @@ def _split(selector: str) -> tuple[str, str | None]:
     return (selector[: match.start()], match.group(1)) if match else (selector, None)
 
 
+def _read(el: etree._Element, attribute: str | None) -> str:
+    return element_text(el) if attribute is None else clean(el.get(attribute))
+
+
 def _text_reader(tree: etree._Element, selector: str) -> object:
-    found = select(tree, selector)
-    return element_text(found[0]) if len(found) == 1 else None
+    query, attribute = _split(selector)
+    found = select(tree, query)
+    return _read(found[0], attribute) if len(found) == 1 else None
 
 
 def _date_reader(tree: etree._Element, selector: str) -> object:
@@ -120,7 +133,8 @@ def _date_reader(tree: etree._Element, selector: str) -> object:
 
 
 def _authors_reader(tree: etree._Element, selector: str) -> object:
-    return clean_authors([t for t in (element_text(el) for el in select(tree, selector)) if t])
+    query, attribute = _split(selector)
+    return clean_authors([t for t in (_read(el, attribute) for el in select(tree, query)) if t])
 
 
 def _body_reader(tree: etree._Element, selector: str) -> object:
@@ -146,8 +160,14 @@ def _text_elements(tree: etree._Element, value: str) -> list[etree._Element]:
     return _innermost([el for el in _content(tree) if element_text(el) == value])
 
 
+def _metas(tree: etree._Element) -> list[etree._Element]:
+    """<meta> elements with a content: `meta[property='article:published_time']::attr(content)` is as
+    stable a selector as any in the body."""
+    return [m for m in tree.iter("meta") if m.get("content") and (m.get("property") or m.get("name"))]
+
+
 def _date_elements(tree: etree._Element, value: str) -> Iterable[tuple[etree._Element, str | None]]:
-    for el in _content(tree):
+    for el in [*_metas(tree), *_content(tree)]:
         for attribute in _DATE_ATTRIBUTES:
             raw = el.get(attribute)
             if raw and normalise_date(raw) == value:
