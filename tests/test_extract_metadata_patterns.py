@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline
+from newsarchive.extract.authors import clean_authors, cut_byline, looks_like_organisation
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -191,3 +191,12 @@ def test_german_compound_agrees_with_the_title() -> None:
         "Trade talks resume", "Chorgeschichte"
     )
     assert extract_article(html, "https://www.chorknaben.example/geschichte").headline == "Chorgeschichte"
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [("LAOLA1.at", True), ("LN", True), ("dpa", True), ("Reuters", True), ("JuraForum.de-Redaktion", True),
+     ("Alexander Karper", False), ("Staff Writer", False), ("Jens Büttner", False)],
+)  # fmt: skip
+def test_organisations_are_told_from_persons(name: str, organisation: bool) -> None:
+    assert looks_like_organisation(name, ["laola1"]) is organisation

@@ -77,6 +77,12 @@ _ORGANISATION = re.compile(
     r"|magazin|magazine|presse|press|foundation|stiftung)\b",
     re.I,
 )
+# "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|[a-z]{2,3}")
+_AGENCIES = frozenset(
+    {"reuters", "afp", "ap", "apa", "dpa", "sid", "kna", "epd", "efe", "ansa", "anp", "jiji", "kyodo",
+     "xinhua", "agencies", "agenturen"}
+)  # fmt: skip
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
@@ -151,7 +157,7 @@ def cut_byline(text: str) -> str:
 
 def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     norm = "".join(ch for ch in name.casefold() if ch.isalnum())
-    if _ORGANISATION.search(name):
+    if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
         return True
     return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
 
