@@ -67,7 +67,7 @@ COMMON_SETTINGS: dict[str, object] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
     "ROBOTSTXT_OBEY": False,
     "LOG_LEVEL": "INFO",
-    "TELNETCONSOLE_ENABLED": False,
+    "TELNETCONSOLE_ENABLED": 0,
     "LOGSTATS_INTERVAL": 600,
 }
 NAMES = {
@@ -198,6 +198,7 @@ class TreeSampler(threading.Thread):
         self.processes = 0  #: most processes seen at once
         self.opened: tuple[float, int] | None = None  #: (time, total ticks) at "Spider opened"
         self.closing: tuple[float, int] | None = None  #: at "Closing spider"
+        self.main_ticks: list[int] = [0, 0]  #: the crawl process's own ticks at those two lines
         self._halt = threading.Event()
         self._seen = 0
 
@@ -225,8 +226,10 @@ class TreeSampler(threading.Thread):
         now = (time.monotonic(), sum(self.ticks.values()))
         if self.opened is None and b"Spider opened" in chunk:
             self.opened = now
+            self.main_ticks[0] = self.ticks.get(self.pid, 0)
         if self.closing is None and b"Closing spider" in chunk:
             self.closing = now
+            self.main_ticks[1] = self.ticks.get(self.pid, 0)
 
     def stop(self) -> None:
         self._halt.set()
@@ -243,6 +246,7 @@ class Run:
     elapsed: float
     cpu: float  #: CPU seconds of the process tree between "Spider opened" and "Closing spider"
     wall: float  #: seconds between those lines
+    main_cpu: float  #: CPU seconds of the crawl process alone (its reactor thread and helper threads)
     rss_mb: float
     pss_mb: float
     processes: int
@@ -256,6 +260,10 @@ class Run:
     @property
     def cpu_ms(self) -> float:
         return self.cpu / self.pages * 1000 if self.pages else 0.0
+
+    @property
+    def main_cpu_ms(self) -> float:
+        return self.main_cpu / self.pages * 1000 if self.pages else 0.0
 
     @property
     def cores(self) -> float:
@@ -292,7 +300,7 @@ def crawl_command(
             cmd = [sys.executable, "-m", "scrapy", "crawl", "nikkei_asia", "-a", "max_pages=100000"]
         else:
             cmd = [sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"url={base_url}/list/0.html"]
-            cmd += ["-a", "depth=1", "-a", "max_pages=1000000"]
+            cmd += ["-a", "depth=1", "-a", "max_pages=1000000", "-a", "scope=site"]
             if kind == "generic-1p":
                 settings["NEWSARCHIVE_EXTRACT_WORKERS"] = 0
         cwd = REPO
@@ -345,6 +353,7 @@ def _result(kind: str, returncode: int, log_path: Path, sampler: TreeSampler) ->
         elapsed=float(stats.get("elapsed_time_seconds", 0.0)),
         cpu=(closing[1] - opened[1]) / _TICK,
         wall=closing[0] - opened[0],
+        main_cpu=(sampler.main_ticks[1] - sampler.main_ticks[0]) / _TICK,
         rss_mb=sampler.peak_rss / 2**20,
         pss_mb=sampler.peak_pss / 2**20,
         processes=sampler.processes,
@@ -434,7 +443,8 @@ def run_distributed(base_url: str, workdir: Path, *, workers: int, pages: int) -
 
 def _describe(run: Run) -> str:
     return (
-        f"{run.pages:6d} pages {run.pages_per_s:7.1f} pages/s  CPU {run.cpu_ms:6.2f} ms/page  "
+        f"{run.pages:6d} pages {run.pages_per_s:7.1f} pages/s  CPU {run.cpu_ms:6.2f} ms/page "
+        f"(crawl process {run.main_cpu_ms:5.2f})  "
         f"cores {run.cores:4.2f}  RSS {run.rss_mb:5.0f} MB  PSS(tree) {run.pss_mb:5.0f} MB  "
         f"{run.processes} proc  {run.archived} archived  load {run.load:.1f}"
     )
@@ -444,6 +454,7 @@ def medians(runs: list[Run]) -> dict[str, float]:
     return {
         "pages_per_s": statistics.median(r.pages_per_s for r in runs),
         "cpu_ms": statistics.median(r.cpu_ms for r in runs),
+        "main_cpu_ms": statistics.median(r.main_cpu_ms for r in runs),
         "cores": statistics.median(r.cores for r in runs),
         "rss_mb": statistics.median(r.rss_mb for r in runs),
         "pss_mb": statistics.median(r.pss_mb for r in runs),
@@ -527,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         results["runs"] = {
             k: [asdict(r) | {"pages_per_s": r.pages_per_s} for r in rs] for k, rs in runs.items()
         }
-        results["medians"] = {kind: medians(rs) for kind, rs in runs.items()}
+        results["medians"] = {kind: medians(rs) for kind, rs in runs.items() if rs}
         results["uptime_end"] = _uptime()
         print_report(results)
         if options.json_out:
@@ -541,11 +552,14 @@ def print_report(results: dict[str, Any]) -> None:
     m = results["medians"]
     print()
     print(f"medians of {results['options']['rounds']} rounds, {results['options']['pages']} pages per crawl")
-    print(f"{'crawler':42} {'pages/s':>8} {'CPU ms/page':>11} {'cores':>6} {'RSS MB':>7} {'PSS MB':>7}")
+    print(
+        f"{'crawler':42} {'pages/s':>8} {'CPU ms/page':>11} {'of it crawl proc':>16} {'cores':>6} "
+        f"{'RSS MB':>7} {'PSS MB':>7}"
+    )
     for kind, row in m.items():
         print(
-            f"{NAMES[kind]:42} {row['pages_per_s']:8.1f} {row['cpu_ms']:11.2f} {row['cores']:6.2f} "
-            f"{row['rss_mb']:7.0f} {row['pss_mb']:7.0f}"
+            f"{NAMES[kind]:42} {row['pages_per_s']:8.1f} {row['cpu_ms']:11.2f} {row['main_cpu_ms']:16.2f} "
+            f"{row['cores']:6.2f} {row['rss_mb']:7.0f} {row['pss_mb']:7.0f}"
         )
     pairs = [("generic", "bare", 0.25), ("generic-1p", "bare", None), ("profile", "bare-t", 0.6)]
     for kind, base, target in pairs:

@@ -8,6 +8,7 @@ import re
 import signal
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,27 @@ def test_pool_runs_calls_and_replaces_a_killed_worker() -> None:
         with pytest.raises(WorkerError, match="SystemExit"):
             pool.call(_exit)
         assert pool.call(_pid) == second  # a raising call leaves its worker alive
+        assert pool.started == 2
+    finally:
+        pool.close()
+
+
+def _die_soon() -> None:
+    time.sleep(0.5)
+    _die()
+
+
+def test_a_call_queued_behind_a_crash_runs_on_a_fresh_worker() -> None:
+    pool = ProcessPool(1, timeout=30, depth=2)
+    try:
+        pool.start()
+        with ThreadPoolExecutor(2) as executor:
+            crashing = executor.submit(pool.call, _die_soon)
+            time.sleep(0.2)  # queued in the same worker's pipe, behind the crashing call
+            queued = executor.submit(pool.call, _pid)
+            with pytest.raises(WorkerCrashed):
+                crashing.result(timeout=30)
+            assert queued.result(timeout=30) not in (0, os.getpid())
         assert pool.started == 2
     finally:
         pool.close()

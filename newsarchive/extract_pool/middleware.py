@@ -78,7 +78,10 @@ class ExtractionPoolMiddleware:
         self.retries = retries
         self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
         self.job = 0
-        self.threads = ThreadPool(minthreads=0, maxthreads=workers, name="newsarchive-extract")
+        # One thread per page in a worker's pipe (see ProcessPool): each waits for its own answer.
+        self.threads = ThreadPool(
+            minthreads=0, maxthreads=workers * self.pool.depth, name="newsarchive-extract"
+        )
         crawler.signals.connect(self._opened, signal=signals.spider_opened)
         crawler.signals.connect(self._closed, signal=signals.spider_closed)
 
@@ -107,12 +110,15 @@ class ExtractionPoolMiddleware:
             self.job = self.pool.register(spider.extract_function, **spider.extract_options())
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
+        # A forced stop (second Ctrl-C) skips spider_closed: the threads must not keep the process alive.
+        _reactor().addSystemEventTrigger("before", "shutdown", self._closed)
         self.stats.set_value(STATS + "workers", self.workers)
         logger.info("Extraction runs in %d worker processes (NEWSARCHIVE_EXTRACT_WORKERS)", self.workers)
 
     def _closed(self, spider: Any = None) -> None:
         self.pool.close()
-        self.threads.stop()
+        if self.threads.started:
+            self.threads.stop()
 
     async def process_response(self, request: Request, response: Response) -> Response | Request:
         spider = self.crawler.spider

@@ -92,7 +92,15 @@ def _serve(conn: Connection, inherited: Sequence[Connection]) -> None:
             conn.send(("error", WorkerError(f"{type(error).__name__}: {error}")))
 
 
+class _Requeue(Exception):
+    """The call never ran: an earlier call on the same worker crashed it. Run it on another worker."""
+
+
 class _Worker:
+    """One process and its pipe. Up to `depth` calls may be in the pipe at once: the next page is already
+    there when the worker finishes one, so it never waits for the crawl process to be scheduled (or to get
+    the GIL) between pages. Calls are answered in the order they were sent."""
+
     def __init__(self, context: Any, inherited: Sequence[Connection]) -> None:
         parent, child = context.Pipe(duplex=True)
         self.conn: Connection = parent
@@ -101,20 +109,44 @@ class _Worker:
         )
         self.process.start()
         child.close()  # only the worker holds the other end now: its death is EOF here
+        self._send_lock = threading.Lock()
+        self._turn = threading.Condition()
+        self._sent = 0  #: tickets handed out (calls written to the pipe)
+        self._received = 0  #: answers read
+        self.dead = False
 
     def call(
         self, function: Callable[..., T], args: Sequence[Any], kwargs: dict[str, Any], timeout: float
     ) -> T:
-        try:
-            self.conn.send((function, tuple(args), kwargs))
-            if timeout > 0 and not self.conn.poll(timeout):
-                raise WorkerCrashed(f"no answer within {timeout:g} s")
-            status, value = self.conn.recv()
-        except (EOFError, OSError) as error:
-            self.process.join(1)
-            raise WorkerCrashed(
-                f"worker process {self.process.pid} died (exit {self.process.exitcode})"
-            ) from error
+        with self._send_lock:
+            if self.dead:
+                raise _Requeue
+            ticket = self._sent
+            try:
+                self.conn.send((function, tuple(args), kwargs))
+            except (OSError, ValueError):
+                self.dead = True  # died before this call reached it
+                raise _Requeue from None
+            self._sent += 1
+        with self._turn:
+            while self._received != ticket and not self.dead:
+                self._turn.wait()
+            if self.dead:
+                raise _Requeue  # the call before this one crashed the worker: this one never ran
+            try:
+                if timeout > 0 and not self.conn.poll(timeout):
+                    self.dead = True
+                    raise WorkerCrashed(f"no answer within {timeout:g} s")
+                status, value = self.conn.recv()
+            except (EOFError, OSError) as error:
+                self.dead = True
+                self.process.join(1)
+                raise WorkerCrashed(
+                    f"worker process {self.process.pid} died (exit {self.process.exitcode})"
+                ) from error
+            finally:
+                self._received += 1
+                self._turn.notify_all()
         if status == "ok":
             return value  # type: ignore[no-any-return]
         if isinstance(value, WorkerError):
@@ -131,14 +163,18 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
             self.process.join(5)
+        with self._turn:
+            self.dead = True
+            self._turn.notify_all()
         self.conn.close()
 
 
 class ProcessPool:
-    """`size` forked worker processes; thread-safe `call()`.
+    """`size` forked worker processes, each with up to `depth` calls queued in its pipe; thread-safe
+    `call()` (up to size x depth callers at once; more wait for a free slot).
 
-    At most `size` calls run at once; more callers wait for a free worker. A worker that dies or overruns
-    `timeout` (seconds, 0 = none) during a call is replaced, and that call raises WorkerCrashed.
+    A worker that dies or overruns `timeout` (seconds, 0 = none) during a call is replaced, and that call
+    raises WorkerCrashed; calls queued behind it, which never ran, go to a live worker.
     """
 
     def __init__(
@@ -146,29 +182,31 @@ class ProcessPool:
         size: int,
         *,
         timeout: float = 0.0,
+        depth: int = 2,
         fork_in: Callable[[Callable[[], _Worker]], _Worker] | None = None,
     ) -> None:
         """`fork_in(start)` runs `start` where forking is safe (the crawl: its reactor thread, between
         events) when a worker must be replaced during the crawl; by default in the calling thread."""
-        if size < 1:
-            raise ValueError("a process pool needs at least one worker")
+        if size < 1 or depth < 1:
+            raise ValueError("a process pool needs at least one worker and one call per worker")
         self.size = size
+        self.depth = depth
         self.timeout = timeout
         self._fork_in = fork_in
         self._context = multiprocessing.get_context("fork")
-        # None: a slot whose worker is not started yet (or was replaced after a crash).
-        self._idle: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
-        self._slots = size
-        self._workers: set[_Worker] = set()
+        self._slots: queue.SimpleQueue[int] = queue.SimpleQueue()  #: worker index, `depth` times each
+        for _ in range(depth):
+            for index in range(size):
+                self._slots.put(index)
+        self._workers: list[_Worker | None] = [None] * size
         self._lock = threading.Lock()
         self._closed = False
         self.started = 0  #: worker processes started (replacements included)
 
     def start(self) -> None:
         """Fork the workers now (call from the main thread, before the first `call`)."""
-        while self._slots:
-            self._slots -= 1
-            self._idle.put(self._start_worker())
+        for index in range(self.size):
+            self._worker(index, fork_in=None)
 
     def register(self, function: Callable[..., Any], **options: Any) -> int:
         """Make `function(*args, **options, **kwargs)` callable by key in the workers (`call_registered`):
@@ -181,43 +219,52 @@ class ProcessPool:
         return self.call(_run_registered, key, args, kwargs)
 
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self._lock:
-            if self._slots:  # not started: start lazily
-                self._slots -= 1
-                self._idle.put(None)
-        worker = self._idle.get()
-        try:
-            if worker is None:
-                worker = self._fork_in(self._start_worker) if self._fork_in else self._start_worker()
-            result = worker.call(function, args, kwargs, self.timeout)
-        except WorkerCrashed:
-            if worker is not None:
-                self._discard(worker)
-            worker = None
-            raise
-        finally:
-            self._idle.put(worker)
-        return result
+        while True:
+            index = self._slots.get()
+            worker: _Worker | None = None
+            try:
+                worker = self._worker(index, fork_in=self._fork_in)
+                return worker.call(function, args, kwargs, self.timeout)
+            except _Requeue:
+                continue
+            except WorkerCrashed:
+                if worker is not None:
+                    worker.kill()  # the next call on this slot forks a fresh one
+                raise
+            finally:
+                self._slots.put(index)
 
-    def _start_worker(self) -> _Worker:
+    def _worker(self, index: int, *, fork_in: Any) -> _Worker:
+        """The live worker of slot `index`, forked first if there is none (outside the pool's lock: a
+        fork requested from the reactor thread must not wait for a lock the reactor thread may want)."""
+        worker = self._workers[index]
+        if worker is not None and not worker.dead:
+            return worker
+        if self._closed:
+            raise WorkerCrashed("the pool is closed")
+        fresh = fork_in(self._new_worker) if fork_in else self._new_worker()
         with self._lock:
-            if self._closed:
-                raise WorkerCrashed("the pool is closed")
-            worker = _Worker(self._context, [w.conn for w in self._workers])
-            self._workers.add(worker)
-            self.started += 1
-        return worker
+            current = self._workers[index]
+            if self._closed or (current is not None and not current.dead):
+                extra, fresh = fresh, current  # closed meanwhile, or another caller replaced it first
+            else:
+                extra = None
+                self._workers[index] = fresh
+                self.started += 1
+        if extra is not None:
+            extra.stop()
+        if fresh is None:
+            raise WorkerCrashed("the pool is closed")
+        return fresh
 
-    def _discard(self, worker: _Worker) -> None:
-        with self._lock:
-            self._workers.discard(worker)
-        worker.kill()
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._context, [w.conn for w in self._workers if w is not None and not w.dead])
 
     def close(self) -> None:
         """Stop every worker (those still running a call are killed after a short wait)."""
         with self._lock:
             self._closed = True
-            workers = list(self._workers)
-            self._workers.clear()
+            workers = [w for w in self._workers if w is not None]
+            self._workers = [None] * self.size
         for worker in workers:
             worker.stop()
