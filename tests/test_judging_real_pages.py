@@ -155,3 +155,11 @@ def test_full_text_hidden_behind_a_client_side_paywall_is_archived(generic: bool
     assert record["word_count"] > 250
     assert sum("loopholes before the next review" in p for p in record["body"]) == 8
     assert not any("Subscribe" in p or "{{" in p for p in record["body"])
+
+
+def test_post_at_a_plain_permalink_is_an_article_not_the_front() -> None:
+    html, url = page("plain_permalink_post")
+    record = judged(html, url)
+    assert "dropped" not in record, record
+    assert record["page_type"] == "article"
+    assert record["headline"].startswith("Protokoll der Vorstandssitzung")

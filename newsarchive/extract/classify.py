@@ -143,7 +143,9 @@ def classify_page(
         return url_kind
     if page.listing_body:
         return "listing"
-    front = path.strip("/") == ""
+    # The site's front page is a listing; `/?p=5031` (WordPress's plain permalinks) is a post, and a
+    # query-string front (`/?page=2`) is left to the structure below.
+    front = path.strip("/") == "" and not parts.query
     if front:
         return "listing"
     if WEAK_LISTING_TYPES & types and not page.substantial:

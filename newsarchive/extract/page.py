@@ -552,6 +552,12 @@ class Page:
         except Exception:  # a library failure must not cost the record
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             return None
+        if found and found.endswith("-01-01"):
+            # htmldate's extensive search falls back on a bare year ("a 2022 launch", "(c) 2019") and
+            # reports it as 1 January: a guess, not a publication date. A real 1 January story states its
+            # date somewhere the earlier sources (metadata, <time>, date line, URL) would have found it.
+            logger.debug("htmldate gave only a year on %s: %s", self.url, found)
+            return None
         return normalise_date(found)
 
     def modified_at(self) -> str | None:
