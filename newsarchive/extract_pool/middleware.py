@@ -20,6 +20,7 @@ the request's errback like a failed download, so the run is not clean and a late
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -94,6 +95,10 @@ class ExtractionPoolMiddleware:
         if workers <= 1:
             # One process would only add the cost of shipping pages to it.
             raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS <= 1: pages are extracted in the crawl process")
+        if "fork" not in multiprocessing.get_all_start_methods():
+            # Workers are forked from the crawl (same code and data, see pool.py); Windows cannot fork.
+            logger.info("No fork() on this platform: pages are extracted in the crawl process")
+            raise NotConfigured("extraction workers need fork()")
         return cls(
             crawler,
             workers=workers,
