@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,8 +20,9 @@ from urllib.parse import urlsplit
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.extract.profiles.files import SUFFIX, ProfileError, read_profile
 
-#: the package's own profiles (one TOML file each)
-BUILTIN_DIR = Path(__file__).resolve().parent / "profiles"
+#: the package's own profiles (one TOML file each), read as package resources: under scrapyd the package is
+#: a zipped egg, where the folder is no directory on disk
+BUILTIN_DIR: Traversable = files("newsarchive.extract.profiles")
 SETTING = "NEWSARCHIVE_PROFILE_DIRS"
 
 
@@ -114,8 +117,11 @@ def profile_dirs(settings: Mapping[str, Any] | Any) -> list[str]:
     return [str(d).strip() for d in raw if str(d).strip()]
 
 
-def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith("."))
+def _files(folder: Traversable) -> list[Traversable]:
+    return sorted(
+        (p for p in folder.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith(".")),
+        key=lambda p: p.name,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -251,11 +251,12 @@ class RunReportExtension:
             rules=self.rules,
             min_articles=self.min_articles,
             # A distributed worker that joined a job another worker seeded may get no listing at all: the
-            # seeding worker judges discovery for the job. A sitemap skipped as unchanged since a clean run
-            # is discovery that worked: its articles are known, so a quiet hour finds none (not a 3).
+            # seeding worker judges discovery for the job. A run that met no article at all because its
+            # sitemaps were unchanged since a clean run had discovery that worked: their articles are all
+            # known, so a quiet hour of a sitemap-only crawl finds none (not a 3).
             judge_min_articles=reason not in INTERRUPTED
             and not stats.get(SEEDS_SKIPPED)
-            and not stats.get(SITEMAPS_UNCHANGED),
+            and not (found == 0 and stats.get(SITEMAPS_UNCHANGED)),
             min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)

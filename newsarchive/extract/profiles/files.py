@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ class ProfileError(ValueError):
         super().__init__(f"bad site profile {where}: {expected}")
 
 
-def read_profile(path: Path) -> SiteProfile:
+def read_profile(path: Path | Traversable) -> SiteProfile:
     """The profile in `path` (named after the file), or ProfileError."""
     name = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
     if not _NAME.match(name):
