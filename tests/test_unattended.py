@@ -233,6 +233,21 @@ def test_counts_are_per_distinct_article(demo_site: SiteServer, tmp_data: DataDi
     assert "0 articles archived (0 new, 0 updated), 6 skipped" in second.stderr
 
 
+def test_a_quiet_run_from_an_unchanged_sitemap_is_not_a_failure(
+    demo_site: SiteServer, tmp_data: DataDirs
+) -> None:
+    # The second run skips the sitemap as unchanged, so it meets no article at all: discovery worked,
+    # nothing is new, and cron must not hear a 3 every hour.
+    start = {"url": f"{demo_site.base_url}/sitemap.xml"}
+    first = run_crawl("article", spider_args=start, data=tmp_data)
+    assert first.returncode == 0, first.log_tail()
+    second = run_crawl("article", spider_args=start, data=tmp_data)
+    assert second.stats.get("newsarchive/discovery/sitemaps_unchanged", 0) >= 1, second.log_tail()
+    assert second.returncode == 0, second.log_tail()
+    # ... while the rule still catches a run that finds nothing at all.
+    assert demo(demo_site, tmp_data, NEWSARCHIVE_REPORT_MIN_ARTICLES=100).returncode == 3
+
+
 def test_coverage_rules_need_a_minimum_sample(tmp_data: DataDirs) -> None:
     """A redesign the profile's selectors miss: 0% profile_selectors, but over 6 articles only."""
     from tests.test_report import demo_server, redesigned

@@ -40,6 +40,7 @@ VIOLATIONS_KEY = "newsarchive/report/violations"
 PATH_KEY = "newsarchive/report/path"
 
 SEEDS_SKIPPED = "newsarchive/distributed/seeds_skipped"  #: start requests another worker had queued
+SITEMAPS_UNCHANGED = "newsarchive/discovery/sitemaps_unchanged"  #: sitemaps whose every entry is known
 #: finish reasons of a crawl cut short from outside; the minimum-articles rule is not judged then
 INTERRUPTED = frozenset({"shutdown", "cancelled"})
 
@@ -250,8 +251,11 @@ class RunReportExtension:
             rules=self.rules,
             min_articles=self.min_articles,
             # A distributed worker that joined a job another worker seeded may get no listing at all: the
-            # seeding worker judges discovery for the job.
-            judge_min_articles=reason not in INTERRUPTED and not stats.get(SEEDS_SKIPPED),
+            # seeding worker judges discovery for the job. A sitemap skipped as unchanged since a clean run
+            # is discovery that worked: its articles are known, so a quiet hour finds none (not a 3).
+            judge_min_articles=reason not in INTERRUPTED
+            and not stats.get(SEEDS_SKIPPED)
+            and not stats.get(SITEMAPS_UNCHANGED),
             min_sample=self.min_sample,
         )
         site = str(getattr(spider, "site", None) or spider.name)
