@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery.amp import amp_canonical
@@ -63,6 +64,9 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
     def configure(self) -> None:
         super().configure()
         self.configure_site()
+        # Counted on the articles that reach the archive: an advertorial or a teaser the pipelines drop
+        # lacks a byline or a body by design, and is no sign that a selector stopped matching.
+        self.crawler.signals.connect(self._count_selectors, signal=signals.item_scraped)
 
     @property
     def site(self) -> str:
@@ -92,14 +96,14 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
             if request is not None:
                 yield request
             return
-        for item in super().parse_article(response):
-            if isinstance(item, Article):
-                self._count_selectors(item)
-            yield item
+        yield from super().parse_article(response)
 
-    def _count_selectors(self, article: Article) -> None:
-        """newsarchive/profile/matched/<field>/<selector> per article, .../fallback/<field> when none did:
-        what the run report names when a field's selectors stop matching."""
+    def _count_selectors(self, item: Any, **_: Any) -> None:
+        """newsarchive/profile/matched/<field>/<selector> per archived article, .../fallback/<field> when
+        none did: what the run report names when a field's selectors stop matching."""
+        if not isinstance(item, Article):
+            return
+        article = item
         stats = self.crawler.stats
         stats.inc_value("newsarchive/profile/articles")
         for field, selector in article.__dict__.get(PROFILE_MATCHES, {}).items():
