@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     byline_elements,
+    byline_in_noise,
     byline_names,
     clean_authors,
+    labelled_byline,
     looks_like_organisation,
+    text_lines,
 )
 from newsarchive.extract.jsonld import names
 
@@ -34,6 +37,7 @@ class AuthorFields:
             self._meta_authors,
             self._microdata_authors,
             self._byline_authors,
+            self._labelled_authors,
         ):
             found = source()
             if not found:
@@ -76,10 +80,14 @@ class AuthorFields:
 
     def _byline_authors(self) -> list[str]:
         scope = self.scope
-        for el in byline_elements(self.doc.tree, scope)[:30]:
-            if self.in_noise(el):
+        for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
+            inside = el is scope or any(a is scope for a in el.iterancestors())
+            if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
             if found:
                 return found
         return []
+
+    def _labelled_authors(self) -> list[str]:
+        return labelled_byline(text_lines(self.scope))
