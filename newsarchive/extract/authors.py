@@ -63,7 +63,9 @@ _ROLE = re.compile(
 _TRAILING_ROLE = re.compile(
     r"(?:\s*[,(|-]?\s*(?:(?:senior|chief|games|news|staff|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter"
     r"|writer|correspondent|columnist|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|author|journalist(?:in)?"
-    r"|korrespondent(?:in)?)\)?)+$",
+    r"|korrespondent(?:in)?)\)?)+$"
+    # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
+    r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$",
     re.I,
 )
 _SAYS = re.compile(r"\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$", re.I)
@@ -169,13 +171,14 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
     if _NOT_BYLINE.search(own) and not _AUTHORISH.search(own):
         return True
     in_footer = False
+    near_headline = header is not None and any(a is header for a in el.iterancestors())
     for ancestor in el.iterancestors():
         if ancestor.tag in ("body", "html"):
             break  # the classes of <body> name the page's layout ("x-content-sidebar-active"), not a box
         attrs = _attrs(ancestor)
         if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
             return True
-        if ancestor is header or ancestor.tag in ("article", "main"):
+        if near_headline or ancestor.tag in ("article", "main"):
             return False  # the story's own header/footer/aside holds its byline
         if ancestor.tag in ("footer", "aside"):
             in_footer = True
@@ -248,6 +251,12 @@ def cut_byline(text: str) -> str:
     words = text.split()
     while words and _trailing_word(words[-1]):
         words.pop()
+    if words and words[-1].endswith(":"):
+        # "Author: Gàbor Muniér, Datum: 03.Mär.19": the next label after a separator ends the names;
+        # "En kiosques : juillet 2020", "Published: June 3": a label and a date, no name
+        text = " ".join(words)
+        cut = re.match(r"(.*\S)\s*[,|;•·]\s*\S+(?:\s+\S+)?\s*:$", text)
+        return cut.group(1) if cut else ""
     return " ".join(words)
 
 
@@ -315,7 +324,7 @@ def _looks_like_name(name: str, *, strict: bool) -> bool:
 # open sentences too, so the line must then be a person's name of two words or more.
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b)\s*",
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b)\s*",
     re.I,
 )
 _WEAK_LABEL = re.compile(
@@ -342,11 +351,16 @@ _LINE_SKIP = frozenset(
 _MAX_LINE = 120
 
 
-def text_lines(root: etree._Element) -> list[str]:
+def text_lines(
+    root: etree._Element, marks: Iterable[etree._Element | None] = ()
+) -> tuple[list[str], dict[etree._Element, tuple[int, int]]]:
     """The short visible lines of `root`, in order: block elements and <br> end a line; code, controls,
-    figures and comment/related boxes are left out."""
+    figures and comment/related boxes are left out. For each element of `marks`: the range of line
+    indexes it holds."""
     lines: list[str] = []
     parts: list[str] = []
+    wanted = {m for m in marks if m is not None}
+    spans: dict[etree._Element, tuple[int, int]] = {}
 
     def flush() -> None:
         line = clean("".join(parts))
@@ -360,22 +374,26 @@ def text_lines(root: etree._Element) -> list[str]:
         if event == "start":
             if tag is None:
                 continue
-            if tag in _LINE_SKIP or (el is not root and _skip_box(el)):
+            if tag in _LINE_SKIP or (el is not root and el not in wanted and _skip_box(el)):
                 walker.skip_subtree()
                 if el.tail:
                     parts.append(el.tail)
                 continue
-            if tag in _LINE_BLOCKS:
+            if tag in _LINE_BLOCKS or el in wanted:
                 flush()
+            if el in wanted:
+                spans[el] = (len(lines), len(lines))
             if el.text:
                 parts.append(el.text)
         else:
-            if tag in _LINE_BLOCKS:
+            if tag in _LINE_BLOCKS or el in wanted:
                 flush()
+            if el in spans:
+                spans[el] = (spans[el][0], len(lines))
             if el is not root and el.tail:
                 parts.append(el.tail)
     flush()
-    return lines
+    return lines, spans
 
 
 def _skip_box(el: etree._Element) -> bool:
@@ -383,12 +401,12 @@ def _skip_box(el: etree._Element) -> bool:
     return bool(attrs.strip()) and bool(_COMMENTS.search(attrs) or _NOT_BYLINE_AROUND.search(attrs))
 
 
-def labelled_byline(lines: list[str]) -> list[str]:
+def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
-    and the names on the next)."""
+    and the names on the next). `weak`: "von"/"by" lines count too."""
     for i, line in enumerate(lines):
         strong = _STRONG_LABEL.match(line)
-        label = strong or _WEAK_LABEL.match(line)
+        label = strong or (_WEAK_LABEL.match(line) if weak else None)
         if not label:
             continue
         rest = line[label.end() :].strip()

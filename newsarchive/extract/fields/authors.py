@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from newsarchive.extract.document import Document
 
 
+HEADLINE_LINES_BEFORE = 3
+HEADLINE_LINES_AFTER = 20
+STORY_EDGE_LINES = 8
+
+
 class AuthorFields:
     """Mixed into extract.page.Page."""
 
@@ -89,5 +94,30 @@ class AuthorFields:
                 return found
         return []
 
+    # A labelled byline in the text: first near the headline (the lines from just above it to a few
+    # lines below: kicker, headline, standfirst, byline, date), then anywhere in the story for the
+    # strong labels ("Autor:", "Text:"), and for the weak ones ("von X") at its start or end: inside the
+    # story "von A, B und C" is as often the credit of a book it reviews. The headline is the <h1>, else
+    # the lines that hold the headline's text.
     def _labelled_authors(self) -> list[str]:
-        return labelled_byline(text_lines(self.scope))
+        scope, headline = self.scope, self.headline_element()
+        root = self.doc.tree.find("body")
+        if root is None:
+            root = scope
+        lines, spans = text_lines(root, (headline, scope))
+        if headline is not None and headline in spans:
+            marks = [spans[headline][0]]
+        else:
+            title = self.headline()
+            marks = [i for i, line in enumerate(lines) if title and title in line][:3]
+        for at in marks:
+            found = labelled_byline(lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER])
+            if found:
+                return found
+        start, end = spans.get(scope, (0, len(lines)))
+        story = lines[start:end]
+        if not marks:
+            return labelled_byline(story)
+        return labelled_byline(story, weak=False) or labelled_byline(
+            story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
+        )
