@@ -44,7 +44,9 @@ _LEAD_IN = re.compile(
     r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
     r"|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
-    r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von)(?=[\s:|]|$)[\s:|]*",
+    r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
+    # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：..." (文 with no separator opens a name: 文在寅)
+    r"|取材・文|文|執筆|筆者|構成)(?=[\s:：|・]|$)[\s:：|・]*",
     re.I,
 )
 # What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages.
@@ -57,7 +59,9 @@ _SPLIT = re.compile(
 _ROLE = re.compile(
     r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor"
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
-    r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?",
+    r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?"
+    # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
+    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員",
     re.I,
 )
 _TRAILING_ROLE = re.compile(
@@ -65,9 +69,15 @@ _TRAILING_ROLE = re.compile(
     r"|writer|correspondent|columnist|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|author|journalist(?:in)?"
     r"|korrespondent(?:in)?)\)?)+$"
     # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
-    r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$",
+    r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
+    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$",
     re.I,
 )
+# "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
+# handle, stays
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\s[^()]*\)$")
+# "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
+_JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
 _SAYS = re.compile(r"\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$", re.I)
 _NOT_NAMES = frozenset(
     {"no author", "admin", "administrator", "anonymous", "unknown", "follow", "name", "username", "share",
@@ -98,8 +108,8 @@ _CUT_WORDS = frozenset(
 
 # Elements whose class/id/rel/itemprop names them as a byline or author.
 BYLINE_ELEMENTS = etree.XPath(
-    "//*[re:test(concat(@class, ' ', @id, ' ', @rel, ' ', @itemprop, ' ', @data-component, ' ',"
-    " @data-testid),"
+    "//*[self::byline or re:test(concat(@class, ' ', @id, ' ', @rel, ' ', @itemprop, ' ', @data-component,"
+    " ' ', @data-testid),"
     " 'author|byline|autor|auteur|writer|verfasser|redakteur|submitted|posted-by|journalist|zuozhe', 'i')]"
     "[not(self::script or self::style or self::meta or self::link or self::body or self::html or self::form"
     " or self::input or self::textarea or self::label or self::button or self::img or self::select)]",
@@ -197,7 +207,8 @@ def byline_in_noise(el: etree._Element, scope: etree._Element) -> bool:
     node: etree._Element | None = el
     page_length: float | None = None
     while node is not None and node is not scope:
-        if isinstance(node.tag, str) and match(node) is not None:
+        # <noscript> holds the page as readers without JavaScript see it: its byline is the byline
+        if isinstance(node.tag, str) and node.tag != "noscript" and match(node) is not None:
             length = float(_TEXT_LENGTH(node))
             if length <= 200:
                 return True
@@ -283,11 +294,14 @@ def clean_authors(raw: list[str]) -> list[str]:
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
                 # a byline that is only a role ("Nikkei staff writers") stays as it is
                 stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
-                if stripped != part and len(stripped.split()) >= 2 and not _ROLE.search(stripped):
+                if stripped != part and _full_name(stripped) and not _ROLE.search(stripped):
                     part = stripped
                 elif has_name:
                     continue
+            part = _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part))
             name = part.strip(" .:-–|")
+            if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
+                name += "."  # "Joe S.": the full stop of an initial is the name's
             if (
                 name
                 and len(name) <= 80
@@ -298,6 +312,11 @@ def clean_authors(raw: list[str]) -> list[str]:
             ):
                 out.append(name)
     return out
+
+
+def _full_name(text: str) -> bool:
+    """Two words or more, or two characters of a script written without spaces (山田太郎)."""
+    return len(text.split()) >= 2 or (len(text) >= 2 and all(ord(ch) >= 0x2E80 for ch in text))
 
 
 def _strip_lead_in(text: str) -> str:
@@ -349,6 +368,8 @@ _LINE_SKIP = frozenset(
      "svg", "iframe", "textarea", "label", "menu"}
 )  # fmt: skip
 _MAX_LINE = 120
+# What separates the parts of a meta line ("Datum | Von X | 3 Min."): a bar, dot or dash between spaces.
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 
 
 def text_lines(
@@ -397,27 +418,42 @@ def text_lines(
 
 
 def _skip_box(el: etree._Element) -> bool:
+    """Comments, and boxes of other stories: a "related"/"teaser" box that links to several pages (the
+    article's own "topArticle imageTeaser" module holds its headline and byline, and no such list)."""
     attrs = _attrs(el)
-    return bool(attrs.strip()) and bool(_COMMENTS.search(attrs) or _NOT_BYLINE_AROUND.search(attrs))
+    if not attrs.strip():
+        return False
+    if _COMMENTS.search(attrs):
+        return True
+    return bool(_NOT_BYLINE_AROUND.search(attrs)) and _LINKS(el) >= STORY_LIST_LINKS
+
+
+#: a box with this many links is a list of other stories
+STORY_LIST_LINKS = 3
+_LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
 
 
 def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
-    and the names on the next). `weak`: "von"/"by" lines count too."""
+    and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
+    ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
+    beside the persons is left out ("Von David Hutzler, dpa")."""
     for i, line in enumerate(lines):
-        strong = _STRONG_LABEL.match(line)
-        label = strong or (_WEAK_LABEL.match(line) if weak else None)
-        if not label:
-            continue
-        rest = line[label.end() :].strip()
-        if not rest and strong and i + 1 < len(lines):
-            rest = lines[i + 1]
-        rest = cut_byline(rest)
-        if not rest or len(rest) > 80:
-            continue
-        found = clean_authors([rest])
-        if found and all(_names_ok(n, strict=not strong) for n in found):
-            return found
+        for piece in _META_SEPARATOR.split(line):
+            strong = _STRONG_LABEL.match(piece)
+            label = strong or (_WEAK_LABEL.match(piece) if weak else None)
+            if not label:
+                continue
+            rest = piece[label.end() :].strip()
+            if not rest and strong and i + 1 < len(lines) and piece is line:
+                rest = lines[i + 1]
+            rest = cut_byline(rest)
+            if not rest or len(rest) > 80:
+                continue
+            found = clean_authors([rest])
+            persons = [n for n in found if not looks_like_organisation(n)]
+            if persons and all(_names_ok(n, strict=not strong) for n in persons):
+                return persons
     return []
 
 
