@@ -1,0 +1,239 @@
+"""Publication and modification dates of the generic page."""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date, parse_iso
+from newsarchive.extract.fields.common import in_chrome
+from newsarchive.extract.jsonld import as_text, types_of
+from newsarchive.extract.selectors import select
+from newsarchive.extract.text import element_text
+
+if TYPE_CHECKING:
+    from newsarchive.extract.document import Document
+
+logger = logging.getLogger(__name__)
+
+# (whole page?, selector): marked publication times anywhere, then <time> elements of the story
+TIME_SELECTORS = (
+    (True, "time[pubdate]"),
+    (True, "[itemprop='datePublished']"),
+    (False, "time[datetime]"),
+    (False, "time"),
+)
+# <meta> names of the publication / modification date, specific first (htmldate's DATE_ATTRIBUTES and
+# the names the corpora's CMSs use)
+PUBLISHED_META_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article:published",
+    "originalpublicationdate",
+    "release_date",
+)
+MODIFIED_META_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "article.updated",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+)
+PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
+# Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
+# "post-date", "entry-meta", "article__byline", "datum", "fecha")
+_DATE_LINE_CANDIDATES = etree.XPath(
+    "descendant::*[not(self::script or self::style or self::body or self::article or self::main)]"
+    "[re:test(concat(@class, ' ', @id), 'date|time|byline|posted|publish|datum|fecha|meta|info|autor"
+    "|author|zeit|stamp|dateline|submitted|entry-footer|postinfo', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+# English-language hosts that write the day first
+_DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
+
+
+class DateFields:
+    """Mixed into extract.page.Page."""
+
+    doc: Document
+    url: str
+
+    # Dates, in this order of trust (the first source that gives a plausible date wins):
+    #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
+    #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
+    #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
+    #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
+    #   6. the URL (/2020/04/26/slug)
+    # Modification dates come from 1-3 and itemprop=dateModified only: visible "updated" lines are too
+    # often a site-wide clock.
+    def published_at(self) -> str | None:
+        return self._published
+
+    @cached_property
+    def _published(self) -> str | None:
+        jl = self.doc.jsonld
+        declared = self._date(
+            jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"),
+            PUBLISHED_META_KEYS,
+            microdata="datePublished",
+        )
+        if declared:
+            return self._refined(declared)
+        return self._time_element() or self._date_line() or date_in_url(self.url) or self._htmldate()
+
+    def _refined(self, value: str) -> str:
+        """The same publication time as the page's <time datetime> gives it, when that says more: the
+        publisher's own offset for a time declared in UTC (the same instant, and the calendar day the
+        publisher printed), or the time of day for a declared bare date."""
+        if not value.endswith("+00:00"):
+            return value
+        declared = parse_iso(value)
+        bare = value.endswith("T00:00:00+00:00")
+        for el in select(self.scope, "time[datetime]"):
+            candidate = normalise_date(el.get("datetime"))
+            moment = parse_iso(candidate)
+            if not candidate or moment is None or declared is None:
+                continue
+            if not candidate.endswith("+00:00") and moment == declared:
+                return candidate
+            if bare and candidate[:10] == value[:10] and candidate[10:] != value[10:]:
+                return candidate
+        return value
+
+    def _htmldate(self) -> str | None:
+        """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
+        its own plausibility rules), earliest date first: the last resort."""
+        from htmldate import find_date
+
+        try:
+            found = find_date(
+                self.doc.tree,
+                url=self.url,
+                original_date=True,
+                extensive_search=True,
+                min_date=f"{MIN_YEAR}-01-01",
+            )
+        except Exception:  # a library failure must not cost the record
+            logger.debug("htmldate failed on %s", self.url, exc_info=True)
+            return None
+        if found and found.endswith("-01-01"):
+            # htmldate's extensive search falls back on a bare year ("a 2022 launch", "(c) 2019") and
+            # reports it as 1 January: a guess, not a publication date. A real 1 January story states its
+            # date somewhere the earlier sources (metadata, <time>, date line, URL) would have found it.
+            logger.debug("htmldate gave only a year on %s: %s", self.url, found)
+            return None
+        return normalise_date(found)
+
+    def modified_at(self) -> str | None:
+        value = self._date(
+            self.doc.jsonld.get("dateModified") or self._page_jsonld("dateModified"),
+            MODIFIED_META_KEYS,
+            microdata="dateModified",
+        )
+        if not value:
+            for el in select(self.doc.tree, "[itemprop='dateModified']"):
+                value = normalise_date(el.get("datetime") or el.get("content") or element_text(el))
+                if value:
+                    break
+        return value
+
+    def _page_jsonld(self, key: str) -> Any:
+        """A date of the page's own JSON-LD node (WebPage, ItemPage...) when no article node has one."""
+        if self.doc.jsonld.main is not None:
+            return None
+        for node in self.doc.jsonld.nodes:
+            if key in node and PAGE_TYPES.intersection(types_of(node)):
+                return node[key]
+        return None
+
+    def _date(self, jsonld_value: Any, meta_keys: tuple[str, ...], *, microdata: str) -> str | None:
+        value = normalise_date(as_text(jsonld_value))
+        if value:
+            return value
+        for key in meta_keys:
+            for candidate in self.doc.meta.all(key):
+                value = normalise_date(candidate, month_first=self._month_first)
+                if value:
+                    return value
+        return normalise_date(self.doc.microdata.first(microdata), month_first=self._month_first)
+
+    def _time_element(self) -> str | None:
+        scope = self.scope
+        for top, selector in TIME_SELECTORS:
+            for el in select(self.doc.tree if top else scope, selector):
+                if not top and self.in_noise(el):
+                    continue
+                value = normalise_date(el.get("datetime") or el.get("content"))
+                value = value or date_in_text(element_text(el), month_first=self._month_first)
+                if value:
+                    return value
+        return None
+
+    @cached_property
+    def _month_first(self) -> bool:
+        """04/05/2020 is April 5 on US pages, May 4 elsewhere."""
+        lang = (self.doc.meta.lang or "").lower().replace("_", "-")
+        if lang == "en-us":
+            return True
+        host = (urlsplit(self.url).hostname or "") if lang == "en" else ""
+        return lang == "en" and not host.endswith(_DAY_FIRST_ENGLISH)
+
+    def _date_line(self) -> str | None:
+        """A date written next to the headline or the byline (the date line under a headline, "Von X,
+        26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
+        for el in self._date_line_elements():
+            text = element_text(el)
+            if 6 <= len(text) <= 300:
+                value = date_in_text(text, month_first=self._month_first)
+                if value:
+                    return value
+        return None
+
+    def _date_line_elements(self) -> list[etree._Element]:
+        out: list[etree._Element] = []
+        scope = self.scope
+        for el in _DATE_LINE_CANDIDATES(scope):
+            if not self.in_noise(el) and not in_chrome(el, scope):
+                out.append(el)
+            if len(out) >= 20:
+                break
+        h1 = self.headline_element()
+        if h1 is not None:
+            # the few elements right after the headline (and those of its parent: headline and date line
+            # are often siblings in a header block)
+            for anchor in (h1, h1.getparent()):
+                sibling = anchor.getnext() if anchor is not None else None
+                for _ in range(4):
+                    if sibling is None:
+                        break
+                    if isinstance(sibling.tag, str):
+                        out.append(sibling)
+                    sibling = sibling.getnext()
+        return out
