@@ -90,7 +90,7 @@ def classify_page(
     og = (og_type or "").lower()
     parts = urlsplit(url)
     path = parts.path or "/"
-    page = _Evidence(tree, body)
+    page = _Measures(tree, body)
 
     url_kind = next((kind for kind, rx in URL_RULES if rx.search(path)), None)
     if og.startswith("video"):
@@ -189,7 +189,7 @@ class _Spread:
     largest_card_share: float = 0.0  #: share of the matched words held by the biggest card
 
 
-class _Evidence:
+class _Measures:
     """Measurements of one page, each computed on first use (most pages are decided early)."""
 
     def __init__(self, tree: etree._Element | None, body: Sequence[str] | None) -> None:

@@ -1,7 +1,8 @@
 """Rule data of newsarchive.extract.evidence: what counts as paywall and sponsored evidence.
 
-Data only (trafilatura's xpaths.py beside htmlprocessing.py): the matching code lives in evidence.py. Each
-rule says why it is strong enough to judge a page by, and which pages showed it. Every figure quoted is from
+Data only (trafilatura's xpaths.py beside htmlprocessing.py): the element tests live in matcher.py, the
+code that turns a page into markers in apply.py and declared.py. Each rule says why it is strong enough to
+judge a page by, and which pages showed it. Every figure quoted is from
 the tune halves of the shared corpora (benchmarks/generalisation.py), never the report halves.
 """
 
@@ -90,3 +91,9 @@ LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", 
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
 MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})
+
+# --- text the publisher declares not free (schema.org hasPart cssSelector) ------------------------------
+#: words the declared paragraphs missing from the body must hold to be added (a prompt is shorter)
+DECLARED_REST_WORDS = 50
+#: words a declared paragraph must hold to count as article text
+DECLARED_PARAGRAPH_WORDS = 8
