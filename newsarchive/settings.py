@@ -77,6 +77,7 @@ EXTENSIONS = {
     "newsarchive.spiders.extensions.jobdir.JobdirGuard": 100,
     "newsarchive.spiders.extensions.walks.WalkBookkeeping": 110,
     "newsarchive.spiders.extensions.drops.DropRecorder": 120,
+    "newsarchive.spiders.extensions.selectors.ProfileSelectorStats": 130,
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
     "newsarchive.rejects.extension.RejectsExtension": 520,

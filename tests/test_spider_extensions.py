@@ -12,12 +12,13 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.spiders.extensions.drops import DropRecorder
 from newsarchive.spiders.extensions.jobdir import JOBDIR_MARKER, JobdirGuard
+from newsarchive.spiders.extensions.selectors import ProfileSelectorStats
 from newsarchive.spiders.extensions.walks import WalkBookkeeping
 from tests.crawlhelp import generic_server
 from tests.crawlkit import DataDirs
 
 
-@pytest.mark.parametrize("extension", [JobdirGuard, WalkBookkeeping, DropRecorder])
+@pytest.mark.parametrize("extension", [JobdirGuard, WalkBookkeeping, DropRecorder, ProfileSelectorStats])
 def test_off_for_a_crawler_without_a_newsarchive_spider(extension: type, tmp_path: Path) -> None:
     crawler = get_crawler(settings_dict={"JOBDIR": str(tmp_path / "job")})
     with pytest.raises(NotConfigured):

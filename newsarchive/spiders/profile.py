@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery.amp import amp_canonical
@@ -31,7 +30,6 @@ from newsarchive.discovery.links import page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
-from newsarchive.extract import PROFILE_MATCHES
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice
@@ -65,9 +63,6 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
     def configure(self) -> None:
         super().configure()
         self.configure_site()
-        # Counted on the articles that reach the archive: an advertorial or a teaser the pipelines drop
-        # lacks a byline or a body by design, and is no sign that a selector stopped matching.
-        self.crawler.signals.connect(self._count_selectors, signal=signals.item_scraped)
 
     @property
     def site(self) -> str:
@@ -98,18 +93,6 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
                 yield request
             return
         yield from super().parse_article(response)
-
-    def _count_selectors(self, item: Any, **_: Any) -> None:
-        """newsarchive/profile/matched/<field>/<selector> per archived article, .../fallback/<field> when
-        none did: what the run report names when a field's selectors stop matching."""
-        if not isinstance(item, Article):
-            return
-        article = item
-        stats = self.crawler.stats
-        stats.inc_value("newsarchive/profile/articles")
-        for field, selector in article.__dict__.get(PROFILE_MATCHES, {}).items():
-            key = f"matched/{field}/{selector}" if selector is not None else f"fallback/{field}"
-            stats.inc_value(f"newsarchive/profile/{key}")
 
     def not_a_sitemap(self, response: Response) -> None:
         logger.warning("not a sitemap: %s", response.url)

@@ -8,5 +8,6 @@ state off, a spider that is not a NewsarchiveSpider) and listens to a few signal
 - `jobdir.JobdirGuard`: drops the JOBDIR request queue a killed run left behind;
 - `walks.WalkBookkeeping`: whether a scheduled run resumes an unfinished listing walk, and after a clean
   run the walk and the child sitemaps it read marked as done in the crawl state;
-- `drops.DropRecorder`: an article a pipeline dropped is remembered by the crawl state.
+- `drops.DropRecorder`: an article a pipeline dropped is remembered by the crawl state;
+- `selectors.ProfileSelectorStats`: which selectors of a site profile found each field (run report).
 """
