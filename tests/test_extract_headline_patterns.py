@@ -64,6 +64,38 @@ def test_section_part_of_title_is_cut_where_a_heading_shows_the_headline() -> No
     assert article.headline == "Verkündung des Tabaksteuermodernisierungsgesetzes"
 
 
+def test_section_label_inside_h1_is_not_headline() -> None:
+    # US news theme: <h1 class="entry-title"><div class="entry-section"><a>Politics | </a></div>
+    # <span class="dfm-title">St. Louis Park elects ...</span></h1>
+    article = extract("en_twincities_section_in_h1")
+    assert article.headline.startswith("St. Louis Park elects a new mayor")
+
+
+def _page(h1: str, og_title: str) -> str:
+    paragraph = "<p>" + "Ministers met to discuss the trade agreement. " * 9 + "</p>"
+    head = f'<meta property="og:title" content="{og_title}">'
+    return f"<html><head>{head}</head><body><article><h1>{h1}</h1>{paragraph}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        # an unmarked kicker ends where an element starts or ends: the metadata title is the headline
+        ("<em>Holocaust-Gedenktag </em>Erinnerung an die Opfer", "Erinnerung an die Opfer",
+         "Erinnerung an die Opfer"),
+        ("Holocaust-Gedenktag<br>Erinnerung an die Opfer", "Erinnerung an die Opfer",
+         "Erinnerung an die Opfer"),
+        # a word the metadata title leaves out inside the <h1>'s text is the <h1>'s own
+        ("Der Nervenkrieg um den Brexit", "Nervenkrieg um den Brexit", "Der Nervenkrieg um den Brexit"),
+        # the date a theme prints inside the <h1>
+        ('Zuschauer kehren zurück <time datetime="2022-02-02">02.02.2022</time>', "Zuschauer kehren zurück",
+         "Zuschauer kehren zurück"),
+    ],
+)  # fmt: skip
+def test_h1_against_metadata_title(h1: str, og_title: str, expected: str) -> None:
+    assert extract_article(_page(h1, og_title), "https://www.example.org/a/1").headline == expected
+
+
 @pytest.mark.parametrize(
     ("title", "sites", "expected"),
     [

@@ -212,7 +212,9 @@ class HeadlineFields:
         hidden = [
             el
             for el in h1.iterdescendants()
-            if el.tag in _NOT_HEADLINE_TAGS or _HEADLINE_EXTRA.search(class_id(el))
+            if el.tag in _NOT_HEADLINE_TAGS
+            or _HEADLINE_EXTRA.search(class_id(el))
+            or _SECTION_IN_H1.search(class_id(el))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
@@ -263,8 +265,11 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
-# labels under a headline, ruby readings (Japanese furigana)
-_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp"})
+# the section or category a theme prints inside the <h1> (an <h1> of such a class may be the headline):
+# "<h1><div class=entry-section>Politics | </div>...", "<span class=news-list-category>"
+_SECTION_IN_H1 = re.compile(r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik)(?:$|[\s_-])", re.I)
+# labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
+_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
 # Separators between a headline and the site's name in <title> / og:title ("Headline | Site"). Only a
 # part at either end that names the site is cut, so a separator a headline holds itself stays.
@@ -454,8 +459,29 @@ def _share_word(a: str, b: str) -> bool:
 
 
 def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:
-    """The part of the <h1> before `title` is the text of the <h1>'s first child element."""
-    if h1 is None or len(h1) == 0 or clean(h1.text):
+    """The part of the <h1> before `title` ends where an element of the <h1> starts or ends: an unmarked
+    kicker ("<h1><em>Kicker </em>Title</h1>", "<h1>Kicker<br>Title</h1>"), not a word the metadata
+    title leaves out inside one run of text."""
+    if h1 is None or len(h1) == 0:
         return False
-    first = h1[0]
-    return clean(element_text(first) + " " + title) == text or clean(element_text(first) + title) == text
+    kicker = _norm_title(text[: len(text) - len(title)])
+    if not kicker:
+        return False
+    seen = ""
+    for piece in _text_runs(h1):
+        seen += _norm_title(piece)
+        if seen == kicker:
+            return True
+        if len(seen) >= len(kicker):
+            return False
+    return False
+
+
+def _text_runs(el: etree._Element) -> list[str]:
+    """The <h1>'s text in runs split at element boundaries (scripts and styles left out)."""
+    runs = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            runs.extend(_text_runs(child))
+        runs.append(child.tail or "")
+    return runs
