@@ -94,9 +94,27 @@ class HeadlineFields:
                     return title
             return h1
         if titles:
-            return titles[0]
+            return self._shown_part(titles[0])
         # nothing but the site's own name or a rejected <h1>: better that than no headline
         return h1 or self._raw_title()
+
+    def _shown_part(self, title: str) -> str:
+        """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
+        its parts that a heading of the page shows on its own."""
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            return title
+        shown = {_norm_title(element_text(el)) for el in _HEADINGS(self.doc.tree)[:60]}
+        seps = _TITLE_SEPARATOR.findall(title)
+        best = ""
+        for i in range(len(parts)):
+            run = parts[i]
+            for j in range(i + 1, len(parts) + 1):
+                if j > i + 1:
+                    run += seps[j - 2] + parts[j - 1]
+                if len(run) > len(best) and _norm_title(run) in shown and len(run) >= 8:
+                    best = run
+        return clean(best) or title
 
     def _raw_title(self) -> str | None:
         meta = self.doc.meta
@@ -134,7 +152,7 @@ class HeadlineFields:
             value = strip_site_name(value, sites)
             if value and not _is_site_name(value, sites) and value not in out:
                 out.append(value)
-        return out
+        return [_completed(t, out, sites) for t in out]
 
     @cached_property
     def _site_names(self) -> list[str]:
@@ -168,7 +186,7 @@ class HeadlineFields:
         out = [
             n
             for n in (_norm_title(x) for x in names if x and len(x.split()) <= 6)
-            if len(n) >= 2 and (n not in own or n == logo)
+            if len(n) >= 2 and (n not in own or n == _norm_title(logo))
         ]
         for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
             host = _host_core(url)
@@ -194,11 +212,17 @@ class HeadlineFields:
         hidden = [
             el
             for el in h1.iterdescendants()
-            if el.tag in _NOT_HEADLINE_TAGS or _HEADLINE_EXTRA.search(class_id(el))
+            if el.tag in _NOT_HEADLINE_TAGS
+            or _HEADLINE_EXTRA.search(class_id(el))
+            or _SECTION_IN_H1.search(class_id(el))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
-        if not text or _is_site_name(text, self._site_names):
+        if hidden:
+            # the separator that followed the kicker: "<h1><span class=kicker>Corona</span>: Headline"
+            text = _LEADING_SEPARATOR.sub("", text)
+        text = _cut_date_parts(text)  # "23.01.2022 - Headline" of a press release list
+        if not text or len(text) > _MAX_HEADLINE or _is_site_name(text, self._site_names):
             return None
         return text
 
@@ -230,20 +254,75 @@ class HeadlineFields:
         return clean(alt) or None
 
 
+_HEADINGS = etree.XPath("//h1|//h2|//h3")
+# longer than this, an <h1> is a paragraph or a photo caption set in headline type
+_MAX_HEADLINE = 300
 _HEADLINE_EXTRA = re.compile(
     r"kicker|dachzeile|spitzmarke|topline|overline|eyebrow|rubric|h1small|supertitle|pretitle|roofline"
     r"|strapline|subheadline|\blabel\b|aural|visually-hidden|visuallyhidden|sr-only|screen-reader|screenreader"
+    # Drupal's visually hidden text: "<h1>Headline<span class=element-invisible> | Site"
+    r"|element-invisible"
     r"|hidden-text|a11y",
     re.I,
 )
-# labels under a headline, ruby readings (Japanese furigana)
-_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp"})
+# the section or category a theme prints inside the <h1> (an <h1> of such a class may be the headline):
+# "<h1><div class=entry-section>Politics | </div>...", "<span class=news-list-category>"
+_SECTION_IN_H1 = re.compile(r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik)(?:$|[\s_-])", re.I)
+# labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
+_NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
-# Separators between a headline and the site's name in <title> / og:title ("Headline | Site").
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~]|::)\s+|\s*[|│]\s*")
+# Separators between a headline and the site's name in <title> / og:title ("Headline | Site"). Only a
+# part at either end that names the site is cut, so a separator a headline holds itself stays.
+#   " : "   spaced colon: "Muffin Grundrezept : Muffin Rezepte", "... : Home : Jobs & Hire"
+#   "｜" "：" the full-width bar and colon of Japanese and Chinese titles: "見出し｜NHK", "見出し：朝日新聞"
+#   ": "    "Site: Headline" (Blogger's "<blog>: <post>", "www.bundespraesident.de: ..."), "Headline: Site"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+# a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
+_TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
+# Parts of a <title> that name no article: the date the CMS appends ("... | DW | 19.01.2020"), a bare
+# domain ("... | FASSETTE.NET", "- regards.fr"), WordPress's default theme's "<blog> » Blog Archive » <post>".
+_DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
+_DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|biz|[a-z]{2})", re.I)
+_LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
+_BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 _WORD = re.compile(r"\w{4,}")
 _TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
+def _cut_date_parts(text: str) -> str:
+    parts = _TITLE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return text
+    seps = _TITLE_SEPARATOR.findall(text)
+    start, end = 0, len(parts)
+    if _DATE_PART.fullmatch(parts[0].strip()):
+        start = 1
+    if end - start > 1 and _DATE_PART.fullmatch(parts[-1].strip()):
+        end -= 1
+    if (start, end) == (0, len(parts)):
+        return text
+    kept = parts[start]
+    for i in range(start + 1, end):
+        kept += seps[i - 1] + parts[i]
+    return clean(kept)
+
+
+def _completed(title: str, titles: list[str], sites: list[str]) -> str:
+    """The whole title where `title` is cut short: og:title truncated with an ellipsis ("Rekord bei
+    ...") or at a quote its markup left unescaped (content="Biden de "incapacitado"" reads
+    "Biden de"), while <title> or JSON-LD holds it whole."""
+    stem = title.rstrip(".… ")
+    norm = _norm_title(stem)
+    if len(norm) < 8:
+        return title
+    for other in titles:
+        if len(other) > len(title) and _norm_title(other).startswith(norm):
+            rest = other[len(stem) :] if other.startswith(stem) else ""
+            # (not the same title with the site's name the stripping missed: "Tues. l KBS WORLD")
+            if rest and not _TITLE_SEPARATOR.match(rest) and not any(s in _norm_title(rest) for s in sites):
+                return other
+    return title
 
 
 def _norm_title(text: str | None) -> str:
@@ -271,6 +350,14 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
     norm = _norm_title(text)
     if not norm:
         return True
+    # a blog's short name over its posts: "<h1>Minecraft News</h1>", og:site_name "Minecraft Update News"
+    words = [_norm_title(w) for w in text.split()]
+    if (
+        2 <= len(words) <= 4
+        and all(len(w) >= 3 for w in words)
+        and any(all(w in site for w in words) for site in sites if len(site) < len(norm) + 12)
+    ):
+        return True
     for site in sites:
         # "Site Name Blog", "SITE online": the site's name and a word; "Gitarre & Bass 02/2022" is an issue
         if norm == site or (
@@ -288,14 +375,20 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
 def strip_site_name(title: str, sites: list[str]) -> str:
     """'Headline - Site' / 'Site | Section | Headline' -> 'Headline': parts at either end that name the
     site are cut off; a headline with a separator of its own keeps it."""
+    title = _TRAILING_SEPARATOR.sub("", title)
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     seps = _TITLE_SEPARATOR.findall(title)
     start, end = 0, len(parts)
-    while end - start > 1 and _site_like(parts[end - 1], sites):
+    while end - start > 1 and _site_like(parts[end - 1], sites, seps[end - 2]):
         end -= 1
-    while end - start > 1 and _site_like(parts[start], sites):
+    # a title names its site at one end: after the end's name is cut, the start is cut only where it
+    # is the name itself ("Offshore-Windenergie – Sauberer Strom | Stiftung Offshore-Windenergie")
+    cut_end = end < len(parts)
+    while end - start > 1 and (
+        _site_like(parts[start], sites, seps[start]) and (not cut_end or _norm_title(parts[start]) in sites)
+    ):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
@@ -305,11 +398,27 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return clean(kept)
 
 
-def _site_like(part: str, sites: list[str]) -> bool:
-    norm = _norm_title(_TLD.sub("", part.strip()))  # "taz.de" names the site "taz"
+def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
+    part = part.strip()
+    norm = _norm_title(_TLD.sub("", part))  # "taz.de" names the site "taz"
     if not norm:
         return True
-    return any(norm == s or (len(s) >= 4 and (s in norm or norm in s)) for s in sites)
+    if separator.startswith(":"):
+        # "Topic: Headline" is how headlines are written: only the site's own name is cut there (a
+        # spaced " : " is a separator like " | ")
+        return any(norm == s for s in sites)
+    if norm in _BOILERPLATE_PARTS:
+        return True
+    if _DATE_PART.fullmatch(part) or _DOMAIN_PART.fullmatch(part):
+        return True
+    # the site's name, its start ("Süddeutsche" of "Süddeutsche Zeitung"), or the name with a few words
+    # ("SPIEGEL ONLINE", "DIE ACHSE DES GUTEN. ACHGUT.COM"); not a headline that starts with the name
+    # ("The Guardian view on Hong Kong: a city on the brink | Editorial") nor a topic the name ends with
+    # ("Offshore-Windenergie – Sauberer Strom vom Meer", site "Stiftung Offshore-Windenergie")
+    return any(
+        norm == s or (len(s) >= 4 and (s.startswith(norm) or (s in norm and len(part.split()) <= 6)))
+        for s in sites
+    )
 
 
 def _is_logo(h1: etree._Element, url: str) -> bool:
@@ -350,8 +459,29 @@ def _share_word(a: str, b: str) -> bool:
 
 
 def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:
-    """The part of the <h1> before `title` is the text of the <h1>'s first child element."""
-    if h1 is None or len(h1) == 0 or clean(h1.text):
+    """The part of the <h1> before `title` ends where an element of the <h1> starts or ends: an unmarked
+    kicker ("<h1><em>Kicker </em>Title</h1>", "<h1>Kicker<br>Title</h1>"), not a word the metadata
+    title leaves out inside one run of text."""
+    if h1 is None or len(h1) == 0:
         return False
-    first = h1[0]
-    return clean(element_text(first) + " " + title) == text or clean(element_text(first) + title) == text
+    kicker = _norm_title(text[: len(text) - len(title)])
+    if not kicker:
+        return False
+    seen = ""
+    for piece in _text_runs(h1):
+        seen += _norm_title(piece)
+        if seen == kicker:
+            return True
+        if len(seen) >= len(kicker):
+            return False
+    return False
+
+
+def _text_runs(el: etree._Element) -> list[str]:
+    """The <h1>'s text in runs split at element boundaries (scripts and styles left out)."""
+    runs = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            runs.extend(_text_runs(child))
+        runs.append(child.tail or "")
+    return runs
