@@ -127,16 +127,37 @@ _CUT_WORDS = frozenset(
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )  # fmt: skip
 
-# Elements whose class/id/rel/itemprop names them as a byline or author.
-BYLINE_ELEMENTS = etree.XPath(
-    "//*[self::byline or re:test(concat(@class, ' ', @id, ' ', @rel, ' ', @itemprop, ' ', @data-component,"
-    " ' ', @data-testid),"
-    " 'author|byline|autor|auteur|writer|written|wrote|verfasser|redakteur|submitted|posted-by|journalist"
-    "|zuozhe', 'i')]"
-    "[not(self::script or self::style or self::meta or self::link or self::body or self::html or self::form"
-    " or self::input or self::textarea or self::label or self::button or self::img or self::select)]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+# Elements whose class/id/rel/itemprop/data-component/data-testid names them as a byline or author, and
+# <byline>. Read as attribute nodes filtered in Python: an EXSLT regex over every element's attributes
+# costs ~3x more (7 ms on a news page).
+_BYLINE_ATTRIBUTES = etree.XPath(
+    "//@class | //@id | //@rel | //@itemprop | //@data-component | //@data-testid | //byline"
 )
+_BYLINE_WORDS = re.compile(
+    "author|byline|autor|auteur|writer|written|wrote|verfasser|redakteur|submitted|posted-by|journalist|zuozhe",
+    re.I,
+)
+_NOT_CANDIDATES = frozenset(
+    {"script", "style", "meta", "link", "body", "html", "form", "input", "textarea", "label", "button", "img",
+     "select"}
+)  # fmt: skip
+
+
+def byline_candidates(tree: etree._Element) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    for node in _BYLINE_ATTRIBUTES(tree):
+        if isinstance(node, str):
+            if not _BYLINE_WORDS.search(node):
+                continue
+            el = node.getparent()
+        else:
+            el = node
+        if el is None or (found and found[-1] is el) or el.tag in _NOT_CANDIDATES:
+            continue
+        found.append(el)
+    return found
+
+
 # Bylines of comments, author bio boxes of other stories, forms: not the article's author.
 _NOT_BYLINE = re.compile(
     r"comment|respond|reply|related|recommend|teaser|sidebar|widget|newsletter|avatar|form|footer"
@@ -186,7 +207,7 @@ def byline_elements(
     article's byline whatever that container is called ("teaser-small__metadata" on the article's own
     header)."""
     header = _header_of(headline)
-    found = [el for el in BYLINE_ELEMENTS(tree) if not _excluded(el, header)]
+    found = [el for el in byline_candidates(tree) if not _excluded(el, header)]
     inside = [el for el in found if el is scope or any(a is scope for a in el.iterancestors())]
     return inside + [el for el in found if not any(el is i for i in inside)]
 
