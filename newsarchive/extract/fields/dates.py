@@ -116,6 +116,10 @@ _DATE_LINE_CANDIDATES = etree.XPath(
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -314,7 +318,10 @@ class DateFields:
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
             text = element_text(el)
-            if 6 <= len(text) <= 300:
+            if len(text) > DATE_LINE_MAX:
+                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
+                text = text[:DATE_LINE_HEAD]
+            if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
                 if value:
                     return value
