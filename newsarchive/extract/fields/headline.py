@@ -100,12 +100,13 @@ class HeadlineFields:
 
     def _shown_part(self, title: str) -> str:
         """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
-        its parts that a heading of the page shows on its own."""
-        parts = _TITLE_SEPARATOR.split(title)
+        its parts that a heading of the page shows on its own. (A heading must show it, so breadcrumb
+        slashes count here: "Der Bundespräsident / Reden / Rede von ...".)"""
+        parts = _SHOWN_SEPARATOR.split(title)
         if len(parts) < 2:
             return title
         shown = {_norm_title(element_text(el)) for el in _HEADINGS(self.doc.tree)[:60]}
-        seps = _TITLE_SEPARATOR.findall(title)
+        seps = _SHOWN_SEPARATOR.findall(title)
         best = ""
         for i in range(len(parts)):
             run = parts[i]
@@ -277,12 +278,14 @@ _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|vis
 #   "｜" "：" the full-width bar and colon of Japanese and Chinese titles: "見出し｜NHK", "見出し：朝日新聞"
 #   ": "    "Site: Headline" (Blogger's "<blog>: <post>", "www.bundespraesident.de: ..."), "Headline: Site"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+_SHOWN_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|\s+/\s+")
 # a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
 _TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
 # Parts of a <title> that name no article: the date the CMS appends ("... | DW | 19.01.2020"), a bare
 # domain ("... | FASSETTE.NET", "- regards.fr"), WordPress's default theme's "<blog> » Blog Archive » <post>".
 _DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|biz|[a-z]{2})", re.I)
+_WWW = re.compile(r"^www\.", re.I)
 _LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
 _BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 _WORD = re.compile(r"\w{4,}")
@@ -399,7 +402,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 
 def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
-    part = part.strip()
+    part = _WWW.sub("", part.strip())
     norm = _norm_title(_TLD.sub("", part))  # "taz.de" names the site "taz"
     if not norm:
         return True
