@@ -105,6 +105,17 @@ def test_h1_against_metadata_title(h1: str, og_title: str, expected: str) -> Non
     assert extract_article(_page(h1, og_title), "https://www.example.org/a/1").headline == expected
 
 
+def test_generic_titles_are_not_headlines() -> None:
+    # a CMS's default og:title and the label of its detail view in the <h1>: the <title> names the story
+    html = _page("Detailansicht", "Startseite").replace(
+        "<head>", "<head><title>Tag des Zweinutzungshuhns am 22. Januar</title>"
+    )
+    assert (
+        extract_article(html, "https://www.example.org/a/1").headline
+        == "Tag des Zweinutzungshuhns am 22. Januar"
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "sites", "expected"),
     [
