@@ -9,32 +9,35 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection
 from functools import cached_property
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsarchive.extract.authors import clean_authors
 from newsarchive.extract.document import Document
+from newsarchive.extract.evidence import declared_paragraphs, free_paragraphs_before
 from newsarchive.extract.fields.authors import AuthorFields
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
-from newsarchive.extract.fields.media import MediaFields, absolute_url
+from newsarchive.extract.fields.judgement import JudgementFields
+from newsarchive.extract.fields.media import MediaFields
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
+from newsarchive.extract.processors import (
+    absolute_url,
+    authors_processor,
+    host_site,
+    language_processor,
+    tags_processor,
+    url_processor,
+)
 from newsarchive.extract.selectors import ClassIndex, select
 from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
+from newsarchive.items import Article
 
 # names other modules import from here
-__all__ = [
-    "Page",
-    "absolute_url",
-    "clean_authors",
-    "memo",
-    "normalise_language",
-    "story_scope",
-    "strip_site_name",
-]
+__all__ = ["ARTICLE_FIELDS", "Page", "memo", "story_scope", "strip_site_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,14 +64,68 @@ def story_scope(tree: etree._Element) -> etree._Element:
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
+#: the record's fields the page gives, in the order to_article reads them (the rest follow from these:
+#: url and site from the input, word_count and content_hash from the body)
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "headline",
+    "standfirst",
+    "authors",
+    "published_at",
+    "modified_at",
+    "section",
+    "tags",
+    "language",
+    "canonical_url",
+    "images",
+    "body",
+    "credit",
+    "dateline",
+    "evidence",
+    "access",
+    "truncated",
+    "sponsored",
+    "page_type",
+)
 
-class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
-    """Generic extraction over one Document. Every field method returns a cleaned value or None/[]."""
+
+class Page(HeadlineFields, AuthorFields, DateFields, MediaFields, JudgementFields):
+    """Generic extraction over one Document: one method per field of the record (ARTICLE_FIELDS), each
+    returning a value or None/[]; to_article() builds the record from them."""
 
     name = "generic"
 
+    class Processors:
+        """field -> the normalisers (extract/processors.py) its value passes through into the record."""
+
+        authors = [authors_processor]
+        tags = [tags_processor]
+        language = [language_processor]
+        canonical_url = [url_processor]
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+
+    # --- the record ----------------------------------------------------------------------------------
+    def field(self, name: str) -> Any:
+        """The value of field `name` as the record holds it: the method's, through its Processors."""
+        value = getattr(self, name)()
+        for processor in getattr(self.Processors, name, ()):
+            value = processor(value, self)
+        return value
+
+    def to_article(self, *, fetched_at: str | None = None) -> Article:
+        article = Article(url=self.url, site=self.site(), fetched_at=fetched_at, extractor=self.name)
+        if self.doc.empty:
+            article.page_type = "unknown"  # nothing to read (the validate stage drops the record)
+        else:
+            for name in ARTICLE_FIELDS:
+                setattr(article, name, self.field(name))
+        article.refresh_derived()
+        return article
+
+    def site(self) -> str:
+        """The site a page without a profile belongs to: its host without "www."."""
+        return host_site(self.url)
 
     # --- shared views of the page ------------------------------------------------------------------
     @property
@@ -94,9 +151,7 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
         the blocks of prose inside them: a client-side paywall hides them until the reader subscribes, and
         the archive keeps them whatever a noise rule (hidden, regwall) says. A short prompt inside ("Subscribe
         to read on") is no such block and stays noise."""
-        from newsarchive.extract.evidence import paywall_selectors
-
-        selectors = paywall_selectors(self.doc.jsonld)
+        selectors = self.paywall_selectors()
         if not selectors:
             return []
         found: list[etree._Element] = []
@@ -166,12 +221,7 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
         if not tags:
             raw = self.doc.meta.first("news_keywords", "keywords")
             tags = raw.split(",") if raw else []
-        out: list[str] = []
-        for tag in tags:
-            tag = clean(tag)
-            if tag and tag.lower() not in (t.lower() for t in out):
-                out.append(tag)
-        return out[:50]
+        return tags  # (Processors.tags cleans them)
 
     def language(self) -> str | None:
         value = (
@@ -179,9 +229,11 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
             or as_text(self.doc.jsonld.get("inLanguage"))
             or self.doc.meta.first("og:locale", "content-language", "language", "dc.language")
         )
-        return normalise_language(value)
+        return value  # (Processors.language normalises it)
 
     def canonical_url(self) -> str | None:
+        """The first address the page declares for itself that is a web address (Processors.canonical_url
+        resolves it against the page's URL)."""
         candidates: list[str | None] = [self.doc.meta.canonical, self.doc.meta.first("og:url")]
         entity = self.doc.jsonld.get("mainEntityOfPage")
         if isinstance(entity, dict):
@@ -189,15 +241,13 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
         elif isinstance(entity, str):
             candidates.append(entity)
         candidates.append(as_text(self.doc.jsonld.get("url")))
-        for candidate in candidates:
-            absolute = absolute_url(self.url, candidate)
-            if absolute:
-                return absolute
-        return None
+        return next((c for c in candidates if absolute_url(self.url, c)), None)
 
     # --- body ----------------------------------------------------------------------------------------
     def raw_body(self) -> tuple[list[str], str]:
         """Paragraphs before credit/duplicate handling, and where they came from."""
+        # Imported on use, not to dodge a cycle: the body extractor imports trafilatura (half a second),
+        # which a crawl whose profile selects the body never needs.
         from newsarchive.extract.body import extract_body
 
         jsonld_body = self.doc.jsonld.text("articleBody")
@@ -218,6 +268,8 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
 
     @cached_property
     def _body(self) -> tuple[list[str], str | None, str]:
+        # the markers are read from the whole page, before the body step drops site chrome from the tree
+        self.page_markers  # noqa: B018
         paragraphs, source = self.raw_body()
         paragraphs = [p for p in paragraphs if p]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
@@ -232,8 +284,21 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
         paragraphs, credit = split_credit(paragraphs)
         return paragraphs, credit, source
 
+    @cached_property
+    def _article_body(self) -> list[str]:
+        body = list(self._body[0])
+        selectors = self.paywall_selectors()
+        if selectors:
+            # A client-side paywall: the rest of the story is in the HTML, hidden until the reader
+            # subscribes, and a body extractor that skips hidden text left it out. The publisher declared
+            # it the article's own text (hasPart), so it is archived.
+            noise = self.invisible_noise.contains
+            body += declared_paragraphs(self.doc.tree, selectors, body, noise=noise)
+            body[:0] = free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
+        return body
+
     def body(self) -> list[str]:
-        return list(self._body[0])
+        return list(self._article_body)
 
     def credit(self) -> str | None:
         return self._body[1]
@@ -244,16 +309,3 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields):
     def dateline(self) -> str | None:
         body = self._body[0]
         return find_dateline(body[0]) if body else None
-
-
-def normalise_language(value: str | None) -> str | None:
-    value = clean(value)
-    if not value:
-        return None
-    value = value.split(",")[0].strip().replace("_", "-")
-    parts = value.split("-")
-    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
-        return None
-    head = parts[0].lower()
-    tail = [p.upper() if len(p) == 2 else p for p in parts[1:] if p]
-    return "-".join([head, *tail])

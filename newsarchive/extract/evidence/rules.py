@@ -68,7 +68,12 @@ SPONSORED_CLASS = re.compile(
 )
 BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
 
-# A sponsorship disclosure written into the article itself: a short line among its first or last two.
+# A sponsorship disclosure written into the article itself: a short line among its first or last two. A
+# disclosure says who paid or what is sponsored ("Sponsored content by Harbor Tech", "Advertorial: produced
+# for ..."); a bare label line ("Sponsored Content", "Advertorial") at the edge of a body is as often the
+# heading of a rail or the label of an ad slot the body extractor kept (the tune half shows bare "Werbung"
+# and "Anzeigen" ad labels at body edges on eurosport.de and hildesheimer-presse.de stories), and a label
+# of the article's own header is found there (SPONSORED_LABELS).
 DISCLOSURE_MAX_LENGTH = 200
 SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -76,8 +81,8 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:this|the following) (?:article|post|story|content|feature|piece) (?:is|was) "
             r"(?:sponsored|paid for|brought to you) by\b"
-            r"|^(?:sponsored|paid) (?:content|post|article)\b.{0,80}$"
-            r"|^(?:advertorial|advertisement feature|paid partnership)\b.{0,80}$",
+            r"|^(?:sponsored|paid) (?:content|post|article)\b(?=\W+\w\w).{0,80}$"
+            r"|^(?:advertorial|advertisement feature|paid partnership)\b(?=\W+\w\w).{0,80}$",
             re.I,
         ),
     ),

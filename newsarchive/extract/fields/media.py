@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import as_text
+from newsarchive.extract.processors import absolute_url
 from newsarchive.extract.text import clean, element_text
 from newsarchive.items import Image
 
@@ -103,16 +103,3 @@ def _merge_image(images: list[Image], image: Image) -> None:
             existing.credit = existing.credit or image.credit
             return
     images.append(image)
-
-
-def absolute_url(base: str, value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    if not value or value.startswith(("data:", "javascript:", "#")):
-        return None
-    try:
-        absolute = urljoin(base, value)
-    except ValueError:
-        return None
-    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
