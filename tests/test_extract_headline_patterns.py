@@ -96,6 +96,9 @@ def _page(h1: str, og_title: str) -> str:
          "Erinnerung an die Opfer"),
         # a word the metadata title leaves out inside the <h1>'s text is the <h1>'s own
         ("Der Nervenkrieg um den Brexit", "Nervenkrieg um den Brexit", "Der Nervenkrieg um den Brexit"),
+        # the byline a theme sets in the <h1>
+        ('Senate passes the budget <span class="entry-byline">By Jane Doe</span>', "Senate passes the budget",
+         "Senate passes the budget"),
         # the date a theme prints inside the <h1>
         ('Zuschauer kehren zurück <time datetime="2022-02-02">02.02.2022</time>', "Zuschauer kehren zurück",
          "Zuschauer kehren zurück"),

@@ -271,9 +271,14 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
-# the section or category a theme prints inside the <h1> (an <h1> of such a class may be the headline):
-# "<h1><div class=entry-section>Politics | </div>...", "<span class=news-list-category>"
-_SECTION_IN_H1 = re.compile(r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik)(?:$|[\s_-])", re.I)
+# What a theme prints inside the <h1> besides the headline (an <h1> of such a class may still be the
+# headline): the section or category ("<h1><div class=entry-section>Politics | </div>...",
+# "<span class=news-list-category>"), the standfirst, byline or date set in the same element.
+_SECTION_IN_H1 = re.compile(
+    r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik|subline|subtitle|sub-title|standfirst|dek|deck"
+    r"|byline|author|date|dateline)(?:$|[\s_-])",
+    re.I,
+)
 # labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
 _NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
