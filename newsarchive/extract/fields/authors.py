@@ -7,14 +7,22 @@ from typing import TYPE_CHECKING
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     byline_elements,
+    byline_in_noise,
     byline_names,
     clean_authors,
+    labelled_byline,
     looks_like_organisation,
+    text_lines,
 )
 from newsarchive.extract.jsonld import names
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
+
+
+HEADLINE_LINES_BEFORE = 3
+HEADLINE_LINES_AFTER = 20
+STORY_EDGE_LINES = 8
 
 
 class AuthorFields:
@@ -34,6 +42,7 @@ class AuthorFields:
             self._meta_authors,
             self._microdata_authors,
             self._byline_authors,
+            self._labelled_authors,
         ):
             found = source()
             if not found:
@@ -76,10 +85,39 @@ class AuthorFields:
 
     def _byline_authors(self) -> list[str]:
         scope = self.scope
-        for el in byline_elements(self.doc.tree, scope)[:30]:
-            if self.in_noise(el):
+        for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
+            inside = el is scope or any(a is scope for a in el.iterancestors())
+            if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
             if found:
                 return found
         return []
+
+    # A labelled byline in the text: first near the headline (the lines from just above it to a few
+    # lines below: kicker, headline, standfirst, byline, date), then anywhere in the story for the
+    # strong labels ("Autor:", "Text:"), and for the weak ones ("von X") at its start or end: inside the
+    # story "von A, B und C" is as often the credit of a book it reviews. The headline is the <h1>, else
+    # the lines that hold the headline's text.
+    def _labelled_authors(self) -> list[str]:
+        scope, headline = self.scope, self.headline_element()
+        root = self.doc.tree.find("body")
+        if root is None:
+            root = scope
+        lines, spans = text_lines(root, (headline, scope))
+        if headline is not None and headline in spans:
+            marks = [spans[headline][0]]
+        else:
+            title = self.headline()
+            marks = [i for i, line in enumerate(lines) if title and title in line][:3]
+        for at in marks:
+            found = labelled_byline(lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER])
+            if found:
+                return found
+        start, end = spans.get(scope, (0, len(lines)))
+        story = lines[start:end]
+        if not marks:
+            return labelled_byline(story)
+        return labelled_byline(story, weak=False) or labelled_byline(
+            story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
+        )

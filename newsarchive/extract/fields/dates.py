@@ -11,7 +11,15 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date, parse_iso, to_iso
+from newsarchive.dates import (
+    MIN_YEAR,
+    date_in_text,
+    date_in_url,
+    normalise_date,
+    parse_iso,
+    to_iso,
+    yearless_date_in_text,
+)
 from newsarchive.extract.fields.common import in_chrome
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.selectors import select
@@ -45,6 +53,30 @@ PUBLISHED_META_KEYS = (
     "publish-date",
     "publish_date",
     "publication_date",
+    # htmldate's DATE_ATTRIBUTES that name the publication (its generic "date", "created", "timestamp"
+    # stay out), and the same names written without a separator
+    "publish_time",
+    "publishtime",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "displaydate",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "article_date_original",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
+    "cxenseparse:recs:publishtime",
     "citation_publication_date",
     "citation_date",
     "dc.date.issued",
@@ -84,6 +116,10 @@ _DATE_LINE_CANDIDATES = etree.XPath(
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -99,7 +135,8 @@ class DateFields:
     #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
     #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
     #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
-    #   6. the URL (/2020/04/26/slug), 7. htmldate's search of the whole page
+    #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
+    #   8. htmldate's search of the whole page
     # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
@@ -117,7 +154,8 @@ class DateFields:
     def _published(self) -> str | None:
         declared = self._declared_published()
         if not declared:
-            return self._time_element() or self._date_line() or date_in_url(self.url) or self._htmldate()
+            found = self._time_element() or self._date_line() or date_in_url(self.url)
+            return found or self._yearless_date_line() or self._htmldate()
         # what the reader sees: not itemprop=datePublished, which is declared (microdata) already
         shown = self._time_element(shown=True) or self._date_line()
         source, value = declared[0]
@@ -280,10 +318,27 @@ class DateFields:
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
             text = element_text(el)
-            if 6 <= len(text) <= 300:
+            if len(text) > DATE_LINE_MAX:
+                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
+                text = text[:DATE_LINE_HEAD]
+            if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
                 if value:
                     return value
+        return None
+
+    def _yearless_date_line(self) -> str | None:
+        """A date line without its year ("[06月24日 11時30分]"), the year from htmldate's date of the
+        page when that falls within half a year of it (dates.yearless_date_in_text)."""
+        lines = [element_text(el) for el in self._date_line_elements()]
+        lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
+        if not lines:
+            return None
+        near = self._htmldate()
+        for text in lines if near else ():
+            value = yearless_date_in_text(text, near)
+            if value:
+                return value
         return None
 
     def _date_line_elements(self) -> list[etree._Element]:
