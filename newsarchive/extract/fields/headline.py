@@ -100,12 +100,13 @@ class HeadlineFields:
 
     def _shown_part(self, title: str) -> str:
         """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
-        its parts that a heading of the page shows on its own."""
-        parts = _TITLE_SEPARATOR.split(title)
+        its parts that a heading of the page shows on its own. (A heading must show it, so breadcrumb
+        slashes count here: "Der Bundespräsident / Reden / Rede von ...".)"""
+        parts = _SHOWN_SEPARATOR.split(title)
         if len(parts) < 2:
             return title
         shown = {_norm_title(element_text(el)) for el in _HEADINGS(self.doc.tree)[:60]}
-        seps = _TITLE_SEPARATOR.findall(title)
+        seps = _SHOWN_SEPARATOR.findall(title)
         best = ""
         for i in range(len(parts)):
             run = parts[i]
@@ -150,7 +151,7 @@ class HeadlineFields:
             if not value:
                 continue
             value = strip_site_name(value, sites)
-            if value and not _is_site_name(value, sites) and value not in out:
+            if value and not _is_site_name(value, sites) and not _is_generic(value) and value not in out:
                 out.append(value)
         return [_completed(t, out, sites) for t in out]
 
@@ -222,7 +223,12 @@ class HeadlineFields:
             # the separator that followed the kicker: "<h1><span class=kicker>Corona</span>: Headline"
             text = _LEADING_SEPARATOR.sub("", text)
         text = _cut_date_parts(text)  # "23.01.2022 - Headline" of a press release list
-        if not text or len(text) > _MAX_HEADLINE or _is_site_name(text, self._site_names):
+        if (
+            not text
+            or len(text) > _MAX_HEADLINE
+            or _is_generic(text)
+            or _is_site_name(text, self._site_names)
+        ):
             return None
         return text
 
@@ -265,9 +271,14 @@ _HEADLINE_EXTRA = re.compile(
     r"|hidden-text|a11y",
     re.I,
 )
-# the section or category a theme prints inside the <h1> (an <h1> of such a class may be the headline):
-# "<h1><div class=entry-section>Politics | </div>...", "<span class=news-list-category>"
-_SECTION_IN_H1 = re.compile(r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik)(?:$|[\s_-])", re.I)
+# What a theme prints inside the <h1> besides the headline (an <h1> of such a class may still be the
+# headline): the section or category ("<h1><div class=entry-section>Politics | </div>...",
+# "<span class=news-list-category>"), the standfirst, byline or date set in the same element.
+_SECTION_IN_H1 = re.compile(
+    r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik|subline|subtitle|sub-title|standfirst|dek|deck"
+    r"|byline|author|date|dateline)(?:$|[\s_-])",
+    re.I,
+)
 # labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
 _NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
@@ -277,12 +288,24 @@ _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|vis
 #   "｜" "：" the full-width bar and colon of Japanese and Chinese titles: "見出し｜NHK", "見出し：朝日新聞"
 #   ": "    "Site: Headline" (Blogger's "<blog>: <post>", "www.bundespraesident.de: ..."), "Headline: Site"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+_SHOWN_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|\s+/\s+")
 # a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
 _TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
 # Parts of a <title> that name no article: the date the CMS appends ("... | DW | 19.01.2020"), a bare
 # domain ("... | FASSETTE.NET", "- regards.fr"), WordPress's default theme's "<blog> » Blog Archive » <post>".
 _DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|biz|[a-z]{2})", re.I)
+# Titles that name a page of any site, not an article: a CMS's default og:title or <title>, the label of
+# its detail view or of the navigation an <h1> wraps ("Detailansicht", "Navigation und Service", "Menu").
+_GENERIC_TITLES = frozenset(
+    {
+        "home", "homepage", "startseite", "index", "untitled", "ohnetitel", "news", "nachrichten",
+        "aktuelles", "aktuell", "blog", "article", "artikel", "detail", "details", "detailansicht",
+        "menu", "menü", "navigation", "hauptnavigation", "navigationundservice", "sections", "search",
+        "suche", "accueil", "inicio", "ホーム", "トップ", "トップページ", "首页",
+    }
+)  # fmt: skip
+_WWW = re.compile(r"^www\.", re.I)
 _LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
 _BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 _WORD = re.compile(r"\w{4,}")
@@ -323,6 +346,10 @@ def _completed(title: str, titles: list[str], sites: list[str]) -> str:
             if rest and not _TITLE_SEPARATOR.match(rest) and not any(s in _norm_title(rest) for s in sites):
                 return other
     return title
+
+
+def _is_generic(text: str) -> bool:
+    return _norm_title(text) in _GENERIC_TITLES
 
 
 def _norm_title(text: str | None) -> str:
@@ -399,7 +426,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 
 def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
-    part = part.strip()
+    part = _WWW.sub("", part.strip())
     norm = _norm_title(_TLD.sub("", part))  # "taz.de" names the site "taz"
     if not norm:
         return True
