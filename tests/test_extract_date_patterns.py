@@ -68,6 +68,12 @@ def test_german_numeric_date_with_spaces() -> None:
     assert extract("de_dtb_spaced_date").published_at == "2022-02-04T00:00:00+00:00"
 
 
+def test_date_line_at_the_head_of_a_long_block() -> None:
+    # no date metadata; the story block (class "dgv-spacer", 10,000 characters) opens with its date
+    # line "1. Februar 2022 , Daniel Dillenburg": read at the head of the block, not ignored for length
+    assert extract("de_golf_block_opens_with_date").published_at == "2022-02-01T00:00:00+00:00"
+
+
 def test_japanese_date_line_without_its_year() -> None:
     # NHK News Web Easy: no date metadata, the story shows "[06月24日 11時30分]"; the year is the one
     # that puts it nearest the page's other date (htmldate: 2019-06-19), never the crawl date's

@@ -263,3 +263,51 @@ def test_disclosure_line_says_who_or_what_is_sponsored(line: str, markers: list[
     assert disclosure_markers(body) == []
     assert disclosure_markers([*body, line]) == markers
     assert disclosure_markers([line, *body]) == markers
+
+
+def _with_kicker(text: str) -> tuple[bytes, str]:
+    """The real story with a kicker above its headline, in the article's own header."""
+    html, url = page("sponsored_rail")
+    h1 = b'<h1 class="headline entry-title">'
+    assert html.count(h1) == 1
+    return html.replace(h1, f'<div class="kicker">{text}</div>'.encode() + h1), url
+
+
+@pytest.mark.parametrize(
+    ("kicker", "markers"),
+    [
+        ("Sponsored", ["label:Sponsored"]),
+        ("Sponsored by Harbor Tech", ["label:Sponsored"]),
+        ("Promoted content", ["label:Promoted"]),
+        # sentences that begin with a label word are no labels
+        ("Promoted to the Premier League", []),
+        ("Sponsored athletes speak out", []),
+    ],
+)
+def test_header_label_is_a_label_not_a_sentence(kicker: str, markers: list[str]) -> None:
+    html, url = _with_kicker(kicker)
+    record = judged(html, url)
+    if markers:
+        assert record == {"url": url, "dropped": "Sponsored"}
+        from newsarchive.extract import extract_article
+
+        assert extract_article(html, url).evidence.sponsored_markers == markers
+    else:
+        assert "dropped" not in record, record
+        assert record["evidence"]["sponsored_markers"] == []
+
+
+def test_short_story_carrying_an_item_list_is_an_article() -> None:
+    """An ItemList (a carousel's, a listicle's) is no listing structure: the short post stays an article."""
+    html, url = page("short_blog_post")
+    carousel = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": i, "url": f"https://seglerblog.example/post-{i}/"}
+            for i in range(1, 4)
+        ],
+    }
+    record = judged(_with_jsonld(html, carousel), url)
+    assert "dropped" not in record, record
+    assert record["page_type"] == "article"

@@ -150,11 +150,10 @@ def classify_page(
     front = path.strip("/") == "" and not parts.query
     if front:
         return "listing"
-    if WEAK_LISTING_TYPES & types and not page.substantial:
-        return "listing"
     # A headline over running text is an article: reviews, deals roundups, live blogs, short news and blog
     # posts all are. Teaser cards around it (related stories, a rail) do not make it a listing; cards
-    # holding the text do (listing_body), and so do cards with next to no text of the page's own.
+    # holding the text do (listing_body), and so do cards with next to no text of the page's own. (An
+    # ItemList, a carousel's or a listicle's, is no structure either: a short story may carry one.)
     surrounded = page.many_teasers and not (page.substantial or page.concentrated)
     if page.running_text and has_headline and not surrounded:
         return "article"
@@ -162,6 +161,8 @@ def classify_page(
     # structure make it an article whose headline was not found (validation drops it for that, by name).
     if not has_headline and page.substantial and page.running_text and not page.many_teasers:
         return "article"
+    if WEAK_LISTING_TYPES & types and not page.substantial:
+        return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150

@@ -44,13 +44,17 @@ LOCKED_TIERS = ("locked", "premium", "subscriber", "subscription", "paid", "plus
 # Labels: matched only in the article's own header (around the headline) or byline, never in a card,
 # menu, rail or aside. An editorial partnership ("In partnership with <a newsroom>", theintercept.com on
 # the tune half) is not a paid one, so "partner" alone is no label.
+# "Sponsored" and "Promoted" begin ordinary sentences too ("Promoted to the Premier League, ..."): as
+# labels they stand alone or go on with whose or what kind ("Sponsored by ...", "Promoted content",
+# "Sponsored: ...").
+_LABEL_GOES_ON = r"(?=\s*(?:$|[:|·•()–—-])|\s+(?:by|content|post|stor(?:y|ies)|article|feature|partner)\b)"
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
+    ("label:Sponsored", re.compile(r"^sponsored" + _LABEL_GOES_ON, re.I)),
     ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
     # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
     ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
-    ("label:Promoted", re.compile(r"^promoted(?: by| content)?\b", re.I)),
+    ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
 )
 SPONSORED_URL = re.compile(

@@ -26,6 +26,8 @@ from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsarchive.extract.document import Document
 
 logger = logging.getLogger(__name__)
@@ -103,12 +105,26 @@ MODIFIED_META_KEYS = (
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
 # "post-date", "entry-meta", "article__byline", "datum", "fecha")
-_DATE_LINE_CANDIDATES = etree.XPath(
-    "descendant::*[not(self::script or self::style or self::body or self::article or self::main)]"
-    "[re:test(concat(@class, ' ', @id), 'date|time|byline|posted|publish|datum|fecha|meta|info|autor"
-    "|author|zeit|stamp|dateline|submitted|entry-footer|postinfo', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+_DATE_LINE_CLASS = re.compile(
+    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
+    "|entry-footer|postinfo",
+    re.IGNORECASE,
 )
+_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+
+
+def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
+    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
+    first date line found ends the walk)."""
+    for el in scope.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NOT_DATE_LINES:
+            continue
+        names = el.get("class"), el.get("id")
+        if (names[0] or names[1]) and _DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"):
+            yield el
+
+
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
 # or period of time associated with an event in the lifecycle of the resource": generation, revision,
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
@@ -116,6 +132,10 @@ _DATE_LINE_CANDIDATES = etree.XPath(
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -227,6 +247,10 @@ class DateFields:
         return value
 
     def _htmldate(self) -> str | None:
+        return self._htmldate_found
+
+    @cached_property
+    def _htmldate_found(self) -> str | None:
         """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
         its own plausibility rules), earliest date first: the last resort."""
         # Imported on use (no cycle): htmldate costs a quarter of a second to import, for a last resort.
@@ -314,7 +338,10 @@ class DateFields:
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
             text = element_text(el)
-            if 6 <= len(text) <= 300:
+            if len(text) > DATE_LINE_MAX:
+                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
+                text = text[:DATE_LINE_HEAD]
+            if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
                 if value:
                     return value
@@ -334,29 +361,30 @@ class DateFields:
                 return value
         return None
 
-    def _date_line_elements(self) -> list[etree._Element]:
-        out: list[etree._Element] = []
+    def _date_line_elements(self) -> Iterator[etree._Element]:
+        """Up to 20 date/byline elements of the story (not in noise or chrome), then the few elements
+        right after the headline (and those of its parent: headline and date line are often siblings
+        in a header block)."""
+        found = 0
         scope = self.scope
-        for el in _DATE_LINE_CANDIDATES(scope):
+        for el in _date_line_candidates(scope):
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self.in_noise(el) and not in_chrome(el, scope):
-                out.append(el)
-            if len(out) >= 20:
-                break
+                yield el
+                found += 1
+                if found >= 20:
+                    break
         h1 = self.headline_element()
         if h1 is not None:
-            # the few elements right after the headline (and those of its parent: headline and date line
-            # are often siblings in a header block)
             for anchor in (h1, h1.getparent()):
                 sibling = anchor.getnext() if anchor is not None else None
                 for _ in range(4):
                     if sibling is None:
                         break
                     if isinstance(sibling.tag, str):
-                        out.append(sibling)
+                        yield sibling
                     sibling = sibling.getnext()
-        return out
 
 
 _QUARTER = timedelta(minutes=15)
