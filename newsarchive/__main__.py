@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from newsarchive import __version__
+
 COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("newsarchive.commands.extract", "extract articles from saved HTML pages, print JSON lines"),
     "profile": (
@@ -37,8 +39,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_usage())
         return 0 if args else 2
     if args[0] in ("-V", "--version"):
-        from newsarchive import __version__
-
         print(f"newsarchive {__version__}")
         return 0
     name, rest = args[0], args[1:]

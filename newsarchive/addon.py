@@ -5,10 +5,10 @@
 The add-on gives a project what newsarchive's own project settings (`newsarchive/settings.py`) give a
 `scrapy crawl` here: the downloader middlewares (contact User-Agent, conditional requests, hostile-response
 guards, WARC capture), the item pipelines (noise, paywall, sponsored, validate, dedup, archive), the
-extensions (run report, progress) and every NEWSARCHIVE_* default. The project's own settings win: values
-are set at Scrapy's "addon" priority, below the project's, and a component the project already lists
-keeps the project's order. settings.py stays the one list of components; this module only copies it, so
-a component added there reaches both.
+extensions (the spiders' JOBDIR guard, walk bookkeeping and drop recorder; run report, progress) and every
+NEWSARCHIVE_* default. The project's own settings win: values are set at Scrapy's "addon" priority, below
+the project's, and a component the project already lists keeps the project's order. settings.py stays the
+one list of components; this module only copies it, so a component added there reaches both.
 
 Distributed mode stays a separate add-on on top (`newsarchive.distributed.addon.DistributedAddon`).
 The spiders are the project's: a spider hands article pages to extraction by subclassing

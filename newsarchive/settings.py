@@ -72,6 +72,12 @@ ITEM_PIPELINES = {
 
 # --- Reports and monitoring -----------------------------------------------------------------
 EXTENSIONS = {
+    # A newsarchive spider's lifecycle bookkeeping (newsarchive/spiders/extensions/). Built before anything
+    # opens the crawl state, so their spider_closed handlers run before it is closed (crawlstate.py).
+    "newsarchive.spiders.extensions.jobdir.JobdirGuard": 100,
+    "newsarchive.spiders.extensions.walks.WalkBookkeeping": 110,
+    "newsarchive.spiders.extensions.drops.DropRecorder": 120,
+    "newsarchive.spiders.extensions.selectors.ProfileSelectorStats": 130,
     "newsarchive.monitoring.report.RunReportExtension": 500,
     "newsarchive.monitoring.progress.ProgressExtension": 510,
     "newsarchive.rejects.extension.RejectsExtension": 520,

@@ -158,15 +158,11 @@ def test_sponsored_label_of_a_teaser_card_or_menu_is_not_a_label() -> None:
 
 
 def test_paywall_marker_tests_follow_the_selectors() -> None:
-    """The per-element marker tests in evidence.py say the same as PAYWALL_MARKUP's CSS selectors."""
+    """The per-element marker tests in evidence/matcher.py say the same as PAYWALL_MARKUP's CSS selectors."""
     from lxml import html as lxml_html
 
-    from newsarchive.extract.evidence import (
-        _PAYWALL_KIND,
-        _PAYWALL_NEEDLES,
-        PAYWALL_MARKUP,
-        _paywall_candidates,
-    )
+    from newsarchive.extract.evidence.matcher import PAYWALL_KIND, paywall_candidates
+    from newsarchive.extract.evidence.rules import PAYWALL_MARKUP, PAYWALL_NEEDLES
     from newsarchive.extract.selectors import select
 
     classes = ["regwall__x", "registration-wall", "meter", "a meter b", "parameter", "paywall-meter"]
@@ -182,8 +178,8 @@ def test_paywall_marker_tests_follow_the_selectors() -> None:
     elements += ['<div id="js-regwall"></div>', '<div id="js-meter"></div>', '<div id="paywall-1"></div>']
     elements += ["<div data-paywall></div>"]
     tree = lxml_html.document_fromstring(f"<html><body>{''.join(elements)}</body></html>")
-    candidates = set(_paywall_candidates(tree, _PAYWALL_NEEDLES))
-    for (marker, css), (same, test) in zip(PAYWALL_MARKUP, _PAYWALL_KIND, strict=True):
+    candidates = set(paywall_candidates(tree, PAYWALL_NEEDLES))
+    for (marker, css), (same, test) in zip(PAYWALL_MARKUP, PAYWALL_KIND, strict=True):
         assert marker == same
         by_css = set(select(tree, css))
         assert by_css <= candidates
@@ -191,9 +187,10 @@ def test_paywall_marker_tests_follow_the_selectors() -> None:
 
 
 def test_byline_xpath_follows_the_selector() -> None:
-    """evidence._BYLINES (attribute-axis XPath, for speed) finds what BYLINE_SELECTOR does."""
+    """evidence.matcher.BYLINES (attribute-axis XPath, for speed) finds what BYLINE_SELECTOR does."""
     from newsarchive.extract.document import Document
-    from newsarchive.extract.evidence import _BYLINES, BYLINE_SELECTOR
+    from newsarchive.extract.evidence.matcher import BYLINES
+    from newsarchive.extract.evidence.rules import BYLINE_SELECTOR
     from newsarchive.extract.selectors import select
     from tests.fixtures.extract_helpers import DEMO_SITE, FIXTURES
 
@@ -203,6 +200,6 @@ def test_byline_xpath_follows_the_selector() -> None:
         tree = Document.from_input(path.read_bytes(), "https://example.com/").tree
         for scope in (tree, *tree.iter("article", "main")):
             expected = [el for el in select(scope, BYLINE_SELECTOR) if el is not scope]
-            assert _BYLINES(scope) == expected, path
+            assert BYLINES(scope) == expected, path
             found += len(expected)
     assert found > 10

@@ -70,15 +70,16 @@ def test_element_text_shortcuts_match_the_walk(name: str, raw: bytes) -> None:
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
 def test_paywall_candidates_in_one_pass_match_the_index_and_xpath(name: str, raw: bytes) -> None:
-    from newsarchive.extract.evidence import _PAYWALL_NEEDLES, _paywall_candidates, _paywall_candidates_of
+    from newsarchive.extract.evidence.matcher import paywall_candidates, paywall_candidates_of
+    from newsarchive.extract.evidence.rules import PAYWALL_NEEDLES
 
     doc = Document.from_input(raw, "https://example.com/")
     for html in (doc.html, None, doc.html + " data-paywall"):
         data_attribute = html is None or "data-paywall" in html
-        present = tuple(n for n in _PAYWALL_NEEDLES if n in doc.attribute_text)
-        expected = _paywall_candidates(doc.tree, present, data_attribute)
-        assert _paywall_candidates_of(doc.tree, None, html) == expected, name
-        assert _paywall_candidates_of(doc.tree, doc.attribute_text, html) == expected, name
+        present = tuple(n for n in PAYWALL_NEEDLES if n in doc.attribute_text)
+        expected = paywall_candidates(doc.tree, present, data_attribute)
+        assert paywall_candidates_of(doc.tree, None, html) == expected, name
+        assert paywall_candidates_of(doc.tree, doc.attribute_text, html) == expected, name
 
 
 _LINKED_HEADING_XPATH = etree.XPath(
@@ -89,7 +90,8 @@ _LINKED_HEADING_XPATH = etree.XPath(
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
 def test_linked_heading_and_byline_tests_match_their_xpaths(name: str, raw: bytes) -> None:
-    from newsarchive.extract.evidence import BYLINE_SELECTOR, _has_linked_heading, _is_byline
+    from newsarchive.extract.evidence.matcher import has_linked_heading, is_byline
+    from newsarchive.extract.evidence.rules import BYLINE_SELECTOR
     from newsarchive.extract.selectors import select
 
     tree = _tree(raw)
@@ -97,28 +99,28 @@ def test_linked_heading_and_byline_tests_match_their_xpaths(name: str, raw: byte
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        assert _has_linked_heading(el) == _LINKED_HEADING_XPATH(el), (name, el.tag)
-        assert _is_byline(el) == (el in bylines), (name, el.tag, el.get("class"))
+        assert has_linked_heading(el) == _LINKED_HEADING_XPATH(el), (name, el.tag)
+        assert is_byline(el) == (el in bylines), (name, el.tag, el.get("class"))
 
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
 def test_bylines_among_the_label_word_walk_match_the_byline_xpath(name: str, raw: bytes) -> None:
-    """_labels takes a short story's bylines from its label-word walk: the same as _BYLINES filtered."""
-    from newsarchive.extract import evidence
+    """article_labels takes a short story's bylines from its label-word walk: the same as BYLINES filtered."""
+    from newsarchive.extract.evidence import matcher
 
     tree = _tree(raw)
     for scope in (tree, *tree.iter("article", "main", "header", "div")):
-        if not evidence._has_label_word(evidence._STRING(scope)):
+        if not matcher.has_label_word(matcher.STRING(scope)):
             continue
-        worded = evidence._with_label_word(scope)
-        shared = [el for el in worded if el is not scope and evidence._is_byline(el)]
-        expected = [el for el in evidence._BYLINES(scope) if evidence._has_label_word(evidence._STRING(el))]
+        worded = matcher.with_label_word(scope)
+        shared = [el for el in worded if el is not scope and matcher.is_byline(el)]
+        expected = [el for el in matcher.BYLINES(scope) if matcher.has_label_word(matcher.STRING(el))]
         assert shared == expected, (name, scope.tag, scope.get("class"))
 
 
 def test_labels_of_a_short_story_with_labelled_bylines(monkeypatch: pytest.MonkeyPatch) -> None:
     """The header region grows to the whole (short) story: its bylines come from the shared walk."""
-    from newsarchive.extract import evidence
+    from newsarchive.extract.evidence import apply, matcher
 
     html = (
         "<html><body><article class='story'><header><h1>Ports race to automate</h1></header>"
@@ -127,14 +129,14 @@ def test_labels_of_a_short_story_with_labelled_bylines(monkeypatch: pytest.Monke
     )
     tree = _tree(html.encode())
     h1 = next(tree.iter("h1"))
-    expected = evidence._labels(h1, "Ports race to automate")
+    expected = apply.article_labels(h1, "Ports race to automate")
     assert "Paid post by Harbor Tech" in [text for _, text in expected]
 
     def no_xpath(scope: etree._Element) -> list[etree._Element]:
         raise AssertionError("the byline XPath ran")
 
-    monkeypatch.setattr(evidence, "_BYLINES", no_xpath)
-    assert evidence._labels(h1, "Ports race to automate") == expected
+    monkeypatch.setattr(matcher, "BYLINES", no_xpath)
+    assert apply.article_labels(h1, "Ports race to automate") == expected
 
 
 def test_scoped_noise_contains_inside_matches_contains() -> None:
@@ -270,15 +272,15 @@ def test_class_index_with_nested_and_tab_separated_classes() -> None:
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])
 def test_bylines_from_the_class_index_match_the_byline_xpath(name: str, raw: bytes) -> None:
-    from newsarchive.extract.evidence import _BYLINES, _bylines
+    from newsarchive.extract.evidence.matcher import BYLINES, bylines
     from newsarchive.extract.selectors import ClassIndex
 
     tree = _tree(raw)
     for scope in (tree, *tree.iter("article", "main", "div")):
-        expected = _BYLINES(scope)
-        assert _bylines(scope, ClassIndex(scope)) == expected, (name, scope.tag)
-        assert _bylines(scope, None) == expected
-        assert _bylines(scope, ClassIndex(tree)) == expected
+        expected = BYLINES(scope)
+        assert bylines(scope, ClassIndex(scope)) == expected, (name, scope.tag)
+        assert bylines(scope, None) == expected
+        assert bylines(scope, ClassIndex(tree)) == expected
 
 
 def test_holders_match_a_search_of_each_value() -> None:
@@ -296,19 +298,19 @@ def test_holders_match_a_search_of_each_value() -> None:
 def test_label_word_tests_match_the_lower_cased_string(name: str, raw: bytes) -> None:
     """_holds_label_word (a leaf's own text, else libxml2's UTF-8 text, lower-cased as bytes) gives
     the verdict of the label words on string(.) lower-cased as str, for every element."""
-    from newsarchive.extract import evidence
+    from newsarchive.extract.evidence import matcher
 
     for el in _tree(raw).iter(etree.Element):
-        text = evidence._STRING(el)
-        expected = any(word in text.lower() for word in evidence._LABEL_WORDS)
-        assert evidence._holds_label_word(el) == expected, (name, el.tag)
-        assert evidence._has_label_word(text) == expected, (name, el.tag)
+        text = matcher.STRING(el)
+        expected = any(word in text.lower() for word in matcher.LABEL_WORDS)
+        assert matcher.holds_label_word(el) == expected, (name, el.tag)
+        assert matcher.has_label_word(text) == expected, (name, el.tag)
 
 
 def test_label_words_lower_cased_as_bytes_match_str_lower_for_every_code_point() -> None:
     """Only ASCII letters, U+212A and U+0130 lower-case to an ASCII letter (checked for every code
     point): the bytes test (ASCII letters only) agrees with str.lower, next to those two as well."""
-    from newsarchive.extract import evidence
+    from newsarchive.extract.evidence import matcher
 
     special = {
         code
@@ -316,15 +318,15 @@ def test_label_words_lower_cased_as_bytes_match_str_lower_for_every_code_point()
         if not 0xD800 <= code <= 0xDFFF and any(c.isascii() and c.isalpha() for c in chr(code).lower())
     }
     assert special == {0x130, 0x212A}
-    words = evidence._LABEL_WORDS
+    words = matcher.LABEL_WORDS
     assert not any("k" in word for word in words) and not any(word.endswith("i") for word in words)
     for char in ("\u0130", "\u212a", "\u00e9", "\u00ad", "\u017f", "\u00a0"):
         for sample in ("Sponsored", "PAID post", "pai", "Brought", "xadvert", "PARTNER"):
             for text in (char + sample, sample + char, sample[:2] + char + sample[2:], sample[:3] + char):
-                assert evidence._has_label_word(text) == any(word in text.lower() for word in words), text
+                assert matcher.has_label_word(text) == any(word in text.lower() for word in words), text
     story = "\u00dcn\u00efc\u00f6d\u00e9 text " * 40
     for text in (story, story + "ParTner", "PROMOTED " + story):
-        assert evidence._has_label_word(text) == any(word in text.lower() for word in words)
+        assert matcher.has_label_word(text) == any(word in text.lower() for word in words)
 
 
 @pytest.mark.parametrize(("name", "raw"), PAGES, ids=[name for name, _ in PAGES])

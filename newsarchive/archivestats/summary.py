@@ -137,6 +137,8 @@ def _profile_minimums(sites: list[str]) -> dict[str, float]:
     if len(sites) != 1:
         return {}
     try:
+        # Imported on use (no cycle): the extraction package costs `stats` a third of a second to import,
+        # and only a one-site summary reads a profile.
         from newsarchive.extract.registry import get_profile
 
         coverage = getattr(get_profile(sites[0]), "coverage", None) or {}

@@ -25,6 +25,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from newsarchive.capture.reader import CaptureRef, DamagedCapture, load_capture
 from newsarchive.capture.warc import REPLAY_FLAG
 from newsarchive.dates import parse_iso
+from newsarchive.extract import extract_article
 from newsarchive.items import Article
 
 logger = logging.getLogger(__name__)
@@ -156,8 +157,6 @@ def _guarded_requests(spider: Spider, refs: list[CaptureRef]) -> Iterator[Reques
 
 def _replay_extract(self: Spider, response: Response) -> Iterator[Article]:
     """Callback for captures whose crawl callback is unknown (foreign WARCs, renamed methods)."""
-    from newsarchive.extract import extract_article
-
     yield extract_article(response.body, response.url, encoding=response.encoding)
 
 

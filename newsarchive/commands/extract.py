@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from scrapy.settings import BaseSettings
 
 from newsarchive.exceptions import NewsarchiveDrop
+from newsarchive.extract import extract_article
 from newsarchive.extract.profiles.files import ProfileError
 from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.items import without_empty_optional
@@ -50,8 +51,6 @@ def process_page(
     profiles: ProfileRegistry | None = None,
 ) -> dict[str, Any]:
     """The record of one page, or {"url", "dropped"} when a pipeline drops it."""
-    from newsarchive.extract import extract_article  # heavy (lxml, trafilatura): import on use
-
     article = extract_article(html, url, generic=generic, profiles=profiles)
     try:
         article = pipeline.process(article)

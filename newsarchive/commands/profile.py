@@ -24,7 +24,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsarchive.commands.extract import _overrides
+from newsarchive.extract.profiles.check import check_profile, comparable
 from newsarchive.extract.profiles.files import ProfileError, read_profile
+from newsarchive.extract.profiles.suggest import SamplePage, article_path, feeds, suggest
 from newsarchive.extract.registry import ProfileRegistry, profile_dirs
 from newsarchive.pipelines.offline import project_settings
 
@@ -144,9 +146,6 @@ def _fixture_drift(folder: Path, articles: list[Any]) -> dict[str, list[str]]:
 
 # --- new -----------------------------------------------------------------------------------------------
 def new(args: argparse.Namespace, settings: Any) -> int:
-    from newsarchive.extract.profiles.check import check_profile, comparable
-    from newsarchive.extract.profiles.suggest import SamplePage, suggest
-
     if not _NAME.match(args.name):
         raise UsageError(f"NAME: lowercase letters, digits, _ and - (a spider name), got {args.name!r}")
     folder = args.dir or next(iter(profile_dirs(settings)), None)
@@ -220,8 +219,6 @@ def _toml_string(value: str) -> str:
 
 
 def render_profile(name: str, samples: list[Any], suggestions: list[Any]) -> str:
-    from newsarchive.extract.profiles.suggest import article_path, feeds
-
     hosts = []
     for sample in samples:
         host = (urlsplit(sample.url).hostname or "").lower()
@@ -254,8 +251,6 @@ def render_profile(name: str, samples: list[Any], suggestions: list[Any]) -> str
 
 # --- check ---------------------------------------------------------------------------------------------
 def check(args: argparse.Namespace, registry: ProfileRegistry) -> int:
-    from newsarchive.extract.profiles.check import check_profile
-
     try:
         profile = registry.get(args.name)
     except KeyError as error:

@@ -27,6 +27,7 @@ from newsarchive.capture.diff import archive_files, read_records
 from newsarchive.items import Article
 from newsarchive.rejects import read_rejects, rejects_files
 from newsarchive.state.keys import article_key, url_key
+from newsarchive.state.store import site_filename
 
 
 @dataclass(kw_only=True)
@@ -121,8 +122,6 @@ def readmit(
 
 
 def _load_site(known: dict[tuple[str, str], _Known], root: Path, site: str) -> None:
-    from newsarchive.state.store import site_filename
-
     folder = root / site_filename(site)
     if not folder.is_dir():
         return

@@ -22,6 +22,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+
 from newsarchive.capture.diff import (
     NATURAL_FIELDS,
     ArchiveDiff,
@@ -30,6 +34,7 @@ from newsarchive.capture.diff import (
     read_records,
 )
 from newsarchive.capture.reader import CaptureRef, iter_capture_refs
+from newsarchive.capture.replay import FallbackReplaySpider, replay_spider_class
 from newsarchive.capture.warc import ARTICLE_KINDS
 from newsarchive.exceptions import ArgumentError
 
@@ -173,12 +178,6 @@ def _run_into(
 
 def replay(refs: list[CaptureRef], *, out: Path, overrides: dict[str, str]) -> dict[str, Any]:
     """Run the replay crawl(s) into `out`; what happened, from the crawls' own signals and stats."""
-    from scrapy import signals
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    from newsarchive.capture.replay import FallbackReplaySpider, replay_spider_class
-
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newsarchive.settings")
     settings = get_project_settings()
     for name, value in overrides.items():

@@ -7,12 +7,15 @@ and the end-to-end tests exercise the real command line, settings loading includ
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+from newsarchive.rejects import is_rejects_file
 
 #: Crawling a local server: no politeness delays (they exist for real publishers).
 FAST_SETTINGS: dict[str, object] = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
@@ -92,15 +95,11 @@ def drop_reasons(stats: Mapping[str, Any]) -> dict[str, int]:
 
 def archive_jsonl_files(archive_dir: Path) -> list[Path]:
     """The archive's `*.jsonl` files under `archive_dir`, in path order (not the `_rejected` folders)."""
-    from newsarchive.rejects import is_rejects_file
-
     return [f for f in sorted(Path(archive_dir).rglob("*.jsonl")) if not is_rejects_file(f)]
 
 
 def read_jsonl_records(archive_dir: Path) -> list[dict[str, Any]]:
     """Every record of every archive file under `archive_dir`, files in path order, lines in file order."""
-    import json
-
     records: list[dict[str, Any]] = []
     for file in archive_jsonl_files(archive_dir):
         for line in file.read_text(encoding="utf-8").splitlines():

@@ -2,52 +2,35 @@
 
 extract_article(html, url, *, generic=False, fetched_at=None, encoding=None, profile=None, profiles=None)
     -> Article
+
+This module only chooses the page class (a site profile's ProfilePage, else the generic Page) and asks the
+page for its article (Page.to_article): every field of the record is a method of the page.
 """
 
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit
 
-from lxml import etree
-
-from newsarchive.extract.access import judge_access, judge_truncated
 from newsarchive.extract.classify import classify_page
 from newsarchive.extract.document import Document
-from newsarchive.extract.evidence import (
-    declared_paragraphs,
-    declared_text_in_page,
-    disclosure_markers,
-    free_paragraphs_before,
-    paywall_markers,
-    paywall_selectors,
-    place_paywall_markup,
-    sponsored_markers,
-)
-from newsarchive.extract.jsonld import as_bool
 from newsarchive.extract.page import Page
-from newsarchive.extract.profiles.base import ProfilePage, SiteProfile
+from newsarchive.extract.processors import host_site
+from newsarchive.extract.profiles.base import PROFILE_MATCHES, ProfilePage, SiteProfile
 from newsarchive.extract.registry import ProfileRegistry, get_profile, profile_for_url
-from newsarchive.extract.text import clean
-from newsarchive.items import Article, Evidence
-from newsarchive.textsize import text_words
+from newsarchive.items import Article
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "PROFILE_MATCHES",
     "ProfileRegistry",
     "SiteProfile",
     "classify_page",
     "extract_article",
     "get_profile",
+    "page_for",
     "profile_for_url",
 ]
-
-#: attribute of an Article (not a record field): field -> the profile selector that matched, None: fell back
-PROFILE_MATCHES = "_profile_matches"
-
-# A paywalled page whose body is under this many words is taken to be the free teaser only.
-TEASER_MAX_WORDS = 250
 
 
 def extract_article(
@@ -83,7 +66,7 @@ def extract_article(
         )
     except Exception:  # extraction must never take a crawl down; the validate stage drops empty records
         logger.warning("extraction failed for %s", url, exc_info=True)
-        article = Article(url=url, site=_host_site(url), fetched_at=fetched_at, page_type="unknown")
+        article = Article(url=url, site=host_site(url), fetched_at=fetched_at, page_type="unknown")
         article.refresh_derived()
         return article
 
@@ -100,105 +83,10 @@ def _extract(
     matched: dict[str, str | None] | None = None,
 ) -> Article:
     doc = Document.from_input(html, url, encoding)
-    chosen = _choose_profile(doc, url, generic=generic, profile=profile, profiles=profiles)
-    page: Page = ProfilePage(doc, chosen) if chosen else Page(doc)
-    site = chosen.name if chosen else _host_site(url)
-    article = Article(url=url, site=site, fetched_at=fetched_at, extractor=page.name)
-    if doc.empty:
-        article.page_type = "unknown"
-        article.refresh_derived()
-        return article
-
-    jl = doc.jsonld
-    article.headline = page.headline()
-    article.standfirst = page.standfirst()
-    article.authors = page.authors()
-    article.published_at = page.published_at()
-    article.modified_at = page.modified_at()
-    article.section = page.section()
-    article.tags = page.tags()
-    article.language = page.language()
-    article.canonical_url = page.canonical_url()
-    article.images = page.images()
-
-    # Evidence reads the whole page: before the body step, which drops site chrome from the tree.
-    og_type = doc.meta.first("og:type")
-    free = as_bool(jl.get("isAccessibleForFree"))
-    selectors = paywall_selectors(jl)
-    paywall_elements: dict[str, list[etree._Element]] = {}
-    evidence = Evidence(
-        schema_types=jl.main_types or jl.all_types or doc.microdata.types,
-        og_type=og_type,
-        is_accessible_for_free=free,
-        paywall_selectors=selectors,
-        paywall_markers=paywall_markers(
-            doc.tree,
-            jl,
-            doc.meta,
-            selectors,
-            free,
-            attributes=doc.attribute_text_if_built,
-            html=doc.html,
-            elements=paywall_elements,
-        ),
-        sponsored_markers=sponsored_markers(
-            doc.tree, url, jl, page.headline_element(), article.headline, class_index=page.class_index
-        ),
-        encoding_repaired=list(doc.repairs),
-    )
-
-    article.body = page.body()
-    if selectors:
-        # A client-side paywall: the rest of the story is in the HTML, hidden until the reader subscribes,
-        # and a body extractor that skips hidden text left it out. The publisher declared it the
-        # article's own text (hasPart), so it is archived.
-        noise = page.invisible_noise.contains
-        article.body += declared_paragraphs(doc.tree, selectors, article.body, noise=noise)
-        article.body[:0] = free_paragraphs_before(doc.tree, selectors, article.body, noise=noise)
-    article.credit = page.credit()
-    article.dateline = page.dateline()
-    evidence.body_source = page.body_source()
-    if paywall_elements:
-        evidence.paywall_markers = place_paywall_markup(
-            evidence.paywall_markers, paywall_elements, doc.tree, article.body
-        )
-    for marker in disclosure_markers(article.body):
-        if marker not in evidence.sponsored_markers:
-            evidence.sponsored_markers.append(marker)
-    article.evidence = evidence
-    article.refresh_derived()
-    if isinstance(page, ProfilePage):
-        if matched is not None:
-            matched.update(page.matched)
-        # Not a field of the record: rides along with the Article (also out of an extraction worker
-        # process) for the crawl's per-selector counts (ProfileSpider).
-        article.__dict__[PROFILE_MATCHES] = dict(page.matched)
-    full_text_in_page = bool(selectors) and declared_text_in_page(doc.tree, selectors, article.body)
-
-    jsonld_body = jl.text("articleBody")
-    jsonld_words = text_words(jsonld_body) if jsonld_body else 0
-    # A teaser: the publisher's own articleBody is much longer than the body, or a short body under a
-    # declared paywall (not a meter: a metered page serves its full text) whose non-free part is not
-    # in the HTML.
-    declared = judge_access(evidence, article.word_count)
-    words = article.word_count
-    longer_elsewhere = jsonld_words > 1.5 * words and jsonld_words - words > 50
-    short_behind_wall = declared == "paywalled" and words < TEASER_MAX_WORDS and not full_text_in_page
-    evidence.teaser = longer_elsewhere or short_behind_wall
-    article.access = judge_access(evidence, article.word_count)
-    article.truncated = judge_truncated(evidence, article.access)
-    article.sponsored = bool(evidence.sponsored_markers)
-    article.page_type = classify_page(
-        doc.tree,
-        url,
-        og_type=og_type,
-        schema_types=jl.all_types or doc.microdata.types,
-        main_types=jl.main_types or doc.microdata.types,
-        url_says_article=chosen.is_article_url(url) if chosen else None,
-        body=article.body,
-        published=article.published_at is not None,
-        headline=article.headline or "",
-    )
+    page = page_for(doc, _choose_profile(doc, url, generic=generic, profile=profile, profiles=profiles))
+    article = page.to_article(fetched_at=fetched_at)
+    if matched is not None and isinstance(page, ProfilePage):
+        matched.update(page.matched)
     logger.debug(
         "extracted %s: %s, %d words, %s, page_type=%s",
         url,
@@ -208,6 +96,11 @@ def _extract(
         article.page_type,
     )
     return article
+
+
+def page_for(doc: Document, profile: SiteProfile | None) -> Page:
+    """The page object that reads `doc`: the profile's page class, else the generic page."""
+    return profile.page_class()(doc, profile) if profile is not None else Page(doc)
 
 
 def _choose_profile(
@@ -233,12 +126,3 @@ def _choose_profile(
             if found:
                 return found
     return None
-
-
-def _host_site(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    host = clean(host)
-    return host[4:] if host.startswith("www.") else host

@@ -25,6 +25,8 @@ from newsarchive.items import Evidence
 
 #: a body at least this long (newsarchive.textsize words) is a full article, unless declared otherwise
 FULL_BODY_WORDS = 150
+#: a paywalled page whose body is under this many words is taken to be the free teaser only
+TEASER_MAX_WORDS = 250
 
 _LOCKED_TIERS = ("meta:content_tier=locked",)
 
@@ -60,3 +62,13 @@ def judge_access(evidence: Evidence, words: int, *, full_body_words: int = FULL_
 
 def judge_truncated(evidence: Evidence, access: str) -> bool:
     return access in ("paywalled", "metered") and evidence.teaser
+
+
+def judge_teaser(evidence: Evidence, words: int, *, declared_words: int, full_text_in_page: bool) -> bool:
+    """Extraction's teaser verdict (Evidence.teaser): the publisher's own articleBody (`declared_words`
+    long) is much longer than the body, or a short body under a declared paywall (not a meter: a metered
+    page serves its full text) whose non-free part is not in the HTML (`full_text_in_page`)."""
+    longer_elsewhere = declared_words > 1.5 * words and declared_words - words > 50
+    declared = judge_access(evidence, words)  # (the teaser verdict plays no part in it)
+    short_behind_wall = declared == "paywalled" and words < TEASER_MAX_WORDS and not full_text_in_page
+    return longer_elsewhere or short_behind_wall

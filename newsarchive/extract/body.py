@@ -22,8 +22,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
 from newsarchive.extract.content.boilerplate import match_rule
@@ -71,8 +73,6 @@ def extract_body(
 
 
 def _load(html: str, tree: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
-    from trafilatura.utils import load_html
-
     if tree is not None:
         # trafilatura's own parser drops comments and processing instructions; a caller's parser may
         # not: then they go from a copy (the caller's tree is not ours to change). A tree without any
@@ -88,8 +88,6 @@ def _load(html: str, tree: lxml_html.HtmlElement | None) -> lxml_html.HtmlElemen
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) -> list[Block]:
-    import trafilatura
-
     # trafilatura's balanced mode, not favor_precision: on the 990 pages of 934 sites in traf-eval
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);

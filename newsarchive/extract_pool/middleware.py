@@ -191,6 +191,8 @@ def _in_reactor_thread(function: Callable[[], T]) -> T:
 
 
 def _reactor() -> Any:
+    # Imported on use (no cycle): importing twisted.internet.reactor installs a reactor, which is
+    # Scrapy's to choose (TWISTED_REACTOR) when the crawl starts.
     from twisted.internet import reactor
 
     return reactor

@@ -14,7 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scrapy.settings import default_settings
+
 from newsarchive import defaults
+from newsarchive import settings as project_settings
+from newsarchive.monitoring.coverage import thresholds
+from newsarchive.monitoring.paths import report_dir
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
@@ -26,10 +31,6 @@ class SettingError(ValueError):
 
 def _typed_defaults() -> Iterator[tuple[str, Any]]:
     """(name, default) of every setting whose value has a type to check: ours, then Scrapy's."""
-    from scrapy.settings import default_settings
-
-    from newsarchive import settings as project_settings
-
     seen: set[str] = set()
     for module in (project_settings, default_settings):
         for name in dir(module):
@@ -103,8 +104,6 @@ def unusable_dir(path: str | Path) -> str | None:
 
 def writable_dirs(settings: BaseSettings) -> list[tuple[str, str]]:
     """(setting name, folder) of every folder this crawl writes to, as the components will resolve them."""
-    from newsarchive.monitoring.paths import report_dir
-
     dirs = [("NEWSARCHIVE_ARCHIVE_DIR", settings.get("NEWSARCHIVE_ARCHIVE_DIR") or "")]
     if settings.getbool("NEWSARCHIVE_STATE_ENABLED", defaults.NEWSARCHIVE_STATE_ENABLED) and not settings.get(
         "NEWSARCHIVE_REDIS_URL"
@@ -128,8 +127,6 @@ def check_dirs(settings: BaseSettings) -> None:
 def preflight(settings: BaseSettings) -> None:
     """Everything a crawl needs before its first request; SettingError names what is wrong."""
     check_setting_values(settings)
-    from newsarchive.monitoring.coverage import thresholds
-
     try:
         thresholds(
             None, settings.getdict("NEWSARCHIVE_REPORT_COVERAGE", defaults.NEWSARCHIVE_REPORT_COVERAGE)

@@ -22,6 +22,7 @@ from scrapy.utils.asyncio import create_looping_call
 
 from newsarchive import defaults
 from newsarchive.dates import local_date
+from newsarchive.http.events import RECOVERED, STATS_PREFIX
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -39,8 +40,6 @@ def as_date(value: object) -> date | None:
 
 def error_count(stats: dict[str, Any]) -> int:
     """Failed downloads, HTTP error responses and responses the HTTP guards refused."""
-    from newsarchive.http.events import RECOVERED, STATS_PREFIX
-
     total = int(stats.get("downloader/exception_count", 0) or 0)
     for key, value in stats.items():
         if key.startswith(_STATUS_PREFIX):

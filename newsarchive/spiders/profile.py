@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery.amp import amp_canonical
@@ -31,19 +30,19 @@ from newsarchive.discovery.links import page_links
 from newsarchive.discovery.listing_dates import link_dates
 from newsarchive.discovery.pagination import listing_key, page_number, pagination_links
 from newsarchive.discovery.schedule import follow_listing, parse_iso
-from newsarchive.extract import PROFILE_MATCHES
 from newsarchive.extract.profiles.base import SiteProfile
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
 from newsarchive.spiders.site_urls import SiteUrlsMixin, same_section
+from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin
 
 logger = logging.getLogger(__name__)
 
 PRIORITY_FEED = 10  # feed entries carry dates: let them reach the scheduler before front links
 
 
-class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
+class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
     """Crawls the site of `profile` (a class attribute: see `for_profile`)."""
 
     profile: ClassVar[SiteProfile]
@@ -64,9 +63,6 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
     def configure(self) -> None:
         super().configure()
         self.configure_site()
-        # Counted on the articles that reach the archive: an advertorial or a teaser the pipelines drop
-        # lacks a byline or a body by design, and is no sign that a selector stopped matching.
-        self.crawler.signals.connect(self._count_selectors, signal=signals.item_scraped)
 
     @property
     def site(self) -> str:
@@ -98,17 +94,8 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
             return
         yield from super().parse_article(response)
 
-    def _count_selectors(self, item: Any, **_: Any) -> None:
-        """newsarchive/profile/matched/<field>/<selector> per archived article, .../fallback/<field> when
-        none did: what the run report names when a field's selectors stop matching."""
-        if not isinstance(item, Article):
-            return
-        article = item
-        stats = self.crawler.stats
-        stats.inc_value("newsarchive/profile/articles")
-        for field, selector in article.__dict__.get(PROFILE_MATCHES, {}).items():
-            key = f"matched/{field}/{selector}" if selector is not None else f"fallback/{field}"
-            stats.inc_value(f"newsarchive/profile/{key}")
+    def not_a_sitemap(self, response: Response) -> None:
+        logger.warning("not a sitemap: %s", response.url)
 
     def accept(self, article: Article) -> bool:
         if (
@@ -130,11 +117,16 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
         if not self.settings.getbool("ROBOTSTXT_OBEY"):
             # Otherwise RobotsTxtMiddleware fetches robots.txt and _response_received reads its Sitemap lines.
             yield Request(
-                self.base_url + "/robots.txt", callback=self.parse_robots, priority=20, dont_filter=True
+                self.base_url + "/robots.txt",
+                callback=self.parse_robots,
+                priority=PRIORITY_SITEMAP,
+                dont_filter=True,
             )
         if self.section is None:
             for sitemap in self.profile.sitemap_urls(self.base_url):
-                yield Request(sitemap, callback=self.parse_sitemap, priority=20, dont_filter=True)
+                yield Request(
+                    sitemap, callback=self.parse_sitemap, priority=PRIORITY_SITEMAP, dont_filter=True
+                )
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:
             front = self.profile.section_url(self.base_url, section)
@@ -162,32 +154,6 @@ class ProfileSpider(SiteUrlsMixin, NewsarchiveSpider):
         request = self.article_request(url, Hints.from_feed(entry), priority=PRIORITY_FEED)
         if request is not None:
             yield request
-
-    def sitemap_callback(self, response: Response) -> Iterator[Request]:
-        return self.parse_sitemap(response)
-
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        sitemap = self.read_sitemap(response)
-        if sitemap is None:
-            logger.warning("not a sitemap: %s", response.url)
-            return
-        stats = self.crawler.stats
-        for entry in sitemap.entries:
-            url = self.fetch_url(entry.loc)
-            if url is None:
-                stats.inc_value("newsarchive/discovery/offsite")
-                continue
-            if sitemap.is_index:
-                if self.child_sitemap_wanted(entry):
-                    yield Request(url, callback=self.parse_sitemap, priority=20, dont_filter=True)
-                continue
-            stats.inc_value("newsarchive/discovery/sitemap_entries")
-            url = self.candidate(url)
-            if url is None or not self.sitemap_entry_wanted(entry):
-                continue
-            request = self.article_request(url, self.sitemap_hints(sitemap, entry))
-            if request is not None:
-                yield request
 
     def parse_front(self, response: Response) -> Iterator[Request]:
         if not isinstance(response, TextResponse):

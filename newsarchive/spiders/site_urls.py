@@ -1,5 +1,6 @@
 """Where a profile's site lives and which of its URLs a crawl follows: the mirror mapping
-(NEWSARCHIVE_SPIDER_BASE_URL), the publisher's identity of a mirrored page, and the section scope."""
+(NEWSARCHIVE_SPIDER_BASE_URL), the publisher's identity of a mirrored page, and the section scope, also
+of sitemaps (the SitemapMixin hooks `in_scope`, `fallback_sitemaps`, `sitemap_url`, `sitemap_article_url`)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ class SiteUrlsMixin:
 
     def fallback_sitemaps(self, robots_url: str) -> list[str]:
         return [self.base_url + "/sitemap.xml"]
+
+    def sitemap_url(self, loc: str) -> str | None:
+        return self.fetch_url(loc)
+
+    def sitemap_article_url(self, url: str) -> str | None:
+        return self.candidate(url)
 
     # --- URLs -------------------------------------------------------------------------------
     def fetch_url(self, url: str) -> str | None:

@@ -11,12 +11,13 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.dates import normalise_date
+from newsarchive.extract.authors import clean_authors
 from newsarchive.extract.document import Document
 from newsarchive.extract.noise import Noise, ScopedNoise, find_noise
-from newsarchive.extract.page import Page, clean_authors, memo
+from newsarchive.extract.page import Page, memo
 from newsarchive.extract.selectors import ClassIndex, select
 from newsarchive.extract.text import clean
-from newsarchive.items import Image
+from newsarchive.items import Article, Image
 
 #: the fields a profile may give selectors for, in the order extraction reads them
 FIELDS: tuple[str, ...] = (
@@ -32,6 +33,8 @@ FIELDS: tuple[str, ...] = (
     "image_credit",
 )
 _ATTRIBUTE = re.compile(r"::attr\(\s*([^)\s]+)\s*\)\s*$")
+#: attribute of an Article (not a record field): field -> the profile selector that matched, None: fell back
+PROFILE_MATCHES = "_profile_matches"
 
 
 def split_attribute(selector: str) -> tuple[str, str | None]:
@@ -117,6 +120,20 @@ class ProfilePage(Page):
         self.name = profile.name
         #: field -> the selector that gave its value; None when the field fell back to generic extraction
         self.matched: dict[str, str | None] = {}
+
+    def to_article(self, *, fetched_at: str | None = None) -> Article:
+        article = super().to_article(fetched_at=fetched_at)
+        if not self.doc.empty:
+            # Not a field of the record: rides along with the Article (also out of an extraction worker
+            # process) for the crawl's per-selector counts (ProfileSpider).
+            article.__dict__[PROFILE_MATCHES] = dict(self.matched)
+        return article
+
+    def site(self) -> str:
+        return self.profile.name
+
+    def url_says_article(self) -> bool | None:
+        return self.profile.is_article_url(self.url)
 
     def _sel(self, name: str) -> tuple[str, ...]:
         return self.profile.selectors.get(name, ())

@@ -18,8 +18,8 @@ from lxml import etree
 
 from newsarchive.dates import normalise_date
 from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_authors
 from newsarchive.extract.document import Document
-from newsarchive.extract.page import clean_authors
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import clean, element_text
 from newsarchive.items import Article

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from newsarchive.exceptions import ArgumentError
 from newsarchive.monitoring.preflight import SettingError, preflight
@@ -81,8 +82,6 @@ class Command(ScrapyCrawlCommand):
             raise fail(name, str(error), EXIT_CANNOT_START) from None
 
     def _spider_class(self, name: str) -> type[Spider]:
-        from scrapy.spiderloader import get_spider_loader
-
         assert self.settings is not None
         loader = get_spider_loader(self.settings)
         try:

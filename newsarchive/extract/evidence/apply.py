@@ -1,0 +1,265 @@
+"""The paywall and sponsored markers of a page, from the element tests of matcher.py and the rules.
+
+Markers are strings "<kind>:<what>" so pipelines and reports can count them:
+  paywall   "schema:isAccessibleForFree=false", "meta:content_tier=metered|locked", "markup:.paywall" (a
+            hasPart selector found in the page), "markup:regwall|paywall|subscriber-only" (paywall markup
+            around the article body), "widget:<kind>" (a meter or offer widget of the page template
+            elsewhere: recorded, never counted)
+  sponsored "schema:AdvertiserContentArticle", "label:Sponsored", "label:Paid post", "label:Partner content",
+            "label:Advertorial", "url:/sponsored-content", "markup:sponsored", "body:disclosure"
+Hidden markup does not count: every asia.nikkei.com page carries a hidden meter and offer modals, free or not.
+Sponsored labels count only next to the headline or in the byline, so a "Sponsored Content" module elsewhere
+on a normal article is not evidence.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsarchive.extract.evidence.matcher import (
+    BODY_KEY_LENGTH,
+    PARAGRAPHS,
+    PAYWALL_KIND,
+    TEXT_LENGTH,
+    HiddenCache,
+    article_scope,
+    bylines,
+    has_card,
+    holds_label_word,
+    in_card_or_module,
+    is_byline,
+    is_hidden,
+    link_among_many,
+    nearest_article,
+    paywall_candidates_of,
+    with_label_word,
+)
+from newsarchive.extract.evidence.rules import (
+    DISCLOSURE_MAX_LENGTH,
+    LOCKED_TIERS,
+    MAX_LABEL_LENGTH,
+    PAYWALL_MARKUP,
+    SPONSORED_CLASS,
+    SPONSORED_DISCLOSURES,
+    SPONSORED_LABELS,
+    SPONSORED_URL,
+    TEMPLATE_ONLY_MARKUP,
+)
+from newsarchive.extract.jsonld import JsonLd, types_of
+from newsarchive.extract.metadata import Meta
+from newsarchive.extract.selectors import ClassIndex, select
+from newsarchive.extract.text import element_text
+
+
+def paywall_markers(
+    tree: etree._Element,
+    jsonld: JsonLd,
+    meta: Meta,
+    selectors: list[str],
+    free: bool | None,
+    *,
+    attributes: str | None = None,
+    html: str | None = None,
+    elements: dict[str, list[etree._Element]] | None = None,
+) -> list[str]:
+    """Paywall evidence. `attributes` (Document.attribute_text when already built, else None: the
+    pass then reads the class and id values itself) and `html` (the source) narrow the markup pass
+    to the needles the page holds, and skip it on the many pages whose attributes name no paywall
+    widget at all. `elements`, when given, receives the visible elements of each PAYWALL_MARKUP
+    marker (for place_paywall_markup, once the body is known)."""
+    markers: list[str] = []
+    if free is False:
+        markers.append("schema:isAccessibleForFree=false")
+    for selector in selectors:
+        try:
+            if any(not is_hidden(el) for el in select(tree, selector)):
+                markers.append(f"markup:{selector}")
+        except ValueError:
+            continue
+    found: set[str] = set()
+    hidden = HiddenCache()
+    for el in paywall_candidates_of(tree, attributes, html):
+        # (a candidate inside a hidden widget is answered from its ancestor's verdict)
+        if hidden(el):
+            continue
+        if elements is not None:
+            for marker, test in PAYWALL_KIND:
+                if test(el):
+                    found.add(marker)
+                    elements.setdefault(marker, []).append(el)
+            continue
+        found.update(marker for marker, test in PAYWALL_KIND if marker not in found and test(el))
+        if len(found) == len(PAYWALL_KIND):
+            break
+    markers.extend(marker for marker, _ in PAYWALL_MARKUP if marker in found and marker not in markers)
+    tier = (meta.first("article:content_tier") or "").strip().lower()
+    if tier in ("locked", "metered"):
+        markers.append(f"meta:content_tier={tier}")
+    elif tier in LOCKED_TIERS:
+        markers.append("meta:content_tier=locked")
+    return markers
+
+
+def place_paywall_markup(
+    markers: list[str],
+    elements: dict[str, list[etree._Element]],
+    tree: etree._Element,
+    body: list[str],
+) -> list[str]:
+    """`markers` with each PAYWALL_MARKUP marker kept as "markup:<kind>" only when one of its elements
+    is around the article body (wraps it, or sits in the block that holds it), else renamed
+    "widget:<kind>": a meter or subscription offer of the page template says nothing about this
+    article. Declarations (schema, meta, hasPart selectors) are kept as they are."""
+    container = _body_container(tree, body)
+    out: list[str] = []
+    for marker in markers:
+        found = elements.get(marker)
+        if found is None:
+            out.append(marker)
+            continue
+        around = container is not None and marker not in TEMPLATE_ONLY_MARKUP
+        if around and any(_around(el, container) for el in found):
+            out.append(marker)
+        else:
+            out.append("widget:" + marker.split(":", 1)[1])
+    return out
+
+
+def _body_container(tree: etree._Element, body: list[str]) -> etree._Element | None:
+    """The innermost element holding every <p> of the page that is a body paragraph."""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > BODY_KEY_LENGTH}
+    if not wanted:
+        return None
+    found = [
+        p
+        for p in PARAGRAPHS(tree)
+        if len(text := p.text_content()) > BODY_KEY_LENGTH and " ".join(text.split())[:80] in wanted
+    ]
+    if not found:
+        return None
+    common = [found[0], *found[0].iterancestors()]
+    for p in found[1:]:
+        mine = {p, *p.iterancestors()}
+        common = [a for a in common if a in mine]
+    return common[0] if common else None
+
+
+def _around(el: etree._Element, container: etree._Element) -> bool:
+    """`el` wraps the body container (below <body>), or is inside the block that holds it (the
+    container's parent, unless that is the page itself, where every part of the template sits)."""
+    if el.tag in ("html", "body"):
+        return False
+    if container.tag == "p":  # a one-paragraph teaser: its wrapper is the body container
+        container = container.getparent() if container.getparent() is not None else container
+    block = container.getparent()
+    if block is None or block.tag in ("html", "body"):
+        block = container
+    if el is block or any(a is block for a in el.iterancestors()):
+        return True
+    return any(a is el for a in container.iterancestors())
+
+
+def disclosure_markers(body: list[str]) -> list[str]:
+    """Sponsored markers of a disclosure line at the start or end of the body."""
+    edge = [p for p in (*body[:2], *body[-2:]) if len(p) <= DISCLOSURE_MAX_LENGTH]
+    return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
+
+
+def sponsored_markers(
+    tree: etree._Element,
+    url: str,
+    jsonld: JsonLd,
+    headline_el: etree._Element | None,
+    headline: str | None,
+    *,
+    class_index: ClassIndex | None = None,
+) -> list[str]:
+    """Sponsored evidence. `class_index`: the page's ClassIndex of its article container, if it
+    has one (the byline lookup then reads it instead of the tree)."""
+    markers: list[str] = []
+    # The type of the page's own article entity: a related story the page lists in its JSON-LD (a
+    # sponsored one among them) says nothing about this one.
+    if jsonld.main is not None and "AdvertiserContentArticle" in types_of(jsonld.main):
+        markers.append("schema:AdvertiserContentArticle")
+    for _el, text in article_labels(headline_el, headline, class_index):
+        for marker, pattern in SPONSORED_LABELS:
+            if pattern.search(text) and marker not in markers:
+                markers.append(marker)
+    for segment in urlsplit(url).path.split("/"):
+        if segment and SPONSORED_URL.match(segment):
+            marker = f"url:/{segment.lower()}"
+            if marker not in markers:
+                markers.append(marker)
+    own = nearest_article(headline_el) if headline_el is not None else None
+    for el in (next(tree.iterdescendants("body"), None), own):
+        if el is not None and SPONSORED_CLASS.search(el.get("class") or ""):
+            markers.append("markup:sponsored")
+            break
+    return markers
+
+
+def article_labels(
+    headline_el: etree._Element | None, headline: str | None, class_index: ClassIndex | None = None
+) -> list[tuple[etree._Element, str]]:
+    """Sponsored labels of the article itself: short standalone elements of its header (around the
+    headline) and of its byline, with their text.
+
+    The header is the headline's parent, grown up to two levels while it stays small and holds no
+    teaser card. Elements inside teaser cards, menus, lists of links, asides and footers are not labels
+    of this page, and neither is one category link among several (a "Sponsored" section in a menu).
+    """
+    if headline_el is None:
+        return []
+    # Most pages carry no label word near the headline or in the story: a text test or two spare the
+    # element walks below.
+    widest = headline_el
+    for _ in range(2):
+        widest = widest.getparent() if widest.getparent() is not None else widest
+    scope = article_scope(headline_el)
+    near = holds_label_word(widest)
+    # (the story scope is often that same element)
+    in_story = near if scope is widest else scope is not None and holds_label_word(scope)
+    if not near and not in_story:
+        return []
+    own = nearest_article(headline_el)
+    candidates: list[tuple[etree._Element, etree._Element]] = []
+    region: etree._Element | None = None
+    worded: list[etree._Element] = []
+    if near:
+        region = headline_el
+        for _ in range(2):
+            parent = region.getparent()
+            if parent is None or TEXT_LENGTH(parent) > 1500 or has_card(parent, headline_el):
+                break
+            region = parent
+        # the header region is often much smaller than the text tested above: test it again
+        if region is widest or holds_label_word(region):
+            worded = with_label_word(region)
+            candidates.extend((el, region) for el in worded)
+    if in_story and scope is not None:
+        if region is scope and worded:
+            # The same region (a short story): its elements with a label word are known already, and
+            # every byline with one is among them (an element's text holds its descendants' texts).
+            found_bylines = [el for el in worded if el is not scope and is_byline(el)]
+        else:
+            found_bylines = [el for el in bylines(scope, class_index) if holds_label_word(el)]
+        candidates.extend((el, scope) for el in found_bylines)
+    out: list[tuple[etree._Element, str]] = []
+    seen: set[etree._Element] = set()
+    for el, top in candidates:
+        if el is headline_el or el in seen:
+            continue
+        seen.add(el)
+        text = element_text(el)
+        if not text or len(text) > MAX_LABEL_LENGTH or text == headline:
+            continue
+        if not any(pattern.search(text) for _, pattern in SPONSORED_LABELS):
+            continue  # the structural checks below cost more than this one
+        if is_hidden(el) or nearest_article(el) is not own:
+            continue
+        if in_card_or_module(el, top, headline_el) or link_among_many(el):
+            continue
+        out.append((el, text))
+    return out

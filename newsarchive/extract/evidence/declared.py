@@ -1,0 +1,131 @@
+"""The parts of an article its publisher declares not free (schema.org hasPart cssSelector).
+
+A client-side paywall serves the whole story and hides the declared part until the reader subscribes:
+these functions find that text (to archive it) and tell a page that served it from a teaser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from newsarchive.extract.evidence.matcher import BODY_KEY_LENGTH, PARAGRAPHS, is_hidden
+from newsarchive.extract.evidence.rules import DECLARED_PARAGRAPH_WORDS, DECLARED_REST_WORDS
+from newsarchive.extract.jsonld import JsonLd, as_bool
+from newsarchive.extract.selectors import select
+
+
+def paywall_selectors(jsonld: JsonLd) -> list[str]:
+    out: list[str] = []
+    parts: Any = jsonld.get("hasPart")
+    for part in parts if isinstance(parts, list) else [parts]:
+        if isinstance(part, dict) and as_bool(part.get("isAccessibleForFree")) is False:
+            selector = part.get("cssSelector")
+            if isinstance(selector, str) and selector.strip() and selector.strip() not in out:
+                out.append(selector.strip())
+    return out
+
+
+def free_paragraphs_before(
+    tree: etree._Element,
+    selectors: list[str],
+    body: list[str],
+    *,
+    noise: Callable[[etree._Element], bool] | None = None,
+) -> list[str]:
+    """When the body is only the declared non-free part of a story (a body extractor that preferred the
+    hidden full text to the visible teaser), the story's visible paragraphs before that part, in page
+    order: the free teaser the paywall shows, which opens the article."""
+    parts: list[etree._Element] = []
+    for selector in selectors:
+        try:
+            parts.extend(select(tree, selector))
+        except ValueError:
+            continue
+    if not parts or not body:
+        return []
+    declared = {p for part in parts for p in part.iter("p")}
+    first = " ".join(body[0].split())
+    opening = next((p for p in declared if " ".join(p.text_content().split()) == first), None)
+    if opening is None:
+        return []
+    scope = next((a for a in opening.iterancestors() if a.tag in ("article", "main")), None)
+    if scope is None:
+        return []
+    have = {" ".join(p.split()) for p in body}
+    found: list[str] = []
+    for p in scope.iter("p"):
+        if p is opening:
+            break
+        if p in declared or (noise is not None and noise(p)) or is_hidden(p):
+            continue
+        text = " ".join(p.text_content().split())
+        if len(text.split()) >= DECLARED_PARAGRAPH_WORDS and text not in have:
+            found.append(text)
+    return found
+
+
+def declared_paragraphs(
+    tree: etree._Element,
+    selectors: list[str],
+    body: list[str],
+    *,
+    noise: Callable[[etree._Element], bool] | None = None,
+) -> list[str]:
+    """Paragraphs (<p>, hidden or not) of the parts the publisher declares not free (hasPart cssSelector)
+    that the body lacks, in page order: the rest of a story behind a client-side paywall. Empty unless
+    they hold at least DECLARED_REST_WORDS words; paragraphs inside `noise` (a subscription prompt, a
+    meter) are left out."""
+    have = {" ".join(p.split()) for p in body}
+    seen: set[etree._Element] = set()
+    found: list[str] = []
+    for selector in selectors:
+        try:
+            parts = select(tree, selector)
+        except ValueError:
+            continue
+        for part in parts:
+            for p in part.iter("p"):
+                if p in seen or (noise is not None and noise(p)):
+                    continue
+                seen.add(p)
+                text = " ".join(p.text_content().split())
+                if len(text.split()) >= DECLARED_PARAGRAPH_WORDS and text not in have:
+                    have.add(text)
+                    found.append(text)
+    return found if sum(len(p.split()) for p in found) >= DECLARED_REST_WORDS else []
+
+
+def declared_text_in_page(
+    tree: etree._Element, selectors: list[str], body: list[str], least: int = 40
+) -> bool:
+    """The body holds both the free part and a part the publisher declares not free (hasPart cssSelector),
+    or declared text the page hides until the reader subscribes: the paywall is applied in the browser and
+    the page served the whole article. (A visible declared part that wraps the whole story, teaser
+    included, says nothing either way.)"""
+    wanted = {" ".join(p.split())[:80] for p in body if len(p) > BODY_KEY_LENGTH}
+    if not selectors or not wanted:
+        return False
+    # (elements, not their id(): lxml frees a proxy nobody holds, and a new one gets another id)
+    declared: set[etree._Element] = set()
+    for selector in selectors:
+        try:
+            found = select(tree, selector)
+        except ValueError:
+            continue
+        for el in found:
+            declared.update(el.iter("p"))
+    inside = hidden = outside = 0
+    for p in PARAGRAPHS(tree):
+        text = p.text_content()
+        if len(text) <= BODY_KEY_LENGTH or " ".join(text.split())[:80] not in wanted:
+            continue
+        if p in declared:
+            inside += len(text.split())
+            if is_hidden(p):  # text a reader without a subscription never sees
+                hidden += len(text.split())
+        else:
+            outside += 1
+    return inside >= least and (outside > 0 or hidden >= least)

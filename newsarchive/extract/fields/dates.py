@@ -1,0 +1,388 @@
+"""Publication and modification dates of the generic page."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsarchive.dates import (
+    MIN_YEAR,
+    date_in_text,
+    date_in_url,
+    normalise_date,
+    parse_iso,
+    to_iso,
+    yearless_date_in_text,
+)
+from newsarchive.extract.fields.common import in_chrome
+from newsarchive.extract.jsonld import as_text, types_of
+from newsarchive.extract.selectors import select
+from newsarchive.extract.text import element_text
+
+if TYPE_CHECKING:
+    from newsarchive.extract.document import Document
+
+logger = logging.getLogger(__name__)
+
+# (whole page?, selector): marked publication times anywhere, then <time> elements of the story
+TIME_SELECTORS = (
+    (True, "time[pubdate]"),
+    (True, "[itemprop='datePublished']"),
+    (False, "time[datetime]"),
+    (False, "time"),
+)
+# <meta> names of the publication / modification date, specific first (htmldate's DATE_ATTRIBUTES and
+# the names the corpora's CMSs use)
+PUBLISHED_META_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    # htmldate's DATE_ATTRIBUTES that name the publication (its generic "date", "created", "timestamp"
+    # stay out), and the same names written without a separator
+    "publish_time",
+    "publishtime",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "displaydate",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "article_date_original",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article:published",
+    "originalpublicationdate",
+    "release_date",
+)
+MODIFIED_META_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "article.updated",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+)
+PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
+# Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
+# "post-date", "entry-meta", "article__byline", "datum", "fecha")
+_DATE_LINE_CANDIDATES = etree.XPath(
+    "descendant::*[not(self::script or self::style or self::body or self::article or self::main)]"
+    "[re:test(concat(@class, ' ', @id), 'date|time|byline|posted|publish|datum|fecha|meta|info|autor"
+    "|author|zeit|stamp|dateline|submitted|entry-footer|postinfo', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+# Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
+# or period of time associated with an event in the lifecycle of the resource": generation, revision,
+# print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
+# of 6 pages where such a tag and the shown date disagree, the shown date was right on 5.
+GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+# an ISO 8601 time that carries its offset (or Z)
+_OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
+# English-language hosts that write the day first
+_DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
+
+
+class DateFields:
+    """Mixed into extract.page.Page."""
+
+    doc: Document
+    url: str
+
+    # Dates, in this order of trust (the first source that gives a plausible date wins):
+    #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
+    #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
+    #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
+    #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
+    #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
+    #   8. htmldate's search of the whole page
+    # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
+    # person reading the page takes for its date:
+    #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
+    #     instant, and the calendar day the publisher printed): _refined
+    #   - when the shown day still differs, another declared date that agrees with it wins, else the
+    #     shown date itself when all that is declared is a generic "date" (GENERIC_META_KEYS): _arbitrated
+    # (htmldate as a third vote between declared and shown was tried: one page of the tune half gained,
+    # and it reads mostly the same declared tags, so its agreement with the shown date is chance.)
+    # Modification dates come from 1-3 and itemprop=dateModified only: visible "updated" lines are too
+    # often a site-wide clock.
+    def published_at(self) -> str | None:
+        return self._published
+
+    @cached_property
+    def _published(self) -> str | None:
+        declared = self._declared_published()
+        if not declared:
+            found = self._time_element() or self._date_line() or date_in_url(self.url)
+            return found or self._yearless_date_line() or self._htmldate()
+        # what the reader sees: not itemprop=datePublished, which is declared (microdata) already
+        shown = self._time_element(shown=True) or self._date_line()
+        source, value = declared[0]
+        value = self._refined(value, shown)
+        if shown and value[:10] != shown[:10]:
+            return self._arbitrated(source, value, declared[1:], shown)
+        return value
+
+    def _declared_published(self) -> list[tuple[str, str]]:
+        """(source, date) of every declared publication date, in order of trust (1-3 above)."""
+        jl = self.doc.jsonld
+        out: list[tuple[str, str]] = []
+        value = normalise_date(
+            as_text(jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"))
+        )
+        if value:
+            out.append(("jsonld", value))
+        for key in PUBLISHED_META_KEYS:
+            for candidate in self.doc.meta.all(key):
+                value = normalise_date(candidate, month_first=self._month_first)
+                if value:
+                    out.append((key, value))
+                    break
+        value = normalise_date(self.doc.microdata.first("datePublished"), month_first=self._month_first)
+        if value:
+            out.append(("microdata", value))
+        return out
+
+    def _arbitrated(self, source: str, value: str, others: list[tuple[str, str]], shown: str) -> str:
+        """The declared date `value` (from `source`) names another day than the story shows (`shown`)."""
+        for _, other in others:
+            # two declared dates (JSON-LD's and a meta tag's, say): the one the reader sees is the
+            # publication, the other a draft or revision time
+            other = self._refined(other, shown)
+            if other[:10] == shown[:10]:
+                return other
+        if source in GENERIC_META_KEYS and shown[:16] != (self.modified_at() or "")[:16]:
+            # (unless what the page shows is its declared revision time, an "updated" line)
+            return shown
+        return value
+
+    def _refined(self, value: str, shown: str | None = None) -> str:
+        """The same publication time as the page's <time datetime> or meta tags give it, when that says
+        more: the publisher's own offset for a time declared in UTC (the same instant, and the calendar
+        day the publisher printed), or the time of day for a declared bare date. And where the page
+        shows another day than the UTC one: the offset at which the instant reads as the shown
+        wall-clock time (to the minute), or as midnight of the shown day (a bare publication day
+        stored as local midnight converted to UTC: 2021-11-04T23:00Z for 5 November in Berlin)."""
+        if not value.endswith("+00:00"):
+            return value
+        declared = parse_iso(value)
+        if declared is None:
+            return value
+        bare = value.endswith("T00:00:00+00:00")
+        raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
+        raw += [c for key in PUBLISHED_META_KEYS[:3] for c in self.doc.meta.all(key)]
+        walls: list[str] = [shown] if shown and shown[:10] != value[:10] else []
+        for text in raw:
+            candidate = normalise_date(text)
+            moment = parse_iso(candidate)
+            if not candidate or moment is None:
+                continue
+            if not candidate.endswith("+00:00") and moment == declared:
+                return candidate
+            if bare and candidate[:10] == value[:10] and candidate[10:] != value[10:]:
+                return candidate
+            if candidate[:10] != value[:10] and not _OFFSET.search(text.strip()):
+                walls.append(candidate)  # a local time written without its offset
+        for wall in walls:
+            offset = _offset_between(declared, wall)
+            if offset is not None:
+                return to_iso(declared.astimezone(timezone(offset)))
+        return value
+
+    def _htmldate(self) -> str | None:
+        """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
+        its own plausibility rules), earliest date first: the last resort."""
+        # Imported on use (no cycle): htmldate costs a quarter of a second to import, for a last resort.
+        from htmldate import find_date
+
+        try:
+            found = find_date(
+                self.doc.tree,
+                url=self.url,
+                original_date=True,
+                extensive_search=True,
+                min_date=f"{MIN_YEAR}-01-01",
+            )
+        except Exception:  # a library failure must not cost the record
+            logger.debug("htmldate failed on %s", self.url, exc_info=True)
+            return None
+        if found and found.endswith("-01-01"):
+            # htmldate's extensive search falls back on a bare year ("a 2022 launch", "(c) 2019") and
+            # reports it as 1 January: a guess, not a publication date. A real 1 January story states its
+            # date somewhere the earlier sources (metadata, <time>, date line, URL) would have found it.
+            logger.debug("htmldate gave only a year on %s: %s", self.url, found)
+            return None
+        return normalise_date(found)
+
+    def modified_at(self) -> str | None:
+        value = self._date(
+            self.doc.jsonld.get("dateModified") or self._page_jsonld("dateModified"),
+            MODIFIED_META_KEYS,
+            microdata="dateModified",
+        )
+        if not value:
+            for el in select(self.doc.tree, "[itemprop='dateModified']"):
+                value = normalise_date(el.get("datetime") or el.get("content") or element_text(el))
+                if value:
+                    break
+        return value
+
+    def _page_jsonld(self, key: str) -> Any:
+        """A date of the page's own JSON-LD node (WebPage, ItemPage...) when no article node has one."""
+        if self.doc.jsonld.main is not None:
+            return None
+        for node in self.doc.jsonld.nodes:
+            if key in node and PAGE_TYPES.intersection(types_of(node)):
+                return node[key]
+        return None
+
+    def _date(self, jsonld_value: Any, meta_keys: tuple[str, ...], *, microdata: str) -> str | None:
+        value = normalise_date(as_text(jsonld_value))
+        if value:
+            return value
+        for key in meta_keys:
+            for candidate in self.doc.meta.all(key):
+                value = normalise_date(candidate, month_first=self._month_first)
+                if value:
+                    return value
+        return normalise_date(self.doc.microdata.first(microdata), month_first=self._month_first)
+
+    def _time_element(self, *, shown: bool = False) -> str | None:
+        """The first date of TIME_SELECTORS; `shown`: of an element the reader sees (with text, no
+        itemprop: an empty <time itemprop="datePublished" datetime> is microdata, declared)."""
+        scope = self.scope
+        for top, selector in TIME_SELECTORS:
+            for el in select(self.doc.tree if top else scope, selector):
+                if not top and self.in_noise(el):
+                    continue
+                if shown and (el.get("itemprop") or not element_text(el)):
+                    continue
+                value = normalise_date(el.get("datetime") or el.get("content"))
+                value = value or date_in_text(element_text(el), month_first=self._month_first)
+                if value:
+                    return value
+        return None
+
+    @cached_property
+    def _month_first(self) -> bool:
+        """04/05/2020 is April 5 on US pages, May 4 elsewhere."""
+        lang = (self.doc.meta.lang or "").lower().replace("_", "-")
+        if lang == "en-us":
+            return True
+        host = (urlsplit(self.url).hostname or "") if lang == "en" else ""
+        return lang == "en" and not host.endswith(_DAY_FIRST_ENGLISH)
+
+    def _date_line(self) -> str | None:
+        """A date written next to the headline or the byline (the date line under a headline, "Von X,
+        26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
+        for el in self._date_line_elements():
+            text = element_text(el)
+            if len(text) > DATE_LINE_MAX:
+                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
+                text = text[:DATE_LINE_HEAD]
+            if len(text) >= 6:
+                value = date_in_text(text, month_first=self._month_first)
+                if value:
+                    return value
+        return None
+
+    def _yearless_date_line(self) -> str | None:
+        """A date line without its year ("[06月24日 11時30分]"), the year from htmldate's date of the
+        page when that falls within half a year of it (dates.yearless_date_in_text)."""
+        lines = [element_text(el) for el in self._date_line_elements()]
+        lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
+        if not lines:
+            return None
+        near = self._htmldate()
+        for text in lines if near else ():
+            value = yearless_date_in_text(text, near)
+            if value:
+                return value
+        return None
+
+    def _date_line_elements(self) -> list[etree._Element]:
+        out: list[etree._Element] = []
+        scope = self.scope
+        for el in _DATE_LINE_CANDIDATES(scope):
+            if el.get("itemprop") == "dateModified":
+                continue  # the page itself says this is the revision time, not the publication
+            if not self.in_noise(el) and not in_chrome(el, scope):
+                out.append(el)
+            if len(out) >= 20:
+                break
+        h1 = self.headline_element()
+        if h1 is not None:
+            # the few elements right after the headline (and those of its parent: headline and date line
+            # are often siblings in a header block)
+            for anchor in (h1, h1.getparent()):
+                sibling = anchor.getnext() if anchor is not None else None
+                for _ in range(4):
+                    if sibling is None:
+                        break
+                    if isinstance(sibling.tag, str):
+                        out.append(sibling)
+                    sibling = sibling.getnext()
+        return out
+
+
+_QUARTER = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def _offset_between(moment: datetime, wall: str) -> timedelta | None:
+    """The UTC offset at which `moment` reads as the wall-clock time `wall` (its offset ignored: a time
+    written without one), to the minute; a bare day (midnight) only when `moment` is that midnight to
+    the second. None when no real offset (a multiple of 15 minutes, 14 hours at most) does."""
+    local = parse_iso(wall)
+    if local is None:
+        return None
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    difference = local.replace(tzinfo=None) - utc
+    offset = _QUARTER * round(difference / _QUARTER)
+    if not offset or abs(offset) > _MAX_OFFSET:
+        return None
+    midnight = local.time() == datetime.min.time()
+    if abs(difference - offset) >= (timedelta(seconds=1) if midnight else timedelta(minutes=1)):
+        return None
+    return offset

@@ -1,0 +1,99 @@
+"""JobdirGuard: a JOBDIR request queue left by a run that did not stop cleanly is dropped.
+
+Scrapy writes the queue's bookkeeping only at a clean close, so after SIGKILL (or a second Ctrl-C) the queue
+and the seen-requests file no longer agree with each other or with the archive. The crawl state is kept in
+step with the archive and decides what to fetch, so the queue is only a shortcut: the run starts from the
+fronts, feeds and sitemaps again and skips what the state has.
+
+Shaped like Scrapy's `SpiderState` (scrapy/extensions/spiderstate.py): NotConfigured without JOBDIR, one file
+in the JOBDIR (`JOBDIR_MARKER`: "running" while a crawl runs, "closed" after a clean close). Scrapy builds
+extensions after the spider and before the engine opens the scheduler (`Crawler.crawl`), so the check runs
+before the queue is read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.job import job_dir
+
+from newsarchive.dates import utc_now_iso
+from newsarchive.spiders.base import NewsarchiveSpider
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+#: Written into JOBDIR while a crawl runs, replaced at a clean close.
+JOBDIR_MARKER = "newsarchive-run.json"
+#: What Scrapy keeps in JOBDIR of the request queue (the scheduler's queue and the dupefilter's file).
+QUEUE_FILES = ("requests.queue", "requests.seen")
+
+
+class JobdirGuard:
+    def __init__(self, jobdir: Path, stats: StatsCollector) -> None:
+        self.jobdir = jobdir
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> JobdirGuard:
+        jobdir = job_dir(crawler.settings)
+        if not jobdir:
+            raise NotConfigured("no JOBDIR")
+        if not isinstance(crawler.spider, NewsarchiveSpider):
+            # Only a crawl state makes the queue a shortcut; another spider's queue is its progress.
+            raise NotConfigured("not a newsarchive spider")
+        guard = cls(Path(jobdir), crawler.stats)
+        if guard.discard_unclean_queue():
+            # Counted once the crawl has started (Scrapy opens the stats with the spider).
+            crawler.signals.connect(guard.count_discarded, signal=signals.spider_opened)
+        guard.mark_running()
+        crawler.signals.connect(guard.spider_closed, signal=signals.spider_closed)
+        return guard
+
+    @property
+    def marker(self) -> Path:
+        return self.jobdir / JOBDIR_MARKER
+
+    def discard_unclean_queue(self) -> bool:
+        """Remove the queue files when the marker says the last run never closed; True if it did so."""
+        try:
+            previous = json.loads(self.marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            previous = None
+        if not (isinstance(previous, dict) and previous.get("state") == "running"):
+            return False
+        for name in QUEUE_FILES:
+            target = self.jobdir / name
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+            elif target.exists():
+                target.unlink()
+        logger.warning(
+            "JOBDIR %s was left by a run that did not stop cleanly: its request queue is discarded, "
+            "the crawl state decides what to fetch",
+            self.jobdir,
+        )
+        return True
+
+    def mark_running(self) -> None:
+        self.jobdir.mkdir(parents=True, exist_ok=True)
+        self.marker.write_text(json.dumps({"state": "running", "started": utc_now_iso()}), encoding="utf-8")
+
+    def count_discarded(self, spider: Any = None) -> None:
+        self.stats.inc_value("newsarchive/state/jobdir_discarded")
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        # A shutdown (one Ctrl-C) lets Scrapy write its queue: the next run may resume it.
+        if reason in ("finished", "shutdown"):
+            self.marker.write_text(
+                json.dumps({"state": "closed", "reason": reason, "at": utc_now_iso()}), encoding="utf-8"
+            )

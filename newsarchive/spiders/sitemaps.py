@@ -1,0 +1,214 @@
+"""SitemapMixin: reading a site's sitemaps, in the shape of Scrapy's SitemapSpider.
+
+Where SitemapSpider has `sitemap_follow` and `sitemap_filter`, a spider here overrides per-entry hooks:
+`child_sitemap_wanted` (fetch a sitemap an index lists?), `sitemap_entry_wanted` (request a page a sitemap
+lists?), `sitemap_hints` (what discovery tells the crawl state about it), and how an entry's URL becomes a
+request (`sitemap_url`, `sitemap_article_url`, `child_sitemap_request`, `sitemap_article_request`).
+
+Sitemaps are found in robots.txt `Sitemap:` lines. With ROBOTSTXT_OBEY on, they are read from the robots.txt
+RobotsTxtMiddleware fetched (the response_received signal): one fetch, not two.
+
+A child sitemap whose lastmod a clean full run saw is remembered in the crawl state (`SITEMAP_META`); the next
+run skips it while that version is recent. The spider collects them in `sitemap_marks`, and
+`newsarchive.spiders.extensions.walks.WalkBookkeeping` records them when the run ends cleanly.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.http import Request, Response, TextResponse
+from scrapy.http.request import NO_CALLBACK
+
+from newsarchive.dates import is_plausible
+from newsarchive.discovery.hints import Hints
+from newsarchive.discovery.schedule import DateWindow, parse_iso
+from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from newsarchive.state import StateStore
+
+#: State meta key prefix: lastmod of a child sitemap a clean full run processed, and when.
+SITEMAP_META = "sitemap_lastmod:"
+#: Robots and sitemaps first: their hints (dates, news titles) should ride on the first request for a URL.
+PRIORITY_SITEMAP = 20
+
+
+class SitemapMixin:
+    """For NewsarchiveSpider subclasses: needs `crawler`, `window`, `state_enabled`, `recheck_days` and
+    `_state()`, and (for `sitemap_article_request`) `article_request`."""
+
+    crawler: Crawler
+    window: DateWindow | None
+    state_enabled: bool
+    recheck_days: float
+    _state: Any
+    article_request: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sitemaps_seen: set[str] = set()  #: hosts whose robots.txt was read
+        #: sitemap URLs already requested this run (they bypass the dupefilter, see robots_sitemap_requests)
+        self.sitemap_urls_requested: set[str] = set()
+        #: child sitemap URL -> lastmod, recorded in the state at a clean close (see child_sitemap_wanted)
+        self.sitemap_marks: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
+        spider = super().from_crawler(crawler, *args, **kwargs)  # type: ignore[misc]
+        crawler.signals.connect(spider._response_received, signal=signals.response_received)
+        return spider
+
+    # --- hooks ------------------------------------------------------------------------------
+    def wants_sitemaps(self) -> bool:
+        return True
+
+    @property
+    def full_run(self) -> bool:
+        """A scheduled crawl of the whole site (what may mark child sitemaps as done)."""
+        return self.window is None
+
+    def in_scope(self, url: str) -> bool:
+        return True
+
+    def fallback_sitemaps(self, robots_url: str) -> list[str]:
+        """Sitemaps to try when robots.txt names none."""
+        return []
+
+    def sitemap_callback(self, response: Response) -> Iterator[Any]:
+        """Callback of the sitemaps robots.txt names."""
+        return self.parse_sitemap(response)
+
+    def sitemap_url(self, loc: str) -> str | None:
+        """The URL to fetch for a sitemap entry's loc, None when it is off-site."""
+        return loc if self.in_scope(loc) else None
+
+    def sitemap_article_url(self, url: str) -> str | None:
+        """The URL to request for a page entry (already mapped by `sitemap_url`), None to pass it by."""
+        return url
+
+    def child_sitemap_request(self, url: str) -> Request:
+        return Request(url, callback=self.parse_sitemap, priority=PRIORITY_SITEMAP, dont_filter=True)
+
+    def sitemap_article_request(self, url: str, hints: Hints) -> Request | None:
+        """The request for a page a sitemap lists (None when the crawl state says skip)."""
+        return self.article_request(url, hints)
+
+    def not_a_sitemap(self, response: Response) -> None:
+        """Called for a response `parse_sitemap` could not read as a sitemap."""
+
+    def child_sitemap_wanted(self, entry: SitemapEntry) -> bool:
+        """Whether to fetch a sitemap listed in a sitemap index (and note it for a clean close)."""
+        stats = self.crawler.stats
+        if self.window is not None:
+            month = _month_in(entry.loc)
+            if month is not None and not self.window.overlaps_month(*month):
+                stats.inc_value("newsarchive/backfill/sitemaps_outside")
+                return False
+        if entry.lastmod and self.state_enabled:
+            store: StateStore = self._state()
+            done = store.get_meta(SITEMAP_META + entry.loc) or ""
+            lastmod, _, at = done.partition("\t")
+            recent = at and time.time() - float(at) < max(self.recheck_days, 0) * 86400
+            if lastmod == entry.lastmod and recent:
+                # A clean full run turned every entry of this very version into a decision, recently
+                # enough that none of them is due for a re-check yet.
+                stats.inc_value("newsarchive/discovery/sitemaps_unchanged")
+                return False
+            if self.full_run:
+                self.sitemap_marks[entry.loc] = entry.lastmod
+        return True
+
+    def sitemap_entry_wanted(self, entry: SitemapEntry) -> bool:
+        """A backfill takes entries dated in its window (news:publication_date, else lastmod: an article
+        published in the window but edited after it is found on the listing instead)."""
+        if self.window is None:
+            return True
+        moment = parse_iso(entry.news_publication_date) or parse_iso(entry.lastmod)
+        if moment is None or self.window.contains(moment):
+            return True
+        self.crawler.stats.inc_value("newsarchive/backfill/sitemap_entries_outside")
+        return False
+
+    def sitemap_hints(self, sitemap: Sitemap, entry: SitemapEntry) -> Hints:
+        return Hints.from_sitemap(entry)
+
+    # --- reading ----------------------------------------------------------------------------
+    def read_sitemap(self, response: Response) -> Sitemap | None:
+        """The sitemap in this response (None when it is not one), counted by kind."""
+        sitemap = parse_sitemap(response.body, base_url=response.url)
+        if sitemap is None:
+            return None
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/discovery/sitemaps/{sitemap.kind}")
+        if sitemap.too_large:
+            stats.inc_value("newsarchive/discovery/too_large")
+        return sitemap
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        """Requests for the child sitemaps of an index, or for the pages of a urlset."""
+        sitemap = self.read_sitemap(response)
+        if sitemap is None:
+            self.not_a_sitemap(response)
+            return
+        stats = self.crawler.stats
+        for entry in sitemap.entries:
+            url = self.sitemap_url(entry.loc)
+            if url is None:
+                stats.inc_value("newsarchive/discovery/offsite")
+                continue
+            if sitemap.is_index:
+                if self.child_sitemap_wanted(entry):
+                    yield self.child_sitemap_request(url)
+                continue
+            stats.inc_value("newsarchive/discovery/sitemap_entries")
+            article_url = self.sitemap_article_url(url)
+            if article_url is None or not self.sitemap_entry_wanted(entry):
+                continue
+            request = self.sitemap_article_request(article_url, self.sitemap_hints(sitemap, entry))
+            if request is not None:
+                yield request
+
+    # --- robots.txt -------------------------------------------------------------------------
+    def _response_received(self, response: Response, request: Request, spider: Any = None) -> None:
+        """Read `Sitemap:` lines from the robots.txt that RobotsTxtMiddleware fetched: one fetch, not two."""
+        if urlsplit(response.url).path != "/robots.txt" or response.status != 200:
+            return
+        if request.callback is not None and request.callback is not NO_CALLBACK:
+            return  # our own robots.txt request (ROBOTSTXT_OBEY off) goes to parse_robots
+        for sitemap_request in self.robots_sitemap_requests(response):
+            self.crawler.engine.crawl(sitemap_request)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        yield from self.robots_sitemap_requests(response)
+
+    def robots_sitemap_requests(self, response: Response) -> Iterator[Request]:
+        if not self.wants_sitemaps() or not isinstance(response, TextResponse):
+            return
+        netloc = urlsplit(response.url).netloc
+        if netloc in self._sitemaps_seen or not self.in_scope(response.url):
+            return
+        self._sitemaps_seen.add(netloc)
+        urls = [u for u in sitemaps_from_robots(response.text, response.url) if self.in_scope(u)]
+        for url in urls or self.fallback_sitemaps(response.url):
+            if url in self.sitemap_urls_requested:
+                continue
+            self.sitemap_urls_requested.add(url)
+            yield Request(url, callback=self.sitemap_callback, priority=PRIORITY_SITEMAP, dont_filter=True)
+
+
+def _month_in(url: str) -> tuple[int, int] | None:
+    """(year, month) a dated sitemap's URL names (`/sitemaps/2024-05.xml`, `post-sitemap-2024-05.xml`)."""
+    match = re.search(r"(?<!\d)(\d{4})[-_/](\d{2})(?!\d)", urlsplit(url).path)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if 1 <= month <= 12 and is_plausible(date(year, month, 1)) else None

@@ -1,0 +1,124 @@
+"""Publication-date patterns that generalise across publishers, each on a real saved page.
+
+The pages are single pages of the tune half of traf-eval (tests/fixtures/generic/<case>/, see each
+meta.json's "source"); benchmarks/generalisation.py measures the same rules on all three corpora. The
+fixture tests (test_extract_fixtures.py) hold every field of these pages; this file names the one date
+rule each page is here for (newsarchive/extract/fields/dates.py: _refined, _arbitrated).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsarchive.dates import parse_iso
+from newsarchive.extract import extract_article
+from newsarchive.extract.fields.dates import _offset_between
+from newsarchive.items import Article
+
+CASES = Path(__file__).parent / "fixtures" / "generic"
+
+
+def extract(case: str) -> Article:
+    meta = json.loads((CASES / case / "meta.json").read_text(encoding="utf-8"))
+    return extract_article((CASES / case / "page.html").read_bytes(), meta["url"], generic=True)
+
+
+def same_instant(a: str | None, b: str) -> bool:
+    return a is not None and parse_iso(a) == parse_iso(b)
+
+
+def test_bare_day_stored_as_local_midnight_in_utc() -> None:
+    # <meta property="article:published_time" content="2021-11-04T23:00Z">, the page shows
+    # "5. November 2021": a publication day saved as Berlin midnight and converted to UTC. The record
+    # keeps the instant, in the offset at which it is midnight of the day shown.
+    published = extract("de_kas_local_midnight_utc").published_at
+    assert published == "2021-11-05T00:00:00+01:00"
+    assert same_instant(published, "2021-11-04T23:00:00Z")
+
+
+def test_utc_time_takes_the_offset_of_the_local_time_shown() -> None:
+    # JSON-LD "datePublished": "2023-11-09T05:30:59Z", <time datetime="2023-11-08 23:30:59"> (local, no
+    # offset) and the URL /2023/11/08/: the evening of 8 November in Minnesota, at -06:00.
+    published = extract("en_twincities_naive_time").published_at
+    assert published == "2023-11-08T23:30:59-06:00"
+    assert same_instant(published, "2023-11-09T05:30:59Z")
+
+
+def test_generic_meta_date_gives_way_to_the_date_line() -> None:
+    # only <meta name="date" content="2020-04-30"> is declared (a date of the page, here the print
+    # issue's); the byline shows "Von Moritz Wichmann 29.04.2020, 12:01 Uhr"
+    assert extract("de_nd_generic_meta_date").published_at == "2020-04-29T12:01:00+00:00"
+
+
+def test_of_two_declared_dates_the_one_shown_wins() -> None:
+    # JSON-LD datePublished 2023-11-06T18:19+01:00 (the first draft), <meta name="date"> and the page's
+    # "07.11.2023, 07:30 Uhr": the publication the reader sees
+    article = extract("de_wdr_declared_dates_disagree")
+    assert article.published_at == "2023-11-07T07:30:00+01:00"
+    assert article.modified_at == "2023-11-07T10:14:00+01:00"
+
+
+def test_german_numeric_date_with_spaces() -> None:
+    # no date metadata; the byline reads "Von Deutscher Tennis Bund 4. 2. 2022." (4 February: a dotted
+    # date with spaces is never month first; htmldate reads it as 2 April)
+    assert extract("de_dtb_spaced_date").published_at == "2022-02-04T00:00:00+00:00"
+
+
+def test_date_line_at_the_head_of_a_long_block() -> None:
+    # no date metadata; the story block (class "dgv-spacer", 10,000 characters) opens with its date
+    # line "1. Februar 2022 , Daniel Dillenburg": read at the head of the block, not ignored for length
+    assert extract("de_golf_block_opens_with_date").published_at == "2022-02-01T00:00:00+00:00"
+
+
+def test_japanese_date_line_without_its_year() -> None:
+    # NHK News Web Easy: no date metadata, the story shows "[06月24日 11時30分]"; the year is the one
+    # that puts it nearest the page's other date (htmldate: 2019-06-19), never the crawl date's
+    assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
+
+
+def _page(head: str, body: str) -> str:
+    paragraph = "<p>" + "Ministers met to discuss the trade agreement and its effects. " * 7 + "</p>"
+    story = f"<article><h1>Trade talks</h1>{body}{paragraph}</article>"
+    return f"<html><head>{head}</head><body>{story}</body></html>"
+
+
+def test_a_shown_revision_time_does_not_override_the_declared_date() -> None:
+    # the only date line is the page's own dateModified: an "updated" line, not the publication
+    html = _page(
+        '<meta name="date" content="2018-06-22T10:20:00">',
+        '<div class="post-meta"><span itemprop="dateModified">2018-08-29 14:15:57</span></div>',
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2018-06-22T10:20:00+00:00"
+
+
+def test_a_shown_date_that_is_no_local_reading_of_the_instant_leaves_it() -> None:
+    # 2021-11-04T21:07Z cannot be midnight of 5 November anywhere: the declared time stands
+    html = _page(
+        '<meta property="article:published_time" content="2021-11-04T21:07:00Z">',
+        '<p class="date">5. November 2021</p>',
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2021-11-04T21:07:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("moment", "wall", "hours"),
+    [
+        ("2021-11-04T23:00:00Z", "2021-11-05", 1),  # Berlin midnight
+        ("2020-04-25T15:00:00Z", "2020-04-26", 9),  # Tokyo midnight (2020年4月26日)
+        ("2023-11-09T05:30:59Z", "2023-11-08T23:30:00", -6),  # to the minute
+        ("2019-03-02T18:45:00Z", "2019-03-03T00:30:00", 5.75),  # Nepal: quarter hours exist
+        ("2021-11-04T23:00:01Z", "2021-11-05", None),  # a bare day is midnight to the second
+        ("2021-11-04T21:07:00Z", "2021-11-05", None),
+        ("2021-11-04T08:00:00Z", "2021-11-05T00:00:00", None),  # 16 hours: no real offset
+        ("2021-11-04T08:00:00Z", "2021-11-04T08:00:00", None),  # UTC itself: nothing to change
+    ],
+)
+def test_offset_between(moment: str, wall: str, hours: float | None) -> None:
+    instant = parse_iso(moment)
+    assert instant is not None and instant.tzinfo is not None
+    expected = None if hours is None else timedelta(hours=hours)
+    assert _offset_between(instant.astimezone(UTC), wall) == expected

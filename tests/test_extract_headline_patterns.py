@@ -1,0 +1,167 @@
+"""Headline patterns that generalise across publishers, each on a real saved page.
+
+The pages are single pages of the tune half of the shared corpora (tests/fixtures/generic/<case>/, see each
+meta.json's "source"); benchmarks/generalisation.py measures the same rules on all three corpora. The fixture
+tests (test_extract_fixtures.py) hold every field of these pages; this file names the one headline pattern
+each page is here for, so a change that breaks it says which rule it broke.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.page import strip_site_name
+from newsarchive.items import Article
+
+CASES = Path(__file__).parent / "fixtures" / "generic"
+
+
+def extract(case: str) -> Article:
+    meta = json.loads((CASES / case / "meta.json").read_text(encoding="utf-8"))
+    return extract_article((CASES / case / "page.html").read_bytes(), meta["url"], generic=True)
+
+
+def test_wordpress_blog_archive_part_is_not_headline() -> None:
+    # WordPress's default theme: <title>Time 4 talks » Blog Archiv » Weitere Digitalisierung ...</title>,
+    # the <h1> holds the blog's name and there is no og:title
+    article = extract("de_time4talks_blog_archive")
+    assert article.headline == "Weitere Digitalisierung der Schweizer Kinos"
+
+
+def test_og_title_cut_at_an_unescaped_quote_is_completed() -> None:
+    # <meta property="og:title" content="... califica a Biden de "incapacitado""> reads "... Biden de";
+    # <title> holds the whole headline
+    article = extract("es_eluniversal_truncated_og_title")
+    assert article.headline == 'Senador republicano califica a Biden de "incapacitado"'
+
+
+def test_visually_hidden_site_name_in_h1_is_not_headline() -> None:
+    # Drupal: <h1>Was wir über uns nicht hören wollen<span class="element-invisible"> | FASSETTE.NET</span>
+    article = extract("de_interscenar_hidden_site_in_h1")
+    assert article.headline == "Was wir über uns nicht hören wollen"
+
+
+def test_chinese_full_width_colon_inside_headline_stays() -> None:
+    # "益阳：“数字”是优长-半月谈": the full-width colon separates a place and the headline, not the site
+    article = extract("zh_banyuetan_fullwidth_colon")
+    assert article.headline == "益阳：“数字”是优长"
+
+
+def test_blog_short_name_in_h1_gives_way_to_og_title() -> None:
+    # Tumblr: <h1>Minecraft News</h1> over every post, og:site_name "Minecraft Update News"
+    article = extract("en_tumblr_blog_name_h1")
+    assert article.headline == "Minecraft 1.8 - The Bountiful Update"
+
+
+def test_section_part_of_title_is_cut_where_a_heading_shows_the_headline() -> None:
+    # German federal site: no og:title, the <h1> is the site's logo, <title>Zoll online - Fachmeldungen -
+    # Verkündung des Tabaksteuermodernisierungsgesetzes</title>; the page's heading is the last part
+    article = extract("de_zoll_section_in_title")
+    assert article.headline == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+
+
+def test_breadcrumb_title_is_cut_to_the_part_a_heading_shows() -> None:
+    # <title>www.bundespraesident.de: Der Bundespräsident / Reden / Rede von ...</title>, the first <h1> a
+    # skip link ("Navigation und Service"); a later <h1> shows the last part on its own
+    article = extract("de_bundespraesident_breadcrumb_title")
+    assert article.headline == (
+        "Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen Landesparlamente"
+    )
+
+
+def test_section_label_inside_h1_is_not_headline() -> None:
+    # US news theme: <h1 class="entry-title"><div class="entry-section"><a>Politics | </a></div>
+    # <span class="dfm-title">St. Louis Park elects ...</span></h1>
+    article = extract("en_twincities_section_in_h1")
+    assert article.headline.startswith("St. Louis Park elects a new mayor")
+
+
+def _page(h1: str, og_title: str) -> str:
+    paragraph = "<p>" + "Ministers met to discuss the trade agreement. " * 9 + "</p>"
+    head = f'<meta property="og:title" content="{og_title}">'
+    return f"<html><head>{head}</head><body><article><h1>{h1}</h1>{paragraph}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        # an unmarked kicker ends where an element starts or ends: the metadata title is the headline
+        ("<em>Holocaust-Gedenktag </em>Erinnerung an die Opfer", "Erinnerung an die Opfer",
+         "Erinnerung an die Opfer"),
+        ("Holocaust-Gedenktag<br>Erinnerung an die Opfer", "Erinnerung an die Opfer",
+         "Erinnerung an die Opfer"),
+        # a word the metadata title leaves out inside the <h1>'s text is the <h1>'s own
+        ("Der Nervenkrieg um den Brexit", "Nervenkrieg um den Brexit", "Der Nervenkrieg um den Brexit"),
+        # the byline a theme sets in the <h1>
+        ('Senate passes the budget <span class="entry-byline">By Jane Doe</span>', "Senate passes the budget",
+         "Senate passes the budget"),
+        # the date a theme prints inside the <h1>
+        ('Zuschauer kehren zurück <time datetime="2022-02-02">02.02.2022</time>', "Zuschauer kehren zurück",
+         "Zuschauer kehren zurück"),
+    ],
+)  # fmt: skip
+def test_h1_against_metadata_title(h1: str, og_title: str, expected: str) -> None:
+    assert extract_article(_page(h1, og_title), "https://www.example.org/a/1").headline == expected
+
+
+def test_generic_titles_are_not_headlines() -> None:
+    # a CMS's default og:title and the label of its detail view in the <h1>: the <title> names the story
+    html = _page("Detailansicht", "Startseite").replace(
+        "<head>", "<head><title>Tag des Zweinutzungshuhns am 22. Januar</title>"
+    )
+    assert (
+        extract_article(html, "https://www.example.org/a/1").headline
+        == "Tag des Zweinutzungshuhns am 22. Januar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        # a headline that starts with the site's name is no site-name part (aeb-dev, The Guardian)
+        (
+            "The Guardian view on Hong Kong: a city on the brink | Editorial",
+            ["theguardian", "guardian"],
+            "The Guardian view on Hong Kong: a city on the brink | Editorial",
+        ),
+        # a topic the site's name ends with stays (traf-eval, offshore-stiftung.de)
+        (
+            "Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung OFFSHORE-WINDENERGIE",
+            ["stiftungoffshorewindenergie"],
+            "Offshore-Windenergie – Sauberer Strom vom Meer",
+        ),
+        # "Topic: Headline": a colon cuts only the site's own name (traf-eval, smava.de)
+        (
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA",
+            ["privatkredit", "smava"],
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten",
+        ),
+        (
+            "Python Insider: Python 3.6.0 is now available!",
+            ["pythoninsider"],
+            "Python 3.6.0 is now available!",
+        ),
+        # the date and the domain a CMS appends (traf-eval, dw.com; interscenar.io)
+        (
+            "Berlin confronts Germany's colonial past with new initiative | DW | 19.01.2020",
+            ["dw"],
+            "Berlin confronts Germany's colonial past with new initiative",
+        ),
+        ("Muffin Grundrezept : Muffin Rezepte", ["muffinrezept"], "Muffin Grundrezept"),
+        # Japanese titles: the full-width bar and colon
+        (
+            "子どもへの体罰を禁止する法律ができる｜NHKニュース",
+            ["nhkニュース", "nhk"],
+            "子どもへの体罰を禁止する法律ができる",
+        ),
+        ("日銀、金融緩和を維持：日本経済新聞", ["日本経済新聞"], "日銀、金融緩和を維持"),
+        # a separator left dangling at the end (readability, pixnet)
+        ("Post title :: 痞客邦 PIXNET ::", ["痞客邦pixnet"], "Post title"),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected
