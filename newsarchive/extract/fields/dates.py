@@ -26,6 +26,8 @@ from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsarchive.extract.document import Document
 
 logger = logging.getLogger(__name__)
@@ -103,12 +105,26 @@ MODIFIED_META_KEYS = (
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
 # "post-date", "entry-meta", "article__byline", "datum", "fecha")
-_DATE_LINE_CANDIDATES = etree.XPath(
-    "descendant::*[not(self::script or self::style or self::body or self::article or self::main)]"
-    "[re:test(concat(@class, ' ', @id), 'date|time|byline|posted|publish|datum|fecha|meta|info|autor"
-    "|author|zeit|stamp|dateline|submitted|entry-footer|postinfo', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+_DATE_LINE_CLASS = re.compile(
+    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
+    "|entry-footer|postinfo",
+    re.IGNORECASE,
 )
+_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+
+
+def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
+    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
+    first date line found ends the walk)."""
+    for el in scope.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NOT_DATE_LINES:
+            continue
+        names = el.get("class"), el.get("id")
+        if (names[0] or names[1]) and _DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"):
+            yield el
+
+
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
 # or period of time associated with an event in the lifecycle of the resource": generation, revision,
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
@@ -231,6 +247,10 @@ class DateFields:
         return value
 
     def _htmldate(self) -> str | None:
+        return self._htmldate_found
+
+    @cached_property
+    def _htmldate_found(self) -> str | None:
         """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
         its own plausibility rules), earliest date first: the last resort."""
         # Imported on use (no cycle): htmldate costs a quarter of a second to import, for a last resort.
@@ -341,29 +361,30 @@ class DateFields:
                 return value
         return None
 
-    def _date_line_elements(self) -> list[etree._Element]:
-        out: list[etree._Element] = []
+    def _date_line_elements(self) -> Iterator[etree._Element]:
+        """Up to 20 date/byline elements of the story (not in noise or chrome), then the few elements
+        right after the headline (and those of its parent: headline and date line are often siblings
+        in a header block)."""
+        found = 0
         scope = self.scope
-        for el in _DATE_LINE_CANDIDATES(scope):
+        for el in _date_line_candidates(scope):
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self.in_noise(el) and not in_chrome(el, scope):
-                out.append(el)
-            if len(out) >= 20:
-                break
+                yield el
+                found += 1
+                if found >= 20:
+                    break
         h1 = self.headline_element()
         if h1 is not None:
-            # the few elements right after the headline (and those of its parent: headline and date line
-            # are often siblings in a header block)
             for anchor in (h1, h1.getparent()):
                 sibling = anchor.getnext() if anchor is not None else None
                 for _ in range(4):
                     if sibling is None:
                         break
                     if isinstance(sibling.tag, str):
-                        out.append(sibling)
+                        yield sibling
                     sibling = sibling.getnext()
-        return out
 
 
 _QUARTER = timedelta(minutes=15)
