@@ -104,6 +104,15 @@ def test_a_shown_date_that_is_no_local_reading_of_the_instant_leaves_it() -> Non
     assert extract_article(html, "https://example.org/a").published_at == "2021-11-04T21:07:00+00:00"
 
 
+def test_a_utc_instant_a_zone_away_from_the_shown_day_stands() -> None:
+    # 02:00 UTC on 5 January is the evening of 4 January in the Americas: the shown "Jan. 4, 2018" does
+    # not contradict the instant, and the bare day of a generic <meta name="date"> must not replace it
+    jsonld = '{"@type": "NewsArticle", "datePublished": "2018-01-05T02:00:00Z"}'
+    jsonld = f'<script type="application/ld+json">{jsonld}</script>'
+    html = _page(jsonld + '<meta name="date" content="2018-01-04">', '<p class="byline">Jan. 4, 2018</p>')
+    assert extract_article(html, "https://example.org/a").published_at == "2018-01-05T02:00:00+00:00"
+
+
 @pytest.mark.parametrize(
     ("moment", "wall", "hours"),
     [

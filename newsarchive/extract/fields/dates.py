@@ -157,7 +157,8 @@ class DateFields:
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
     #     instant, and the calendar day the publisher printed): _refined
-    #   - when the shown day still differs, another declared date that agrees with it wins, else the
+    #   - when the shown day still differs (not merely on another zone's clock: _zone_apart), another
+    #     declared date that agrees with it wins, else the
     #     shown date itself when all that is declared is a generic "date" (GENERIC_META_KEYS): _arbitrated
     # (htmldate as a third vote between declared and shown was tried: one page of the tune half gained,
     # and it reads mostly the same declared tags, so its agreement with the shown date is chance.)
@@ -176,7 +177,7 @@ class DateFields:
         shown = self._time_element(shown=True) or self._date_line()
         source, value = declared[0]
         value = self._refined(value, shown)
-        if shown and value[:10] != shown[:10]:
+        if shown and value[:10] != shown[:10] and not _zone_apart(value, shown):
             return self._arbitrated(source, value, declared[1:], shown)
         return value
 
@@ -385,6 +386,18 @@ class DateFields:
                     if isinstance(sibling.tag, str):
                         yield sibling
                     sibling = sibling.getnext()
+
+
+def _zone_apart(value: str, shown: str) -> bool:
+    """A time of day declared in UTC whose instant falls on the shown day in some zone (UTC-12 to UTC+14):
+    the two say the same thing on different clocks, not two dates (a weaker declared date that names the
+    shown day must not replace the precise instant)."""
+    if not value.endswith("+00:00") or value[10:].startswith("T00:00:00"):
+        return False  # the publisher's own offset (its day is the day), or a bare day
+    moment, day = parse_iso(value), parse_iso(shown[:10])
+    if moment is None or day is None:
+        return False
+    return day - timedelta(hours=14) <= moment < day + timedelta(hours=36)
 
 
 _QUARTER = timedelta(minutes=15)
