@@ -56,7 +56,9 @@ How each figure is scored (the same function for both systems):
                        untimed after the two timed calls): what a drop or the noise stage costs.
   ms/page              wall-clock seconds of each system's call, median over the half's pages;
                        ratio = our median / trafilatura's median.
-  LOSS                 article pages that got no record from newsarchive, with the drop reason.
+  LOSS                 article pages that got no record from newsarchive, with the drop reason and
+                       the judgment's evidence (the drop's message: the sponsored markers, the page
+                       type, the missing field).
                        Article pages: aeb-dev all; readability `readerable` true; traf-eval pages that
                        declare og:type=article or a NewsArticle / BlogPosting type (JSON-LD or
                        microdata), detected by this script from the raw HTML. trafilatura's count of
@@ -211,6 +213,7 @@ class Output:
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     dropped: str | None = None  # drop reason / error (ours), "no result" (trafilatura)
+    evidence: str | None = None  # what the drop was judged on (ours: the drop's message)
     seconds: float = 0.0
 
 
@@ -243,8 +246,23 @@ def _ours(raw: bytes, url: str) -> Output:
         record = {"error": repr(exc)}
     seconds = time.perf_counter() - start
     if record.get("dropped") or record.get("error"):
-        return Output(dropped=str(record.get("dropped") or record.get("error")), seconds=seconds)
+        evidence = _drop_evidence(raw, url) if record.get("dropped") else None
+        return Output(
+            dropped=str(record.get("dropped") or record.get("error")), evidence=evidence, seconds=seconds
+        )
     return _output_of(record, seconds)
+
+
+def _drop_evidence(raw: bytes, url: str) -> str | None:
+    """The message of the drop the pipelines raise on this page (untimed, run again): its evidence."""
+    from newsarchive.exceptions import NewsarchiveDrop
+    from newsarchive.extract import extract_article
+
+    try:
+        _STATE["pipeline"].process(extract_article(raw, url))
+    except NewsarchiveDrop as drop:
+        return str(drop).removesuffix(f": {url}")
+    return None
 
 
 def _ours_unjudged(raw: bytes, url: str) -> Output:
@@ -420,11 +438,11 @@ def score(cases: list[Case], outs: list[Output], aeb_eval: ModuleType | None) ->
             result[name + "_n"] = len(verdicts)
     times = [o.seconds * 1000 for o in outs]
     result["median_ms"] = statistics.median(times) if times else 0.0
-    lost = [(c, o.dropped) for c, o in zip(cases, outs, strict=True) if c.article and o.dropped]
+    lost = [(c, o) for c, o in zip(cases, outs, strict=True) if c.article and o.dropped]
     result["articles"] = sum(1 for c in cases if c.article)
     result["lost"] = len(lost)
     result["dropped"] = sum(1 for o in outs if o.dropped)
-    result["lost_pages"] = [{"key": c.key, "reason": reason} for c, reason in lost]
+    result["lost_pages"] = [{"key": c.key, "reason": o.dropped, "evidence": o.evidence} for c, o in lost]
     return result
 
 
@@ -497,7 +515,8 @@ def print_corpus(name: str, figures: dict[str, dict[str, dict[str, Any]]], halve
             reasons = Counter(p["reason"] for p in lost)
             print(f"  {h} lost: " + ", ".join(f"{r} {n}" for r, n in reasons.most_common()))
             for p in lost:
-                print(f"    {h}: {p['key']}  ({p['reason']})")
+                evidence = f": {p['evidence']}" if p.get("evidence") else ""
+                print(f"    {h}: {p['key']}  ({p['reason']}{evidence})")
 
 
 LANG_ROWS = (
@@ -662,7 +681,7 @@ def print_misses(what: str, cases: list[Case], ours: list[Output], traf: list[Ou
         elif what == "author" and c.author and not author_right(o.authors, c.author, c.corpus):
             print(f"{c.corpus} {c.key}\n   ours {o.authors!r}\n   traf {t.authors!r}\n   true {c.author!r}")
         elif what == "loss" and c.article and o.dropped:
-            print(f"{c.corpus} {c.key}: {o.dropped}")
+            print(f"{c.corpus} {c.key}: {o.dropped}" + (f" ({o.evidence})" if o.evidence else ""))
         elif what == "body" and (c.with_ or c.without):
             _tp, fn, fp, _ = snippet_counts(o.body, c.with_, c.without)
             if fn or fp:

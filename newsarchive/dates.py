@@ -216,6 +216,8 @@ _TEXT_DATES = tuple(
         + _TIME,
         # April 26, 2020 / Apr. 26 2020
         r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
+        # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first
+        r"(?<![\d.])" + _DAY + r"\.\s(?P<m>[01]?\d)\.\s?" + _YEAR + r"(?![\d.]\d)" + _TIME,
         # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
         # the page is US English: see date_in_text)
         r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d./-]\d)" + _TIME,
@@ -270,6 +272,43 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
     offset = TZ_ABBREVIATIONS.get((groups.get("tz") or "").upper())
     dt = dt.replace(tzinfo=UTC if offset is None else timezone(timedelta(seconds=offset)))
     return to_iso(dt) if is_plausible(dt, now=now) else None
+
+
+# 6月24日 11時30分 (Japanese, Chinese; Korean 6월 24일): a date line without its year, as NHK and many
+# Japanese sites print the current year's stories
+_YEARLESS = re.compile(
+    r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
+    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?(?:\s*(?P<hour>[0-2]?\d)[:時시]\s*(?P<minute>[0-5]\d))?"
+)
+#: how far from the page's other date a yearless date line may fall (the year is the one that puts it
+#: closest; some year always comes within half a year, so a quarter: further away, the other date says
+#: nothing about the year)
+YEARLESS_REACH = timedelta(days=92)
+
+
+def yearless_date_in_text(text: str, near: object, *, now: datetime | None = None) -> str | None:
+    """A date written without its year ("6月24日 11時30分") in the year that puts it closest to `near`
+    (an ISO date found elsewhere on the page), when that is within YEARLESS_REACH; else None. Never
+    the crawl date's year: without `near` there is no year."""
+    reference = local_date(near)
+    match = _YEARLESS.search(text or "")
+    if reference is None or match is None:
+        return None
+    best: datetime | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = datetime(year, int(match["m"]), int(match["day"]))
+        except ValueError:
+            continue
+        distance = abs(candidate.date() - reference)
+        if distance <= YEARLESS_REACH and (best is None or distance < abs(best.date() - reference)):
+            best = candidate
+    if best is None:
+        return None
+    if match["hour"] is not None:
+        best = best.replace(hour=int(match["hour"]) % 24, minute=int(match["minute"]))
+    best = best.replace(tzinfo=UTC)
+    return to_iso(best) if is_plausible(best, now=now) else None
 
 
 # /2020/04/26/, /2020-04-26/, /20200426/ in a URL path (not a query: ids there look like dates)

@@ -14,6 +14,7 @@ from newsarchive.dates import (
     normalise_date,
     parse_iso,
     utc_date,
+    yearless_date_in_text,
 )
 
 NOW = datetime(2024, 5, 18, 12, 0, tzinfo=UTC)
@@ -32,6 +33,8 @@ NOW = datetime(2024, 5, 18, 12, 0, tzinfo=UTC)
         ("Wednesday, October 16, 2019", "2019-10-16T00:00:00+00:00"),
         ("April 26, 2020 at 3:05 pm EDT", "2020-04-26T15:05:00-04:00"),
         ("By Jane Doe | 2019/10/16", "2019-10-16T00:00:00+00:00"),
+        ("Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04T00:00:00+00:00"),  # spaced: day first
+        ("Aktualisiert 4. 2. 2022 um 10:15", "2022-02-04T10:15:00+00:00"),
     ],
 )
 def test_date_in_text(text: str, expected: str) -> None:
@@ -84,3 +87,19 @@ def test_iso_helpers() -> None:
     assert parse_iso("not a date") is None
     assert utc_date("2024-05-18T01:00:00+09:00") == date(2024, 5, 17)
     assert local_date("2024-05-18T01:00:00+09:00") == date(2024, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "expected"),
+    [
+        ("[06月24日 11時30分]", "2019-06-19", "2019-06-24T11:30:00+00:00"),
+        ("12月30日", "2020-01-03T08:00:00+09:00", "2019-12-30T00:00:00+00:00"),  # the year before
+        ("1月2日（木）", "2019-12-28", "2020-01-02T00:00:00+00:00"),  # the year after
+        ("6月24日", "2019-01-01", None),  # nearest is 2019-06-24: over a quarter away
+        ("6月24日", None, None),  # no other date: no year (never the crawl date's)
+        ("2019年6月24日", "2019-06-19", None),  # has its year: date_in_text's
+        ("2月30日", "2019-02-20", None),
+    ],
+)
+def test_yearless_date_in_text(text: str, near: str | None, expected: str | None) -> None:
+    assert yearless_date_in_text(text, near, now=NOW) == expected

@@ -62,6 +62,24 @@ def test_of_two_declared_dates_the_one_shown_wins() -> None:
     assert article.modified_at == "2023-11-07T10:14:00+01:00"
 
 
+def test_german_numeric_date_with_spaces() -> None:
+    # no date metadata; the byline reads "Von Deutscher Tennis Bund 4. 2. 2022." (4 February: a dotted
+    # date with spaces is never month first; htmldate reads it as 2 April)
+    assert extract("de_dtb_spaced_date").published_at == "2022-02-04T00:00:00+00:00"
+
+
+def test_date_line_at_the_head_of_a_long_block() -> None:
+    # no date metadata; the story block (class "dgv-spacer", 10,000 characters) opens with its date
+    # line "1. Februar 2022 , Daniel Dillenburg": read at the head of the block, not ignored for length
+    assert extract("de_golf_block_opens_with_date").published_at == "2022-02-01T00:00:00+00:00"
+
+
+def test_japanese_date_line_without_its_year() -> None:
+    # NHK News Web Easy: no date metadata, the story shows "[06月24日 11時30分]"; the year is the one
+    # that puts it nearest the page's other date (htmldate: 2019-06-19), never the crawl date's
+    assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
+
+
 def _page(head: str, body: str) -> str:
     paragraph = "<p>" + "Ministers met to discuss the trade agreement and its effects. " * 7 + "</p>"
     story = f"<article><h1>Trade talks</h1>{body}{paragraph}</article>"
@@ -84,6 +102,15 @@ def test_a_shown_date_that_is_no_local_reading_of_the_instant_leaves_it() -> Non
         '<p class="date">5. November 2021</p>',
     )
     assert extract_article(html, "https://example.org/a").published_at == "2021-11-04T21:07:00+00:00"
+
+
+def test_a_utc_instant_a_zone_away_from_the_shown_day_stands() -> None:
+    # 02:00 UTC on 5 January is the evening of 4 January in the Americas: the shown "Jan. 4, 2018" does
+    # not contradict the instant, and the bare day of a generic <meta name="date"> must not replace it
+    jsonld = '{"@type": "NewsArticle", "datePublished": "2018-01-05T02:00:00Z"}'
+    jsonld = f'<script type="application/ld+json">{jsonld}</script>'
+    html = _page(jsonld + '<meta name="date" content="2018-01-04">', '<p class="byline">Jan. 4, 2018</p>')
+    assert extract_article(html, "https://example.org/a").published_at == "2018-01-05T02:00:00+00:00"
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,15 @@ def test_section_part_of_title_is_cut_where_a_heading_shows_the_headline() -> No
     assert article.headline == "Verkündung des Tabaksteuermodernisierungsgesetzes"
 
 
+def test_breadcrumb_title_is_cut_to_the_part_a_heading_shows() -> None:
+    # <title>www.bundespraesident.de: Der Bundespräsident / Reden / Rede von ...</title>, the first <h1> a
+    # skip link ("Navigation und Service"); a later <h1> shows the last part on its own
+    article = extract("de_bundespraesident_breadcrumb_title")
+    assert article.headline == (
+        "Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen Landesparlamente"
+    )
+
+
 def test_section_label_inside_h1_is_not_headline() -> None:
     # US news theme: <h1 class="entry-title"><div class="entry-section"><a>Politics | </a></div>
     # <span class="dfm-title">St. Louis Park elects ...</span></h1>
@@ -87,6 +96,9 @@ def _page(h1: str, og_title: str) -> str:
          "Erinnerung an die Opfer"),
         # a word the metadata title leaves out inside the <h1>'s text is the <h1>'s own
         ("Der Nervenkrieg um den Brexit", "Nervenkrieg um den Brexit", "Der Nervenkrieg um den Brexit"),
+        # the byline a theme sets in the <h1>
+        ('Senate passes the budget <span class="entry-byline">By Jane Doe</span>', "Senate passes the budget",
+         "Senate passes the budget"),
         # the date a theme prints inside the <h1>
         ('Zuschauer kehren zurück <time datetime="2022-02-02">02.02.2022</time>', "Zuschauer kehren zurück",
          "Zuschauer kehren zurück"),
@@ -94,6 +106,17 @@ def _page(h1: str, og_title: str) -> str:
 )  # fmt: skip
 def test_h1_against_metadata_title(h1: str, og_title: str, expected: str) -> None:
     assert extract_article(_page(h1, og_title), "https://www.example.org/a/1").headline == expected
+
+
+def test_generic_titles_are_not_headlines() -> None:
+    # a CMS's default og:title and the label of its detail view in the <h1>: the <title> names the story
+    html = _page("Detailansicht", "Startseite").replace(
+        "<head>", "<head><title>Tag des Zweinutzungshuhns am 22. Januar</title>"
+    )
+    assert (
+        extract_article(html, "https://www.example.org/a/1").headline
+        == "Tag des Zweinutzungshuhns am 22. Januar"
+    )
 
 
 @pytest.mark.parametrize(
@@ -136,6 +159,24 @@ def test_h1_against_metadata_title(h1: str, og_title: str, expected: str) -> Non
             "子どもへの体罰を禁止する法律ができる",
         ),
         ("日銀、金融緩和を維持：日本経済新聞", ["日本経済新聞"], "日銀、金融緩和を維持"),
+        # the site's name, then its slogan (traf-eval, ladiaria.com.uy, advents-shopping.de)
+        (
+            "Productor fumigó con glifosato | la diaria | Uruguay",
+            ["ladiaria"],
+            "Productor fumigó con glifosato",
+        ),
+        (
+            "Die Weihnachtsmarkt-Saison beginnt! - Advents Shopping - Weihnachten für alle Sinne",
+            ["adventsshopping"],
+            "Die Weihnachtsmarkt-Saison beginnt!",
+        ),
+        ("見出し | 東洋経済オンライン | 社会をよくする経済ニュース", ["東洋経済オンライン"], "見出し"),
+        # ... but not the name a colon joins to the headline (traf-eval, drk.de)
+        (
+            "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen",
+            ["drk"],
+            "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen",
+        ),
         # a separator left dangling at the end (readability, pixnet)
         ("Post title :: 痞客邦 PIXNET ::", ["痞客邦pixnet"], "Post title"),
     ],

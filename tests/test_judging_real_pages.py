@@ -163,3 +163,151 @@ def test_post_at_a_plain_permalink_is_an_article_not_the_front() -> None:
     assert "dropped" not in record, record
     assert record["page_type"] == "article"
     assert record["headline"].startswith("Protokoll der Vorstandssitzung")
+
+
+# --- judged from strong evidence only: what is no evidence -------------------------------------------------
+
+
+def test_short_blog_post_is_kept_although_its_own_headings_hold_links() -> None:
+    """A byline heading linking the author and a subheading holding a sentence with a link are the post's
+    own, not teaser cards: with three related-post cards the page is no listing."""
+    html, url = page("short_blog_post")
+    record = judged(html, url)
+    assert "dropped" not in record, record
+    assert record["page_type"] == "article"
+    assert record["headline"] == "»Haltet unsere Gewässer sauber!«"
+    assert any("Plakatwettbewerb" in p for p in record["body"])
+
+
+def test_card_titles_are_headings_made_of_links_to_other_pages() -> None:
+    from lxml import html as lxml_html
+
+    from newsarchive.extract.classify import _card_titles
+
+    html, _ = page("short_blog_post")
+    # the byline, the body's subheading and the comment form's heading (an anchor of the page) are left out
+    assert _card_titles(lxml_html.document_fromstring(html)) == 3
+    html, _ = page("listing_front")
+    assert _card_titles(lxml_html.document_fromstring(html)) >= 20
+
+
+def _without_headline(name: str) -> str:
+    """The real page's story paragraphs on a page of their own: no title, heading or metadata."""
+    from lxml import html as lxml_html
+
+    html, _ = page(name)
+    tree = lxml_html.document_fromstring(html)
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    story = [p for p in paragraphs if len(p.split()) >= 25][:6]
+    assert len(story) >= 3
+    return "<html><head></head><body><div>" + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>"
+
+
+def test_missing_headline_alone_is_no_evidence_of_a_non_article() -> None:
+    """Prose of its own and no listing structure: an article whose headline was not found, dropped for
+    that by name (and kept in the rejects), not judged a static page."""
+    from newsarchive.extract import extract_article
+
+    html = _without_headline("sponsored_rail")
+    url = "https://example.org/news/story"  # (no date in the URL either)
+    article = extract_article(html, url)
+    assert not article.headline
+    assert article.page_type == "article"
+    assert judged(html, url) == {"url": url, "dropped": "MissingField"}
+
+
+def _with_jsonld(html: bytes, node: dict[str, Any]) -> bytes:
+    block = f'<script type="application/ld+json">{json.dumps(node)}</script>'.encode()
+    return html.replace(b"</head>", block + b"</head>", 1)
+
+
+def test_sponsored_schema_of_a_related_story_is_no_evidence() -> None:
+    """An AdvertiserContentArticle the page lists besides its own NewsArticle is another story."""
+    html, url = page("sponsored_rail")
+    related = {
+        "@context": "https://schema.org",
+        "@type": "AdvertiserContentArticle",
+        "headline": "Five ways to plan your retirement",
+        "url": "https://www.ctpost.com/sponsored/article/five-ways-1.php",
+    }
+    record = judged(_with_jsonld(html, related), url)
+    assert "dropped" not in record, record
+    assert record["evidence"]["sponsored_markers"] == []
+
+
+def test_sponsored_schema_of_the_page_own_article_is_evidence() -> None:
+    html, url = page("sponsored_rail")
+    assert html.count(b'"@type": "NewsArticle"') == 1
+    html = html.replace(b'"@type": "NewsArticle"', b'"@type": "AdvertiserContentArticle"')
+    assert judged(html, url) == {"url": url, "dropped": "Sponsored"}
+
+
+@pytest.mark.parametrize(
+    ("line", "markers"),
+    [
+        ("This article is sponsored by Harbor Tech.", ["body:disclosure"]),
+        ("Sponsored content by Harbor Tech", ["body:disclosure"]),
+        ("Advertorial: produced for Harbor Tech by our brand studio", ["body:disclosure"]),
+        # a bare label at the body's edge: the heading of a rail or an ad slot's label the body kept
+        ("Sponsored Content", []),
+        ("Paid Post", []),
+        ("Advertorial", []),
+    ],
+)
+def test_disclosure_line_says_who_or_what_is_sponsored(line: str, markers: list[str]) -> None:
+    from newsarchive.extract import extract_article
+    from newsarchive.extract.evidence import disclosure_markers
+
+    html, url = page("sponsored_rail")
+    body = extract_article(html, url).body
+    assert disclosure_markers(body) == []
+    assert disclosure_markers([*body, line]) == markers
+    assert disclosure_markers([line, *body]) == markers
+
+
+def _with_kicker(text: str) -> tuple[bytes, str]:
+    """The real story with a kicker above its headline, in the article's own header."""
+    html, url = page("sponsored_rail")
+    h1 = b'<h1 class="headline entry-title">'
+    assert html.count(h1) == 1
+    return html.replace(h1, f'<div class="kicker">{text}</div>'.encode() + h1), url
+
+
+@pytest.mark.parametrize(
+    ("kicker", "markers"),
+    [
+        ("Sponsored", ["label:Sponsored"]),
+        ("Sponsored by Harbor Tech", ["label:Sponsored"]),
+        ("Promoted content", ["label:Promoted"]),
+        # sentences that begin with a label word are no labels
+        ("Promoted to the Premier League", []),
+        ("Sponsored athletes speak out", []),
+    ],
+)
+def test_header_label_is_a_label_not_a_sentence(kicker: str, markers: list[str]) -> None:
+    html, url = _with_kicker(kicker)
+    record = judged(html, url)
+    if markers:
+        assert record == {"url": url, "dropped": "Sponsored"}
+        from newsarchive.extract import extract_article
+
+        assert extract_article(html, url).evidence.sponsored_markers == markers
+    else:
+        assert "dropped" not in record, record
+        assert record["evidence"]["sponsored_markers"] == []
+
+
+def test_short_story_carrying_an_item_list_is_an_article() -> None:
+    """An ItemList (a carousel's, a listicle's) is no listing structure: the short post stays an article."""
+    html, url = page("short_blog_post")
+    carousel = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": i, "url": f"https://seglerblog.example/post-{i}/"}
+            for i in range(1, 4)
+        ],
+    }
+    record = judged(_with_jsonld(html, carousel), url)
+    assert "dropped" not in record, record
+    assert record["page_type"] == "article"

@@ -56,7 +56,9 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 CARD_SHARE = 0.6
 
 _TEASER_CARDS = etree.XPath("count(//body//article[.//a[@href]])")
-_LINKED_HEADINGS = etree.XPath("count(//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a])")
+_LINKED_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or parent::a]")
+#: share of a heading's text its links to other pages must hold for it to be a teaser card's title
+CARD_TITLE_LINKED = 0.5
 _H1 = etree.XPath("count(//body//h1)")
 _SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 _TEXT = etree.XPath(f"//body//text()[not({_SKIP})]", smart_strings=False)
@@ -148,14 +150,19 @@ def classify_page(
     front = path.strip("/") == "" and not parts.query
     if front:
         return "listing"
-    if WEAK_LISTING_TYPES & types and not page.substantial:
-        return "listing"
     # A headline over running text is an article: reviews, deals roundups, live blogs, short news and blog
     # posts all are. Teaser cards around it (related stories, a rail) do not make it a listing; cards
-    # holding the text do (listing_body), and so do cards with next to no text of the page's own.
+    # holding the text do (listing_body), and so do cards with next to no text of the page's own. (An
+    # ItemList, a carousel's or a listicle's, is no structure either: a short story may carry one.)
     surrounded = page.many_teasers and not (page.substantial or page.concentrated)
     if page.running_text and has_headline and not surrounded:
         return "article"
+    # A missing headline alone says nothing about what the page is: prose of its own and no listing
+    # structure make it an article whose headline was not found (validation drops it for that, by name).
+    if not has_headline and page.substantial and page.running_text and not page.many_teasers:
+        return "article"
+    if WEAK_LISTING_TYPES & types and not page.substantial:
+        return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
@@ -309,7 +316,9 @@ class _Measures:
     @property
     def teasers(self) -> float:
         """<article> cards with a link, or headings that are links (fronts without <article>)."""
-        return max(self._count("cards", _TEASER_CARDS), self._count("headings", _LINKED_HEADINGS))
+        if "headings" not in self._cache:
+            self._cache["headings"] = float(_card_titles(self.tree)) if self.tree is not None else 0.0
+        return max(self._count("cards", _TEASER_CARDS), self._cache["headings"])  # type: ignore[arg-type]
 
     @property
     def h1(self) -> float:
@@ -349,6 +358,28 @@ class _Measures:
             or (teasers >= 2 and self.long_paragraph_words < 150)
             or (self.link_density > 0.55 and self.long_paragraph_words < 120)
         )
+
+
+def _card_titles(tree: etree._Element) -> int:
+    """Headings that are a teaser card's title: inside a link, or mostly the text of links to other
+    pages. A story's own headings with a link in them are no cards: a byline ("Posted by <a>Ana</a> on
+    23 May"), a subheading holding a sentence with a link, a comment form's heading whose only link is
+    an anchor of the page ("#respond")."""
+    count = 0
+    for heading in _LINKED_HEADINGS(tree):
+        parent = heading.getparent()
+        if parent is not None and parent.tag == "a":
+            count += 1
+            continue
+        size = len("".join(heading.text_content().split()))
+        linked = sum(
+            len("".join(a.text_content().split()))
+            for a in heading.iter("a")
+            if (href := a.get("href")) is not None and not href.startswith("#")
+        )
+        if linked >= CARD_TITLE_LINKED * size:  # (an empty heading around an image link counts)
+            count += 1
+    return count
 
 
 def _container(p: etree._Element) -> etree._Element:

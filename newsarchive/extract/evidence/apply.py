@@ -179,7 +179,9 @@ def sponsored_markers(
     """Sponsored evidence. `class_index`: the page's ClassIndex of its article container, if it
     has one (the byline lookup then reads it instead of the tree)."""
     markers: list[str] = []
-    if any("AdvertiserContentArticle" in types_of(n) for n in jsonld.nodes):
+    # The type of the page's own article entity: a related story the page lists in its JSON-LD (a
+    # sponsored one among them) says nothing about this one.
+    if jsonld.main is not None and "AdvertiserContentArticle" in types_of(jsonld.main):
         markers.append("schema:AdvertiserContentArticle")
     for _el, text in article_labels(headline_el, headline, class_index):
         for marker, pattern in SPONSORED_LABELS:

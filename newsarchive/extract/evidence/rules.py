@@ -44,13 +44,17 @@ LOCKED_TIERS = ("locked", "premium", "subscriber", "subscription", "paid", "plus
 # Labels: matched only in the article's own header (around the headline) or byline, never in a card,
 # menu, rail or aside. An editorial partnership ("In partnership with <a newsroom>", theintercept.com on
 # the tune half) is not a paid one, so "partner" alone is no label.
+# "Sponsored" and "Promoted" begin ordinary sentences too ("Promoted to the Premier League, ..."): as
+# labels they stand alone or go on with whose or what kind ("Sponsored by ...", "Promoted content",
+# "Sponsored: ...").
+_LABEL_GOES_ON = r"(?=\s*(?:$|[:|·•()–—-])|\s+(?:by|content|post|stor(?:y|ies)|article|feature|partner)\b)"
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("label:Sponsored", re.compile(r"^sponsored\b", re.I)),
+    ("label:Sponsored", re.compile(r"^sponsored" + _LABEL_GOES_ON, re.I)),
     ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
     # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
     ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
-    ("label:Promoted", re.compile(r"^promoted(?: by| content)?\b", re.I)),
+    ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
 )
 SPONSORED_URL = re.compile(
@@ -68,7 +72,12 @@ SPONSORED_CLASS = re.compile(
 )
 BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
 
-# A sponsorship disclosure written into the article itself: a short line among its first or last two.
+# A sponsorship disclosure written into the article itself: a short line among its first or last two. A
+# disclosure says who paid or what is sponsored ("Sponsored content by Harbor Tech", "Advertorial: produced
+# for ..."); a bare label line ("Sponsored Content", "Advertorial") at the edge of a body is as often the
+# heading of a rail or the label of an ad slot the body extractor kept (the tune half shows bare "Werbung"
+# and "Anzeigen" ad labels at body edges on eurosport.de and hildesheimer-presse.de stories), and a label
+# of the article's own header is found there (SPONSORED_LABELS).
 DISCLOSURE_MAX_LENGTH = 200
 SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -76,8 +85,8 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:this|the following) (?:article|post|story|content|feature|piece) (?:is|was) "
             r"(?:sponsored|paid for|brought to you) by\b"
-            r"|^(?:sponsored|paid) (?:content|post|article)\b.{0,80}$"
-            r"|^(?:advertorial|advertisement feature|paid partnership)\b.{0,80}$",
+            r"|^(?:sponsored|paid) (?:content|post|article)\b(?=\W+\w\w).{0,80}$"
+            r"|^(?:advertorial|advertisement feature|paid partnership)\b(?=\W+\w\w).{0,80}$",
             re.I,
         ),
     ),

@@ -7,14 +7,27 @@ from typing import TYPE_CHECKING
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     byline_elements,
+    byline_in_noise,
     byline_names,
     clean_authors,
+    labelled_byline,
     looks_like_organisation,
+    text_lines,
 )
+from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+HEADLINE_LINES_BEFORE = 3
+HEADLINE_LINES_AFTER = 20
+STORY_EDGE_LINES = 8
 
 
 class AuthorFields:
@@ -24,26 +37,34 @@ class AuthorFields:
     _site_names: list[str]
 
     # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
-    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline. The first source with names wins, except
-    # that an organisation (the site itself, a domain, a newsroom) gives way to persons named in a later
-    # source (extract/authors.py).
+    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline (an element marked as one), a labelled
+    # line of text ("Autor: X", "von X"). The first source with names wins, except that an organisation
+    # (the site itself, a domain, a newsroom) gives way to persons named in a later source
+    # (extract/authors.py), and that metadata naming the first of several authors gives way to the
+    # byline that names them all ("author": "Rudolf Fischer"; "von Rudolf Fischer, Simon Kohler").
     def authors(self) -> list[str]:
         fallback: list[str] = []
+        sites = self._site_names
         for source in (
             self._jsonld_authors,
             self._meta_authors,
             self._microdata_authors,
             self._byline_authors,
+            self._labelled_authors,
         ):
             found = source()
             if not found:
                 continue
-            persons = [n for n in found if not looks_like_organisation(n, self._site_names)]
+            persons = [n for n in found if not looks_like_organisation(n, sites)]
             if persons and source == self._jsonld_authors:
                 # JSON-LD that lists only the first of several authors the byline meta names
                 more = self._meta_authors()
                 if len(more) > len(persons) and set(persons) <= set(more):
                     return more
+            if persons and source != self._byline_authors and source != self._labelled_authors:
+                shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
+                if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                    return shown
             if persons:
                 return persons
             fallback = fallback or found
@@ -74,12 +95,42 @@ class AuthorFields:
         values = self.doc.microdata.props.get("author") or []
         return clean_authors([str(v) for v in values if v])
 
+    @memo
     def _byline_authors(self) -> list[str]:
         scope = self.scope
-        for el in byline_elements(self.doc.tree, scope)[:30]:
-            if self.in_noise(el):
+        for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
+            inside = el is scope or any(a is scope for a in el.iterancestors())
+            if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
             if found:
                 return found
         return []
+
+    # A labelled byline in the text: first near the headline (the lines from just above it to a few
+    # lines below: kicker, headline, standfirst, byline, date), then anywhere in the story for the
+    # strong labels ("Autor:", "Text:"), and for the weak ones ("von X") at its start or end: inside the
+    # story "von A, B und C" is as often the credit of a book it reviews. The headline is the <h1>, else
+    # the lines that hold the headline's text.
+    def _labelled_authors(self) -> list[str]:
+        scope, headline = self.scope, self.headline_element()
+        root = self.doc.tree.find("body")
+        if root is None:
+            root = scope
+        lines, spans = text_lines(root, (headline, scope))
+        if headline is not None and headline in spans:
+            marks = [spans[headline][0]]
+        else:
+            title = self.headline()
+            marks = [i for i, line in enumerate(lines) if title and title in line][:3]
+        for at in marks:
+            found = labelled_byline(lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER])
+            if found:
+                return found
+        start, end = spans.get(scope, (0, len(lines)))
+        story = lines[start:end]
+        if not marks:
+            return labelled_byline(story)
+        return labelled_byline(story, weak=False) or labelled_byline(
+            story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
+        )

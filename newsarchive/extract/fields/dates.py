@@ -11,13 +11,23 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsarchive.dates import MIN_YEAR, date_in_text, date_in_url, normalise_date, parse_iso, to_iso
+from newsarchive.dates import (
+    MIN_YEAR,
+    date_in_text,
+    date_in_url,
+    normalise_date,
+    parse_iso,
+    to_iso,
+    yearless_date_in_text,
+)
 from newsarchive.extract.fields.common import in_chrome
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsarchive.extract.document import Document
 
 logger = logging.getLogger(__name__)
@@ -45,6 +55,30 @@ PUBLISHED_META_KEYS = (
     "publish-date",
     "publish_date",
     "publication_date",
+    # htmldate's DATE_ATTRIBUTES that name the publication (its generic "date", "created", "timestamp"
+    # stay out), and the same names written without a separator
+    "publish_time",
+    "publishtime",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "displaydate",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "article_date_original",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
+    "cxenseparse:recs:publishtime",
     "citation_publication_date",
     "citation_date",
     "dc.date.issued",
@@ -71,12 +105,26 @@ MODIFIED_META_KEYS = (
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
 # "post-date", "entry-meta", "article__byline", "datum", "fecha")
-_DATE_LINE_CANDIDATES = etree.XPath(
-    "descendant::*[not(self::script or self::style or self::body or self::article or self::main)]"
-    "[re:test(concat(@class, ' ', @id), 'date|time|byline|posted|publish|datum|fecha|meta|info|autor"
-    "|author|zeit|stamp|dateline|submitted|entry-footer|postinfo', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+_DATE_LINE_CLASS = re.compile(
+    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
+    "|entry-footer|postinfo",
+    re.IGNORECASE,
 )
+_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+
+
+def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
+    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
+    first date line found ends the walk)."""
+    for el in scope.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NOT_DATE_LINES:
+            continue
+        names = el.get("class"), el.get("id")
+        if (names[0] or names[1]) and _DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"):
+            yield el
+
+
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
 # or period of time associated with an event in the lifecycle of the resource": generation, revision,
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
@@ -84,6 +132,10 @@ _DATE_LINE_CANDIDATES = etree.XPath(
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -99,12 +151,14 @@ class DateFields:
     #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
     #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
     #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
-    #   6. the URL (/2020/04/26/slug), 7. htmldate's search of the whole page
+    #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
+    #   8. htmldate's search of the whole page
     # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
     #     instant, and the calendar day the publisher printed): _refined
-    #   - when the shown day still differs, another declared date that agrees with it wins, else the
+    #   - when the shown day still differs (not merely on another zone's clock: _zone_apart), another
+    #     declared date that agrees with it wins, else the
     #     shown date itself when all that is declared is a generic "date" (GENERIC_META_KEYS): _arbitrated
     # (htmldate as a third vote between declared and shown was tried: one page of the tune half gained,
     # and it reads mostly the same declared tags, so its agreement with the shown date is chance.)
@@ -117,12 +171,13 @@ class DateFields:
     def _published(self) -> str | None:
         declared = self._declared_published()
         if not declared:
-            return self._time_element() or self._date_line() or date_in_url(self.url) or self._htmldate()
+            found = self._time_element() or self._date_line() or date_in_url(self.url)
+            return found or self._yearless_date_line() or self._htmldate()
         # what the reader sees: not itemprop=datePublished, which is declared (microdata) already
         shown = self._time_element(shown=True) or self._date_line()
         source, value = declared[0]
         value = self._refined(value, shown)
-        if shown and value[:10] != shown[:10]:
+        if shown and value[:10] != shown[:10] and not _zone_apart(value, shown):
             return self._arbitrated(source, value, declared[1:], shown)
         return value
 
@@ -193,6 +248,10 @@ class DateFields:
         return value
 
     def _htmldate(self) -> str | None:
+        return self._htmldate_found
+
+    @cached_property
+    def _htmldate_found(self) -> str | None:
         """htmldate's search of the whole page (abbr/time elements, date patterns in text and markup,
         its own plausibility rules), earliest date first: the last resort."""
         # Imported on use (no cycle): htmldate costs a quarter of a second to import, for a last resort.
@@ -280,35 +339,65 @@ class DateFields:
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
             text = element_text(el)
-            if 6 <= len(text) <= 300:
+            if len(text) > DATE_LINE_MAX:
+                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
+                text = text[:DATE_LINE_HEAD]
+            if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
                 if value:
                     return value
         return None
 
-    def _date_line_elements(self) -> list[etree._Element]:
-        out: list[etree._Element] = []
+    def _yearless_date_line(self) -> str | None:
+        """A date line without its year ("[06月24日 11時30分]"), the year from htmldate's date of the
+        page when that falls within half a year of it (dates.yearless_date_in_text)."""
+        lines = [element_text(el) for el in self._date_line_elements()]
+        lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
+        if not lines:
+            return None
+        near = self._htmldate()
+        for text in lines if near else ():
+            value = yearless_date_in_text(text, near)
+            if value:
+                return value
+        return None
+
+    def _date_line_elements(self) -> Iterator[etree._Element]:
+        """Up to 20 date/byline elements of the story (not in noise or chrome), then the few elements
+        right after the headline (and those of its parent: headline and date line are often siblings
+        in a header block)."""
+        found = 0
         scope = self.scope
-        for el in _DATE_LINE_CANDIDATES(scope):
+        for el in _date_line_candidates(scope):
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self.in_noise(el) and not in_chrome(el, scope):
-                out.append(el)
-            if len(out) >= 20:
-                break
+                yield el
+                found += 1
+                if found >= 20:
+                    break
         h1 = self.headline_element()
         if h1 is not None:
-            # the few elements right after the headline (and those of its parent: headline and date line
-            # are often siblings in a header block)
             for anchor in (h1, h1.getparent()):
                 sibling = anchor.getnext() if anchor is not None else None
                 for _ in range(4):
                     if sibling is None:
                         break
                     if isinstance(sibling.tag, str):
-                        out.append(sibling)
+                        yield sibling
                     sibling = sibling.getnext()
-        return out
+
+
+def _zone_apart(value: str, shown: str) -> bool:
+    """A time of day declared in UTC whose instant falls on the shown day in some zone (UTC-12 to UTC+14):
+    the two say the same thing on different clocks, not two dates (a weaker declared date that names the
+    shown day must not replace the precise instant)."""
+    if not value.endswith("+00:00") or value[10:].startswith("T00:00:00"):
+        return False  # the publisher's own offset (its day is the day), or a bare day
+    moment, day = parse_iso(value), parse_iso(shown[:10])
+    if moment is None or day is None:
+        return False
+    return day - timedelta(hours=14) <= moment < day + timedelta(hours=36)
 
 
 _QUARTER = timedelta(minutes=15)

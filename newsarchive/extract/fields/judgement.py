@@ -1,6 +1,6 @@
 """What the page says about itself beyond its text: the evidence extraction records (paywall and
 sponsored markers, schema types), and the access, truncated, sponsored and page_type fields judged from
-it. The rules are the modules' that own them (extract/evidence.py, extract/access.py,
+it. The rules are the modules' that own them (extract/evidence/, extract/access.py,
 extract/classify.py); these methods hand them the page."""
 
 from __future__ import annotations

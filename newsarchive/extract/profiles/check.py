@@ -127,9 +127,10 @@ def _selector_field(name: str) -> str:
 
 
 def stopped_selectors(profile: SiteProfile, stats: dict[str, Any]) -> list[dict[str, Any]]:
-    """From a crawl's stats (ProfileSpider counts newsarchive/profile/matched/<field>/<selector> and
-    .../fallback/<field> per article): the fields that fell back to generic extraction on some articles,
-    with the selectors that matched nothing (`stopped`) and how often each of the others matched."""
+    """The fields that fell back to generic extraction on some articles of a crawl, with the selectors
+    that matched nothing (`stopped`) and how often each of the others matched. Read from the crawl's stats:
+    the ProfileSelectorStats extension counts newsarchive/profile/matched/<field>/<selector> and
+    .../fallback/<field> per article."""
     articles = int(stats.get("newsarchive/profile/articles", 0))
     out = []
     for name, selectors in profile.selectors.items():

@@ -1,0 +1,210 @@
+"""Title strings of a page: the separators between a headline and its site's name, the parts of a
+<title> that name no article, and how two titles are compared. Pure string code; the headline field
+(fields/headline.py) decides which of the page's titles and headings is the headline."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newsarchive.extract.text import clean
+
+# Separators between a headline and the site's name in <title> / og:title ("Headline | Site"). Only a
+# part at either end that names the site is cut, so a separator a headline holds itself stays.
+#   " : "   spaced colon: "Muffin Grundrezept : Muffin Rezepte", "... : Home : Jobs & Hire"
+#   "｜" "：" the full-width bar and colon of Japanese and Chinese titles: "見出し｜NHK", "見出し：朝日新聞"
+#   ": "    "Site: Headline" (Blogger's "<blog>: <post>", "www.bundespraesident.de: ..."), "Headline: Site"
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+SHOWN_SEPARATOR = re.compile(TITLE_SEPARATOR.pattern + r"|\s+/\s+")
+# a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
+_TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
+# Parts of a <title> that name no article: the date the CMS appends ("... | DW | 19.01.2020"), a bare
+# domain ("... | FASSETTE.NET", "- regards.fr"), WordPress's default theme's "<blog> » Blog Archive » <post>".
+_DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
+_DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|biz|[a-z]{2})", re.I)
+# Titles that name a page of any site, not an article: a CMS's default og:title or <title>, the label of
+# its detail view or of the navigation an <h1> wraps ("Detailansicht", "Navigation und Service", "Menu").
+_GENERIC_TITLES = frozenset(
+    {
+        "home", "homepage", "startseite", "index", "untitled", "ohnetitel", "news", "nachrichten",
+        "aktuelles", "aktuell", "blog", "article", "artikel", "detail", "details", "detailansicht",
+        "menu", "menü", "navigation", "hauptnavigation", "navigationundservice", "sections", "search",
+        "suche", "accueil", "inicio", "ホーム", "トップ", "トップページ", "首页",
+    }
+)  # fmt: skip
+_WWW = re.compile(r"^www\.", re.I)
+_BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
+_WORD = re.compile(r"\w{4,}")
+_TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
+def cut_date_parts(text: str) -> str:
+    """'23.01.2022 - Headline' -> 'Headline': the date a press-release list sets before or after it."""
+    parts = TITLE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return text
+    seps = TITLE_SEPARATOR.findall(text)
+    start, end = 0, len(parts)
+    if _DATE_PART.fullmatch(parts[0].strip()):
+        start = 1
+    if end - start > 1 and _DATE_PART.fullmatch(parts[-1].strip()):
+        end -= 1
+    if (start, end) == (0, len(parts)):
+        return text
+    kept = parts[start]
+    for i in range(start + 1, end):
+        kept += seps[i - 1] + parts[i]
+    return clean(kept)
+
+
+def completed(title: str, titles: list[str], sites: list[str]) -> str:
+    """The whole title where `title` is cut short: og:title truncated with an ellipsis ("Rekord bei
+    ...") or at a quote its markup left unescaped (content="Biden de "incapacitado"" reads
+    "Biden de"), while <title> or JSON-LD holds it whole."""
+    stem = title.rstrip(".… ")
+    norm = norm_title(stem)
+    if len(norm) < 8:
+        return title
+    for other in titles:
+        if len(other) > len(title) and norm_title(other).startswith(norm):
+            rest = other[len(stem) :] if other.startswith(stem) else ""
+            # (not the same title with the site's name the stripping missed: "Tues. l KBS WORLD")
+            if rest and not TITLE_SEPARATOR.match(rest) and not any(s in norm_title(rest) for s in sites):
+                return other
+    return title
+
+
+def is_generic(text: str) -> bool:
+    return norm_title(text) in _GENERIC_TITLES
+
+
+def norm_title(text: str | None) -> str:
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
+def host_core(url: str | None) -> str | None:
+    """'www.l-mag.de' -> 'lmag'; the archived host of a web.archive.org URL."""
+    if not url:
+        return None
+    if "web.archive.org/web/" in url:
+        url = url.split("/web/", 1)[1].partition("/")[2] or url
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+    if len(parts) >= 2:
+        parts = parts[:-1]  # the TLD
+    core = norm_title(max(parts, key=len)) if parts else ""
+    return core if len(core) >= 3 else None
+
+
+def is_site_name(text: str, sites: list[str]) -> bool:
+    norm = norm_title(text)
+    if not norm:
+        return True
+    # a blog's short name over its posts: "<h1>Minecraft News</h1>", og:site_name "Minecraft Update News"
+    words = [norm_title(w) for w in text.split()]
+    if (
+        2 <= len(words) <= 4
+        and all(len(w) >= 3 for w in words)
+        and any(all(w in site for w in words) for site in sites if len(site) < len(norm) + 12)
+    ):
+        return True
+    for site in sites:
+        # "Site Name Blog", "SITE online": the site's name and a word; "Gitarre & Bass 02/2022" is an issue
+        if norm == site or (
+            len(site) >= 4
+            and norm.startswith(site)
+            and len(norm) <= len(site) + 8
+            and norm[len(site) :].isalpha()
+        ):
+            return True
+        if len(norm) >= 4 and site.startswith(norm) and len(site) <= len(norm) + 4:
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: list[str]) -> str:
+    """'Headline - Site' / 'Site | Section | Headline' -> 'Headline': parts at either end that name the
+    site are cut off; a headline with a separator of its own keeps it."""
+    title = _TRAILING_SEPARATOR.sub("", title)
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    seps = TITLE_SEPARATOR.findall(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and _site_like(parts[end - 1], sites, seps[end - 2]):
+        end -= 1
+    if end == len(parts):
+        # "Headline | Site | Slogan": the site's own name (not merely a part like it) ends the headline
+        # and what follows it is the site's tagline ("... | 東洋経済オンライン | 社会をよくする経済ニュース")
+        # (not a name a colon joins to the headline: "UN-Klimakonferenz - DRK: Immer mehr Menschen ...")
+        named = [
+            i
+            for i in range(1, len(parts) - 1)
+            if norm_title(parts[i]) in sites
+            and not seps[i - 1].startswith(":")
+            and not seps[i].startswith(":")
+        ]
+        if named:
+            end = named[0]
+    # a title names its site at one end: after the end's name is cut, the start is cut only where it
+    # is the name itself ("Offshore-Windenergie – Sauberer Strom | Stiftung Offshore-Windenergie")
+    cut_end = end < len(parts)
+    while end - start > 1 and (
+        _site_like(parts[start], sites, seps[start]) and (not cut_end or norm_title(parts[start]) in sites)
+    ):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    kept = parts[start]
+    for i in range(start + 1, end):
+        kept += seps[i - 1] + parts[i]
+    return clean(kept)
+
+
+def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
+    part = _WWW.sub("", part.strip())
+    norm = norm_title(_TLD.sub("", part))  # "taz.de" names the site "taz"
+    if not norm:
+        return True
+    if separator.startswith(":"):
+        # "Topic: Headline" is how headlines are written: only the site's own name is cut there (a
+        # spaced " : " is a separator like " | ")
+        return any(norm == s for s in sites)
+    if norm in _BOILERPLATE_PARTS:
+        return True
+    if _DATE_PART.fullmatch(part) or _DOMAIN_PART.fullmatch(part):
+        return True
+    # the site's name, its start ("Süddeutsche" of "Süddeutsche Zeitung"), or the name with a few words
+    # ("SPIEGEL ONLINE", "DIE ACHSE DES GUTEN. ACHGUT.COM"); not a headline that starts with the name
+    # ("The Guardian view on Hong Kong: a city on the brink | Editorial") nor a topic the name ends with
+    # ("Offshore-Windenergie – Sauberer Strom vom Meer", site "Stiftung Offshore-Windenergie")
+    return any(
+        norm == s or (len(s) >= 4 and (s.startswith(norm) or (s in norm and len(part.split()) <= 6)))
+        for s in sites
+    )
+
+
+def _tokens(text: str) -> set[str]:
+    """Words of 4+ letters; pairs of characters in scripts written without spaces (CJK)."""
+    text = text.casefold()
+    tokens = {w for w in _WORD.findall(text) if not _CJK.search(w)}
+    for run in _CJK.findall(text):
+        tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+def share_word(a: str, b: str) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta.isdisjoint(tb):
+        return True
+    # compounds: "Chorgeschichte" / "Geschichte" (a word ending another; not "America" / "American")
+    return any(
+        (y.endswith(x) and len(y) >= len(x) + 3) or (x.endswith(y) and len(x) >= len(y) + 3)
+        for x in ta
+        for y in tb
+        if len(x) >= 5 and len(y) >= 5
+    )

@@ -1,0 +1,127 @@
+"""Author patterns that generalise across publishers, each on a real saved page.
+
+The pages are single pages of the tune half of the shared corpora (tests/fixtures/generic/<case>/, see
+each meta.json's "source"); benchmarks/generalisation.py measures the same rules on all three corpora
+("author (all names)"). The fixture tests (test_extract_fixtures.py) hold every field of these pages;
+this file names the one author pattern each page is here for, so a change that breaks it says which
+rule it broke. The rules themselves live in newsarchive/extract/authors.py (rule data with comments).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_authors, cut_byline, labelled_byline
+
+CASES = Path(__file__).parent / "fixtures" / "generic"
+
+
+def authors_of(case: str) -> list[str]:
+    meta = json.loads((CASES / case / "meta.json").read_text(encoding="utf-8"))
+    return extract_article((CASES / case / "page.html").read_bytes(), meta["url"], generic=True).authors
+
+
+def test_labelled_byline_at_the_end_of_the_story_without_the_photo_credit() -> None:
+    # no author metadata; the story ends "<strong>Text:</strong> Klausmartin Friedrich" and then
+    # "<strong>Fotos: </strong>Helmut Elstrodt, Klausmartin Friedrich, ...": the photographers are not authors
+    assert authors_of("de_bos_text_label_photo_credit") == ["Klausmartin Friedrich"]
+
+
+def test_label_alone_on_its_line_names_on_the_next() -> None:
+    # <h4>Autor</h4><p><a>Nikolai Huke</a><b>, </b></p>
+    assert authors_of("de_rosalux_label_line") == ["Nikolai Huke"]
+
+
+def test_byline_beside_the_headline_whatever_its_container_is_called() -> None:
+    # <h1>...</h1><div class="teaser-small__metadata"><p class="byline__author">VON <a>MORITZ GATHMANN</a>
+    # am 21. April 2020</p>: "teaser" marks other stories' boxes elsewhere, not beside the article's <h1>
+    assert authors_of("de_cicero_byline_beside_headline") == ["MORITZ GATHMANN"]
+
+
+def test_byline_near_the_headline_before_a_book_credit_in_the_story() -> None:
+    # "Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022" under the headline; the story ends
+    # with a book it recommends, "von Josef Kastner, Marieke Hübner und Imke Schlömer"
+    assert authors_of("de_pferderevue_byline_near_headline") == ["Pamela Sladky"]
+
+
+def test_byline_in_the_posts_own_footer() -> None:
+    # <footer class="post-footer">Posted by <span class="vcard"><a rel="author" class="url fn">Günter W.
+    # Kienitz</a></span> at 18:52</footer> inside the <article>: the post's footer, not the site's
+    assert authors_of("de_peptalks_post_footer_byline") == ["Günter W. Kienitz"]
+
+
+def test_name_after_the_date_and_by() -> None:
+    # <div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>
+    assert authors_of("en_theperspective_posted_on_date_by") == ["Adi Tzlil"]
+
+
+def test_by_and_name_in_separate_elements() -> None:
+    # data-testid="prism-byline": <span>By</span><span><a>J.R. Stone</a></span> ... "Thursday, November 9":
+    # the words of adjacent elements are kept apart, the weekday is cut with the date
+    assert authors_of("en_abc7_by_span_beside_name") == ["J.R. Stone"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Japanese bylines: the role after the name, the place filed from before it, "文・" before it
+        (["山田太郎記者"], ["山田太郎"]),
+        (["ワシントン＝山田太郎特派員"], ["山田太郎"]),
+        (["文・山田太郎"], ["山田太郎"]),
+        (["取材・文：佐藤花子"], ["佐藤花子"]),
+        (["山田太郎記者、佐藤花子記者"], ["山田太郎", "佐藤花子"]),
+        (["文在寅"], ["文在寅"]),  # 文 with no separator is the start of a name
+        # a note after the name, the full stop of an initial, the paper's staff label
+        (["Eberhard Fuhr (Pressesprecher des EJW)"], ["Eberhard Fuhr"]),
+        (["史蒂文的家_藍天 (stevenhgm)"], ["史蒂文的家_藍天 (stevenhgm)"]),
+        (["Joe S."], ["Joe S."]),
+        (["Adam Aaronson PhillyVoice Staff"], ["Adam Aaronson"]),
+        # other credits, profile links, copyright signs and roles around the writer's name
+        (["Rob Ewaschuk Edited by Betsy Beyer"], ["Rob Ewaschuk"]),
+        (["Jane Doe, photos by John Roe"], ["Jane Doe"]),
+        (["Photos by Jane Doe"], []),
+        (["Birgit Posselt Über Autorenseite von birgit.posselt"], ["Birgit Posselt"]),
+        (["© Kathrin Führes"], ["Kathrin Führes"]),
+        (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
+        (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+    ],
+)
+def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil"),
+        ("06.11.2023 13:30 von Olga", "Olga"),
+        ("freeman1984 12. Dezember 2019", "freeman1984"),  # a digit inside a word is a handle
+        ("Author: Gàbor Muniér, Datum: 03.Mär.19", "Author: Gàbor Muniér"),
+        ("En kiosques : juillet 2020", ""),  # a label and a date, no name
+        ("Klausmartin Friedrich Fotos: Helmut Elstrodt", "Klausmartin Friedrich"),
+    ],
+)
+def test_cut_byline_patterns(text: str, expected: str) -> None:
+    assert cut_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Autor:", "Fritz Imhof"], ["Fritz Imhof"]),
+        (["yas! | By Cara Stiles | April 13, 2020"], ["Cara Stiles"]),
+        (["05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"], ["Eberhard Fuhr"]),
+        (["Von David Hutzler, dpa"], ["David Hutzler"]),  # the agency beside the person is left out
+        # sentences that a weak label opens are not bylines
+        (["Von Berlin aus fuhr er weiter"], []),
+        (["By The Numbers"], []),
+        (["Von Kindern und Eltern"], []),
+        (["By 2030, half of the cars"], []),
+    ],
+)
+def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
+    assert labelled_byline(lines) == expected
