@@ -2,7 +2,8 @@
 
     python benchmarks/crawl_real.py [--articles 3000] [--pages 2000] [--rounds 3] [--half report]
                                     [--no-template] [--no-in-process] [--check-identical]
-                                    [--memory-pages 50000] [--distributed 2] [--json-out FILE]
+                                    [--memory-pages 50000] [--memory-rounds 1] [--compare-with DIR]
+                                    [--distributed 2] [--json-out FILE]
 
 The real-page site (benchmarks/sites/real_pages.py): the pages of ../shared/bench/aeb-dev and traf-eval as
 their publishers served them (byte copies; `--half report` by default, the half nobody tunes on), each
@@ -16,6 +17,8 @@ Crawlers, alternating within each round (medians over `--rounds`):
            extraction pool at its default (one worker process per core);
   generic-1p  the same with NEWSARCHIVE_EXTRACT_WORKERS=0 (extraction in the crawl process; --no-in-process
            leaves it out);
+  generic-ref  the generic spider of another checkout (--compare-with DIR, e.g. a `git worktree` of the
+           commit before a change): before/after in the same run;
 and, on the Nikkei-template site of benchmarks/crawl.py (the site-profile path; --no-template leaves it out):
   bare-t   the bare spider following every link;  profile  `scrapy crawl nikkei_asia`.
 Every crawl: 32 concurrent requests (per domain too), no delay, no AutoThrottle, no robots.txt, stopped by
@@ -24,12 +27,14 @@ CLOSESPIDER_PAGECOUNT=--pages.
 Figures per crawl, for the whole process tree (the crawl, its fork server and extraction workers), sampled
 from /proc every 0.1 s: pages/s (Scrapy's response_received_count / elapsed_time_seconds), CPU ms per page
 and cores used (CPU time and wall time between "Spider opened" and "Closing spider" in the log, so process
-start-up is left out), peak RSS of the crawl process, peak PSS of the whole tree (shared pages counted once).
+start-up is left out), peak RSS of the crawl process and of the largest extraction worker, peak PSS of the
+whole tree (shared pages counted once: what the crawl costs the machine).
 
 --check-identical crawls a site listing every real page once, with the pool on and off, and compares the
 archives byte for byte apart from fetched_at. --memory-pages N crawls an N-article site with JOBDIR
-(generic spider, pool on) for the peak memory. --distributed N runs N `article` workers sharing a Redis
-queue (redis-server needed; extraction in each worker's own process) and reports pages/s per worker.
+(generic spider, pool on) for the peak memory, --memory-rounds times (alternating with generic-ref).
+--distributed N runs N `article` workers sharing a Redis queue (redis-server needed; extraction in each
+worker's own process) and reports pages/s per worker.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ NAMES = {
     "bare": "bare Scrapy (real pages)",
     "generic": "newsarchive generic, pool (real)",
     "generic-1p": "newsarchive generic, in-process (real)",
+    "generic-ref": "generic, pool, --compare-with (real)",
     "bare-t": "bare Scrapy (template site)",
     "profile": "newsarchive site profile (template)",
 }
@@ -194,6 +200,7 @@ class TreeSampler(threading.Thread):
         self.interval = interval
         self.ticks: dict[int, int] = {}
         self.peak_rss = 0  #: the crawl process alone
+        self.peak_child_rss = 0  #: the largest of its descendants (extraction workers)
         self.peak_pss = 0  #: the whole tree
         self.processes = 0  #: most processes seen at once
         self.opened: tuple[float, int] | None = None  #: (time, total ticks) at "Spider opened"
@@ -215,6 +222,7 @@ class TreeSampler(threading.Thread):
             if ticks is not None:
                 self.ticks[pid] = ticks
         self.peak_rss = max(self.peak_rss, _rss(self.pid))
+        self.peak_child_rss = max([self.peak_child_rss, *(_rss(pid) for pid in pids if pid != self.pid)])
         self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in pids))
         try:
             with self.log.open("rb") as handle:
@@ -248,6 +256,7 @@ class Run:
     wall: float  #: seconds between those lines
     main_cpu: float  #: CPU seconds of the crawl process alone (its reactor thread and helper threads)
     rss_mb: float
+    worker_rss_mb: float  #: peak RSS of the largest child process (an extraction worker)
     pss_mb: float
     processes: int
     archived: int = 0
@@ -270,6 +279,10 @@ class Run:
         return self.cpu / self.wall if self.wall else 0.0
 
 
+#: A checkout whose generic spider runs as "generic-ref" (--compare-with).
+REFERENCE: list[Path] = []
+
+
 def crawl_command(
     kind: str, base_url: str, rundir: Path, *, pages: int | None, extra: dict[str, object]
 ) -> Any:
@@ -277,7 +290,8 @@ def crawl_command(
     if pages:
         settings["CLOSESPIDER_PAGECOUNT"] = pages
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    repo = REFERENCE[0] if kind == "generic-ref" else REPO
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH", "")]))
     if kind in ("bare", "bare-t"):
         env.pop("SCRAPY_SETTINGS_MODULE", None)  # Scrapy's defaults, not newsarchive's
         start = f"{base_url}/list/0.html" if kind == "bare" else f"{base_url}/"
@@ -303,7 +317,7 @@ def crawl_command(
             cmd += ["-a", "depth=1", "-a", "max_pages=1000000", "-a", "scope=site"]
             if kind == "generic-1p":
                 settings["NEWSARCHIVE_EXTRACT_WORKERS"] = 0
-        cwd = REPO
+        cwd = repo
     settings.update(extra)
     return cmd + _settings_args(settings), env, cwd
 
@@ -355,6 +369,7 @@ def _result(kind: str, returncode: int, log_path: Path, sampler: TreeSampler) ->
         wall=closing[0] - opened[0],
         main_cpu=(sampler.main_ticks[1] - sampler.main_ticks[0]) / _TICK,
         rss_mb=sampler.peak_rss / 2**20,
+        worker_rss_mb=sampler.peak_child_rss / 2**20,
         pss_mb=sampler.peak_pss / 2**20,
         processes=sampler.processes,
         archived=int(stats.get("newsarchive/archive/written", 0)),
@@ -445,7 +460,8 @@ def _describe(run: Run) -> str:
     return (
         f"{run.pages:6d} pages {run.pages_per_s:7.1f} pages/s  CPU {run.cpu_ms:6.2f} ms/page "
         f"(crawl process {run.main_cpu_ms:5.2f})  "
-        f"cores {run.cores:4.2f}  RSS {run.rss_mb:5.0f} MB  PSS(tree) {run.pss_mb:5.0f} MB  "
+        f"cores {run.cores:4.2f}  RSS {run.rss_mb:5.0f} MB (worker {run.worker_rss_mb:4.0f})  "
+        f"PSS(tree) {run.pss_mb:5.0f} MB  "
         f"{run.processes} proc  {run.archived} archived  load {run.load:.1f}"
     )
 
@@ -457,6 +473,7 @@ def medians(runs: list[Run]) -> dict[str, float]:
         "main_cpu_ms": statistics.median(r.main_cpu_ms for r in runs),
         "cores": statistics.median(r.cores for r in runs),
         "rss_mb": statistics.median(r.rss_mb for r in runs),
+        "worker_rss_mb": statistics.median(r.worker_rss_mb for r in runs),
         "pss_mb": statistics.median(r.pss_mb for r in runs),
     }
 
@@ -473,6 +490,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-in-process", action="store_true", help="leave out generic-1p")
     parser.add_argument("--check-identical", action="store_true", help="pool on/off archives compared")
     parser.add_argument("--memory-pages", type=int, default=0, help="JOBDIR crawl of an N-article site")
+    parser.add_argument("--memory-rounds", type=int, default=1, help="JOBDIR crawls (each crawler)")
+    parser.add_argument(
+        "--compare-with", type=Path, help="another checkout: its generic spider runs as generic-ref"
+    )
     parser.add_argument("--distributed", type=int, default=0, help="N distributed workers (Redis)")
     parser.add_argument("--json-out", type=Path)
     options = parser.parse_args(argv)
@@ -490,7 +511,10 @@ def main(argv: list[str] | None = None) -> int:
             f"mean {info.mean_bytes / 1024:.0f} kB), {info.listings} listings",
             flush=True,
         )
+        if options.compare_with:
+            REFERENCE[:] = [options.compare_with.resolve()]
         kinds = ["bare", "generic"] + ([] if options.no_in_process else ["generic-1p"])
+        kinds += ["generic-ref"] if REFERENCE else []
         template = None
         if not options.no_template:
             if have_nginx():
@@ -525,14 +549,20 @@ def main(argv: list[str] | None = None) -> int:
             site = real_pages.build_site(
                 workdir / "site-memory", articles=options.memory_pages, half=options.half
             )
+            memory: dict[str, list[Run]] = {}
             with real_server(site.root, workdir / "memory") as server:
-                run = run_crawl(
-                    "generic", server.base_url, workdir, pages=None, extra={"JOBDIR": workdir / "job"}
-                )
-            results["memory"] = asdict(run)
-            print(
-                f"memory: generic, {options.memory_pages} articles with JOBDIR: {_describe(run)}", flush=True
-            )
+                for round_no in range(1, options.memory_rounds + 1):
+                    for kind in ["generic", *(["generic-ref"] if REFERENCE else [])]:
+                        job = Path(tempfile.mkdtemp(prefix="job-", dir=workdir))
+                        run = run_crawl(kind, server.base_url, workdir, pages=None, extra={"JOBDIR": job})
+                        shutil.rmtree(job, ignore_errors=True)
+                        memory.setdefault(kind, []).append(run)
+                        print(
+                            f"memory round {round_no}: {NAMES[kind]}, {options.memory_pages} articles with "
+                            f"JOBDIR: {_describe(run)}",
+                            flush=True,
+                        )
+            results["memory"] = {kind: [asdict(r) for r in rs] for kind, rs in memory.items()}
         if options.check_identical:
             results["identical"] = check_identical(workdir)
         results["runs"] = {
@@ -554,25 +584,31 @@ def print_report(results: dict[str, Any]) -> None:
     print(f"medians of {results['options']['rounds']} rounds, {results['options']['pages']} pages per crawl")
     print(
         f"{'crawler':42} {'pages/s':>8} {'CPU ms/page':>11} {'of it crawl proc':>16} {'cores':>6} "
-        f"{'RSS MB':>7} {'PSS MB':>7}"
+        f"{'RSS MB':>7} {'worker':>7} {'PSS MB':>7}"
     )
     for kind, row in m.items():
         print(
             f"{NAMES[kind]:42} {row['pages_per_s']:8.1f} {row['cpu_ms']:11.2f} {row['main_cpu_ms']:16.2f} "
-            f"{row['cores']:6.2f} {row['rss_mb']:7.0f} {row['pss_mb']:7.0f}"
+            f"{row['cores']:6.2f} {row['rss_mb']:7.0f} {row['worker_rss_mb']:7.0f} {row['pss_mb']:7.0f}"
         )
-    pairs = [("generic", "bare", 0.25), ("generic-1p", "bare", None), ("profile", "bare-t", 0.6)]
+    pairs = [
+        ("generic", "bare", 0.25),
+        ("generic-1p", "bare", None),
+        ("generic-ref", "bare", None),
+        ("profile", "bare-t", 0.6),
+    ]
     for kind, base, target in pairs:
         if kind in m and base in m and m[base]["pages_per_s"]:
             ratio = m[kind]["pages_per_s"] / m[base]["pages_per_s"]
             goal = f"   (target >= {target})" if target else ""
             print(f"{kind} / {base}: {ratio:.2f}x pages/s{goal}")
-    if "memory" in results:
-        mem = results["memory"]
-        print(
-            f"JOBDIR crawl of {mem['pages']} pages: peak RSS {mem['rss_mb']:.0f} MB (crawl process), "
-            f"peak PSS {mem['pss_mb']:.0f} MB (whole tree)   (target <= 300 MB)"
-        )
+    for kind, mems in results.get("memory", {}).items():
+        for mem in mems:
+            print(
+                f"JOBDIR crawl of {mem['pages']} pages, {NAMES[kind]}: peak RSS {mem['rss_mb']:.0f} MB "
+                f"(crawl process), {mem['worker_rss_mb']:.0f} MB (largest worker), peak PSS "
+                f"{mem['pss_mb']:.0f} MB (whole tree)   (target <= 300 MB)"
+            )
     if "identical" in results:
         i = results["identical"]
         print(

@@ -29,6 +29,7 @@ NEWSARCHIVE_SPIDER_BASE_URL = ""
 NEWSARCHIVE_EXTRACT_WORKERS: int | None = None
 NEWSARCHIVE_EXTRACT_TIMEOUT = 180.0  # seconds one page may take in a worker before it is replaced
 NEWSARCHIVE_EXTRACT_RETRIES = 1  # fresh-worker attempts after a page crashed or hung its worker
+NEWSARCHIVE_EXTRACT_PRELOAD = True  # load extraction's lazy data before forking, for the workers to share
 
 # --- Cleaning and judging -------------------------------------------------------------------
 NEWSARCHIVE_NOISE_ENABLED = True

@@ -80,6 +80,14 @@ def test_by_and_name_in_separate_elements() -> None:
         (["史蒂文的家_藍天 (stevenhgm)"], ["史蒂文的家_藍天 (stevenhgm)"]),
         (["Joe S."], ["Joe S."]),
         (["Adam Aaronson PhillyVoice Staff"], ["Adam Aaronson"]),
+        # other credits, profile links, copyright signs and roles around the writer's name
+        (["Rob Ewaschuk Edited by Betsy Beyer"], ["Rob Ewaschuk"]),
+        (["Jane Doe, photos by John Roe"], ["Jane Doe"]),
+        (["Photos by Jane Doe"], []),
+        (["Birgit Posselt Über Autorenseite von birgit.posselt"], ["Birgit Posselt"]),
+        (["© Kathrin Führes"], ["Kathrin Führes"]),
+        (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
+        (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
     ],
 )
 def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:

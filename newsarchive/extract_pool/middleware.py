@@ -28,12 +28,19 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import threads
+from twisted.internet import task, threads
 from twisted.python.threadpool import ThreadPool
 
 from newsarchive import defaults
 from newsarchive.dates import utc_now_iso
-from newsarchive.extract_pool.pool import ProcessPool, WorkerCrashed, WorkerError, available_cores
+from newsarchive.extract_pool.pool import (
+    ProcessPool,
+    WorkerCrashed,
+    WorkerError,
+    available_cores,
+    heap_trimmer,
+)
+from newsarchive.extract_pool.preload import preload
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -45,6 +52,7 @@ T = TypeVar("T")
 
 META_ARTICLE = "_newsarchive_pooled_article"  #: the Article extracted for this response by the pool
 STATS = "newsarchive/extract/"
+TRIM_INTERVAL = 5.0  #: seconds between hand-backs of the crawl process's free heap pages
 
 
 class ExtractionFailed(IgnoreRequest):
@@ -72,11 +80,15 @@ def take_pooled_article(response: Response) -> Article | None:
 
 
 class ExtractionPoolMiddleware:
-    def __init__(self, crawler: Crawler, *, workers: int, timeout: float, retries: int) -> None:
+    def __init__(
+        self, crawler: Crawler, *, workers: int, timeout: float, retries: int, preload: bool = True
+    ) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers = workers
         self.retries = retries
+        self.preload = preload
+        self.trimming: task.LoopingCall | None = None
         self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
         self.job = 0
         # One thread per page in a worker's pipe (see ProcessPool): each waits for its own answer.
@@ -106,6 +118,7 @@ class ExtractionPoolMiddleware:
             retries=max(
                 0, settings.getint("NEWSARCHIVE_EXTRACT_RETRIES", defaults.NEWSARCHIVE_EXTRACT_RETRIES)
             ),
+            preload=settings.getbool("NEWSARCHIVE_EXTRACT_PRELOAD", defaults.NEWSARCHIVE_EXTRACT_PRELOAD),
         )
 
     def _opened(self, spider: Any = None) -> None:
@@ -113,14 +126,25 @@ class ExtractionPoolMiddleware:
         if hasattr(spider, "extract_function"):
             # Registered before the fork: the spider's options (its site profiles) are in every worker.
             self.job = self.pool.register(spider.extract_function, **spider.extract_options())
+        if self.preload:
+            # Loaded once here, shared by the workers (see preload.py), instead of once per worker.
+            logger.info("Extraction data loaded for the workers to share in %.1f s", preload())
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
+        trim = heap_trimmer()
+        if trim is not None:
+            # Every page passes through this process twice (to a worker, its record back), from threads
+            # with their own malloc arenas: freed pages are handed back now and then, not at the peak.
+            self.trimming = task.LoopingCall(trim)
+            self.trimming.start(TRIM_INTERVAL, now=False)
         # A forced stop (second Ctrl-C) skips spider_closed: the threads must not keep the process alive.
         _reactor().addSystemEventTrigger("before", "shutdown", self._closed)
         self.stats.set_value(STATS + "workers", self.workers)
         logger.info("Extraction runs in %d worker processes (NEWSARCHIVE_EXTRACT_WORKERS)", self.workers)
 
     def _closed(self, spider: Any = None) -> None:
+        if self.trimming is not None and self.trimming.running:
+            self.trimming.stop()
         self.pool.close()
         if self.threads.started:
             self.threads.stop()

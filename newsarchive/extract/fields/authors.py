@@ -14,10 +14,15 @@ from newsarchive.extract.authors import (
     looks_like_organisation,
     text_lines,
 )
+from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 HEADLINE_LINES_BEFORE = 3
@@ -32,11 +37,14 @@ class AuthorFields:
     _site_names: list[str]
 
     # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
-    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline. The first source with names wins, except
-    # that an organisation (the site itself, a domain, a newsroom) gives way to persons named in a later
-    # source (extract/authors.py).
+    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline (an element marked as one), a labelled
+    # line of text ("Autor: X", "von X"). The first source with names wins, except that an organisation
+    # (the site itself, a domain, a newsroom) gives way to persons named in a later source
+    # (extract/authors.py), and that metadata naming the first of several authors gives way to the
+    # byline that names them all ("author": "Rudolf Fischer"; "von Rudolf Fischer, Simon Kohler").
     def authors(self) -> list[str]:
         fallback: list[str] = []
+        sites = self._site_names
         for source in (
             self._jsonld_authors,
             self._meta_authors,
@@ -47,12 +55,16 @@ class AuthorFields:
             found = source()
             if not found:
                 continue
-            persons = [n for n in found if not looks_like_organisation(n, self._site_names)]
+            persons = [n for n in found if not looks_like_organisation(n, sites)]
             if persons and source == self._jsonld_authors:
                 # JSON-LD that lists only the first of several authors the byline meta names
                 more = self._meta_authors()
                 if len(more) > len(persons) and set(persons) <= set(more):
                     return more
+            if persons and source != self._byline_authors and source != self._labelled_authors:
+                shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
+                if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                    return shown
             if persons:
                 return persons
             fallback = fallback or found
@@ -83,6 +95,7 @@ class AuthorFields:
         values = self.doc.microdata.props.get("author") or []
         return clean_authors([str(v) for v in values if v])
 
+    @memo
     def _byline_authors(self) -> list[str]:
         scope = self.scope
         for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
