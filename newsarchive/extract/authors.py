@@ -109,7 +109,12 @@ _NOT_NAMES = frozenset(
 _ORGANISATION = re.compile(
     r"(?:www\.|\.(?:com|de|at|ch|fr|it|es|org|net|info|co\.uk|uk|pl|nl|eu)\b)"
     r"|\b(?:gmbh|ag|inc|ltd|llc|verlag|online|redaktion|newsroom|team|media|news|agency|agentur|zeitung"
-    r"|magazin|magazine|presse|press|foundation|stiftung)\b",
+    r"|magazin|magazine|presse|press|foundation|stiftung"
+    # institutions and publications that sign pages ("Bayerische Landesanstalt für Wald", "Chemie-Lexikon",
+    # "Teufel Editorial Team", "The Local", "Redacción ...")
+    r"|institut|institute|universität|university|hochschule|ministerium|ministry|verband|verein|association"
+    r"|gesellschaft|landesanstalt|bundesamt|behörde|lexikon|portal|editorial|redacción|rédaction|redazione"
+    r"|times|journal|tribune|herald|gazette|insider|the\s+local)\b",
     re.I,
 )
 # "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
