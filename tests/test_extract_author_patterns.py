@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline, labelled_byline
+from newsarchive.extract.authors import clean_authors, cut_byline, labelled_byline, looks_like_organisation
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 
@@ -88,6 +88,9 @@ def test_by_and_name_in_separate_elements() -> None:
         (["© Kathrin Führes"], ["Kathrin Führes"]),
         (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
         (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+        # login names made of the name's own words after it; ordinary lower-case words stay
+        (["Edilson La Rosa edilsonlarosa edilsonlarosam"], ["Edilson La Rosa"]),
+        (["Leonardo da vinci"], ["Leonardo da vinci"]),
     ],
 )
 def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
@@ -125,3 +128,20 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
 )
 def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
     assert labelled_byline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("New York Times", True),
+        ("Bayerische Landesanstalt für Wald", True),
+        ("Teufel Editorial Team", True),
+        ("Redacción Diario Pagina Siete", True),
+        ("dpa", True),
+        ("Jane Doe", False),
+        ("Klausmartin Friedrich", False),
+    ],
+)
+def test_organisations_give_way_to_persons(name: str, organisation: bool) -> None:
+    # Page.authors drops these beside a person ("Jane Doe, New York Times" -> ["Jane Doe"])
+    assert looks_like_organisation(name) is organisation

@@ -99,6 +99,8 @@ _LEADING_ROLE = re.compile(
     r"|korrespondentin)\s+(?=\S+\s+\S)",
     re.I,
 )
+# "Edilson La Rosa edilsonlarosa edilsonlarosam": login names after the capitalised name
+_HANDLE_WORD = re.compile(r"[a-z][a-z0-9_.]{3,}")
 _SAYS = re.compile(r"\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$", re.I)
 _NOT_NAMES = frozenset(
     {"no author", "admin", "administrator", "anonymous", "unknown", "follow", "name", "username", "share",
@@ -347,7 +349,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                     part = stripped
                 elif has_name:
                     continue
-            part = _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part))
+            part = _drop_trailing_handles(_TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
             name = part.strip(" .:-–|")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
                 name += "."  # "Joe S.": the full stop of an initial is the name's
@@ -361,6 +363,17 @@ def clean_authors(raw: list[str]) -> list[str]:
             ):
                 out.append(name)
     return out
+
+
+def _drop_trailing_handles(text: str) -> str:
+    """A login name made of the name's own words is not part of it ("Edilson La Rosa edilsonlarosa")."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return text
+    first = words[0].casefold()
+    while len(words) > 2 and _HANDLE_WORD.fullmatch(words[-1]) and words[-1].startswith(first):
+        words.pop()
+    return " ".join(words)
 
 
 def _full_name(text: str) -> bool:

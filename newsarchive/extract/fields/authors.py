@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsarchive.extract.authors import (
@@ -19,6 +20,10 @@ from newsarchive.extract.jsonld import names
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
+
+
+# a login name: one word with digits, or one lower-case word
+_HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 
 def _key(name: str) -> str:
@@ -64,6 +69,9 @@ class AuthorFields:
             if persons and source != self._byline_authors and source != self._labelled_authors:
                 shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
                 if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                    return shown
+                # a login name in the metadata ("CC7567", "wordpressadmin"), the full name on the page
+                if all(_HANDLE.fullmatch(n) for n in persons) and shown and all(" " in n for n in shown):
                     return shown
             if persons:
                 return persons
