@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline, labelled_byline, looks_like_organisation
+from newsarchive.extract.authors import (
+    clean_authors,
+    cut_byline,
+    labelled_byline,
+    looks_like_organisation,
+    persons_of,
+)
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 
@@ -145,3 +151,24 @@ def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
 def test_organisations_give_way_to_persons(name: str, organisation: bool) -> None:
     # Page.authors drops these beside a person ("Jane Doe, New York Times" -> ["Jane Doe"])
     assert looks_like_organisation(name) is organisation
+
+
+@pytest.mark.parametrize(
+    ("found", "sites", "expected"),
+    [
+        # an organisation's name after the person's (aeb-dev tune: detroitnews, floridatoday, sputniknews)
+        (["Tom Davies Associated Press"], [], ["Tom Davies"]),
+        (["Elliot Brownstein Florida Today"], ["floridatoday"], ["Elliot Brownstein"]),
+        (["Finian Cunningham. Sputnik International"], [], ["Finian Cunningham"]),
+        (["Jane Doe - AFP"], [], ["Jane Doe"]),
+        (["GREG BEACHAM", "AP Sports"], [], ["GREG BEACHAM"]),
+        # a desk beside an agency is no person (deccanherald: byline "Reuters, Washington")
+        (["Reuters", "Washington"], [], []),
+        # companies and newsrooms stay whole, and are no persons
+        (["Web Commerce GmbH www.w-commerce.de"], [], []),
+        (["New York Times"], [], []),
+        (["Teufel Editorial Team"], [], []),
+    ],
+)
+def test_persons_of(found: list[str], sites: list[str], expected: list[str]) -> None:
+    assert persons_of(found, sites) == expected

@@ -116,7 +116,7 @@ _ORGANISATION = re.compile(
     # "Teufel Editorial Team", "The Local", "Redacción ...")
     r"|institut|institute|universität|university|hochschule|ministerium|ministry|verband|verein|association"
     r"|gesellschaft|landesanstalt|bundesamt|behörde|lexikon|portal|editorial|redacción|rédaction|redazione"
-    r"|times|journal|tribune|herald|gazette|insider|the\s+local)\b",
+    r"|times|journal|tribune|herald|gazette|insider|international|the\s+local)\b",
     re.I,
 )
 # "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
@@ -148,6 +148,42 @@ _NOT_CANDIDATES = frozenset(
     {"script", "style", "meta", "link", "body", "html", "form", "input", "textarea", "label", "button", "img",
      "select"}
 )  # fmt: skip
+
+
+def persons_of(found: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """The persons among a source's names: organisations left out, and an organisation's name after a
+    person's cut ("Tom Davies Associated Press", "Elliot Brownstein Florida Today"). Single words left
+    beside an agency are its desk, not persons ("Reuters, Washington")."""
+    persons: list[str] = []
+    for name in found:
+        cut = _cut_trailing_organisation(name, site_names)
+        if cut != name or not looks_like_organisation(name, site_names):
+            persons.append(cut)
+    if persons and len(persons) < len(found) and all(len(p.split()) == 1 for p in persons):
+        return []
+    return persons
+
+
+def _cut_trailing_organisation(name: str, site_names: Iterable[str]) -> str:
+    """Two words or more at the end that name an organisation or the site after a person's name, or an
+    agency's short name after a dash ("Jane Doe - AFP"); a legal form stays with its company."""
+    short = _AGENCY_AFTER.match(name)
+    if short and (short.group(2).isupper() or short.group(2).casefold() in _AGENCIES):
+        return short.group(1)
+    words = name.split()
+    for k in (3, 2):
+        if len(words) - k < 2 or words[-k].casefold().strip(".,") in _LEGAL_FORMS:
+            continue
+        head = " ".join(words[:-k]).rstrip(" .,;|-–")
+        tail = " ".join(words[-k:])
+        if looks_like_organisation(tail, site_names) and not looks_like_organisation(head, site_names):
+            return head
+    return name
+
+
+# "Jane Doe - AFP", "Jane Doe, dpa", "Jane Doe / AP" (not "Lee Hyun-jin")
+_AGENCY_AFTER = re.compile(r"^(.*\S)(?:\s+[-–|/]\s+|\s*,\s*|\s*/\s*)([A-Za-z]{2,5})$")
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "inc", "ltd", "llc", "kg", "se", "sa", "plc", "bv", "co", "corp"})
 
 
 def byline_candidates(tree: etree._Element) -> list[etree._Element]:
@@ -323,8 +359,11 @@ def cut_byline(text: str) -> str:
 
 def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     norm = "".join(ch for ch in name.casefold() if ch.isalnum())
+    first = name.split()[0].casefold().strip(".,") if name.split() else ""
     if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
         return True
+    if first in _AGENCIES and len(name.split()) > 1:
+        return True  # "AP Sports", "Reuters Staff"
     return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
 
 

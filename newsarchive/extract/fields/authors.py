@@ -13,6 +13,7 @@ from newsarchive.extract.authors import (
     clean_authors,
     labelled_byline,
     looks_like_organisation,
+    persons_of,
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
@@ -60,7 +61,7 @@ class AuthorFields:
             found = source()
             if not found:
                 continue
-            persons = [n for n in found if not looks_like_organisation(n, sites)]
+            persons = persons_of(found, sites)
             if persons and source == self._jsonld_authors:
                 # JSON-LD that lists only the first of several authors the byline meta names
                 more = self._meta_authors()
@@ -75,7 +76,7 @@ class AuthorFields:
                     return shown
             if persons:
                 return persons
-            fallback = fallback or found
+            fallback = fallback or [n for n in found if looks_like_organisation(n, sites)] or found
         return fallback
 
     def _jsonld_authors(self) -> list[str]:
