@@ -18,6 +18,7 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.authors import (
     clean_authors,
     cut_byline,
+    dateline_agency,
     labelled_byline,
     looks_like_organisation,
     persons_of,
@@ -58,6 +59,24 @@ def test_byline_in_the_posts_own_footer() -> None:
     # <footer class="post-footer">Posted by <span class="vcard"><a rel="author" class="url fn">Günter W.
     # Kienitz</a></span> at 18:52</footer> inside the <article>: the post's footer, not the site's
     assert authors_of("de_peptalks_post_footer_byline") == ["Günter W. Kienitz"]
+
+
+def test_agency_of_the_dateline_when_nobody_is_named() -> None:
+    # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
+    assert authors_of("de_dateline_agency_only") == ["dpa/lno"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Hamburg (dpa/lno) – Trotz eines Gespräches …"], ["dpa/lno"]),
+        (["BERLIN (AFP) - Die Regierung …"], ["AFP"]),
+        (["Berlin (Reuters): Die Regierung"], ["Reuters"]),
+        (["Das Haus (rechts) - ein Bau von 1900"], []),  # a remark in brackets, no agency
+    ],
+)
+def test_dateline_agency(lines: list[str], expected: list[str]) -> None:
+    assert dateline_agency(lines) == expected
 
 
 def test_name_after_the_date_and_by() -> None:

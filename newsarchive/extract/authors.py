@@ -469,6 +469,7 @@ _LINE_SKIP = frozenset(
      "svg", "iframe", "textarea", "label", "menu"}
 )  # fmt: skip
 _MAX_LINE = 120
+LONG_LINE = " …"  # ends the start of a longer line
 # What separates the parts of a meta line ("Datum | Von X | 3 Min."): a bar, dot or dash between spaces.
 _META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 
@@ -487,8 +488,9 @@ def text_lines(
     def flush() -> None:
         line = clean("".join(parts))
         parts.clear()
-        if line and len(line) <= _MAX_LINE:
-            lines.append(line)
+        if line:
+            # a paragraph of prose keeps only its start, marked (a dateline is read there, never a byline)
+            lines.append(line if len(line) <= _MAX_LINE else line[:_MAX_LINE] + LONG_LINE)
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -540,6 +542,8 @@ def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
     ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
     beside the persons is left out ("Von David Hutzler, dpa")."""
     for i, line in enumerate(lines):
+        if line.endswith(LONG_LINE):
+            continue
         for piece in _META_SEPARATOR.split(line):
             strong = _STRONG_LABEL.match(piece)
             label = strong or (_WEAK_LABEL.match(piece) if weak else None)
@@ -547,7 +551,7 @@ def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
                 continue
             rest = piece[label.end() :].strip()
             if not rest and strong and i + 1 < len(lines) and piece is line:
-                rest = lines[i + 1]
+                rest = lines[i + 1].removesuffix(LONG_LINE)
             rest = cut_byline(rest)
             if not rest or len(rest) > 80:
                 continue
@@ -561,3 +565,19 @@ def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
 def _names_ok(name: str, *, strict: bool) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
+
+
+# "Hamburg (dpa/lno) – Trotz ...": the agency a story's dateline credits, the story's only author when no
+# person or byline is named anywhere else
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÄÖÜ][\w .'’/-]{1,40}?\s*\((?P<agency>(?P<first>[A-Za-z]{2,8})(?:\s*/\s*[A-Za-z]{1,8}){0,3})\)"
+    r"\s*[-–—:]"
+)
+
+
+def dateline_agency(lines: list[str]) -> list[str]:
+    for line in lines:
+        found = _DATELINE_AGENCY.match(line)
+        if found and found.group("first").casefold() in _AGENCIES:
+            return [found.group("agency")]
+    return []
