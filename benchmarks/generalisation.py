@@ -44,8 +44,10 @@ How each figure is scored (the same function for both systems):
                        (traf-eval `date`; readability `publishedTime`, as written). No date = wrong.
   author               on pages with a non-empty ground-truth author. Names are compared casefolded, NFKC,
                        punctuation turned into spaces ("Joe S." = "Joe S"). traf-eval: every ground-truth
-                       name (split at ";", ",", "&", "/", "and", "und"; pieces under 3 characters ignored)
-                       is found as a substring of the predicted names joined by "; ". readability (the
+                       name (split at ";", ",", "&", "/", "and", "und"; pieces under 3 characters and
+                       degrees split off by the comma, "Michael L. Anderson, PhD", ignored, unless that
+                       leaves no name: a byline "mh" is the name "mh") is found as a substring of the
+                       predicted names joined by "; ". readability (the
                        byline readability itself found, e.g. "By Nathan Willis\\n ...", "Martin
                        Untersinger (avec Damien Leloup et ...)"):
                        right when every predicted name is a substring of the byline's first line or the
@@ -358,6 +360,8 @@ def date_right(pred: str | None, truth: str) -> bool:
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|par|von|written by|por|di|door|av|af)\s+", re.I)
+# academic degrees a byline puts after the name, split off with it at the comma
+_DEGREES = frozenset({"phd", "md", "mba", "msc", "mph", "jr", "sr"})
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|&|/|\band\b|\bund\b)\s*", re.I)
 
 
@@ -376,8 +380,8 @@ def author_right(pred: list[str], truth: str, corpus: str) -> bool:
         if not line:
             return False
         return all(_norm_name(name) in line for name in pred) or line in joined
-    names = [_norm_name(n) for n in _NAME_SPLIT.split(truth)]
-    names = [n for n in names if len(n) >= 3]
+    pieces = [_norm_name(n) for n in _NAME_SPLIT.split(truth)]
+    names = [n for n in pieces if len(n) >= 3 and n not in _DEGREES] or [n for n in pieces if n]
     return bool(names) and all(name in joined for name in names)
 
 

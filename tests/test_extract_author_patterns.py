@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline, labelled_byline
+from newsarchive.extract.authors import (
+    clean_authors,
+    cut_byline,
+    labelled_byline,
+    looks_like_organisation,
+    persons_of,
+)
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 
@@ -80,6 +86,17 @@ def test_by_and_name_in_separate_elements() -> None:
         (["史蒂文的家_藍天 (stevenhgm)"], ["史蒂文的家_藍天 (stevenhgm)"]),
         (["Joe S."], ["Joe S."]),
         (["Adam Aaronson PhillyVoice Staff"], ["Adam Aaronson"]),
+        # other credits, profile links, copyright signs and roles around the writer's name
+        (["Rob Ewaschuk Edited by Betsy Beyer"], ["Rob Ewaschuk"]),
+        (["Jane Doe, photos by John Roe"], ["Jane Doe"]),
+        (["Photos by Jane Doe"], []),
+        (["Birgit Posselt Über Autorenseite von birgit.posselt"], ["Birgit Posselt"]),
+        (["© Kathrin Führes"], ["Kathrin Führes"]),
+        (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
+        (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+        # login names made of the name's own words after it; ordinary lower-case words stay
+        (["Edilson La Rosa edilsonlarosa edilsonlarosam"], ["Edilson La Rosa"]),
+        (["Leonardo da vinci"], ["Leonardo da vinci"]),
     ],
 )
 def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
@@ -117,3 +134,41 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
 )
 def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
     assert labelled_byline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("New York Times", True),
+        ("Bayerische Landesanstalt für Wald", True),
+        ("Teufel Editorial Team", True),
+        ("Redacción Diario Pagina Siete", True),
+        ("dpa", True),
+        ("Jane Doe", False),
+        ("Klausmartin Friedrich", False),
+    ],
+)
+def test_organisations_give_way_to_persons(name: str, organisation: bool) -> None:
+    # Page.authors drops these beside a person ("Jane Doe, New York Times" -> ["Jane Doe"])
+    assert looks_like_organisation(name) is organisation
+
+
+@pytest.mark.parametrize(
+    ("found", "sites", "expected"),
+    [
+        # an organisation's name after the person's (aeb-dev tune: detroitnews, floridatoday, sputniknews)
+        (["Tom Davies Associated Press"], [], ["Tom Davies"]),
+        (["Elliot Brownstein Florida Today"], ["floridatoday"], ["Elliot Brownstein"]),
+        (["Finian Cunningham. Sputnik International"], [], ["Finian Cunningham"]),
+        (["Jane Doe - AFP"], [], ["Jane Doe"]),
+        (["GREG BEACHAM", "AP Sports"], [], ["GREG BEACHAM"]),
+        # a desk beside an agency is no person (deccanherald: byline "Reuters, Washington")
+        (["Reuters", "Washington"], [], []),
+        # companies and newsrooms stay whole, and are no persons
+        (["Web Commerce GmbH www.w-commerce.de"], [], []),
+        (["New York Times"], [], []),
+        (["Teufel Editorial Team"], [], []),
+    ],
+)
+def test_persons_of(found: list[str], sites: list[str], expected: list[str]) -> None:
+    assert persons_of(found, sites) == expected

@@ -9,10 +9,12 @@ rule each page is here for (newsarchive/extract/fields/dates.py: _refined, _arbi
 from __future__ import annotations
 
 import json
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsarchive.dates import parse_iso
 from newsarchive.extract import extract_article
@@ -131,3 +133,21 @@ def test_offset_between(moment: str, wall: str, hours: float | None) -> None:
     assert instant is not None and instant.tzinfo is not None
     expected = None if hours is None else timedelta(hours=hours)
     assert _offset_between(instant.astimezone(UTC), wall) == expected
+
+
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1995, 1, 1), max_value=datetime(2030, 1, 1), timezones=st.just(UTC)
+    ),
+    quarters=st.integers(min_value=-56, max_value=56),
+)
+def test_offset_between_finds_the_offset_of_any_local_reading(moment: datetime, quarters: int) -> None:
+    # the wall-clock reading of an instant at any real offset gives that offset back (the same instant:
+    # re-expressing never moves it); UTC's own reading gives none
+    moment = moment.replace(microsecond=0)
+    offset = timedelta(minutes=15 * quarters)
+    wall = moment.astimezone(timezone(offset)).replace(tzinfo=None).isoformat()
+    found = _offset_between(moment, wall)
+    assert found == (offset or None)
+    if found is not None:
+        assert moment.astimezone(timezone(found)).replace(tzinfo=None).isoformat() == wall

@@ -159,6 +159,24 @@ def test_generic_titles_are_not_headlines() -> None:
             "子どもへの体罰を禁止する法律ができる",
         ),
         ("日銀、金融緩和を維持：日本経済新聞", ["日本経済新聞"], "日銀、金融緩和を維持"),
+        # the site's name, then its slogan (traf-eval, ladiaria.com.uy, advents-shopping.de)
+        (
+            "Productor fumigó con glifosato | la diaria | Uruguay",
+            ["ladiaria"],
+            "Productor fumigó con glifosato",
+        ),
+        (
+            "Die Weihnachtsmarkt-Saison beginnt! - Advents Shopping - Weihnachten für alle Sinne",
+            ["adventsshopping"],
+            "Die Weihnachtsmarkt-Saison beginnt!",
+        ),
+        ("見出し | 東洋経済オンライン | 社会をよくする経済ニュース", ["東洋経済オンライン"], "見出し"),
+        # ... but not the name a colon joins to the headline (traf-eval, drk.de)
+        (
+            "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen",
+            ["drk"],
+            "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen",
+        ),
         # a separator left dangling at the end (readability, pixnet)
         ("Post title :: 痞客邦 PIXNET ::", ["痞客邦pixnet"], "Post title"),
     ],

@@ -64,8 +64,9 @@ def story_scope(tree: etree._Element) -> etree._Element:
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
-#: the record's fields the page gives, in the order to_article reads them (the rest follow from these:
-#: url and site from the input, word_count and content_hash from the body)
+#: the record's fields read from the page, in the order to_article reads them. The others: url and
+#: fetched_at are its input, site and extractor the page's site() and name, word_count and content_hash
+#: follow from the body, version and previous_hash are the archive's.
 ARTICLE_FIELDS: tuple[str, ...] = (
     "headline",
     "standfirst",

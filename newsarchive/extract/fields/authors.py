@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsarchive.extract.authors import (
@@ -12,12 +13,22 @@ from newsarchive.extract.authors import (
     clean_authors,
     labelled_byline,
     looks_like_organisation,
+    persons_of,
     text_lines,
 )
+from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
+
+
+# a login name: one word with digits, or one lower-case word
+_HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 HEADLINE_LINES_BEFORE = 3
@@ -32,11 +43,14 @@ class AuthorFields:
     _site_names: list[str]
 
     # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
-    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline. The first source with names wins, except
-    # that an organisation (the site itself, a domain, a newsroom) gives way to persons named in a later
-    # source (extract/authors.py).
+    # <meta> (AUTHOR_META_KEYS), microdata, the visible byline (an element marked as one), a labelled
+    # line of text ("Autor: X", "von X"). The first source with names wins, except that an organisation
+    # (the site itself, a domain, a newsroom) gives way to persons named in a later source
+    # (extract/authors.py), and that metadata naming the first of several authors gives way to the
+    # byline that names them all ("author": "Rudolf Fischer"; "von Rudolf Fischer, Simon Kohler").
     def authors(self) -> list[str]:
         fallback: list[str] = []
+        sites = self._site_names
         for source in (
             self._jsonld_authors,
             self._meta_authors,
@@ -47,15 +61,22 @@ class AuthorFields:
             found = source()
             if not found:
                 continue
-            persons = [n for n in found if not looks_like_organisation(n, self._site_names)]
+            persons = persons_of(found, sites)
             if persons and source == self._jsonld_authors:
                 # JSON-LD that lists only the first of several authors the byline meta names
                 more = self._meta_authors()
                 if len(more) > len(persons) and set(persons) <= set(more):
                     return more
+            if persons and source != self._byline_authors and source != self._labelled_authors:
+                shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
+                if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                    return shown
+                # a login name in the metadata ("CC7567", "wordpressadmin"), the full name on the page
+                if all(_HANDLE.fullmatch(n) for n in persons) and shown and all(" " in n for n in shown):
+                    return shown
             if persons:
                 return persons
-            fallback = fallback or found
+            fallback = fallback or [n for n in found if looks_like_organisation(n, sites)] or found
         return fallback
 
     def _jsonld_authors(self) -> list[str]:
@@ -83,6 +104,7 @@ class AuthorFields:
         values = self.doc.microdata.props.get("author") or []
         return clean_authors([str(v) for v in values if v])
 
+    @memo
     def _byline_authors(self) -> list[str]:
         scope = self.scope
         for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:

@@ -137,6 +137,19 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     start, end = 0, len(parts)
     while end - start > 1 and _site_like(parts[end - 1], sites, seps[end - 2]):
         end -= 1
+    if end == len(parts):
+        # "Headline | Site | Slogan": the site's own name (not merely a part like it) ends the headline
+        # and what follows it is the site's tagline ("... | 東洋経済オンライン | 社会をよくする経済ニュース")
+        # (not a name a colon joins to the headline: "UN-Klimakonferenz - DRK: Immer mehr Menschen ...")
+        named = [
+            i
+            for i in range(1, len(parts) - 1)
+            if norm_title(parts[i]) in sites
+            and not seps[i - 1].startswith(":")
+            and not seps[i].startswith(":")
+        ]
+        if named:
+            end = named[0]
     # a title names its site at one end: after the end's name is cut, the start is cut only where it
     # is the name itself ("Offshore-Windenergie – Sauberer Strom | Stiftung Offshore-Windenergie")
     cut_end = end < len(parts)
