@@ -163,6 +163,9 @@ def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
         ("Teufel Editorial Team", True),
         ("Redacción Diario Pagina Siete", True),
         ("dpa", True),
+        ("AP Sports", True),
+        ("Reuters Staff", True),
+        ("Sid Meier", False),  # "sid" is also a German sports agency
         ("Jane Doe", False),
         ("Klausmartin Friedrich", False),
     ],

@@ -125,6 +125,8 @@ _AGENCIES = frozenset(
     {"reuters", "afp", "ap", "apa", "dpa", "sid", "kna", "epd", "efe", "ansa", "anp", "jiji", "kyodo",
      "xinhua", "agencies", "agenturen"}
 )  # fmt: skip
+# agencies' short names that are first names too ("Sid Meier")
+_AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
@@ -214,8 +216,8 @@ _NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
 
 
 # Noise that does not disqualify a byline inside the story: the story's own <footer>/<header> ("Posted by
-# Günter W. Kienitz at 18:52" in the post footer) and screen-reader text ("By" before the visible name).
-BYLINE_NOISE = tuple(name for name in RULE_NAMES if name not in ("chrome", "visually-hidden"))
+# Günter W. Kienitz at 18:52" in the post footer). Screen-reader-only text still does.
+BYLINE_NOISE = tuple(name for name in RULE_NAMES if name != "chrome")
 # The headline's container up to this much text is the article's header (h1, kicker, byline, date);
 # a larger one is the whole story, where a related-stories box may sit beside the byline.
 HEADER_MAX_CHARS = 1500
@@ -359,11 +361,13 @@ def cut_byline(text: str) -> str:
 
 def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     norm = "".join(ch for ch in name.casefold() if ch.isalnum())
-    first = name.split()[0].casefold().strip(".,") if name.split() else ""
+    words = name.split()
     if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
         return True
-    if first in _AGENCIES and len(name.split()) > 1:
-        return True  # "AP Sports", "Reuters Staff"
+    if len(words) > 1 and words[0].strip(".,").casefold() in _AGENCIES:
+        # "AP Sports", "Reuters Staff"; "Sid Meier" is a person: a short agency name counts in capitals
+        first = words[0].strip(".,")
+        return first.isupper() or first.casefold() not in _AGENCIES_ALSO_NAMES
     return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
 
 
