@@ -15,14 +15,8 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import (
-    clean_authors,
-    cut_byline,
-    dateline_agency,
-    labelled_byline,
-    looks_like_organisation,
-    persons_of,
-)
+from newsarchive.extract.authors import clean_authors, cut_byline, looks_like_organisation, persons_of
+from newsarchive.extract.byline_lines import dateline_agency, labelled_byline
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 

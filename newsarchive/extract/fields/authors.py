@@ -11,12 +11,10 @@ from newsarchive.extract.authors import (
     byline_in_noise,
     byline_names,
     clean_authors,
-    dateline_agency,
-    labelled_byline,
     looks_like_organisation,
     persons_of,
-    text_lines,
 )
+from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 
