@@ -15,13 +15,8 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import (
-    clean_authors,
-    cut_byline,
-    labelled_byline,
-    looks_like_organisation,
-    persons_of,
-)
+from newsarchive.extract.authors import clean_authors, cut_byline, looks_like_organisation, persons_of
+from newsarchive.extract.byline_lines import dateline_agency, labelled_byline
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 
@@ -58,6 +53,24 @@ def test_byline_in_the_posts_own_footer() -> None:
     # <footer class="post-footer">Posted by <span class="vcard"><a rel="author" class="url fn">Günter W.
     # Kienitz</a></span> at 18:52</footer> inside the <article>: the post's footer, not the site's
     assert authors_of("de_peptalks_post_footer_byline") == ["Günter W. Kienitz"]
+
+
+def test_agency_of_the_dateline_when_nobody_is_named() -> None:
+    # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
+    assert authors_of("de_dateline_agency_only") == ["dpa/lno"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Hamburg (dpa/lno) – Trotz eines Gespräches …"], ["dpa/lno"]),
+        (["BERLIN (AFP) - Die Regierung …"], ["AFP"]),
+        (["Berlin (Reuters): Die Regierung"], ["Reuters"]),
+        (["Das Haus (rechts) - ein Bau von 1900"], []),  # a remark in brackets, no agency
+    ],
+)
+def test_dateline_agency(lines: list[str], expected: list[str]) -> None:
+    assert dateline_agency(lines) == expected
 
 
 def test_name_after_the_date_and_by() -> None:
@@ -144,6 +157,9 @@ def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
         ("Teufel Editorial Team", True),
         ("Redacción Diario Pagina Siete", True),
         ("dpa", True),
+        ("AP Sports", True),
+        ("Reuters Staff", True),
+        ("Sid Meier", False),  # "sid" is also a German sports agency
         ("Jane Doe", False),
         ("Klausmartin Friedrich", False),
     ],

@@ -9,6 +9,7 @@ the shared corpora (benchmarks/generalisation.py), never for one page:
 - bylines lose their lead-in ("By", "Von", "Par", "Geschrieben von", "Eingestellt von", "Interview:"),
   trailing dates, roles and "says"; "A, B and C" and other languages' "and" split into names;
 - an organisation (the site's own name, a domain, "Redaktion") gives way to person names found elsewhere.
+Bylines written in the text ("Autor: X", "von X") are found by extract/byline_lines.py.
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ _AGENCIES = frozenset(
     {"reuters", "afp", "ap", "apa", "dpa", "sid", "kna", "epd", "efe", "ansa", "anp", "jiji", "kyodo",
      "xinhua", "agencies", "agenturen"}
 )  # fmt: skip
+# agencies' short names that are first names too ("Sid Meier")
+_AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
@@ -214,8 +217,8 @@ _NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
 
 
 # Noise that does not disqualify a byline inside the story: the story's own <footer>/<header> ("Posted by
-# Günter W. Kienitz at 18:52" in the post footer) and screen-reader text ("By" before the visible name).
-BYLINE_NOISE = tuple(name for name in RULE_NAMES if name not in ("chrome", "visually-hidden"))
+# Günter W. Kienitz at 18:52" in the post footer). Screen-reader-only text still does.
+BYLINE_NOISE = tuple(name for name in RULE_NAMES if name != "chrome")
 # The headline's container up to this much text is the article's header (h1, kicker, byline, date);
 # a larger one is the whole story, where a related-stories box may sit beside the byline.
 HEADER_MAX_CHARS = 1500
@@ -359,11 +362,13 @@ def cut_byline(text: str) -> str:
 
 def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     norm = "".join(ch for ch in name.casefold() if ch.isalnum())
-    first = name.split()[0].casefold().strip(".,") if name.split() else ""
+    words = name.split()
     if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
         return True
-    if first in _AGENCIES and len(name.split()) > 1:
-        return True  # "AP Sports", "Reuters Staff"
+    if len(words) > 1 and words[0].strip(".,").casefold() in _AGENCIES:
+        # "AP Sports", "Reuters Staff"; "Sid Meier" is a person: a short agency name counts in capitals
+        first = words[0].strip(".,")
+        return first.isupper() or first.casefold() not in _AGENCIES_ALSO_NAMES
     return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
 
 
@@ -436,128 +441,3 @@ def _looks_like_name(name: str, *, strict: bool) -> bool:
     if not words or len(words) > 5 or (strict and len(words) < 2):
         return False
     return all(not w[0].islower() or w.lower() in _PARTICLES for w in words)
-
-
-# --- bylines in the text: "Autor: Fritz Imhof", "Text: Klausmartin Friedrich", "von Klaus Stanjek" ------
-# A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
-# "Text:", "Redaktion:", "Autoren ...") may name one person by one word; weak ones ("von", "by", "par")
-# open sentences too, so the line must then be a person's name of two words or more.
-_STRONG_LABEL = re.compile(
-    r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b)\s*",
-    re.I,
-)
-_WEAK_LABEL = re.compile(
-    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|written\s+by|posted\s+by"
-    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)\s+",
-    re.I,
-)
-# Words that open a title or a sentence, not a name ("By The Numbers", "Von Der Leyen" is caught as a
-# particle only inside a name).
-_NOT_NAME_START = frozenset(
-    {"the", "a", "an", "this", "our", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem",
-     "unser", "unsere", "le", "la", "les", "un", "une", "el", "los", "las"}
-)  # fmt: skip
-_LINE_BLOCKS = frozenset(
-    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
-     "tr", "td", "th", "dd", "dt", "ul", "ol", "table", "blockquote", "aside", "address", "main", "hr",
-     "center", "pre"}
-)  # fmt: skip
-# Subtrees that hold no byline of the story: code, controls, picture credits ("Foto: ..."), navigation.
-_LINE_SKIP = frozenset(
-    {"script", "style", "template", "noscript", "nav", "form", "select", "button", "figure", "figcaption",
-     "svg", "iframe", "textarea", "label", "menu"}
-)  # fmt: skip
-_MAX_LINE = 120
-# What separates the parts of a meta line ("Datum | Von X | 3 Min."): a bar, dot or dash between spaces.
-_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
-
-
-def text_lines(
-    root: etree._Element, marks: Iterable[etree._Element | None] = ()
-) -> tuple[list[str], dict[etree._Element, tuple[int, int]]]:
-    """The short visible lines of `root`, in order: block elements and <br> end a line; code, controls,
-    figures and comment/related boxes are left out. For each element of `marks`: the range of line
-    indexes it holds."""
-    lines: list[str] = []
-    parts: list[str] = []
-    wanted = {m for m in marks if m is not None}
-    spans: dict[etree._Element, tuple[int, int]] = {}
-
-    def flush() -> None:
-        line = clean("".join(parts))
-        parts.clear()
-        if line and len(line) <= _MAX_LINE:
-            lines.append(line)
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else None
-        if event == "start":
-            if tag is None:
-                continue
-            if tag in _LINE_SKIP or (el is not root and el not in wanted and _skip_box(el)):
-                walker.skip_subtree()
-                if el.tail:
-                    parts.append(el.tail)
-                continue
-            if tag in _LINE_BLOCKS or el in wanted:
-                flush()
-            if el in wanted:
-                spans[el] = (len(lines), len(lines))
-            if el.text:
-                parts.append(el.text)
-        else:
-            if tag in _LINE_BLOCKS or el in wanted:
-                flush()
-            if el in spans:
-                spans[el] = (spans[el][0], len(lines))
-            if el is not root and el.tail:
-                parts.append(el.tail)
-    flush()
-    return lines, spans
-
-
-def _skip_box(el: etree._Element) -> bool:
-    """Comments, and boxes of other stories: a "related"/"teaser" box that links to several pages (the
-    article's own "topArticle imageTeaser" module holds its headline and byline, and no such list)."""
-    attrs = _attrs(el)
-    if not attrs.strip():
-        return False
-    if _COMMENTS.search(attrs):
-        return True
-    return bool(_NOT_BYLINE_AROUND.search(attrs)) and _LINKS(el) >= STORY_LIST_LINKS
-
-
-#: a box with this many links is a list of other stories
-STORY_LIST_LINKS = 3
-_LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
-
-
-def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
-    """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
-    and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
-    ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
-    beside the persons is left out ("Von David Hutzler, dpa")."""
-    for i, line in enumerate(lines):
-        for piece in _META_SEPARATOR.split(line):
-            strong = _STRONG_LABEL.match(piece)
-            label = strong or (_WEAK_LABEL.match(piece) if weak else None)
-            if not label:
-                continue
-            rest = piece[label.end() :].strip()
-            if not rest and strong and i + 1 < len(lines) and piece is line:
-                rest = lines[i + 1]
-            rest = cut_byline(rest)
-            if not rest or len(rest) > 80:
-                continue
-            found = clean_authors([rest])
-            persons = [n for n in found if not looks_like_organisation(n)]
-            if persons and all(_names_ok(n, strict=not strong) for n in persons):
-                return persons
-    return []
-
-
-def _names_ok(name: str, *, strict: bool) -> bool:
-    first = name.split()[0].lower() if name.split() else ""
-    return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)

@@ -11,11 +11,10 @@ from newsarchive.extract.authors import (
     byline_in_noise,
     byline_names,
     clean_authors,
-    labelled_byline,
     looks_like_organisation,
     persons_of,
-    text_lines,
 )
+from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 
@@ -34,6 +33,7 @@ def _key(name: str) -> str:
 HEADLINE_LINES_BEFORE = 3
 HEADLINE_LINES_AFTER = 20
 STORY_EDGE_LINES = 8
+DATELINE_LINES = 15
 
 
 class AuthorFields:
@@ -139,7 +139,9 @@ class AuthorFields:
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]
         if not marks:
-            return labelled_byline(story)
-        return labelled_byline(story, weak=False) or labelled_byline(
-            story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
-        )
+            found = labelled_byline(story)
+        else:
+            found = labelled_byline(story, weak=False) or labelled_byline(
+                story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
+            )
+        return found or dateline_agency(story[:DATELINE_LINES])

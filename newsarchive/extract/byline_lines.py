@@ -1,0 +1,169 @@
+"""Bylines written in the story's text rather than marked up: "Autor: Fritz Imhof", "Text: Klausmartin
+Friedrich", "von Klaus Stanjek", and the agency of a dateline ("Hamburg (dpa/lno) – ...").
+
+The page is read as short visible lines (text_lines); a line that a byline label opens, followed by names
+and nothing else, is a byline. Rules as data, each from a pattern seen across sites of the tune halves of
+the shared corpora (benchmarks/generalisation.py); names are cleaned by extract/authors.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsarchive.extract.authors import (
+    _AGENCIES,
+    _COMMENTS,
+    _NOT_BYLINE_AROUND,
+    _attrs,
+    _looks_like_name,
+    clean_authors,
+    cut_byline,
+    looks_like_organisation,
+)
+from newsarchive.extract.text import clean
+
+# A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
+# "Text:", "Redaktion:", "Autoren ...") may name one person by one word; weak ones ("von", "by", "par")
+# open sentences too, so the line must then be a person's name of two words or more.
+_STRONG_LABEL = re.compile(
+    r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b)\s*",
+    re.I,
+)
+_WEAK_LABEL = re.compile(
+    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|written\s+by|posted\s+by"
+    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)\s+",
+    re.I,
+)
+# Words that open a title or a sentence, not a name ("By The Numbers", "Von Der Leyen" is caught as a
+# particle only inside a name).
+_NOT_NAME_START = frozenset(
+    {"the", "a", "an", "this", "our", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem",
+     "unser", "unsere", "le", "la", "les", "un", "une", "el", "los", "las"}
+)  # fmt: skip
+_LINE_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
+     "tr", "td", "th", "dd", "dt", "ul", "ol", "table", "blockquote", "aside", "address", "main", "hr",
+     "center", "pre"}
+)  # fmt: skip
+# Subtrees that hold no byline of the story: code, controls, picture credits ("Foto: ..."), navigation.
+_LINE_SKIP = frozenset(
+    {"script", "style", "template", "noscript", "nav", "form", "select", "button", "figure", "figcaption",
+     "svg", "iframe", "textarea", "label", "menu"}
+)  # fmt: skip
+_MAX_LINE = 120
+LONG_LINE = " …"  # ends the start of a longer line
+# What separates the parts of a meta line ("Datum | Von X | 3 Min."): a bar, dot or dash between spaces.
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def text_lines(
+    root: etree._Element, marks: Iterable[etree._Element | None] = ()
+) -> tuple[list[str], dict[etree._Element, tuple[int, int]]]:
+    """The short visible lines of `root`, in order: block elements and <br> end a line; code, controls,
+    figures and comment/related boxes are left out. For each element of `marks`: the range of line
+    indexes it holds."""
+    lines: list[str] = []
+    parts: list[str] = []
+    wanted = {m for m in marks if m is not None}
+    spans: dict[etree._Element, tuple[int, int]] = {}
+
+    def flush() -> None:
+        line = clean("".join(parts))
+        parts.clear()
+        if line:
+            # a paragraph of prose keeps only its start, marked (a dateline is read there, never a byline)
+            lines.append(line if len(line) <= _MAX_LINE else line[:_MAX_LINE] + LONG_LINE)
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None:
+                continue
+            if tag in _LINE_SKIP or (el is not root and el not in wanted and _skip_box(el)):
+                walker.skip_subtree()
+                if el.tail:
+                    parts.append(el.tail)
+                continue
+            if tag in _LINE_BLOCKS or el in wanted:
+                flush()
+            if el in wanted:
+                spans[el] = (len(lines), len(lines))
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _LINE_BLOCKS or el in wanted:
+                flush()
+            if el in spans:
+                spans[el] = (spans[el][0], len(lines))
+            if el is not root and el.tail:
+                parts.append(el.tail)
+    flush()
+    return lines, spans
+
+
+def _skip_box(el: etree._Element) -> bool:
+    """Comments, and boxes of other stories: a "related"/"teaser" box that links to several pages (the
+    article's own "topArticle imageTeaser" module holds its headline and byline, and no such list)."""
+    attrs = _attrs(el)
+    if not attrs.strip():
+        return False
+    if _COMMENTS.search(attrs):
+        return True
+    return bool(_NOT_BYLINE_AROUND.search(attrs)) and _LINKS(el) >= STORY_LIST_LINKS
+
+
+#: a box with this many links is a list of other stories
+STORY_LIST_LINKS = 3
+_LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
+
+
+def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
+    """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
+    and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
+    ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
+    beside the persons is left out ("Von David Hutzler, dpa")."""
+    for i, line in enumerate(lines):
+        if line.endswith(LONG_LINE):
+            continue
+        for piece in _META_SEPARATOR.split(line):
+            strong = _STRONG_LABEL.match(piece)
+            label = strong or (_WEAK_LABEL.match(piece) if weak else None)
+            if not label:
+                continue
+            rest = piece[label.end() :].strip()
+            if not rest and strong and i + 1 < len(lines) and piece is line:
+                rest = lines[i + 1].removesuffix(LONG_LINE)
+            rest = cut_byline(rest)
+            if not rest or len(rest) > 80:
+                continue
+            found = clean_authors([rest])
+            persons = [n for n in found if not looks_like_organisation(n)]
+            if persons and all(_names_ok(n, strict=not strong) for n in persons):
+                return persons
+    return []
+
+
+def _names_ok(name: str, *, strict: bool) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
+
+
+# "Hamburg (dpa/lno) – Trotz ...": the agency a story's dateline credits, the story's only author when no
+# person or byline is named anywhere else
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÄÖÜ][\w .'’/-]{1,40}?\s*\((?P<agency>(?P<first>[A-Za-z]{2,8})(?:\s*/\s*[A-Za-z]{1,8}){0,3})\)"
+    r"\s*[-–—:]"
+)
+
+
+def dateline_agency(lines: list[str]) -> list[str]:
+    for line in lines:
+        found = _DATELINE_AGENCY.match(line)
+        if found and found.group("first").casefold() in _AGENCIES:
+            return [found.group("agency")]
+    return []
