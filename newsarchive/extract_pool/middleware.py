@@ -40,7 +40,7 @@ from newsarchive.extract_pool.pool import (
     available_cores,
     heap_trimmer,
 )
-from newsarchive.extract_pool.preload import preload
+from newsarchive.extract_pool.preload import preload as run_preload
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -95,6 +95,13 @@ class ExtractionPoolMiddleware:
         self.threads = ThreadPool(
             minthreads=0, maxthreads=workers * self.pool.depth, name="newsarchive-extract"
         )
+        if preload:
+            # Loaded once here, shared by the workers forked at spider_opened (see preload.py), instead of
+            # once per worker. Here, not at spider_opened: it takes a second or more, and `scrapy crawl`
+            # opens the spider before it installs Scrapy's SIGINT/SIGTERM handlers, so a Ctrl-C during a
+            # preload there would end the crawl without closing the spider. Before the spider opens there
+            # is nothing to close.
+            logger.info("Extraction data loaded for the workers to share in %.1f s", run_preload())
         crawler.signals.connect(self._opened, signal=signals.spider_opened)
         crawler.signals.connect(self._closed, signal=signals.spider_closed)
 
@@ -126,9 +133,6 @@ class ExtractionPoolMiddleware:
         if hasattr(spider, "extract_function"):
             # Registered before the fork: the spider's options (its site profiles) are in every worker.
             self.job = self.pool.register(spider.extract_function, **spider.extract_options())
-        if self.preload:
-            # Loaded once here, shared by the workers (see preload.py), instead of once per worker.
-            logger.info("Extraction data loaded for the workers to share in %.1f s", preload())
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
         trim = heap_trimmer()
