@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.dates import MONTHS
-from newsarchive.extract.noise.matcher import matcher
-from newsarchive.extract.noise.rules import MAX_TEXT_SHARE, RULE_NAMES
+from newsarchive.extract.noise.apply import in_noise
+from newsarchive.extract.noise.rules import RULE_NAMES
 from newsarchive.extract.text import clean
 
 #: <meta> names that hold the author, after `author` itself (values that are URLs are skipped)
@@ -224,7 +224,6 @@ BYLINE_NOISE = tuple(name for name in RULE_NAMES if name != "chrome")
 HEADER_MAX_CHARS = 1500
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_BODY_TEXT_LENGTH = etree.XPath("string-length(normalize-space(//body))")
 # Where an author box names its author when it holds a biography too.
 _BOX_NAME = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::strong or @itemprop='name'"
@@ -292,21 +291,7 @@ def _attrs(el: etree._Element) -> str:
 
 def byline_in_noise(el: etree._Element, scope: etree._Element) -> bool:
     """The byline candidate sits in a noise element below the story's container (see BYLINE_NOISE)."""
-    match = matcher(BYLINE_NOISE).match
-    node: etree._Element | None = el
-    page_length: float | None = None
-    while node is not None and node is not scope:
-        # <noscript> holds the page as readers without JavaScript see it: its byline is the byline
-        if isinstance(node.tag, str) and node.tag != "noscript" and match(node) is not None:
-            length = float(_TEXT_LENGTH(node))
-            if length <= 200:
-                return True
-            if page_length is None:
-                page_length = float(_BODY_TEXT_LENGTH(node) or 0.0)
-            if length <= MAX_TEXT_SHARE * page_length:
-                return True
-        node = node.getparent()
-    return False
+    return in_noise(el, top=scope, rules=BYLINE_NOISE, leaves=(), transparent=("noscript",))
 
 
 def byline_names(el: etree._Element) -> list[str]:

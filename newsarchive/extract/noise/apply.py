@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -288,18 +288,27 @@ def _drop(el: etree._Element) -> None:
             parent.text = (parent.text or "") + tail
 
 
-def in_noise(el: etree._Element, *, top: etree._Element | None = None) -> bool:
-    """The element, or one of its ancestors below `top`, is noise (the guard of find_noise included).
+def in_noise(
+    el: etree._Element,
+    *,
+    top: etree._Element | None = None,
+    rules: tuple[str, ...] = RULE_NAMES,
+    leaves: Collection[str] = LEAVES,
+    transparent: Collection[str] = (),
+) -> bool:
+    """The element, or one of its ancestors below `top`, is noise by `rules` (the guard of find_noise
+    included: a match holding most of the page's text is the page, not noise). `transparent` tags are
+    never noise themselves (a <noscript> byline is the byline readers without JavaScript see).
 
     For the few elements a generic page needs to judge (figures, bylines): testing their ancestors
     costs far less than a pass over the whole tree.
     """
-    match = matcher(RULE_NAMES).match
+    match = matcher(rules).match
     node: etree._Element | None = el
     page_length: float | None = None
     while node is not None and node is not top:
-        if isinstance(node.tag, str) and match(node) is not None:
-            if node.tag in LEAVES:
+        if isinstance(node.tag, str) and node.tag not in transparent and match(node) is not None:
+            if node.tag in leaves:
                 return True
             length = float(_TEXT_LENGTH(node))
             if length <= 200:
