@@ -47,7 +47,8 @@ class JobdirGuard:
     def from_crawler(cls, crawler: Crawler) -> JobdirGuard:
         jobdir = job_dir(crawler.settings)
         if not jobdir:
-            raise NotConfigured("no JOBDIR")
+            # bare: Scrapy logs a NotConfigured with a message as a WARNING; no JOBDIR is the usual run
+            raise NotConfigured
         if not isinstance(crawler.spider, NewsarchiveSpider):
             # Only a crawl state makes the queue a shortcut; another spider's queue is its progress.
             raise NotConfigured("not a newsarchive spider")

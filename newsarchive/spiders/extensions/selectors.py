@@ -31,7 +31,7 @@ class ProfileSelectorStats:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProfileSelectorStats:
         if not isinstance(crawler.spider, ProfileSpider):
-            raise NotConfigured("not a site profile's spider")
+            raise NotConfigured  # bare: the usual case for the article spider (a message would log a WARNING)
         extension = cls(crawler.stats)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         return extension
