@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,13 @@ import pytest
 from newsarchive.demo.server import SiteServer
 from newsarchive.extract import extract_article
 from newsarchive.extract_pool.middleware import worker_count
-from newsarchive.extract_pool.pool import ProcessPool, WorkerCrashed, WorkerError, available_cores
+from newsarchive.extract_pool.pool import (
+    ProcessPool,
+    WorkerCrashed,
+    WorkerError,
+    available_cores,
+    tune_malloc,
+)
 from tests.crawlhelp import GENERIC_ARTICLES, generic_server
 from tests.crawlkit import CrawlResult, DataDirs, archive_lines, run_crawl
 from tests.pool_spiders import KILLED, RAISES
@@ -87,6 +94,11 @@ def test_pool_replaces_a_worker_that_overruns_the_timeout() -> None:
         assert pool.call(sum, [1, 2]) == 3
     finally:
         pool.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_malloc_is_tuned_on_linux() -> None:
+    assert tune_malloc()
 
 
 def test_worker_count_setting() -> None:

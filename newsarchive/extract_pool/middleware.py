@@ -39,6 +39,7 @@ from newsarchive.extract_pool.pool import (
     WorkerError,
     available_cores,
     heap_trimmer,
+    tune_malloc,
 )
 from newsarchive.extract_pool.preload import preload as run_preload
 
@@ -89,6 +90,7 @@ class ExtractionPoolMiddleware:
         self.retries = retries
         self.preload = preload
         self.trimming: task.LoopingCall | None = None
+        tune_malloc()  # before the pool's threads and the fork (pool.py)
         self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
         self.job = 0
         # One thread per page in a worker's pipe (see ProcessPool): each waits for its own answer.
@@ -133,9 +135,11 @@ class ExtractionPoolMiddleware:
         if hasattr(spider, "extract_function"):
             # Registered before the fork: the spider's options (its site profiles) are in every worker.
             self.job = self.pool.register(spider.extract_function, **spider.extract_options())
+        trim = heap_trimmer()
+        if trim is not None:
+            trim()  # free pages the workers would otherwise map as shared resident memory
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
-        trim = heap_trimmer()
         if trim is not None:
             # Every page passes through this process twice (to a worker, its record back), from threads
             # with their own malloc arenas: freed pages are handed back now and then, not at the peak.

@@ -74,6 +74,32 @@ def heap_trimmer() -> Callable[[], object] | None:
     return lambda: trim(0)
 
 
+#: glibc mallopt parameters (malloc.h)
+_M_MMAP_THRESHOLD = -3
+_M_ARENA_MAX = -8
+MMAP_THRESHOLD = 128 * 1024  #: glibc's own starting value, held there
+ARENA_MAX = 2
+
+
+def tune_malloc() -> bool:
+    """Keep glibc's malloc from holding on to the memory of large, short-lived buffers (page bodies, the
+    pickles of a page and of its record), in the crawl process and, inherited by the fork, in its workers.
+    Returns whether it could (glibc only).
+
+    glibc serves a block of 128 kB or more with its own mmap, unmapped when freed, but raises that
+    threshold to the size of each such block freed (up to 32 MB): after a few large pages, every page
+    body lands in the heap, where one small long-lived allocation behind it keeps its pages resident.
+    Setting the threshold fixes it at 128 kB. Each thread that allocates also gets its own arena (the
+    crawl's threads that talk to the workers): two are plenty for threads that mostly wait."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(_M_ARENA_MAX, ARENA_MAX))
+
+
 def _serve(conn: Connection, inherited: Sequence[Connection]) -> None:
     """A worker's loop: (function, args, kwargs) in, ("ok", result) or ("error", exception) out."""
     # The crawl decides when its workers stop: Ctrl-C in a terminal reaches the whole process group, and
