@@ -528,6 +528,20 @@ def print_corpus(name: str, figures: dict[str, dict[str, dict[str, Any]]], halve
         ours, traf = figures[h]["ours"], figures[h]["traf"]
         line += f" | {ours['articles']:>10} {ours['lost']:>7} {'':>7} {traf['lost']:>7}"
     print(line)
+    line = f"{'  loss share':<24}"
+    for h in halves:
+        ours, traf = figures[h]["ours"], figures[h]["traf"]
+        share = ours["lost"] / ours["articles"] if ours["articles"] else 0.0
+        traf_share = traf["lost"] / traf["articles"] if traf["articles"] else 0.0
+        line += f" | {'':>10} {share:>7.2%} {'':>7} {traf_share:>7.2%}"
+    print(line)
+    # The loss counts every article page without a record, so a page its publisher labels as
+    # advertising (dropped by design) counts too: shown apart, never subtracted from the figure above.
+    line = f"{'  of which Sponsored':<24}"
+    for h in halves:
+        sponsored = sum(1 for p in figures[h]["ours"]["lost_pages"] if p["reason"] == "Sponsored")
+        line += f" | {'':>10} {sponsored:>7} {'':>7} {'':>7}"
+    print(line)
     for h in halves:
         lost = figures[h]["ours"]["lost_pages"]
         if lost:
