@@ -140,14 +140,13 @@ _CUT_WORDS = frozenset(
 )  # fmt: skip
 
 # Elements whose class/id/rel/itemprop/data-component/data-testid names them as a byline or author, and
-# <byline>. Read as attribute nodes filtered in Python: an EXSLT regex over every element's attributes
-# costs ~3x more (7 ms on a news page).
-_BYLINE_ATTRIBUTES = etree.XPath(
-    "//@class | //@id | //@rel | //@itemprop | //@data-component | //@data-testid | //byline"
-)
+# <byline>. One walk over the elements with each distinct attribute value tested once: a news page repeats
+# a few hundred class values over thousands of elements. An XPath union of the six attributes cost 1.7 ms
+# a page on aeb-dev, this 1.2 ms; an EXSLT regex over every element's attributes ~7 ms. The words are
+# matched in the lower-cased value: a case-insensitive alternation is ~5x slower in Python's re.
+_BYLINE_ATTRIBUTE_NAMES = ("class", "id", "rel", "itemprop", "data-component", "data-testid")
 _BYLINE_WORDS = re.compile(
-    "author|byline|autor|auteur|writer|written|wrote|verfasser|redakteur|submitted|posted-by|journalist|zuozhe",
-    re.I,
+    "author|byline|autor|auteur|writer|written|wrote|verfasser|redakteur|submitted|posted-by|journalist|zuozhe"
 )
 _NOT_CANDIDATES = frozenset(
     {"script", "style", "meta", "link", "body", "html", "form", "input", "textarea", "label", "button", "img",
@@ -193,15 +192,26 @@ _LEGAL_FORMS = frozenset({"gmbh", "ag", "inc", "ltd", "llc", "kg", "se", "sa", "
 
 def byline_candidates(tree: etree._Element) -> list[etree._Element]:
     found: list[etree._Element] = []
-    for node in _BYLINE_ATTRIBUTES(tree):
-        if isinstance(node, str):
-            if not _BYLINE_WORDS.search(node):
+    tested: dict[str, bool] = {}
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NOT_CANDIDATES:
+            continue  # comments and processing instructions, and elements that never hold a byline
+        if tag != "byline":
+            attributes = el.attrib
+            if not attributes:
                 continue
-            el = node.getparent()
-        else:
-            el = node
-        if el is None or (found and found[-1] is el) or el.tag in _NOT_CANDIDATES:
-            continue
+            for name in _BYLINE_ATTRIBUTE_NAMES:
+                value = attributes.get(name)
+                if value is None:
+                    continue
+                hit = tested.get(value)
+                if hit is None:
+                    hit = tested[value] = _BYLINE_WORDS.search(value.lower()) is not None
+                if hit:
+                    break
+            else:
+                continue
         found.append(el)
     return found
 
