@@ -170,6 +170,11 @@ def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
 # of 6 pages where such a tag and the shown date disagree, the shown date was right on 5.
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+# The meta tags whose time may say in which offset a publication time declared in UTC was published
+# (_refined): every publication name but the generic ones (a page's generation or print time would lend
+# its clock). techcrunch.com: JSON-LD "2019-11-19T04:58:46Z", <meta name="sailthru.date"
+# content="2019-11-18 20:58:46">, the URL /2019/11/18/: published the evening of 18 November at -08:00.
+_REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
 # A date line is at most this long; of a longer date/meta/info block only the head is read (its own
@@ -269,7 +274,7 @@ class DateFields:
             return value
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
-        raw += [c for key in PUBLISHED_META_KEYS[:3] for c in self.doc.meta.all(key)]
+        raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
         walls: list[str] = [shown] if shown and shown[:10] != value[:10] else []
         for text in raw:
             candidate = normalise_date(text)
