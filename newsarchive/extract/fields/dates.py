@@ -231,9 +231,7 @@ class DateFields:
         """(source, date) of every declared publication date, in order of trust (1-3 above)."""
         jl = self.doc.jsonld
         out: list[tuple[str, str]] = []
-        value = normalise_date(
-            as_text(jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"))
-        )
+        value = normalise_date(as_text(jl.get("datePublished") or self._page_jsonld("datePublished")))
         if value:
             out.append(("jsonld", value))
         for key in PUBLISHED_META_KEYS:
@@ -245,6 +243,14 @@ class DateFields:
         value = normalise_date(self.doc.microdata.first("datePublished"), month_first=self._month_first)
         if value:
             out.append(("microdata", value))
+        # JSON-LD's dateCreated is the record's creation in the CMS (a draft, an import): it gives way to
+        # a tag or microdata that names the publication (telegraph.co.uk: "dateCreated":
+        # "2017-11-17T10:41:09Z" beside DCSext.articleFirstPublished and microdata datePublished of 16
+        # November, the day it shows), not to a generic date tag
+        value = normalise_date(as_text(jl.get("dateCreated")))
+        if value:
+            specific = any(source not in GENERIC_META_KEYS for source, _ in out)
+            out.insert(len(out) if specific else 0, ("jsonld", value))
         return out
 
     def _arbitrated(self, source: str, value: str, others: list[tuple[str, str]], shown: str) -> str:
