@@ -82,6 +82,20 @@ def test_japanese_date_line_without_its_year() -> None:
     assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
 
 
+def test_the_site_footer_registration_date_is_no_date_line() -> None:
+    # entermedia.co.kr: no date metadata; the only classed date line is the footer's
+    # <div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ] (the publisher's registration), the story of
+    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" in unclassed text, which htmldate finds
+    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T00:00:00+00:00"
+
+
+def test_dates_of_linked_and_related_teasers_are_not_the_story_date() -> None:
+    # dw.com: no date metadata; the story scope holds a "relatedContent" column and picture teasers
+    # (<a href="/other-story"><h2>... <span class="date">11.07.2017</span>) before the story's own
+    # "Date 19.01.2020" line
+    assert extract("en_dw_related_teaser_dates").published_at == "2020-01-19T00:00:00+00:00"
+
+
 def _page(head: str, body: str) -> str:
     paragraph = "<p>" + "Ministers met to discuss the trade agreement and its effects. " * 7 + "</p>"
     story = f"<article><h1>Trade talks</h1>{body}{paragraph}</article>"
@@ -151,3 +165,14 @@ def test_offset_between_finds_the_offset_of_any_local_reading(moment: datetime, 
     assert found == (offset or None)
     if found is not None:
         assert moment.astimezone(timezone(found)).replace(tzinfo=None).isoformat() == wall
+
+
+def test_a_date_linked_to_the_story_itself_stays_a_date_line() -> None:
+    # a blog's date links to its own permalink (WordPress "posted-on"), a teaser's to another story
+    own = '<p class="posted-on"><a href="https://example.org/2019/trade-talks/">5 March 2019</a></p>'
+    other = '<a href="/2018/other/"><h2>Older talks</h2> <span class="date">4 May 2018</span></a>'
+    html = _page("", other + own)
+    assert (
+        extract_article(html, "https://example.org/2019/trade-talks/").published_at
+        == "2019-03-05T00:00:00+00:00"
+    )

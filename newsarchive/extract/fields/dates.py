@@ -111,6 +111,46 @@ _DATE_LINE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+# Class/id tokens of a container whose dates belong to other stories or to the site, not to this story:
+# related/"similar" lists (dw.com "relatedContent", bike-magazin.de "timeline similar", hrjournal.de
+# "m-a-box-related-entry-date", herrpfleger.de "herald-related"), a top bar's clock (heartlandnewsfeed.com
+# "jeg_top_date": the crawl date) and the copyright line. Searched in each class and id token of the date
+# line and its ancestors up to the story. ("teaser" and "comment" are not here: cicero.de's own byline is
+# "teaser-small__metadata", theverge.com's "date-and-comments"; comment threads are noise already.)
+_OTHER_STORY_TOKEN = re.compile(
+    r"related|similar|recommend|topbar|top-bar|top_date|top-date|copyright", re.IGNORECASE
+)
+# ... and the site footer, named by its id (entermedia.co.kr id="footer-info": the publisher's
+# registration date, 2012, on a story of 2018); a footer *class* is often the story's own (martinruetter.com
+# <div class="footer"> under the article holds its date line, as WordPress's "entry-footer" does)
+_SITE_FOOTER_ID = re.compile(r"footer", re.IGNORECASE)
+
+
+def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, ...]) -> bool:
+    """`el` or a container of it up to `scope` is named for other stories or the site (_OTHER_STORY_TOKEN),
+    or sits in a link to another page (a teaser's "<a href=/other-story><h2>... <span class=date>"; a
+    blog's date linked to its own permalink (`urls`: the page's URL and canonical URL), or a date that is
+    itself a link to the day's archive, stays). Run only on an element that holds a date, so the walk up
+    costs nothing on most pages."""
+    node: etree._Element | None = el
+    while node is not None and node is not scope:
+        if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), urls):
+            return True
+        classes, ident = node.get("class"), node.get("id")
+        if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
+            return True
+        if classes and any(_OTHER_STORY_TOKEN.search(token) for token in classes.split()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _links_elsewhere(href: str | None, urls: tuple[str, ...]) -> bool:
+    """`href` names a page other than `urls` (compared by path: scheme, host, query and fragment vary)."""
+    if not href or href.startswith("#"):
+        return False
+    path = urlsplit(href).path.rstrip("/")
+    return bool(path) and all(path != urlsplit(url).path.rstrip("/") for url in urls if url)
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
@@ -316,7 +356,7 @@ class DateFields:
         scope = self.scope
         for top, selector in TIME_SELECTORS:
             for el in select(self.doc.tree if top else scope, selector):
-                if not top and self.in_noise(el):
+                if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_urls)):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
@@ -325,6 +365,11 @@ class DateFields:
                 if value:
                     return value
         return None
+
+    @cached_property
+    def _page_urls(self) -> tuple[str, ...]:
+        """The URLs a permalink on the page may name: the fetched one and the page's canonical."""
+        return (self.url, self.doc.meta.canonical or "")
 
     @cached_property
     def _month_first(self) -> bool:
@@ -345,14 +390,19 @@ class DateFields:
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
-                if value:
+                if value and not _in_other_story(el, self.scope, self._page_urls):
                     return value
         return None
 
     def _yearless_date_line(self) -> str | None:
         """A date line without its year ("[06月24日 11時30分]"), the year from htmldate's date of the
         page when that falls within half a year of it (dates.yearless_date_in_text)."""
-        lines = [element_text(el) for el in self._date_line_elements()]
+        scope = self.scope
+        lines = [
+            element_text(el)
+            for el in self._date_line_elements()
+            if not _in_other_story(el, scope, self._page_urls)
+        ]
         lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
         if not lines:
             return None
