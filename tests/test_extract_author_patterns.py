@@ -55,6 +55,27 @@ def test_byline_in_the_posts_own_footer() -> None:
     assert authors_of("de_peptalks_post_footer_byline") == ["Günter W. Kienitz"]
 
 
+def test_blogger_post_footer_inside_the_posts_widget() -> None:
+    # Blogger puts every post in <div class="widget Blog" id="Blog1">: "widget" names sidebar boxes
+    # elsewhere, here it holds the story. "Posted by A, B, C and D - Chrome Safe Browsing team": the team
+    # after the dash is not a name
+    assert authors_of("en_blogger_widget_blog_byline_team") == [
+        "Nathan Parker",
+        "Varun Khaneja",
+        "Eric Mill",
+        "Kiran C Nair",
+    ]
+    # the same theme in German: <span class="post-author vcard">Eingestellt von <span class="fn">der
+    # Michel</span></span> in the post's footer
+    assert authors_of("de_blogger_eingestellt_von") == ["der Michel"]
+
+
+def test_byline_with_initials_names_more_authors_than_the_metadata() -> None:
+    # JSON-LD "author": "Eduardo Barreneche"; the byline "e. barreneche / J. I. da silva": the same first
+    # author by surname and initial, and a second one the metadata left out
+    assert authors_of("es_elpais_initials_in_byline") == ["e. barreneche", "J. I. da silva"]
+
+
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
     # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
     assert authors_of("de_dateline_agency_only") == ["dpa/lno"]
@@ -107,6 +128,11 @@ def test_by_and_name_in_separate_elements() -> None:
         (["© Kathrin Führes"], ["Kathrin Führes"]),
         (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
         (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+        # Blogger's "Posted by" in other languages; a team or desk after a dash
+        (["Publié par Jean Dupont"], ["Jean Dupont"]),
+        (["Scritto da Mario Rossi"], ["Mario Rossi"]),
+        (["Jane Doe, John Roe - Chrome Safe Browsing team"], ["Jane Doe", "John Roe"]),
+        (["Anna Muster | Redaktion Wirtschaft"], ["Anna Muster"]),
         # login names made of the name's own words after it; ordinary lower-case words stay
         (["Edilson La Rosa edilsonlarosa edilsonlarosam"], ["Edilson La Rosa"]),
         (["Leonardo da vinci"], ["Leonardo da vinci"]),

@@ -47,6 +47,8 @@ _LEAD_IN = re.compile(
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
     r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
+    # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
+    r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：..." (文 with no separator opens a name: 文在寅)
     r"|取材・文|文|執筆|筆者|構成)(?=[\s:：|・]|$)[\s:：|・]*",
     re.I,
@@ -224,6 +226,9 @@ _NOT_BYLINE_AROUND = re.compile(r"related|recommend|sidebar|widget|teaser|popula
 _COMMENTS = re.compile(r"comment|respond|reply|discussion|forum-post", re.I)
 _AUTHORISH = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
+# Containers that hold the story itself, named like a box beside it: Blogger's posts column is a
+# "widget Blog" (its footer's "Posted by" is the post's byline).
+_STORY_CONTAINER = re.compile(r"(?:^|\s)widget Blog(?:\s|$)")
 
 
 # Noise that does not disqualify a byline inside the story: the story's own <footer>/<header> ("Posted by
@@ -286,7 +291,7 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
         attrs = _attrs(ancestor)
         if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
             return True
-        if near_headline or ancestor.tag in ("article", "main"):
+        if near_headline or ancestor.tag in ("article", "main") or _STORY_CONTAINER.search(attrs):
             return False  # the story's own header/footer/aside holds its byline
         if ancestor.tag in ("footer", "aside"):
             in_footer = True
@@ -375,7 +380,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = clean(item)
         if not item or item.startswith(("http://", "https://", "/", "@")):
             continue
-        item = _OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item))
+        item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
         has_name = any(not _ROLE.search(p) for p in parts)
@@ -384,7 +389,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
                 # a byline that is only a role ("Nikkei staff writers") stays as it is
                 stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
-                if stripped != part and _full_name(stripped) and not _ROLE.search(stripped):
+                if stripped != part and full_name(stripped) and not _ROLE.search(stripped):
                     part = stripped
                 elif has_name:
                     continue
@@ -404,6 +409,17 @@ def clean_authors(raw: list[str]) -> list[str]:
     return out
 
 
+# "Posted by A, B and C - Chrome Safe Browsing team": the names' team or desk after a dash
+_AFFILIATION = re.compile(r"^(?P<names>.*\S)\s+[-–—|]\s+(?P<tail>[^-–—|]+)$")
+
+
+def _cut_affiliation(text: str) -> str:
+    found = _AFFILIATION.match(text)
+    if found and (_ORGANISATION.search(found.group("tail")) or _ROLE.search(found.group("tail"))):
+        return found.group("names")
+    return text
+
+
 def _drop_trailing_handles(text: str) -> str:
     """A login name made of the name's own words is not part of it ("Edilson La Rosa edilsonlarosa")."""
     words = text.split()
@@ -415,7 +431,7 @@ def _drop_trailing_handles(text: str) -> str:
     return " ".join(words)
 
 
-def _full_name(text: str) -> bool:
+def full_name(text: str) -> bool:
     """Two words or more, or two characters of a script written without spaces (山田太郎)."""
     return len(text.split()) >= 2 or (len(text) >= 2 and all(ord(ch) >= 0x2E80 for ch in text))
 

@@ -11,6 +11,7 @@ from newsarchive.extract.authors import (
     byline_in_noise,
     byline_names,
     clean_authors,
+    full_name,
     looks_like_organisation,
     persons_of,
 )
@@ -28,6 +29,15 @@ _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _same_person(name: str, other: str) -> bool:
+    """The same name, or the same surname and initial: metadata writes "Eduardo Barreneche" where the
+    byline shows "E. Barreneche"."""
+    if _key(name) == _key(other):
+        return True
+    a, b = name.casefold().split(), other.casefold().split()
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0][:1] == b[0][:1]
 
 
 HEADLINE_LINES_BEFORE = 3
@@ -69,7 +79,13 @@ class AuthorFields:
                     return more
             if persons and source != self._byline_authors and source != self._labelled_authors:
                 shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
-                if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                # (each a full name: "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy,
+                # and Technology Project" names one person and the pieces of his project)
+                if (
+                    len(shown) > len(persons)
+                    and all(any(_same_person(p, n) for n in shown) for p in persons)
+                    and all(full_name(n) for n in shown)
+                ):
                     return shown
                 # a login name in the metadata ("CC7567", "wordpressadmin"), the full name on the page
                 if all(_HANDLE.fullmatch(n) for n in persons) and shown and all(" " in n for n in shown):
