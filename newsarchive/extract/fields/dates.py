@@ -139,7 +139,7 @@ def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, 
         classes, ident = node.get("class"), node.get("id")
         if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
             return True
-        if classes and any(_OTHER_STORY_TOKEN.search(token) for token in classes.split()):
+        if classes and _OTHER_STORY_TOKEN.search(classes):  # (no pattern spans a space: token by token)
             return True
         node = node.getparent()
     return False
