@@ -50,6 +50,22 @@ def test_utc_time_takes_the_offset_of_the_local_time_shown() -> None:
     assert same_instant(published, "2023-11-09T05:30:59Z")
 
 
+def test_utc_time_takes_the_offset_of_a_local_meta_time() -> None:
+    # JSON-LD "datePublished": "2019-11-19T04:58:46Z", <meta name="sailthru.date" content="2019-11-18
+    # 20:58:46"> (local, no offset), the URL /2019/11/18/ and no date shown: the evening of 18 November
+    # in California
+    published = extract("en_techcrunch_sailthru_local_time").published_at
+    assert published == "2019-11-18T20:58:46-08:00"
+    assert same_instant(published, "2019-11-19T04:58:46Z")
+
+
+def test_jsonld_date_created_gives_way_to_a_declared_publication() -> None:
+    # JSON-LD has only "dateCreated": "2017-11-17T10:41:09Z"; <meta itemprop="datePublished"
+    # content="2017-11-16T14:15+0000">, DCSext.articleFirstPublished "2017-11-16 11:13" and the shown
+    # "16 November 2017 • 2:15pm" name the publication
+    assert extract("en_telegraph_jsonld_date_created").published_at == "2017-11-16T14:15:00+00:00"
+
+
 def test_generic_meta_date_gives_way_to_the_date_line() -> None:
     # only <meta name="date" content="2020-04-30"> is declared (a date of the page, here the print
     # issue's); the byline shows "Von Moritz Wichmann 29.04.2020, 12:01 Uhr"
