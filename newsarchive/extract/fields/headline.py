@@ -113,9 +113,11 @@ class HeadlineFields:
         """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
         its parts that a heading of the page shows on its own. (A heading must show it, so breadcrumb
         slashes count here: "Der Bundespräsident / Reden / Rede von ...".)"""
+        parts = SHOWN_SEPARATOR.split(title)
+        if len(parts) < 2 and _CUT_MARKS.isdisjoint(title):
+            return title  # (the headings are read only for a title that has a place to cut)
         headings = [element_text(el) for el in _HEADINGS(self.doc.tree)[:60]]
         shown = {norm_title(text) for text in headings}
-        parts = SHOWN_SEPARATOR.split(title)
         seps = SHOWN_SEPARATOR.findall(title)
         best = ""
         for i in range(len(parts) if len(parts) >= 2 else 0):
