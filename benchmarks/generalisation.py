@@ -41,7 +41,7 @@ How each figure is scored (the same function for both systems):
                        Right when equal or the same words in the same order (traf-eval's titles are
                        typed by hand: a dash or colon of the page may be missing there), or when one
                        equals the other with a site-name segment removed (the longest part of a split at
-                       " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " _ ", " _"): readability's
+                       " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " _ ", " _", " @ "): readability's
                        ground truth is often the <title> with the site name.
   date                 on pages with a ground-truth date: right when the calendar day of the prediction
                        (its first 10 characters: ISO local date, offset kept) equals the ground truth's
@@ -331,8 +331,9 @@ def _run_case(job: tuple[int, str, str]) -> tuple[int, dict[str, Any], dict[str,
 # --- scoring ---------------------------------------------------------------------------------------------
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´«»‹›"} | {c: '"' for c in "“”„‟″"})
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
-# (" _": Chinese portals append "_Channel_Site" or " _Channel _Site" to the <title>: "... _探索者 _光明网")
-_SITE_SPLIT = re.compile(r"\s+(?:\||-|::|·|•|_|:)\s+|\s*\|\s*|\s+_")
+# (" _": Chinese portals append "_Channel_Site" or " _Channel _Site" to the <title>: "... _探索者 _光明网";
+# " @ ": blog platforms title a post "Post @ Blog :: Platform ::", readability's ground truth keeps it all)
+_SITE_SPLIT = re.compile(r"\s+(?:\||-|::|·|•|_|:|@)\s+|\s*\|\s*|\s+_")
 _WORDS = re.compile(r"\w+")
 
 

@@ -50,6 +50,22 @@ def test_utc_time_takes_the_offset_of_the_local_time_shown() -> None:
     assert same_instant(published, "2023-11-09T05:30:59Z")
 
 
+def test_utc_time_takes_the_offset_of_a_local_meta_time() -> None:
+    # JSON-LD "datePublished": "2019-11-19T04:58:46Z", <meta name="sailthru.date" content="2019-11-18
+    # 20:58:46"> (local, no offset), the URL /2019/11/18/ and no date shown: the evening of 18 November
+    # in California
+    published = extract("en_techcrunch_sailthru_local_time").published_at
+    assert published == "2019-11-18T20:58:46-08:00"
+    assert same_instant(published, "2019-11-19T04:58:46Z")
+
+
+def test_jsonld_date_created_gives_way_to_a_declared_publication() -> None:
+    # JSON-LD has only "dateCreated": "2017-11-17T10:41:09Z"; <meta itemprop="datePublished"
+    # content="2017-11-16T14:15+0000">, DCSext.articleFirstPublished "2017-11-16 11:13" and the shown
+    # "16 November 2017 • 2:15pm" name the publication
+    assert extract("en_telegraph_jsonld_date_created").published_at == "2017-11-16T14:15:00+00:00"
+
+
 def test_generic_meta_date_gives_way_to_the_date_line() -> None:
     # only <meta name="date" content="2020-04-30"> is declared (a date of the page, here the print
     # issue's); the byline shows "Von Moritz Wichmann 29.04.2020, 12:01 Uhr"
@@ -80,6 +96,13 @@ def test_japanese_date_line_without_its_year() -> None:
     # NHK News Web Easy: no date metadata, the story shows "[06月24日 11時30分]"; the year is the one
     # that puts it nearest the page's other date (htmldate: 2019-06-19), never the crawl date's
     assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
+
+
+def test_government_site_builder_date_block() -> None:
+    # zoll.de (the German federal Government Site Builder, as bfs.de and bsi.bund.de): no date metadata,
+    # <div class="docData news"><span class="label">Datum:</span> <span class="value">18.10.2021</span>
+    # under the headline; the text below cites "Bundesgesetzblatt vom 17. August 2021" (htmldate's pick)
+    assert extract("de_zoll_section_in_title").published_at == "2021-10-18T00:00:00+00:00"
 
 
 def test_the_site_footer_registration_date_is_no_date_line() -> None:

@@ -104,10 +104,11 @@ MODIFIED_META_KEYS = (
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
-# "post-date", "entry-meta", "article__byline", "datum", "fecha")
+# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
+# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
 _DATE_LINE_CLASS = re.compile(
     "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo",
+    "|entry-footer|postinfo|docdata",
     re.IGNORECASE,
 )
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
@@ -139,7 +140,7 @@ def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, 
         classes, ident = node.get("class"), node.get("id")
         if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
             return True
-        if classes and any(_OTHER_STORY_TOKEN.search(token) for token in classes.split()):
+        if classes and _OTHER_STORY_TOKEN.search(classes):  # (no pattern spans a space: token by token)
             return True
         node = node.getparent()
     return False
@@ -170,6 +171,11 @@ def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
 # of 6 pages where such a tag and the shown date disagree, the shown date was right on 5.
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+# The meta tags whose time may say in which offset a publication time declared in UTC was published
+# (_refined): every publication name but the generic ones (a page's generation or print time would lend
+# its clock). techcrunch.com: JSON-LD "2019-11-19T04:58:46Z", <meta name="sailthru.date"
+# content="2019-11-18 20:58:46">, the URL /2019/11/18/: published the evening of 18 November at -08:00.
+_REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
 # A date line is at most this long; of a longer date/meta/info block only the head is read (its own
@@ -226,9 +232,7 @@ class DateFields:
         """(source, date) of every declared publication date, in order of trust (1-3 above)."""
         jl = self.doc.jsonld
         out: list[tuple[str, str]] = []
-        value = normalise_date(
-            as_text(jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"))
-        )
+        value = normalise_date(as_text(jl.get("datePublished") or self._page_jsonld("datePublished")))
         if value:
             out.append(("jsonld", value))
         for key in PUBLISHED_META_KEYS:
@@ -240,6 +244,14 @@ class DateFields:
         value = normalise_date(self.doc.microdata.first("datePublished"), month_first=self._month_first)
         if value:
             out.append(("microdata", value))
+        # JSON-LD's dateCreated is the record's creation in the CMS (a draft, an import): it gives way to
+        # a tag or microdata that names the publication (telegraph.co.uk: "dateCreated":
+        # "2017-11-17T10:41:09Z" beside DCSext.articleFirstPublished and microdata datePublished of 16
+        # November, the day it shows), not to a generic date tag
+        value = normalise_date(as_text(jl.get("dateCreated")))
+        if value:
+            specific = any(source not in GENERIC_META_KEYS for source, _ in out)
+            out.insert(len(out) if specific else 0, ("jsonld", value))
         return out
 
     def _arbitrated(self, source: str, value: str, others: list[tuple[str, str]], shown: str) -> str:
@@ -269,7 +281,7 @@ class DateFields:
             return value
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
-        raw += [c for key in PUBLISHED_META_KEYS[:3] for c in self.doc.meta.all(key)]
+        raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
         walls: list[str] = [shown] if shown and shown[:10] != value[:10] else []
         for text in raw:
             candidate = normalise_date(text)
