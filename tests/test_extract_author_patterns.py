@@ -12,10 +12,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline, looks_like_organisation, persons_of
+from newsarchive.extract.authors import (
+    byline_names,
+    clean_authors,
+    cut_byline,
+    looks_like_organisation,
+    persons_of,
+)
 from newsarchive.extract.byline_lines import dateline_agency, labelled_byline
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -80,6 +87,16 @@ def test_the_name_inside_a_byline_that_also_names_the_provider() -> None:
     # <div class="authorinfo-bsb"> holds the provider's logo and name ("Tech Insider") and
     # <span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span>
     assert authors_of("en_msn_provider_before_author") == ["Alex Perry"]
+
+
+def test_author_box_with_a_heading_names_the_heading_not_the_biography() -> None:
+    # <div class="author-info"><h4><a>Teufel Blog Redaktion</a></h4><p class="author-bio">Alles über
+    # Lautsprecher, Heimkino &amp; Tricks für zu Hause</p></div>: short, but a box; the biography's
+    # pieces are not names. The box names the newsroom, so the JSON-LD organisation stays the author
+    page = (CASES / "de_teufel_author_box_heading" / "page.html").read_bytes()
+    box = lxml.html.fromstring(page).xpath("//div[@class='author-info']")[0]
+    assert byline_names(box) == ["Teufel Blog Redaktion"]
+    assert authors_of("de_teufel_author_box_heading") == ["Teufel Editorial Team"]
 
 
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:

@@ -244,6 +244,7 @@ _BOX_NAME = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::strong or @itemprop='name'"
     " or contains(concat(' ', normalize-space(@class), ' '), ' fn ') or @rel='author']"
 )
+_BOX_HEADING = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5]")
 # "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the names follow the date.
 _BY_AFTER_DATE = re.compile(r"\d.*?\b(?:by|von|par|por)\s+(?P<rest>\D+)$", re.I)
 # "Text: Klausmartin Friedrich Fotos: Helmut Elstrodt": the credits of pictures are not the authors.
@@ -318,7 +319,9 @@ def byline_names(el: etree._Element) -> list[str]:
     text = _spaced_text(el)
     if not text:
         return []
-    if len(text) <= 150:
+    # a heading inside makes it an author box even when short: its other lines are a biography
+    # ("<h4>Teufel Blog Redaktion</h4><p>Alles über Lautsprecher, Heimkino & Tricks für zu Hause</p>")
+    if len(text) <= 150 and not _BOX_HEADING(el):
         found = clean_authors([cut_byline(text)])
         if found or len(text) <= 60:
             return found
