@@ -76,6 +76,12 @@ def test_byline_with_initials_names_more_authors_than_the_metadata() -> None:
     assert authors_of("es_elpais_initials_in_byline") == ["e. barreneche", "J. I. da silva"]
 
 
+def test_the_name_inside_a_byline_that_also_names_the_provider() -> None:
+    # <div class="authorinfo-bsb"> holds the provider's logo and name ("Tech Insider") and
+    # <span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span>
+    assert authors_of("en_msn_provider_before_author") == ["Alex Perry"]
+
+
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
     # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
     assert authors_of("de_dateline_agency_only") == ["dpa/lno"]

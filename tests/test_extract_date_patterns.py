@@ -98,6 +98,13 @@ def test_japanese_date_line_without_its_year() -> None:
     assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
 
 
+def test_government_site_builder_date_block() -> None:
+    # zoll.de (the German federal Government Site Builder, as bfs.de and bsi.bund.de): no date metadata,
+    # <div class="docData news"><span class="label">Datum:</span> <span class="value">18.10.2021</span>
+    # under the headline; the text below cites "Bundesgesetzblatt vom 17. August 2021" (htmldate's pick)
+    assert extract("de_zoll_section_in_title").published_at == "2021-10-18T00:00:00+00:00"
+
+
 def test_the_site_footer_registration_date_is_no_date_line() -> None:
     # entermedia.co.kr: no date metadata; the only classed date line is the footer's
     # <div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ] (the publisher's registration), the story of

@@ -329,6 +329,28 @@ def byline_names(el: etree._Element) -> list[str]:
     return []
 
 
+# An element that holds the author's name (not a biography: <p class="author-bio">)
+_NAME_ELEMENT = re.compile(r"name", re.I)
+
+
+def narrow_to_inner_names(found: list[str], el: etree._Element, later: list[etree._Element]) -> list[str]:
+    """A byline holding a byline of its own: the inner one's full name where the outer one's adds words
+    around it (<div class="authorinfo">Tech Insider <span class="authorname" itemprop="author">Alex
+    Perry</span></div>: the provider's name before the person's). The inner element must be named as a
+    name: a biography inside an author box holds other words ("Alles über Lautsprecher, Heimkino")."""
+    inner: list[str] = []
+    for other in later:
+        if _NAME_ELEMENT.search(_attrs(other)) and any(a is el for a in other.iterancestors()):
+            inner.extend(n for n in byline_names(other) if full_name(n) and n not in found and n not in inner)
+        if len(inner) > len(found):
+            return found  # several names inside: pieces of the outer byline, not its person
+    narrowed = []
+    for name in found:
+        inside = [n for n in inner if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", name)]
+        narrowed.append(inside[0] if len(inside) == 1 else name)
+    return narrowed
+
+
 def _spaced_text(el: etree._Element) -> str:
     return clean(" ".join(_VISIBLE_TEXT(el)))
 

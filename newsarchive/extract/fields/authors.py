@@ -13,6 +13,7 @@ from newsarchive.extract.authors import (
     clean_authors,
     full_name,
     looks_like_organisation,
+    narrow_to_inner_names,
     persons_of,
 )
 from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
@@ -123,13 +124,14 @@ class AuthorFields:
     @memo
     def _byline_authors(self) -> list[str]:
         scope = self.scope
-        for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
+        elements = byline_elements(self.doc.tree, scope, self.headline_element())[:30]
+        for i, el in enumerate(elements):
             inside = el is scope or any(a is scope for a in el.iterancestors())
             if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
             if found:
-                return found
+                return narrow_to_inner_names(found, el, elements[i + 1 :])
         return []
 
     # A labelled byline in the text: first near the headline (the lines from just above it to a few

@@ -104,10 +104,11 @@ MODIFIED_META_KEYS = (
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
-# "post-date", "entry-meta", "article__byline", "datum", "fecha")
+# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
+# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
 _DATE_LINE_CLASS = re.compile(
     "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo",
+    "|entry-footer|postinfo|docdata",
     re.IGNORECASE,
 )
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
