@@ -99,6 +99,12 @@ def test_author_box_with_a_heading_names_the_heading_not_the_biography() -> None
     assert authors_of("de_teufel_author_box_heading") == ["Teufel Editorial Team"]
 
 
+def test_a_cms_placeholder_in_the_author_meta_is_no_author() -> None:
+    # <meta name="author" content="publisher"/> on every page of the federal Government Site Builder
+    # (bsi.bund.de, bmel.de in the corpora); the page names no author anywhere else
+    assert authors_of("de_bsi_placeholder_author") == []
+
+
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
     # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
     assert authors_of("de_dateline_agency_only") == ["dpa/lno"]
@@ -151,6 +157,9 @@ def test_by_and_name_in_separate_elements() -> None:
         (["© Kathrin Führes"], ["Kathrin Führes"]),
         (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
         (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+        # a CMS's placeholder is no name
+        (["publisher"], []),
+        (["anónimo"], []),
         # Blogger's "Posted by" in other languages; a team or desk after a dash
         (["Publié par Jean Dupont"], ["Jean Dupont"]),
         (["Scritto da Mario Rossi"], ["Mario Rossi"]),

@@ -108,7 +108,10 @@ _SAYS = re.compile(r"\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$", re.I)
 _NOT_NAMES = frozenset(
     {"no author", "admin", "administrator", "anonymous", "unknown", "follow", "name", "username", "share",
      "author", "autor", "by", "von", "guest", "gast", "user", "fail", "posted", "published", "stand", "datum",
-     "date", "beitrag", "written", "edit", "more", "mehr", "profil", "profile"}
+     "date", "beitrag", "written", "edit", "more", "mehr", "profil", "profile",
+     # CMS placeholders in the metadata of several sites ("publisher" on German federal sites built
+     # with the same CMS, "anónimo"), in the corpora's languages
+     "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido"}
 )  # fmt: skip
 # An organisation rather than a person: a domain, a legal form, a newsroom or agency word.
 _ORGANISATION = re.compile(
