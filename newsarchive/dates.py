@@ -275,9 +275,10 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
 
 
 # 6月24日 11時30分 (Japanese, Chinese; Korean 6월 24일): a date line without its year, as NHK and many
-# Japanese sites print the current year's stories
+# Japanese sites print the current year's stories (not the month and day of a dated "2012년 11월 06일",
+# whose year stands before it, spaced as Korean writes it)
 _YEARLESS = re.compile(
-    r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
+    r"(?<![\d年년])(?<![年년]\s)(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?(?:\s*(?P<hour>[0-2]?\d)[:時시]\s*(?P<minute>[0-5]\d))?"
 )
 #: how far from the page's other date a yearless date line may fall (the year is the one that puts it

@@ -98,6 +98,8 @@ def test_iso_helpers() -> None:
         ("6月24日", "2019-01-01", None),  # nearest is 2019-06-24: over a quarter away
         ("6月24日", None, None),  # no other date: no year (never the crawl date's)
         ("2019年6月24日", "2019-06-19", None),  # has its year: date_in_text's
+        ("등록년월일 : 2012년 11월 06일", "2018-08-25", None),  # Korean spaces after the year: still its year
+        ("2019年 6月24日", "2019-06-19", None),
         ("2月30日", "2019-02-20", None),
     ],
 )

@@ -12,10 +12,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors, cut_byline, looks_like_organisation, persons_of
+from newsarchive.extract.authors import (
+    byline_names,
+    clean_authors,
+    cut_byline,
+    looks_like_organisation,
+    persons_of,
+)
 from newsarchive.extract.byline_lines import dateline_agency, labelled_byline
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -53,6 +60,49 @@ def test_byline_in_the_posts_own_footer() -> None:
     # <footer class="post-footer">Posted by <span class="vcard"><a rel="author" class="url fn">Günter W.
     # Kienitz</a></span> at 18:52</footer> inside the <article>: the post's footer, not the site's
     assert authors_of("de_peptalks_post_footer_byline") == ["Günter W. Kienitz"]
+
+
+def test_blogger_post_footer_inside_the_posts_widget() -> None:
+    # Blogger puts every post in <div class="widget Blog" id="Blog1">: "widget" names sidebar boxes
+    # elsewhere, here it holds the story. "Posted by A, B, C and D - Chrome Safe Browsing team": the team
+    # after the dash is not a name
+    assert authors_of("en_blogger_widget_blog_byline_team") == [
+        "Nathan Parker",
+        "Varun Khaneja",
+        "Eric Mill",
+        "Kiran C Nair",
+    ]
+    # the same theme in German: <span class="post-author vcard">Eingestellt von <span class="fn">der
+    # Michel</span></span> in the post's footer
+    assert authors_of("de_blogger_eingestellt_von") == ["der Michel"]
+
+
+def test_byline_with_initials_names_more_authors_than_the_metadata() -> None:
+    # JSON-LD "author": "Eduardo Barreneche"; the byline "e. barreneche / J. I. da silva": the same first
+    # author by surname and initial, and a second one the metadata left out
+    assert authors_of("es_elpais_initials_in_byline") == ["e. barreneche", "J. I. da silva"]
+
+
+def test_the_name_inside_a_byline_that_also_names_the_provider() -> None:
+    # <div class="authorinfo-bsb"> holds the provider's logo and name ("Tech Insider") and
+    # <span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span>
+    assert authors_of("en_msn_provider_before_author") == ["Alex Perry"]
+
+
+def test_author_box_with_a_heading_names_the_heading_not_the_biography() -> None:
+    # <div class="author-info"><h4><a>Teufel Blog Redaktion</a></h4><p class="author-bio">Alles über
+    # Lautsprecher, Heimkino &amp; Tricks für zu Hause</p></div>: short, but a box; the biography's
+    # pieces are not names. The box names the newsroom, so the JSON-LD organisation stays the author
+    page = (CASES / "de_teufel_author_box_heading" / "page.html").read_bytes()
+    box = lxml.html.fromstring(page).xpath("//div[@class='author-info']")[0]
+    assert byline_names(box) == ["Teufel Blog Redaktion"]
+    assert authors_of("de_teufel_author_box_heading") == ["Teufel Editorial Team"]
+
+
+def test_a_cms_placeholder_in_the_author_meta_is_no_author() -> None:
+    # <meta name="author" content="publisher"/> on every page of the federal Government Site Builder
+    # (bsi.bund.de, bmel.de in the corpora); the page names no author anywhere else
+    assert authors_of("de_bsi_placeholder_author") == []
 
 
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
@@ -107,6 +157,14 @@ def test_by_and_name_in_separate_elements() -> None:
         (["© Kathrin Führes"], ["Kathrin Führes"]),
         (["FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
         (["Veröffentlicht von Chris Jung"], ["Chris Jung"]),
+        # a CMS's placeholder is no name
+        (["publisher"], []),
+        (["anónimo"], []),
+        # Blogger's "Posted by" in other languages; a team or desk after a dash
+        (["Publié par Jean Dupont"], ["Jean Dupont"]),
+        (["Scritto da Mario Rossi"], ["Mario Rossi"]),
+        (["Jane Doe, John Roe - Chrome Safe Browsing team"], ["Jane Doe", "John Roe"]),
+        (["Anna Muster | Redaktion Wirtschaft"], ["Anna Muster"]),
         # login names made of the name's own words after it; ordinary lower-case words stay
         (["Edilson La Rosa edilsonlarosa edilsonlarosam"], ["Edilson La Rosa"]),
         (["Leonardo da vinci"], ["Leonardo da vinci"]),

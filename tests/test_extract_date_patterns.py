@@ -50,6 +50,22 @@ def test_utc_time_takes_the_offset_of_the_local_time_shown() -> None:
     assert same_instant(published, "2023-11-09T05:30:59Z")
 
 
+def test_utc_time_takes_the_offset_of_a_local_meta_time() -> None:
+    # JSON-LD "datePublished": "2019-11-19T04:58:46Z", <meta name="sailthru.date" content="2019-11-18
+    # 20:58:46"> (local, no offset), the URL /2019/11/18/ and no date shown: the evening of 18 November
+    # in California
+    published = extract("en_techcrunch_sailthru_local_time").published_at
+    assert published == "2019-11-18T20:58:46-08:00"
+    assert same_instant(published, "2019-11-19T04:58:46Z")
+
+
+def test_jsonld_date_created_gives_way_to_a_declared_publication() -> None:
+    # JSON-LD has only "dateCreated": "2017-11-17T10:41:09Z"; <meta itemprop="datePublished"
+    # content="2017-11-16T14:15+0000">, DCSext.articleFirstPublished "2017-11-16 11:13" and the shown
+    # "16 November 2017 • 2:15pm" name the publication
+    assert extract("en_telegraph_jsonld_date_created").published_at == "2017-11-16T14:15:00+00:00"
+
+
 def test_generic_meta_date_gives_way_to_the_date_line() -> None:
     # only <meta name="date" content="2020-04-30"> is declared (a date of the page, here the print
     # issue's); the byline shows "Von Moritz Wichmann 29.04.2020, 12:01 Uhr"
@@ -80,6 +96,27 @@ def test_japanese_date_line_without_its_year() -> None:
     # NHK News Web Easy: no date metadata, the story shows "[06月24日 11時30分]"; the year is the one
     # that puts it nearest the page's other date (htmldate: 2019-06-19), never the crawl date's
     assert extract("ja_nhk_easy_ruby").published_at == "2019-06-24T11:30:00+00:00"
+
+
+def test_government_site_builder_date_block() -> None:
+    # zoll.de (the German federal Government Site Builder, as bfs.de and bsi.bund.de): no date metadata,
+    # <div class="docData news"><span class="label">Datum:</span> <span class="value">18.10.2021</span>
+    # under the headline; the text below cites "Bundesgesetzblatt vom 17. August 2021" (htmldate's pick)
+    assert extract("de_zoll_section_in_title").published_at == "2021-10-18T00:00:00+00:00"
+
+
+def test_the_site_footer_registration_date_is_no_date_line() -> None:
+    # entermedia.co.kr: no date metadata; the only classed date line is the footer's
+    # <div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ] (the publisher's registration), the story of
+    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" in unclassed text, which htmldate finds
+    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T00:00:00+00:00"
+
+
+def test_dates_of_linked_and_related_teasers_are_not_the_story_date() -> None:
+    # dw.com: no date metadata; the story scope holds a "relatedContent" column and picture teasers
+    # (<a href="/other-story"><h2>... <span class="date">11.07.2017</span>) before the story's own
+    # "Date 19.01.2020" line
+    assert extract("en_dw_related_teaser_dates").published_at == "2020-01-19T00:00:00+00:00"
 
 
 def _page(head: str, body: str) -> str:
@@ -151,3 +188,14 @@ def test_offset_between_finds_the_offset_of_any_local_reading(moment: datetime, 
     assert found == (offset or None)
     if found is not None:
         assert moment.astimezone(timezone(found)).replace(tzinfo=None).isoformat() == wall
+
+
+def test_a_date_linked_to_the_story_itself_stays_a_date_line() -> None:
+    # a blog's date links to its own permalink (WordPress "posted-on"), a teaser's to another story
+    own = '<p class="posted-on"><a href="https://example.org/2019/trade-talks/">5 March 2019</a></p>'
+    other = '<a href="/2018/other/"><h2>Older talks</h2> <span class="date">4 May 2018</span></a>'
+    html = _page("", other + own)
+    assert (
+        extract_article(html, "https://example.org/2019/trade-talks/").published_at
+        == "2019-03-05T00:00:00+00:00"
+    )

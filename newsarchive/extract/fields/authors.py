@@ -11,7 +11,9 @@ from newsarchive.extract.authors import (
     byline_in_noise,
     byline_names,
     clean_authors,
+    full_name,
     looks_like_organisation,
+    narrow_to_inner_names,
     persons_of,
 )
 from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
@@ -28,6 +30,15 @@ _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _same_person(name: str, other: str) -> bool:
+    """The same name, or the same surname and initial: metadata writes "Eduardo Barreneche" where the
+    byline shows "E. Barreneche"."""
+    if _key(name) == _key(other):
+        return True
+    a, b = name.casefold().split(), other.casefold().split()
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0][:1] == b[0][:1]
 
 
 HEADLINE_LINES_BEFORE = 3
@@ -69,7 +80,13 @@ class AuthorFields:
                     return more
             if persons and source != self._byline_authors and source != self._labelled_authors:
                 shown = [n for n in self._byline_authors() if not looks_like_organisation(n, sites)]
-                if len(shown) > len(persons) and {_key(n) for n in persons} <= {_key(n) for n in shown}:
+                # (each a full name: "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy,
+                # and Technology Project" names one person and the pieces of his project)
+                if (
+                    len(shown) > len(persons)
+                    and all(any(_same_person(p, n) for n in shown) for p in persons)
+                    and all(full_name(n) for n in shown)
+                ):
                     return shown
                 # a login name in the metadata ("CC7567", "wordpressadmin"), the full name on the page
                 if all(_HANDLE.fullmatch(n) for n in persons) and shown and all(" " in n for n in shown):
@@ -107,13 +124,14 @@ class AuthorFields:
     @memo
     def _byline_authors(self) -> list[str]:
         scope = self.scope
-        for el in byline_elements(self.doc.tree, scope, self.headline_element())[:30]:
+        elements = byline_elements(self.doc.tree, scope, self.headline_element())[:30]
+        for i, el in enumerate(elements):
             inside = el is scope or any(a is scope for a in el.iterancestors())
             if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
             if found:
-                return found
+                return narrow_to_inner_names(found, el, elements[i + 1 :])
         return []
 
     # A labelled byline in the text: first near the headline (the lines from just above it to a few

@@ -104,13 +104,54 @@ MODIFIED_META_KEYS = (
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
-# "post-date", "entry-meta", "article__byline", "datum", "fecha")
+# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
+# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
 _DATE_LINE_CLASS = re.compile(
     "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo",
+    "|entry-footer|postinfo|docdata",
     re.IGNORECASE,
 )
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+# Class/id tokens of a container whose dates belong to other stories or to the site, not to this story:
+# related/"similar" lists (dw.com "relatedContent", bike-magazin.de "timeline similar", hrjournal.de
+# "m-a-box-related-entry-date", herrpfleger.de "herald-related"), a top bar's clock (heartlandnewsfeed.com
+# "jeg_top_date": the crawl date) and the copyright line. Searched in each class and id token of the date
+# line and its ancestors up to the story. ("teaser" and "comment" are not here: cicero.de's own byline is
+# "teaser-small__metadata", theverge.com's "date-and-comments"; comment threads are noise already.)
+_OTHER_STORY_TOKEN = re.compile(
+    r"related|similar|recommend|topbar|top-bar|top_date|top-date|copyright", re.IGNORECASE
+)
+# ... and the site footer, named by its id (entermedia.co.kr id="footer-info": the publisher's
+# registration date, 2012, on a story of 2018); a footer *class* is often the story's own (martinruetter.com
+# <div class="footer"> under the article holds its date line, as WordPress's "entry-footer" does)
+_SITE_FOOTER_ID = re.compile(r"footer", re.IGNORECASE)
+
+
+def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, ...]) -> bool:
+    """`el` or a container of it up to `scope` is named for other stories or the site (_OTHER_STORY_TOKEN),
+    or sits in a link to another page (a teaser's "<a href=/other-story><h2>... <span class=date>"; a
+    blog's date linked to its own permalink (`urls`: the page's URL and canonical URL), or a date that is
+    itself a link to the day's archive, stays). Run only on an element that holds a date, so the walk up
+    costs nothing on most pages."""
+    node: etree._Element | None = el
+    while node is not None and node is not scope:
+        if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), urls):
+            return True
+        classes, ident = node.get("class"), node.get("id")
+        if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
+            return True
+        if classes and _OTHER_STORY_TOKEN.search(classes):  # (no pattern spans a space: token by token)
+            return True
+        node = node.getparent()
+    return False
+
+
+def _links_elsewhere(href: str | None, urls: tuple[str, ...]) -> bool:
+    """`href` names a page other than `urls` (compared by path: scheme, host, query and fragment vary)."""
+    if not href or href.startswith("#"):
+        return False
+    path = urlsplit(href).path.rstrip("/")
+    return bool(path) and all(path != urlsplit(url).path.rstrip("/") for url in urls if url)
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
@@ -130,6 +171,11 @@ def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
 # of 6 pages where such a tag and the shown date disagree, the shown date was right on 5.
 GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+# The meta tags whose time may say in which offset a publication time declared in UTC was published
+# (_refined): every publication name but the generic ones (a page's generation or print time would lend
+# its clock). techcrunch.com: JSON-LD "2019-11-19T04:58:46Z", <meta name="sailthru.date"
+# content="2019-11-18 20:58:46">, the URL /2019/11/18/: published the evening of 18 November at -08:00.
+_REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
 # A date line is at most this long; of a longer date/meta/info block only the head is read (its own
@@ -186,9 +232,7 @@ class DateFields:
         """(source, date) of every declared publication date, in order of trust (1-3 above)."""
         jl = self.doc.jsonld
         out: list[tuple[str, str]] = []
-        value = normalise_date(
-            as_text(jl.get("datePublished") or jl.get("dateCreated") or self._page_jsonld("datePublished"))
-        )
+        value = normalise_date(as_text(jl.get("datePublished") or self._page_jsonld("datePublished")))
         if value:
             out.append(("jsonld", value))
         for key in PUBLISHED_META_KEYS:
@@ -200,6 +244,14 @@ class DateFields:
         value = normalise_date(self.doc.microdata.first("datePublished"), month_first=self._month_first)
         if value:
             out.append(("microdata", value))
+        # JSON-LD's dateCreated is the record's creation in the CMS (a draft, an import): it gives way to
+        # a tag or microdata that names the publication (telegraph.co.uk: "dateCreated":
+        # "2017-11-17T10:41:09Z" beside DCSext.articleFirstPublished and microdata datePublished of 16
+        # November, the day it shows), not to a generic date tag
+        value = normalise_date(as_text(jl.get("dateCreated")))
+        if value:
+            specific = any(source not in GENERIC_META_KEYS for source, _ in out)
+            out.insert(len(out) if specific else 0, ("jsonld", value))
         return out
 
     def _arbitrated(self, source: str, value: str, others: list[tuple[str, str]], shown: str) -> str:
@@ -229,7 +281,7 @@ class DateFields:
             return value
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
-        raw += [c for key in PUBLISHED_META_KEYS[:3] for c in self.doc.meta.all(key)]
+        raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
         walls: list[str] = [shown] if shown and shown[:10] != value[:10] else []
         for text in raw:
             candidate = normalise_date(text)
@@ -316,7 +368,7 @@ class DateFields:
         scope = self.scope
         for top, selector in TIME_SELECTORS:
             for el in select(self.doc.tree if top else scope, selector):
-                if not top and self.in_noise(el):
+                if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_urls)):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
@@ -325,6 +377,11 @@ class DateFields:
                 if value:
                     return value
         return None
+
+    @cached_property
+    def _page_urls(self) -> tuple[str, ...]:
+        """The URLs a permalink on the page may name: the fetched one and the page's canonical."""
+        return (self.url, self.doc.meta.canonical or "")
 
     @cached_property
     def _month_first(self) -> bool:
@@ -345,14 +402,19 @@ class DateFields:
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
-                if value:
+                if value and not _in_other_story(el, self.scope, self._page_urls):
                     return value
         return None
 
     def _yearless_date_line(self) -> str | None:
         """A date line without its year ("[06月24日 11時30分]"), the year from htmldate's date of the
         page when that falls within half a year of it (dates.yearless_date_in_text)."""
-        lines = [element_text(el) for el in self._date_line_elements()]
+        scope = self.scope
+        lines = [
+            element_text(el)
+            for el in self._date_line_elements()
+            if not _in_other_story(el, scope, self._page_urls)
+        ]
         lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
         if not lines:
             return None

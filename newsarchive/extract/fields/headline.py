@@ -114,19 +114,27 @@ class HeadlineFields:
         its parts that a heading of the page shows on its own. (A heading must show it, so breadcrumb
         slashes count here: "Der Bundespräsident / Reden / Rede von ...".)"""
         parts = SHOWN_SEPARATOR.split(title)
-        if len(parts) < 2:
-            return title
-        shown = {norm_title(element_text(el)) for el in _HEADINGS(self.doc.tree)[:60]}
+        if len(parts) < 2 and _CUT_MARKS.isdisjoint(title):
+            return title  # (the headings are read only for a title that has a place to cut)
+        headings = [element_text(el) for el in _HEADINGS(self.doc.tree)[:60]]
+        shown = {norm_title(text) for text in headings}
         seps = SHOWN_SEPARATOR.findall(title)
         best = ""
-        for i in range(len(parts)):
+        for i in range(len(parts) if len(parts) >= 2 else 0):
             run = parts[i]
             for j in range(i + 1, len(parts) + 1):
                 if j > i + 1:
                     run += seps[j - 2] + parts[j - 1]
                 if len(run) > len(best) and norm_title(run) in shown and len(run) >= 8:
                     best = run
-        return clean(best) or title
+        if best or norm_title(title) in shown:
+            return clean(best) or title
+        # a heading shows the title's start or end on its own where a mark no separator rule knows cuts
+        # it off the rest: "Headline ⋆ Site", "Headline (Site)", "Headline › Blog", "Section » Headline"
+        for text in sorted(headings, key=len, reverse=True):
+            if _cut_at_mark(title, clean(text)):
+                return clean(text)
+        return title
 
     def _raw_title(self) -> str | None:
         meta = self.doc.meta
@@ -227,6 +235,7 @@ class HeadlineFields:
             if el.tag in _NOT_HEADLINE_TAGS
             or _HEADLINE_EXTRA.search(class_id(el))
             or _SECTION_IN_H1.search(class_id(el))
+            or (_SUBTITLE_IN_H1.search(class_id(el)) and not self._titles_hold(element_text(el)))
         ]
         text = element_text(h1, hidden) if hidden else element_text(h1)
         text = clean(text.replace("\u00ad", ""))  # soft hyphens
@@ -237,6 +246,12 @@ class HeadlineFields:
         if not text or len(text) > _MAX_HEADLINE or is_generic(text) or is_site_name(text, self._site_names):
             return None
         return text
+
+    def _titles_hold(self, text: str) -> bool:
+        """The page's metadata titles (og:title, JSON-LD headline, <title>, ...) hold `text`: the
+        publisher titles the article with it."""
+        norm = norm_title(text)
+        return bool(norm) and any(norm in norm_title(t) for t in self._metadata_titles())
 
     @memo
     def standfirst(self) -> str | None:
@@ -279,15 +294,25 @@ _HEADLINE_EXTRA = re.compile(
 )
 # What a theme prints inside the <h1> besides the headline (an <h1> of such a class may still be the
 # headline): the section or category ("<h1><div class=entry-section>Politics | </div>...",
-# "<span class=news-list-category>"), the standfirst, byline or date set in the same element.
+# "<span class=news-list-category>"), the byline or date set in the same element.
 _SECTION_IN_H1 = re.compile(
-    r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik|subline|subtitle|sub-title|standfirst|dek|deck"
-    r"|byline|author|date|dateline)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:section|category|categories|ressort|rubrik|byline|author|date|dateline)(?:$|[\s_-])",
+    re.I,
+)
+# A subtitle or standfirst set inside the <h1> is left out only where the page's metadata titles do not
+# hold it: a second line the publisher's own title carries ("Title: Subtitle" in og:title) is part of the
+# headline. (No tune-half page has one, so the metadata decides rather than the class name alone.)
+_SUBTITLE_IN_H1 = re.compile(
+    r"(?:^|[\s_-])(?:subline|subtitle|sub-title|standfirst|dek|deck)(?:$|[\s_-])",
     re.I,
 )
 # labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
 _NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
+# Marks a <title> sets between the headline and the site's or section's name beyond TITLE_SEPARATOR's
+# ("Headline ⋆ Site", "Headline (Site)", "Headline [Blog]", "Headline › Site"); not the ?!.,:;
+# and quotes a headline's own sentence holds
+_CUT_MARKS = frozenset("⋆★☆✩*›‹»«>/\\([{~+#=<@")
 _LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
 
 
@@ -304,6 +329,21 @@ def _is_logo(h1: etree._Element, url: str) -> bool:
             return True
     parent = h1.getparent()
     return parent is not None and parent.tag in ("div", "a") and bool(_LOGO.search(class_id(parent)))
+
+
+def _cut_at_mark(title: str, text: str) -> bool:
+    """`text` (8+ letters) is the start or the end of `title`, and one of _CUT_MARKS separates it from the
+    rest ("Headline ⋆ Site": yes; "Headline and more", "Kind krank? Was Arbeitgeber ...": no)."""
+    if len(norm_title(text)) < 8 or len(text) >= len(title):
+        return False
+    folded, needle = title.casefold(), text.casefold()
+    if folded.startswith(needle):
+        rest = title[len(text) :].lstrip()
+        return bool(rest) and rest[0] in _CUT_MARKS
+    if folded.endswith(needle):
+        rest = title[: len(title) - len(text)].rstrip()
+        return bool(rest) and rest[-1] in _CUT_MARKS
+    return False
 
 
 def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:
