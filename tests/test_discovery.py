@@ -323,3 +323,19 @@ def test_oversized_gzip_feed_is_marked_not_raised() -> None:
         e.url for e in parse_feed(served("feed.xml"), base_url=BASE + "/feed/")
     ]
     assert read_feed(read("index.html"), base_url=BASE) is None
+
+
+def test_a_page_linked_under_two_spellings_is_followed_once() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newsarchive.spiders.article import ArticleSpider
+
+    crawler = get_crawler(ArticleSpider, settings_dict={"NEWSARCHIVE_STATE_ENABLED": False})
+    spider = ArticleSpider.from_crawler(crawler, url="https://example.com/")
+    assert spider.first_variant("https://example.com/news/a")
+    assert spider.first_variant("https://example.com/news/a")  # the same URL again: Scrapy's dupefilter's
+    assert not spider.first_variant("https://example.com/news/a/")
+    assert not spider.first_variant("https://EXAMPLE.com/news/a")
+    assert spider.first_variant("https://example.com/news/b/")
+    assert not spider.first_variant("https://example.com/news/b")
+    assert crawler.stats.get_value("newsarchive/discovery/url_variants") == 3
