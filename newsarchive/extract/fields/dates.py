@@ -127,15 +127,15 @@ _OTHER_STORY_TOKEN = re.compile(
 _SITE_FOOTER_ID = re.compile(r"footer", re.IGNORECASE)
 
 
-def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, ...]) -> bool:
+def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
     """`el` or a container of it up to `scope` is named for other stories or the site (_OTHER_STORY_TOKEN),
     or sits in a link to another page (a teaser's "<a href=/other-story><h2>... <span class=date>"; a
-    blog's date linked to its own permalink (`urls`: the page's URL and canonical URL), or a date that is
-    itself a link to the day's archive, stays). Run only on an element that holds a date, so the walk up
-    costs nothing on most pages."""
+    blog's date linked to its own permalink (`page_paths`: the paths of the page's URL and canonical URL),
+    or a date that is itself a link to the day's archive, stays). Run only on an element that holds a date,
+    so the walk up costs nothing on most pages."""
     node: etree._Element | None = el
     while node is not None and node is not scope:
-        if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), urls):
+        if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), page_paths):
             return True
         classes, ident = node.get("class"), node.get("id")
         if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
@@ -146,12 +146,12 @@ def _in_other_story(el: etree._Element, scope: etree._Element, urls: tuple[str, 
     return False
 
 
-def _links_elsewhere(href: str | None, urls: tuple[str, ...]) -> bool:
-    """`href` names a page other than `urls` (compared by path: scheme, host, query and fragment vary)."""
+def _links_elsewhere(href: str | None, page_paths: frozenset[str]) -> bool:
+    """`href` names a page other than this one (compared by path: scheme, host, query and fragment vary)."""
     if not href or href.startswith("#"):
         return False
     path = urlsplit(href).path.rstrip("/")
-    return bool(path) and all(path != urlsplit(url).path.rstrip("/") for url in urls if url)
+    return bool(path) and path not in page_paths
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
@@ -368,7 +368,7 @@ class DateFields:
         scope = self.scope
         for top, selector in TIME_SELECTORS:
             for el in select(self.doc.tree if top else scope, selector):
-                if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_urls)):
+                if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_paths)):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
@@ -379,9 +379,10 @@ class DateFields:
         return None
 
     @cached_property
-    def _page_urls(self) -> tuple[str, ...]:
-        """The URLs a permalink on the page may name: the fetched one and the page's canonical."""
-        return (self.url, self.doc.meta.canonical or "")
+    def _page_paths(self) -> frozenset[str]:
+        """The paths a permalink on the page may name: the fetched URL's and the page's canonical's."""
+        urls = (self.url, self.doc.meta.canonical)
+        return frozenset(urlsplit(url).path.rstrip("/") for url in urls if url)
 
     @cached_property
     def _month_first(self) -> bool:
@@ -402,7 +403,7 @@ class DateFields:
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
-                if value and not _in_other_story(el, self.scope, self._page_urls):
+                if value and not _in_other_story(el, self.scope, self._page_paths):
                     return value
         return None
 
@@ -413,7 +414,7 @@ class DateFields:
         lines = [
             element_text(el)
             for el in self._date_line_elements()
-            if not _in_other_story(el, scope, self._page_urls)
+            if not _in_other_story(el, scope, self._page_paths)
         ]
         lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
         if not lines:
