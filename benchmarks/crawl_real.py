@@ -3,7 +3,7 @@
     python benchmarks/crawl_real.py [--articles 3000] [--pages 2000] [--rounds 3] [--half report]
                                     [--no-template] [--no-in-process] [--check-identical]
                                     [--memory-pages 50000] [--memory-rounds 1] [--compare-with DIR]
-                                    [--distributed 2] [--json-out FILE]
+                                    [--set NAME=VALUE] [--distributed 2] [--json-out FILE]
 
 The real-page site (benchmarks/sites/real_pages.py): the pages of ../shared/bench/aeb-dev and traf-eval as
 their publishers served them (byte copies; `--half report` by default, the half nobody tunes on), each
@@ -281,6 +281,9 @@ class Run:
 
 #: A checkout whose generic spider runs as "generic-ref" (--compare-with).
 REFERENCE: list[Path] = []
+#: Settings for this checkout's generic crawls only (--set NAME=VALUE), e.g. to measure one setting against
+#: generic-ref run with its defaults.
+GENERIC_SETTINGS: dict[str, str] = {}
 
 
 def crawl_command(
@@ -315,6 +318,8 @@ def crawl_command(
         else:
             cmd = [sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"url={base_url}/list/0.html"]
             cmd += ["-a", "depth=1", "-a", "max_pages=1000000", "-a", "scope=site"]
+            if kind in ("generic", "generic-1p"):
+                settings.update(GENERIC_SETTINGS)
             if kind == "generic-1p":
                 settings["NEWSARCHIVE_EXTRACT_WORKERS"] = 0
         cwd = repo
@@ -494,6 +499,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--compare-with", type=Path, help="another checkout: its generic spider runs as generic-ref"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy setting for this checkout's generic crawls only (not generic-ref); repeatable",
+    )
     parser.add_argument("--distributed", type=int, default=0, help="N distributed workers (Redis)")
     parser.add_argument("--json-out", type=Path)
     options = parser.parse_args(argv)
@@ -513,6 +525,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         if options.compare_with:
             REFERENCE[:] = [options.compare_with.resolve()]
+        for pair in options.set:
+            name, _, value = pair.partition("=")
+            GENERIC_SETTINGS[name.strip()] = value
+        if GENERIC_SETTINGS:
+            print(f"generic crawls with {GENERIC_SETTINGS}", flush=True)
         kinds = ["bare", "generic"] + ([] if options.no_in_process else ["generic-1p"])
         kinds += ["generic-ref"] if REFERENCE else []
         template = None
