@@ -190,11 +190,18 @@ def _pss(pid: int) -> int:
     return 0
 
 
+_CRAWLED = re.compile(rb"Crawled (\d+) pages")  #: Scrapy's LogStats line
+
+
 class TreeSampler(threading.Thread):
     """CPU and memory of a crawl process and its descendants, the CPU window marked by its log lines."""
 
-    def __init__(self, pid: int, log: Path, interval: float = 0.1) -> None:
+    def __init__(self, pid: int, log: Path, interval: float = 0.1, progress: float = 0.0) -> None:
+        """`progress`: print the peak so far every that many seconds (0: never)."""
         super().__init__(daemon=True)
+        self.progress = progress
+        self._pages = b"0"
+        self._next_report = time.monotonic() + progress
         self.pid = pid
         self.log = log
         self.interval = interval
@@ -231,6 +238,17 @@ class TreeSampler(threading.Thread):
         except OSError:
             chunk = b""
         self._seen += len(chunk)
+        crawled = _CRAWLED.findall(chunk)
+        if crawled:
+            self._pages = crawled[-1]
+        if self.progress and time.monotonic() >= self._next_report:
+            self._next_report += self.progress
+            print(
+                f"  {time.strftime('%H:%M:%S', time.gmtime())} UTC  {self._pages.decode()} pages: "
+                f"peak PSS(tree) {self.peak_pss / 2**20:.0f} MB so far, "
+                f"crawl RSS peak {self.peak_rss / 2**20:.0f} MB, {self.processes} processes",
+                flush=True,
+            )
         now = (time.monotonic(), sum(self.ticks.values()))
         if self.opened is None and b"Spider opened" in chunk:
             self.opened = now
@@ -335,6 +353,7 @@ def run_crawl(
     pages: int | None,
     extra: dict[str, object] | None = None,
     keep: Path | None = None,
+    progress: float = 0.0,
 ) -> Run:
     rundir = keep or Path(tempfile.mkdtemp(prefix=f"run-{kind}-", dir=workdir))
     rundir.mkdir(parents=True, exist_ok=True)
@@ -345,7 +364,7 @@ def run_crawl(
             process = subprocess.Popen(
                 cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
             )
-        sampler = TreeSampler(process.pid, log_path)
+        sampler = TreeSampler(process.pid, log_path, progress=progress)
         sampler.start()
         _, status, _usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -571,7 +590,14 @@ def main(argv: list[str] | None = None) -> int:
                 for round_no in range(1, options.memory_rounds + 1):
                     for kind in ["generic", *(["generic-ref"] if REFERENCE else [])]:
                         job = Path(tempfile.mkdtemp(prefix="job-", dir=workdir))
-                        run = run_crawl(kind, server.base_url, workdir, pages=None, extra={"JOBDIR": job})
+                        run = run_crawl(
+                            kind,
+                            server.base_url,
+                            workdir,
+                            pages=None,
+                            extra={"JOBDIR": job, "LOGSTATS_INTERVAL": 60},
+                            progress=300,  # a long crawl: the peak so far every 5 minutes
+                        )
                         shutil.rmtree(job, ignore_errors=True)
                         memory.setdefault(kind, []).append(run)
                         print(
