@@ -13,7 +13,7 @@ import pytest
 
 from newsarchive.dates import parse_iso
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_authors
+from newsarchive.extract.author_names import clean_authors
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
