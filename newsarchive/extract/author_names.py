@@ -215,6 +215,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = clean(item)
         if not item or item.startswith(("http://", "https://", "/", "@")):
             continue
+        item = _ENCLOSED.sub(r"\1", item)  # "（山田太郎）": Japanese bylines set the name in brackets
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
@@ -244,6 +245,8 @@ def clean_authors(raw: list[str]) -> list[str]:
     return out
 
 
+# brackets around the whole byline, not part of the name: ( ) （ ） 【 】 [ ]
+_ENCLOSED = re.compile(r"^[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$")
 # "Posted by A, B and C - Chrome Safe Browsing team": the names' team or desk after a dash
 _AFFILIATION = re.compile(r"^(?P<names>.*\S)\s+[-–—|]\s+(?P<tail>[^-–—|]+)$")
 
