@@ -104,6 +104,16 @@ NOISE_SAMPLES = [
     ("Read more »", "read_also"),
     ("Never miss the latest news by signing up to our newsletter today!", "newsletter_pitch"),
     ("Zum Newsletter anmelden", "newsletter_pitch"),
+    ("Ten tekst przeczytasz w mniej niż minutę", "reading_time"),
+    ("Lesezeit: 3 Minuten", "reading_time"),
+    ("5 min read", "reading_time"),
+    ("Teilen Sie dies mit:", "share_widget"),
+    ("To view the full story, please subscribe to The Haitian Times.", "paywall_pitch"),
+    (
+        "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you"
+        " for supporting the Village Voice and our advertisers.",
+        "affiliate_disclosure",
+    ),
 ]
 
 
@@ -138,6 +148,9 @@ ARTICLE_PARAGRAPHS = [
     "See also the minutes of the meeting.",
     "The newsletter, which readers can subscribe to for free, reached 10,000 readers.",
     "Related party transactions rose.",
+    "Reading time is falling among teens.",
+    "Teilen ist wichtig, sagt er.",
+    "The company said it would earn a commission on each sale.",
 ]
 
 
