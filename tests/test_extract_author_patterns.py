@@ -134,6 +134,27 @@ def test_by_and_name_in_separate_elements() -> None:
     assert authors_of("en_abc7_by_span_beside_name") == ["J.R. Stone"]
 
 
+def test_screen_reader_copy_of_the_name_is_not_read_twice() -> None:
+    # <p class="cover-episodes__authors">Un documentaire de <a class="authors__name">Kristen Falc'hon<span
+    # class="u-screen-reader-text">Kristen Falc'hon</span></a>: one name, not "Kristen Falc'hon Kristen
+    # Falc'hon" (stackexchange.com's <span class="d-none" itemprop="name"> copy is the same pattern)
+    assert authors_of("fr_arteradio_screen_reader_copy") == ["Kristen Falc'hon"]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<div class="byline">By <a>Jane Doe</a><span class="sr-only">Jane Doe</span></div>', ["Jane Doe"]),
+        ('<div class="byline">By <a>Jane Doe</a><span class="d-none">Jane Doe</span></div>', ["Jane Doe"]),
+        ('<div class="byline">By <span aria-hidden="true">JD</span> Jane Doe</div>', ["Jane Doe"]),
+        # Bootstrap's responsive "hidden on small screens, shown from md up" is shown: read
+        ('<div class="byline">By <span class="d-none d-md-inline">Jane Doe</span></div>', ["Jane Doe"]),
+    ],
+)
+def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) -> None:
+    assert byline_names(lxml.html.fromstring(html)) == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -22,6 +22,7 @@ from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
 from newsarchive.extract.fields.judgement import JudgementFields
 from newsarchive.extract.fields.media import MediaFields
+from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
 from newsarchive.extract.processors import (
@@ -89,7 +90,7 @@ ARTICLE_FIELDS: tuple[str, ...] = (
 )
 
 
-class Page(HeadlineFields, AuthorFields, DateFields, MediaFields, JudgementFields):
+class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields, JudgementFields):
     """Generic extraction over one Document: one method per field of the record (ARTICLE_FIELDS), each
     returning a value or None/[]; to_article() builds the record from them."""
 
@@ -102,6 +103,7 @@ class Page(HeadlineFields, AuthorFields, DateFields, MediaFields, JudgementField
         tags = [tags_processor]
         language = [language_processor]
         canonical_url = [url_processor]
+        modified_at = [modified_processor]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
