@@ -95,6 +95,15 @@ NOISE_SAMPLES = [
     ("Download our app", "app_promo"),
     ("Read us on print, phone, device and tablet", "app_promo"),
     ("•", "no_text"),
+    # real lines of traf-eval tune pages (gofeminin, larepublica, aerobuzz, corkbeo, vorangedacht)
+    ("Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen", "read_also"),
+    ("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?", "read_also"),
+    ("Schon gelesen?", "read_also"),
+    ("Zum Weiterlesen:", "read_also"),
+    ("【関連記事】東京五輪の会場", "read_also"),
+    ("Read more »", "read_also"),
+    ("Never miss the latest news by signing up to our newsletter today!", "newsletter_pitch"),
+    ("Zum Newsletter anmelden", "newsletter_pitch"),
 ]
 
 
@@ -122,6 +131,13 @@ ARTICLE_PARAGRAPHS = [
     "What Does Stadia Offer?",
     "Testing the silicon",
     "(Nikkei)",
+    # Sentences that begin like a "read also" label or speak of a newsletter.
+    "Read more about it in the report.",
+    "Lesen Sie auch, was er dazu sagt.",
+    "Zum Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen, Patmos Verlag",
+    "See also the minutes of the meeting.",
+    "The newsletter, which readers can subscribe to for free, reached 10,000 readers.",
+    "Related party transactions rose.",
 ]
 
 

@@ -42,6 +42,12 @@ class TextRule:
     #: without IGNORECASE): tested instead of the needles where given, as one regex ("Icon" is rarer
     #: than "icon", which "silicon" holds). A true necessary condition, like the needles.
     cased_needles: tuple[str, ...] = ()
+    #: Paragraph rules: the rule's lines are pieces of an offer box (pitch, meter, app reach line), so a
+    #: short line wedged between two of them is a piece of the same box (SANDWICH_RULE). One-line
+    #: furniture (an ad label, a share row, a "read also" line) sits between the story's own paragraphs
+    #: and bounds nothing: a short paragraph between two "Advertisement" or "Lesen Sie auch:" lines is
+    #: the story's.
+    box: bool = False
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a text whose lower-cased form is `lowered`."""
@@ -99,11 +105,46 @@ _WIDGET_WORDS = (
     "gift",
 )
 
+
+def _labels(*groups: str) -> tuple[str, ...]:
+    """Labels written as "|"-separated groups (a label may hold spaces)."""
+    return tuple(label for group in groups for label in group.split("|"))
+
+
+#: "Read also" labels by language, lower case: a link to another story, alone or with its title.
+_READ_ALSO_LABELS = _labels(
+    # English
+    "read also|also read|related stories|related articles|related coverage|related content|related|"
+    "recommended for you|recommended reading|you may also like|you might also like|don't miss",
+    # German
+    "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
+    "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"
+    "schon gelesen|passend zum thema|lesetipp",
+    # Spanish, Portuguese, Italian
+    "puedes ver|le puede interesar|te puede interesar|también te puede interesar|también le puede interesar|"
+    "lee también|lea también|mira también|leia também|veja também|leggi anche",
+    # French, Dutch, Polish
+    "à lire aussi|a lire aussi|lire aussi|lire également|lees ook|czytaj też|czytaj także|czytaj również|"
+    "zobacz też|zobacz także|przeczytaj też|przeczytaj także",
+    # Japanese, Chinese, Korean
+    "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|推荐阅读|관련기사",
+)
+#: Labels that head an author's own references as well ("Zum Weiterlesen: <a book>", "See also: <a
+#: report>"): furniture only as a line of their own.
+_READ_MORE_LABELS = _labels(
+    "read more|see also|further reading|more on this topic|more on this|zum weiterlesen|weiterlesen|"
+    "mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
+)
+_READ_ALSO = "|".join(re.escape(label) for label in _READ_ALSO_LABELS)
+_READ_MORE = "|".join(re.escape(label) for label in _READ_MORE_LABELS)
+_READ_ALSO_PREFIXES = (*_READ_ALSO_LABELS, *_READ_MORE_LABELS, "[", "【", "(", "「")
+
 NO_TEXT_RULE = "no_text"
 
 RULES: tuple[TextRule, ...] = (
     TextRule(
         name="template",
+        box=True,
         # A short paragraph carrying a placeholder is a client-side widget (meter, counter), not prose.
         pattern=TEMPLATE_PLACEHOLDER,
         scope="paragraph",
@@ -112,6 +153,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="paywall_meter",
+        box=True,
         pattern=re.compile(
             rf"\b{_NUMBER}\s+(?:more\s+)?free\s+(?:articles?|stor(?:y|ies)|reads?|pages?)\b.{{0,40}}?"
             r"\b(?:left|remaining)\b"
@@ -126,6 +168,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="paywall_pitch",
+        box=True,
         pattern=re.compile(
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
@@ -150,6 +193,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="marketing_pitch",
+        box=True,
         # Imperative taglines of subscription offers; short only, and anchored at the start.
         pattern=re.compile(
             r"^(?:stay (?:ahead|informed|in the know) with (?:our|the)\b"
@@ -231,6 +275,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="app_promo",
+        box=True,
         pattern=re.compile(
             r"\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w-]+ )?apps?\b"
             r"|\bour (?:(?:mobile|tablet|iphone|ipad|android|smartphone|desktop)(?: and | or |, )?)+ apps?\b"
@@ -253,6 +298,43 @@ RULES: tuple[TextRule, ...] = (
             "mobile",
             "ipad",
         ),
+    ),
+    TextRule(
+        name="read_also",
+        # "Read also" lead-ins to another story, alone or with its title: "Auch interessant:", "Lesen Sie
+        # auch: <title>", "PUEDES VER: <title>", "LE PUEDE INTERESAR: <title>", "À lire aussi", "関連記事".
+        # The label must be followed by a separator or end the line ("Lesen Sie auch, was ..." is a
+        # sentence), the line short; "read more" labels only alone. Evidence: traf-eval tune
+        # (basicthinking.de, gofeminin.de, larepublica.pe, elheraldo.hn, aerobuzz.de, express.de,
+        # wirtschaftspsychologie-aktuell.de).
+        pattern=re.compile(
+            rf"^(?:[\[【(「](?:{_READ_ALSO})[\]】)」]|(?:{_READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$)"
+            rf"|[\[【(「]?(?:{_READ_MORE})\W*$)",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=20,
+        prefixes=_READ_ALSO_PREFIXES,
+    ),
+    TextRule(
+        name="newsletter_pitch",
+        # A sign-up call addressed to the reader, ending the line: "... sign up to our newsletter today!",
+        # "Zum Newsletter anmelden". A story about a newsletter says "the newsletter", not "our", and a line
+        # that goes on ("Subscribe to our newsletter for market insights and more") may be a headline.
+        # Evidence: traf-eval tune (corkbeo.ie, vorangedacht.de).
+        pattern=re.compile(
+            r"(?:\b(?:sign(?:ing)? up|subscribe|subscribing|register(?:ing)?) (?:for|to) our "
+            r"(?:[\w-]+ ){0,3}(?:newsletters?|e-?mails?|bulletins?)(?: (?:today|now|here|for free))?"
+            r"|^(?:jetzt )?(?:(?:zum|für den|für unseren) )?newsletter (?:anmelden|abonnieren|bestellen)"
+            r"|^(?:jetzt )?(?:zu )?unserem newsletter anmelden"
+            r"|\bsuscr[ií]b[ae]te a (?:nuestro|nuestra) (?:bolet[ií]n|newsletter)"
+            r"|\b(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) "
+            r"(?:newsletter|lettre d'information))\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=20,
+        needles=("newsletter", "mail", "bulletin", "boletin", "boletín", "lettre d"),
     ),
     TextRule(
         name=NO_TEXT_RULE,
