@@ -141,6 +141,40 @@ def test_screen_reader_copy_of_the_name_is_not_read_twice() -> None:
     assert authors_of("fr_arteradio_screen_reader_copy") == ["Kristen Falc'hon"]
 
 
+def test_german_gender_inclusive_author_label() -> None:
+    # <span itemprop="author">Autor/in: Korinna Hennig </span>: "Autor/in" is one label, not "Autor" and
+    # a name "in: Korinna Hennig" split at the slash
+    assert authors_of("de_ndr_gender_inclusive_author_label") == ["Korinna Hennig"]
+
+
+def test_a_label_alone_in_its_byline_element_gives_way_to_the_name_after_it() -> None:
+    # <span class="article_author_single">Article by</span><br><span class="author_single">Barry Alleyne
+    assert authors_of("en_nationnews_label_then_name") == ["Barry Alleyne"]
+
+
+def test_editor_initials_after_the_name() -> None:
+    # <p class="author">Author: Julia Hitz (eg)</p>: "(eg)" is the desk editor's initials
+    assert authors_of("en_dw_related_teaser_dates") == ["Julia Hitz"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Autor/in: Korinna Hennig"], ["Korinna Hennig"]),
+        (["Autor*in: Anna Beta"], ["Anna Beta"]),
+        (["Autor:innen: Anna Beta und Carl Dorn"], ["Anna Beta", "Carl Dorn"]),
+        (["Autor:Ina Müller"], ["Ina Müller"]),
+        (["Max Muster (dpa/lno)"], ["Max Muster"]),
+        (["Jane Doe (AP)"], ["Jane Doe"]),
+        (["Edgar Allan (stevenhgm)"], ["Edgar Allan (stevenhgm)"]),  # a handle, not initials: kept
+        (["Recipe by"], []),
+        (["Article by Barry Alleyne"], ["Barry Alleyne"]),
+    ],
+)
+def test_labels_and_editor_notes_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
 @pytest.mark.parametrize(
     ("html", "expected"),
     [
