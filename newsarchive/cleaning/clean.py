@@ -49,6 +49,8 @@ class _Plan:
             tuple(_gate_of(r) for r in paragraph if r.max_words >= limit) for limit in self.limits
         ]
         self.fragments = tuple(r for r in rules if r.scope == "fragment")
+        # names of the rules whose lines bound a SANDWICH_RULE run
+        self.boxes = frozenset(r.name for r in paragraph if r.box)
         # Every fragment rule gated by needles: a text holding none of them keeps all its fragments.
         self.fragment_needles = (
             tuple({n for r in self.fragments for n in r.needles})
@@ -192,7 +194,13 @@ def _clean_body(items: list[str], plan: _Plan, cut_any: bool, removed: Counter[s
         j = i
         while j < len(order) and verdicts[order[j]] is None:
             j += 1
-        bounded = i > 0 and j < len(order)
+        # only offer-box rules bound a run (TextRule.box): an ad label or a "read also" line does not
+        bounded = (
+            i > 0
+            and j < len(order)
+            and verdicts[order[i - 1]] in plan.boxes
+            and verdicts[order[j]] in plan.boxes
+        )
         if bounded and all(len(items[order[k]].split()) <= SANDWICH_MAX_WORDS for k in range(i, j)):
             for k in range(i, j):
                 verdicts[order[k]] = SANDWICH_RULE

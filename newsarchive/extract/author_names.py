@@ -16,7 +16,12 @@ from newsarchive.extract.text import clean
 
 # Lead-ins of a byline ("By Jane Doe", "Von Max Muster", "Post author By ...", "Eingestellt von ...").
 _LEAD_IN = re.compile(
-    r"^(?:post\s+author|author(?:s)?|autor(?:in|en)?|auteur|verfasser(?:in)?|written\s+by|words\s+by|posted\s+by"
+    # (German gender-inclusive forms: "Autor/in:", "Autor*in", "Autor:innen", "Verfasser_in" (ndr.de
+    # "Autor/in: Korinna Hennig"): the slash would otherwise split the label from its "in" as two names)
+    r"^(?:post\s+author|author(?:s)?|autor(?:in|en|innen|[/*:_]in(?:nen)?)?|auteur|verfasser(?:in|[/*:_]in)?"
+    r"|written\s+by|words\s+by|posted\s+by"
+    # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
+    r"|(?:article|recipe|review|column|essay|analysis|commentary)\s+by"
     r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
     r"|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
@@ -55,6 +60,12 @@ _TRAILING_ROLE = re.compile(
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
 # handle, stays
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\s[^()]*\)$")
+# "Julia Hitz (eg)", "Max Muster (dpa/lno)": the initials of the desk editor who handled the story or the
+# agency it came through, after the author's name (dw.com and German regional papers' style)
+_TRAILING_INITIALS = re.compile(r"(?<=\S)\s*\((?:[a-z]{2,3}|[A-Z]{2,5})(?:\s*/\s*[A-Za-z]{2,5})*\)$")
+# A label without its name: "<span class=article_author_single>Article by</span><br><span>Barry Alleyne" (the
+# name in the next element), "Recipe by <the site's name>" (the site cut off as an organisation)
+_ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
 # What follows the writers: editors, translators, photographers ("Rob Ewaschuk Edited by Betsy Beyer")
@@ -218,6 +229,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = _ENCLOSED.sub(r"\1", item)  # "（山田太郎）": Japanese bylines set the name in brackets
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
+        item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
         has_name = any(not _ROLE.search(p) for p in parts)
         for part in parts:
@@ -229,7 +241,8 @@ def clean_authors(raw: list[str]) -> list[str]:
                     part = stripped
                 elif has_name:
                     continue
-            part = _drop_trailing_handles(_TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _drop_trailing_handles(part)
             name = part.strip(" .:-–|")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
                 name += "."  # "Joe S.": the full stop of an initial is the name's
@@ -239,6 +252,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 and len(name.split()) <= 6
                 and any(ch.isalpha() for ch in name)
                 and name.casefold() not in _NOT_NAMES
+                and name.split()[-1].casefold() not in _ENDS_WITH_BY
                 and name not in out
             ):
                 out.append(name)

@@ -111,7 +111,6 @@ BYLINE_NOISE = tuple(name for name in RULE_NAMES if name != "chrome")
 # The headline's container up to this much text is the article's header (h1, kicker, byline, date);
 # a larger one is the whole story, where a related-stories box may sit beside the byline.
 HEADER_MAX_CHARS = 1500
-_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # Where an author box names its author when it holds a biography too.
 _BOX_NAME = etree.XPath(
@@ -217,4 +216,30 @@ def narrow_to_inner_names(found: list[str], el: etree._Element, later: list[etre
 
 
 def _spaced_text(el: etree._Element) -> str:
-    return clean(" ".join(_VISIBLE_TEXT(el)))
+    parts: list[str] = []
+    _shown_text(el, parts)
+    return clean(" ".join(parts))
+
+
+# A byline's text as its reader sees it: not the copy of a name kept for screen readers or hidden by a
+# class (arteradio.com "Kristen Falc'hon<span class=u-screen-reader-text>Kristen Falc'hon</span>",
+# stackexchange.com "<a>user5105</a><span class=d-none itemprop=name>user5105</span>": one name read
+# twice). Bootstrap's "d-none d-md-block" shows on wider screens: not hidden.
+_HIDDEN_CLASS = re.compile(
+    r"screen-reader|sr-only|visually-?hidden|(?<!\S)d-none(?!\S)(?!.*\bd-\w+-(?!none))"
+)
+_UNREAD = frozenset({"script", "style", "template"})
+
+
+def _shown_text(el: etree._Element, parts: list[str]) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in _UNREAD
+            and child.get("hidden") is None
+            and child.get("aria-hidden") != "true"
+            and not _HIDDEN_CLASS.search(child.get("class") or "")
+        ):
+            _shown_text(child, parts)
+        parts.append(child.tail or "")
