@@ -14,6 +14,7 @@ from newsarchive.cleaning import (
     RULES,
     clean_body,
     clean_caption,
+    clean_fields,
     clean_headline,
     clean_text,
     paragraph_rule,
@@ -201,6 +202,15 @@ def test_headline_and_caption_helpers() -> None:
     assert clean_caption("Icon Facebook")[0] is None
     assert clean_text(None) == (None, {})
     assert clean_headline("Subscribe to our newsletter for market insights and more")[0] is not None
+    # "read also" labels and newsletter calls are body furniture: a headline may be "Lesetipp: <a book>"
+    for line in (
+        "Lesetipp: Die besten Bücher des Jahres",
+        "Don't miss: the Perseid meteor shower",
+        "Lesetipp",
+    ):
+        assert paragraph_rule(line) == "read_also"
+        assert clean_headline(line) == (line, {})
+        assert clean_fields([line], [line, line]) == ([], [line, line], {"read_also": 1})
 
 
 def test_rules_are_data() -> None:

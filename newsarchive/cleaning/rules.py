@@ -57,6 +57,10 @@ class TextRule:
     #: and bounds nothing: a short paragraph between two "Advertisement" or "Lesen Sie auch:" lines is
     #: the story's.
     box: bool = False
+    #: Paragraph rules: body paragraphs only, never a headline, standfirst or caption. A publisher may
+    #: title a story "Lesetipp: <a book>" or "Don't miss: <an event>", and a headline cleaned away drops
+    #: the article (MissingField).
+    body_only: bool = False
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a text whose lower-cased form is `lowered`."""
@@ -292,6 +296,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="read_also",
+        body_only=True,
         # "Read also" lead-ins to another story, alone or with its title: "Auch interessant:", "Lesen Sie
         # auch: <title>", "PUEDES VER: <title>", "LE PUEDE INTERESAR: <title>", "À lire aussi", "関連記事".
         # The label must be followed by a separator or end the line ("Lesen Sie auch, was ..." is a
@@ -309,6 +314,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="newsletter_pitch",
+        body_only=True,
         # A sign-up call addressed to the reader, ending the line: "... sign up to our newsletter today!",
         # "Zum Newsletter anmelden". A story about a newsletter says "the newsletter", not "our", and a line
         # that goes on ("Subscribe to our newsletter for market insights and more") may be a headline.
@@ -329,6 +335,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="reading_time",
+        body_only=True,
         # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:
         # forsal.pl), "この記事は約3分で読めます": a line of its own, never a sentence of the story.
         pattern=re.compile(
@@ -351,6 +358,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="affiliate_disclosure",
+        body_only=True,
         # The publisher's own affiliate-link notice: "We may receive compensation when you click on links
         # to those products" (traf-eval tune: thepointsguy.com, villagevoice.com, thebalance.com). "We"
         # is the publisher speaking to the reader; a story quoting a company says "it".
