@@ -4,6 +4,7 @@
     python benchmarks/generalisation.py [--bench ../shared/bench] [--workers 2]
                                         [--corpus aeb-dev,traf-eval,readability] [--half tune|report|both]
                                         [--json-out F] [--misses FIELD]
+    python benchmarks/generalisation.py --half folds      # the tune half in two folds, A | B
 
 Corpora (read in place from `--bench`, default `<repo>/../shared/bench`, never copied):
   aeb-dev      90 news/blog pages with a hand-made article body (key = ground-truth `url`)
@@ -15,6 +16,10 @@ Corpora (read in place from `--bench`, default `<repo>/../shared/bench`, never c
 Split (the team's rule, applied once per page):
   half = "tune" if int(sha256(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "report"
 Tune only on the tune half; `--misses` refuses to list report-half pages.
+Folds (`--half folds`): the tune half alone, split again into fold A and fold B by another hash of the same
+key (`fold = "A" if int(sha256(("fold|" + key).encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"`),
+printed side by side as the halves are: a rule written for a few pages moves one fold and not the other,
+an overfitting check that never reads the report half.
 
 Systems, on the same pages in the same run, page by page interleaved in the same worker process (the
 order alternates, so machine load and cache warmth hit both alike):
@@ -106,6 +111,11 @@ def half_of(key: str) -> str:
     return "tune" if int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "report"
 
 
+def fold_of(key: str) -> str:
+    """Fold A or B of a tune-half page (independent of the half: another hash of the same key)."""
+    return "A" if int(hashlib.sha256(("fold|" + key).encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+
+
 # --- the pages -----------------------------------------------------------------------------------------
 @dataclass(kw_only=True)
 class Case:
@@ -114,6 +124,7 @@ class Case:
     url: str
     path: str  # gzip'd page
     half: str
+    fold: str = ""  # "A" / "B" (see fold_of)
     article: bool  # counted in LOSS
     lang: str | None = None  # ground truth (readability) or declared <html lang> (grouping only)
     lang_truth: bool = False  # lang is ground truth
@@ -599,7 +610,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help=f"corpora folder ({DEFAULT_BENCH})")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: cores)")
     parser.add_argument("--corpus", default=",".join(CORPORA), help="comma-separated corpora")
-    parser.add_argument("--half", choices=("tune", "report", "both"), default="both")
+    parser.add_argument(
+        "--half",
+        choices=("tune", "report", "both", "folds"),
+        default="both",
+        help="folds: the tune half as A | B",
+    )
     parser.add_argument("--json-out", type=Path, help="write figures and per-page outputs here")
     parser.add_argument(
         "--misses",
@@ -616,15 +632,22 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: corpus folder {bench / missing[0]} not found; pass --bench PATH", file=sys.stderr)
         return 2
-    halves = list(HALVES) if args.half == "both" else [args.half]
-    if args.misses and halves != ["tune"]:
+    folds = args.half == "folds"
+    halves = list(HALVES) if args.half == "both" else ["A", "B"] if folds else [args.half]
+    if args.misses and halves not in (["tune"], ["A", "B"]):
         parser.error("--misses lists tune-half pages only: add --half tune")
     # The script's own folder must not shadow packages (benchmarks/incremental.py vs twisted's `incremental`).
     here = Path(__file__).resolve().parent
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     sys.path.insert(0, str(REPO))
 
-    cases = [c for c in load_cases(bench, corpora) if c.half in halves]
+    cases = [c for c in load_cases(bench, corpora) if c.half in halves or (folds and c.half == "tune")]
+    for c in cases:
+        c.fold = fold_of(c.key) if c.half == "tune" else ""
+
+    def column(c: Case) -> str:
+        return c.fold if folds else c.half
+
     aeb_eval = load_aeb_eval(bench) if "aeb-dev" in corpora else None
     import trafilatura
 
@@ -662,7 +685,7 @@ def main(argv: list[str] | None = None) -> int:
         figures: dict[str, dict[str, dict[str, Any]]] = {}
         by_lang: dict[str, dict[str, dict[str, dict[str, Any]]]] = defaultdict(dict)
         for h in halves:
-            idx = [i for i, c in enumerate(cases) if c.corpus == corpus and c.half == h]
+            idx = [i for i, c in enumerate(cases) if c.corpus == corpus and column(c) == h]
             group_cases = [cases[i] for i in idx]
             figures[h] = {
                 system: score(group_cases, [outs[system][i] for i in idx], aeb_eval)
@@ -676,7 +699,7 @@ def main(argv: list[str] | None = None) -> int:
                     i
                     for i, c in enumerate(cases)
                     if c.corpus == corpus
-                    and c.half == h
+                    and column(c) == h
                     and ((c.lang or "und") == lang if lang != "other" else (c.lang or "und") not in groups)
                 ]
                 if not idx:

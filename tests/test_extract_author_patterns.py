@@ -134,6 +134,61 @@ def test_by_and_name_in_separate_elements() -> None:
     assert authors_of("en_abc7_by_span_beside_name") == ["J.R. Stone"]
 
 
+def test_screen_reader_copy_of_the_name_is_not_read_twice() -> None:
+    # <p class="cover-episodes__authors">Un documentaire de <a class="authors__name">Kristen Falc'hon<span
+    # class="u-screen-reader-text">Kristen Falc'hon</span></a>: one name, not "Kristen Falc'hon Kristen
+    # Falc'hon" (stackexchange.com's <span class="d-none" itemprop="name"> copy is the same pattern)
+    assert authors_of("fr_arteradio_screen_reader_copy") == ["Kristen Falc'hon"]
+
+
+def test_german_gender_inclusive_author_label() -> None:
+    # <span itemprop="author">Autor/in: Korinna Hennig </span>: "Autor/in" is one label, not "Autor" and
+    # a name "in: Korinna Hennig" split at the slash
+    assert authors_of("de_ndr_gender_inclusive_author_label") == ["Korinna Hennig"]
+
+
+def test_a_label_alone_in_its_byline_element_gives_way_to_the_name_after_it() -> None:
+    # <span class="article_author_single">Article by</span><br><span class="author_single">Barry Alleyne
+    assert authors_of("en_nationnews_label_then_name") == ["Barry Alleyne"]
+
+
+def test_editor_initials_after_the_name() -> None:
+    # <p class="author">Author: Julia Hitz (eg)</p>: "(eg)" is the desk editor's initials
+    assert authors_of("en_dw_related_teaser_dates") == ["Julia Hitz"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Autor/in: Korinna Hennig"], ["Korinna Hennig"]),
+        (["Autor*in: Anna Beta"], ["Anna Beta"]),
+        (["Autor:innen: Anna Beta und Carl Dorn"], ["Anna Beta", "Carl Dorn"]),
+        (["Autor:Ina Müller"], ["Ina Müller"]),
+        (["Max Muster (dpa/lno)"], ["Max Muster"]),
+        (["Jane Doe (AP)"], ["Jane Doe"]),
+        (["Edgar Allan (stevenhgm)"], ["Edgar Allan (stevenhgm)"]),  # a handle, not initials: kept
+        (["Recipe by"], []),
+        (["Article by Barry Alleyne"], ["Barry Alleyne"]),
+    ],
+)
+def test_labels_and_editor_notes_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<div class="byline">By <a>Jane Doe</a><span class="sr-only">Jane Doe</span></div>', ["Jane Doe"]),
+        ('<div class="byline">By <a>Jane Doe</a><span class="d-none">Jane Doe</span></div>', ["Jane Doe"]),
+        ('<div class="byline">By <span aria-hidden="true">JD</span> Jane Doe</div>', ["Jane Doe"]),
+        # Bootstrap's responsive "hidden on small screens, shown from md up" is shown: read
+        ('<div class="byline">By <span class="d-none d-md-inline">Jane Doe</span></div>', ["Jane Doe"]),
+    ],
+)
+def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) -> None:
+    assert byline_names(lxml.html.fromstring(html)) == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

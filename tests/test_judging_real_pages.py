@@ -179,6 +179,20 @@ def test_short_blog_post_is_kept_although_its_own_headings_hold_links() -> None:
     assert any("Plakatwettbewerb" in p for p in record["body"])
 
 
+def test_post_at_a_dated_permalink_is_kept_although_links_surround_its_text() -> None:
+    """A Blogger post (song lyrics: short lines set with <br>, no <p>) beside a sidebar of archive links:
+    the page's link density is a front's, but a dated permalink with a slug, a headline, a publication
+    date and running text make it a post. The month's archive address is no post."""
+    html, url = page("dated_permalink_post")
+    record = judged(html, url)
+    assert "dropped" not in record, record
+    assert record["page_type"] == "article"
+    assert record["headline"].startswith("Zhi Neng Xiang Nian Ni")
+    assert "就放心去吧" in record["body"] and "Repeat Chorus" in record["body"]
+    archive = "http://www.chineselyrics4u.com/2011/07/"
+    assert judged(html, archive) == {"url": archive, "dropped": "NotAnArticle"}
+
+
 def test_card_titles_are_headings_made_of_links_to_other_pages() -> None:
     from lxml import html as lxml_html
 

@@ -18,6 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from newsarchive.cleaning.labels import (
+    READ_ALSO,
+    READ_ALSO_PREFIXES,
+    READ_MORE,
+    SHARE_OTHER,
+    SHARE_OTHER_PREFIXES,
+    labels,
+)
+
 Scope = Literal["paragraph", "fragment"]
 
 _I = re.IGNORECASE
@@ -42,6 +51,16 @@ class TextRule:
     #: without IGNORECASE): tested instead of the needles where given, as one regex ("Icon" is rarer
     #: than "icon", which "silicon" holds). A true necessary condition, like the needles.
     cased_needles: tuple[str, ...] = ()
+    #: Paragraph rules: the rule's lines are pieces of an offer box (pitch, meter, app reach line), so a
+    #: short line wedged between two of them is a piece of the same box (SANDWICH_RULE). One-line
+    #: furniture (an ad label, a share row, a "read also" line) sits between the story's own paragraphs
+    #: and bounds nothing: a short paragraph between two "Advertisement" or "Lesen Sie auch:" lines is
+    #: the story's.
+    box: bool = False
+    #: Paragraph rules: body paragraphs only, never a headline, standfirst or caption. A publisher may
+    #: title a story "Lesetipp: <a book>" or "Don't miss: <an event>", and a headline cleaned away drops
+    #: the article (MissingField).
+    body_only: bool = False
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a text whose lower-cased form is `lowered`."""
@@ -99,11 +118,13 @@ _WIDGET_WORDS = (
     "gift",
 )
 
+
 NO_TEXT_RULE = "no_text"
 
 RULES: tuple[TextRule, ...] = (
     TextRule(
         name="template",
+        box=True,
         # A short paragraph carrying a placeholder is a client-side widget (meter, counter), not prose.
         pattern=TEMPLATE_PLACEHOLDER,
         scope="paragraph",
@@ -112,6 +133,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="paywall_meter",
+        box=True,
         pattern=re.compile(
             rf"\b{_NUMBER}\s+(?:more\s+)?free\s+(?:articles?|stor(?:y|ies)|reads?|pages?)\b.{{0,40}}?"
             r"\b(?:left|remaining)\b"
@@ -126,6 +148,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="paywall_pitch",
+        box=True,
         pattern=re.compile(
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
@@ -141,15 +164,31 @@ RULES: tuple[TextRule, ...] = (
             r"|\bsee all (?:offers|plans|subscription options)\b"
             r"|\balready (?:a )?subscriber\b.{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
-            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b",
+            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
+            # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
+            r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
+            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b",
             _I,
         ),
         scope="paragraph",
         max_words=25,
-        needles=("subscri", "unlimited", "try ", "ends", "expire", "ended", "see all", "continue reading"),
+        needles=(
+            "subscri",
+            "unlimited",
+            "try ",
+            "ends",
+            "expire",
+            "ended",
+            "see all",
+            "continue reading",
+            "log",
+            "sign",
+            "register",
+        ),
     ),
     TextRule(
         name="marketing_pitch",
+        box=True,
         # Imperative taglines of subscription offers; short only, and anchored at the start.
         pattern=re.compile(
             r"^(?:stay (?:ahead|informed|in the know) with (?:our|the)\b"
@@ -220,17 +259,18 @@ RULES: tuple[TextRule, ...] = (
         name="share_widget",
         pattern=re.compile(
             rf"^(?:(?:share|print|e-?mail|save|tweet)(?: this)?(?: article| story| page| post| link)?"
-            rf"(?: (?:on|via|by) \w+)?|(?:{_WIDGET}\W*){{2,}}|copy link)\W*$",
+            rf"(?: (?:on|via|by) \w+)?|(?:{_WIDGET}\W*){{2,}}|copy link|{SHARE_OTHER})\W*$",
             _I,
         ),
         scope="paragraph",
         max_words=12,
-        needles=(*_WIDGET_WORDS, "mail"),
-        # both alternatives start with a widget word
-        prefixes=(*_WIDGET_WORDS, "email", "e-mail"),
+        needles=(*_WIDGET_WORDS, "mail", *SHARE_OTHER_PREFIXES),
+        # every alternative starts with a widget word
+        prefixes=(*_WIDGET_WORDS, "email", "e-mail", *SHARE_OTHER_PREFIXES),
     ),
     TextRule(
         name="app_promo",
+        box=True,
         pattern=re.compile(
             r"\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w-]+ )?apps?\b"
             r"|\bour (?:(?:mobile|tablet|iphone|ipad|android|smartphone|desktop)(?: and | or |, )?)+ apps?\b"
@@ -252,6 +292,96 @@ RULES: tuple[TextRule, ...] = (
             "laptop",
             "mobile",
             "ipad",
+        ),
+    ),
+    TextRule(
+        name="read_also",
+        body_only=True,
+        # "Read also" lead-ins to another story, alone or with its title: "Auch interessant:", "Lesen Sie
+        # auch: <title>", "PUEDES VER: <title>", "LE PUEDE INTERESAR: <title>", "À lire aussi", "関連記事".
+        # The label must be followed by a separator or end the line ("Lesen Sie auch, was ..." is a
+        # sentence), the line short; "read more" labels only alone. Evidence: traf-eval tune
+        # (basicthinking.de, gofeminin.de, larepublica.pe, elheraldo.hn, aerobuzz.de, express.de,
+        # wirtschaftspsychologie-aktuell.de).
+        pattern=re.compile(
+            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$)"
+            rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=20,
+        prefixes=READ_ALSO_PREFIXES,
+    ),
+    TextRule(
+        name="newsletter_pitch",
+        body_only=True,
+        # A sign-up call addressed to the reader, ending the line: "... sign up to our newsletter today!",
+        # "Zum Newsletter anmelden". A story about a newsletter says "the newsletter", not "our", and a line
+        # that goes on ("Subscribe to our newsletter for market insights and more") may be a headline.
+        # Evidence: traf-eval tune (corkbeo.ie, vorangedacht.de).
+        pattern=re.compile(
+            r"(?:\b(?:sign(?:ing)? up|subscribe|subscribing|register(?:ing)?) (?:for|to) our "
+            r"(?:[\w-]+ ){0,3}(?:newsletters?|e-?mails?|bulletins?)(?: (?:today|now|here|for free))?"
+            r"|^(?:jetzt )?(?:(?:zum|für den|für unseren) )?newsletter (?:anmelden|abonnieren|bestellen)"
+            r"|^(?:jetzt )?(?:zu )?unserem newsletter anmelden"
+            r"|\bsuscr[ií]b[ae]te a (?:nuestro|nuestra) (?:bolet[ií]n|newsletter)"
+            r"|\b(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) "
+            r"(?:newsletter|lettre d'information))\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=20,
+        needles=("newsletter", "mail", "bulletin", "boletin", "boletín", "lettre d"),
+    ),
+    TextRule(
+        name="reading_time",
+        body_only=True,
+        # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:
+        # forsal.pl), "この記事は約3分で読めます": a line of its own, never a sentence of the story.
+        pattern=re.compile(
+            r"^(?:(?:geschätzte |ungefähre )?lesezeit|(?:estimated )?read(?:ing)? time"
+            r"|tiempo (?:estimado )?de lectura|temps de lecture|tempo di lettura|tempo de leitura"
+            r"|czas (?:czytania|lektury)|leestijd)"
+            r"\W*(?:ca\.?|circa|approx\.?|about|~)?\s*(?:\d+(?:[.,]\d+)?|<\s*1|one|eine?)\s*(?:-\s*\d+\s*)?"
+            r"(?:min(?:ute)?n?s?|minutos?|minuti|minut[ya]?)\.?\W*$"
+            r"|^(?:\d+|one|a)\s*(?:-|\s)?min(?:ute)?s?\.? read\W*$"
+            r"|^(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż minutę|\d+ minut[ya]?)\W*$"
+            r"|^この記事は約?\d+分で読めます",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=10,
+        needles=labels(
+            "lesezeit|read time|reading time|min read|mins read|min. read|minute read|minutes read|lectura|"
+            "lecture|lettura|leitura|czytania|lektury|leestijd|przeczytasz|分で読め"
+        ),
+    ),
+    TextRule(
+        name="affiliate_disclosure",
+        body_only=True,
+        # The publisher's own affiliate-link notice: "We may receive compensation when you click on links
+        # to those products" (traf-eval tune: thepointsguy.com, villagevoice.com, thebalance.com). "We"
+        # is the publisher speaking to the reader; a story quoting a company says "it".
+        pattern=re.compile(
+            r"\bwe (?:may |might |could |will )?(?:receive|earn|get|be paid) (?:a )?(?:small )?"
+            r"(?:share of (?:the )?(?:sales|revenue)|compensation|commissions?|affiliate commissions?)\b"
+            r"|^(?:advertising|advertiser|affiliate) disclosure\b"
+            r"|\bthis (?:post|article|page|story) (?:contains|may contain|includes) "
+            r"(?:affiliate links|references to products)\b"
+            r"|\bwir erhalten (?:ggf\. |gegebenenfalls |möglicherweise |eventuell )?"
+            r"eine (?:kleine )?provision\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=60,
+        needles=(
+            "compensation",
+            "commission",
+            "share of",
+            "disclosure",
+            "affiliate",
+            "references to",
+            "provision",
         ),
     ),
     TextRule(

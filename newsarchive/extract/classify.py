@@ -35,6 +35,15 @@ URL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A post's permalink: a year/month (/day) folder and a slug of three or more words (Blogger's
+# /2011/07/some-song-title.html, WordPress's /2020/05/18/some-title/). Date archives (/2011/07/) have no
+# slug. With a headline, a publication date and running text it is a post however many links surround it
+# (an old blog template sets its text with <br>, not <p>, beside a sidebar of archive links: the page's
+# link density says nothing then). Evidence: traf-eval tune chineselyrics4u.com, dropped as a listing.
+DATED_PERMALINK = re.compile(
+    r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?"
+    r"[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$"
+)
 # Types that say what the page is even when it also carries an article-ish body (a tag page's intro).
 SCHEMA_RULES: tuple[tuple[str, frozenset[str]], ...] = (
     ("search", frozenset({"SearchResultsPage"})),
@@ -156,6 +165,8 @@ def classify_page(
     # ItemList, a carousel's or a listicle's, is no structure either: a short story may carry one.)
     surrounded = page.many_teasers and not (page.substantial or page.concentrated)
     if page.running_text and has_headline and not surrounded:
+        return "article"
+    if page.running_text and has_headline and published and DATED_PERMALINK.search(path):
         return "article"
     # A missing headline alone says nothing about what the page is: prose of its own and no listing
     # structure make it an article whose headline was not found (validation drops it for that, by name).

@@ -8,6 +8,8 @@ profile page may return the raw value it read or a clean one.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 
 #: tags a record keeps, at most
 MAX_TAGS = 50
+#: what joins several tags into one string (a comma in a tag is a list: keywords are comma-separated)
+TAG_SEPARATORS = re.compile(r"[,;，；、|]")
 
 
 def authors_processor(value: Any, page: Page) -> list[str]:
@@ -32,13 +36,30 @@ def authors_processor(value: Any, page: Page) -> list[str]:
 
 
 def tags_processor(value: Any, page: Page) -> list[str]:
-    """Cleaned, without case-insensitive repeats, at most MAX_TAGS."""
+    """Cleaned, split where a CMS joined them into one ("Hong Kong,Protest,Asia Pacific", "关注点;国家"),
+    entities decoded ("Privacy &amp; Technology"), without case-insensitive repeats, without the site's own
+    name or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their own sites; the title as
+    the first keyword on nzz.ch, assabah.com.tn, la-nacion.com.ar), at most MAX_TAGS."""
     out: list[str] = []
-    for tag in [value] if isinstance(value, str) else value or []:
-        tag = clean(tag)
-        if tag and tag.lower() not in (t.lower() for t in out):
-            out.append(tag)
+    items = [value] if isinstance(value, str) else list(value or [])
+    # one string is a joined list; the items of a list are tags already ("Trump, Donald J" on nytimes.com)
+    joined = len(items) == 1
+    not_tags = {norm_title(page.headline()), *getattr(page, "_site_names", ())}
+    for item in items:
+        item = html.unescape(item) if "&" in (item or "") else item or ""
+        for tag in TAG_SEPARATORS.split(item) if joined else [item]:
+            tag = clean(tag)
+            key = norm_title(tag)
+            if key and key not in not_tags and tag.lower() not in (t.lower() for t in out):
+                out.append(tag)
     return out[:MAX_TAGS]
+
+
+def standfirst_processor(value: Any, page: Page) -> str | None:
+    """Not the headline again (a dek field the CMS filled with the title: bike-magazin.de, gothamist.com)."""
+    if not isinstance(value, str) or not value:
+        return None
+    return None if norm_title(value) == norm_title(page.headline()) else value
 
 
 def language_processor(value: Any, page: Page) -> str | None:
@@ -75,6 +96,12 @@ def absolute_url(base: str, value: str | None) -> str | None:
     except ValueError:
         return None
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def norm_title(text: str | None) -> str:
+    """Letters and digits, casefolded: how fields/titles.py compares titles and the page's site names
+    (a copy: the field modules import this module, not the other way round)."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
 
 
 def host_site(url: str) -> str:

@@ -209,8 +209,8 @@ class DateFields:
     #     that were wrong, none the other way.
     # (htmldate as a third vote between declared and shown was tried: one page of the tune half gained,
     # and it reads mostly the same declared tags, so its agreement with the shown date is chance.)
-    # Modification dates come from 1-3 and itemprop=dateModified only: visible "updated" lines are too
-    # often a site-wide clock.
+    # Modification dates here come from 1-3 and itemprop=dateModified only: a bare visible time is too
+    # often a site-wide clock (fields/modified.py adds the story's labelled "Updated ..." line).
     def published_at(self) -> str | None:
         return self._published
 
@@ -262,7 +262,7 @@ class DateFields:
             other = self._refined(other, shown)
             if other[:10] == shown[:10]:
                 return other
-        if source in GENERIC_META_KEYS and shown[:16] != (self.modified_at() or "")[:16]:
+        if source in GENERIC_META_KEYS and shown[:16] != (self.declared_modified_at() or "")[:16]:
             # (unless what the page shows is its declared revision time, an "updated" line)
             return shown
         return value
@@ -329,7 +329,8 @@ class DateFields:
             return None
         return normalise_date(found)
 
-    def modified_at(self) -> str | None:
+    def declared_modified_at(self) -> str | None:
+        """(fields/modified.py ModifiedFields.modified_at adds the shown "Updated ..." line and the checks)"""
         value = self._date(
             self.doc.jsonld.get("dateModified") or self._page_jsonld("dateModified"),
             MODIFIED_META_KEYS,

@@ -1,0 +1,306 @@
+"""How a byline becomes a list of person names: lead-ins ("By", "Von", "Par", "文・"), roles, dates,
+handles and credits cut off, several names split, organisations told apart from persons.
+
+Rules as data, most specific first, each added for a pattern seen across sites of the tune halves of the
+shared corpora (benchmarks/generalisation.py). Where a page names its authors (metadata, byline elements)
+is extract/authors.py; bylines written in the text, extract/byline_lines.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsarchive.dates import MONTHS
+from newsarchive.extract.text import clean
+
+# Lead-ins of a byline ("By Jane Doe", "Von Max Muster", "Post author By ...", "Eingestellt von ...").
+_LEAD_IN = re.compile(
+    # (German gender-inclusive forms: "Autor/in:", "Autor*in", "Autor:innen", "Verfasser_in" (ndr.de
+    # "Autor/in: Korinna Hennig"): the slash would otherwise split the label from its "in" as two names)
+    r"^(?:post\s+author|author(?:s)?|autor(?:in|en|innen|[/*:_]in(?:nen)?)?|auteur|verfasser(?:in|[/*:_]in)?"
+    r"|written\s+by|words\s+by|posted\s+by"
+    # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
+    r"|(?:article|recipe|review|column|essay|analysis|commentary)\s+by"
+    r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
+    r"|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
+    r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
+    r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
+    r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
+    # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
+    r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
+    # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：..." (文 with no separator opens a name: 文在寅)
+    r"|取材・文|文|執筆|筆者|構成)(?=[\s:：|・]|$)[\s:：|・]*",
+    re.I,
+)
+# What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages.
+_SPLIT = re.compile(
+    r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
+    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|、)\s*",
+    re.I,
+)
+# A piece of a byline that is a role, not a name ("Nikkei staff writer", "Chefredakteur", "PhD").
+_ROLE = re.compile(
+    r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor"
+    r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
+    r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?"
+    # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
+    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員",
+    re.I,
+)
+_TRAILING_ROLE = re.compile(
+    r"(?:\s*[,(|-]?\s*(?:(?:senior|chief|games|news|staff|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter"
+    r"|writer|correspondent|columnist|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|author|journalist(?:in)?"
+    r"|korrespondent(?:in)?)\)?)+$"
+    # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
+    r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
+    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$",
+    re.I,
+)
+# "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
+# handle, stays
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\s[^()]*\)$")
+# "Julia Hitz (eg)", "Max Muster (dpa/lno)": the initials of the desk editor who handled the story or the
+# agency it came through, after the author's name (dw.com and German regional papers' style)
+_TRAILING_INITIALS = re.compile(r"(?<=\S)\s*\((?:[a-z]{2,3}|[A-Z]{2,5})(?:\s*/\s*[A-Za-z]{2,5})*\)$")
+# A label without its name: "<span class=article_author_single>Article by</span><br><span>Barry Alleyne" (the
+# name in the next element), "Recipe by <the site's name>" (the site cut off as an organisation)
+_ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
+# "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
+_JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
+# What follows the writers: editors, translators, photographers ("Rob Ewaschuk Edited by Betsy Beyer")
+_OTHER_CREDITS = re.compile(
+    r"\s*[,;|]?\s*\b(?:edited|compiled|translated|illustrated|photographed|photos?|redigiert|übersetzt|fotos?)"
+    r"\s+(?:by|von)\b.*$",
+    re.I,
+)
+# A link to the author's page after the name ("Birgit Posselt Über Autorenseite von birgit.posselt")
+_PROFILE_LINK = re.compile(
+    r"\s+(?:über|about|mehr\s+(?:über|von)|more\s+(?:about|from|by)|alle|all|view|zur|zum)\s+(?:den\s+|die\s+|the\s+)?"
+    r"(?:autor|author|beitr|post|artikel|article|profil|profile)\w*.*$",
+    re.I,
+)
+# "© Kathrin Führes": a credit line's copyright sign
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+# "FOCUS-Online-Experte Robin Tschöpe": a role glued to the paper's name before the person
+_LEADING_ROLE = re.compile(
+    r"^\S*-(?:experte|expertin|autor|autorin|redakteur|redakteurin|kolumnist|kolumnistin|korrespondent"
+    r"|korrespondentin)\s+(?=\S+\s+\S)",
+    re.I,
+)
+# "Edilson La Rosa edilsonlarosa edilsonlarosam": login names after the capitalised name
+_HANDLE_WORD = re.compile(r"[a-z][a-z0-9_.]{3,}")
+_SAYS = re.compile(r"\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$", re.I)
+_NOT_NAMES = frozenset(
+    {"no author", "admin", "administrator", "anonymous", "unknown", "follow", "name", "username", "share",
+     "author", "autor", "by", "von", "guest", "gast", "user", "fail", "posted", "published", "stand", "datum",
+     "date", "beitrag", "written", "edit", "more", "mehr", "profil", "profile",
+     # CMS placeholders in the metadata of several sites ("publisher" on German federal sites built
+     # with the same CMS, "anónimo"), in the corpora's languages
+     "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido"}
+)  # fmt: skip
+# An organisation rather than a person: a domain, a legal form, a newsroom or agency word.
+_ORGANISATION = re.compile(
+    r"(?:www\.|\.(?:com|de|at|ch|fr|it|es|org|net|info|co\.uk|uk|pl|nl|eu)\b)"
+    r"|\b(?:gmbh|ag|inc|ltd|llc|verlag|online|redaktion|newsroom|team|media|news|agency|agentur|zeitung"
+    r"|magazin|magazine|presse|press|foundation|stiftung"
+    # institutions and publications that sign pages ("Bayerische Landesanstalt für Wald", "Chemie-Lexikon",
+    # "Teufel Editorial Team", "The Local", "Redacción ...")
+    r"|institut|institute|universität|university|hochschule|ministerium|ministry|verband|verein|association"
+    r"|gesellschaft|landesanstalt|bundesamt|behörde|lexikon|portal|editorial|redacción|rédaction|redazione"
+    r"|times|journal|tribune|herald|gazette|insider|international|the\s+local)\b",
+    re.I,
+)
+# "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|[a-z]{2,3}")
+_AGENCIES = frozenset(
+    {"reuters", "afp", "ap", "apa", "dpa", "sid", "kna", "epd", "efe", "ansa", "anp", "jiji", "kyodo",
+     "xinhua", "agencies", "agenturen"}
+)  # fmt: skip
+# agencies' short names that are first names too ("Sid Meier")
+_AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
+_MONTH_WORDS = frozenset(MONTHS)
+_CUT_WORDS = frozenset(
+    {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
+     "veröffentlicht", "publié", "publicado", "-", "–", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
+     "follow", "folgen", "abonnieren", "subscribe",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+)  # fmt: skip
+
+
+def persons_of(found: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """The persons among a source's names: organisations left out, and an organisation's name after a
+    person's cut ("Tom Davies Associated Press", "Elliot Brownstein Florida Today"). Single words left
+    beside an agency are its desk, not persons ("Reuters, Washington")."""
+    persons: list[str] = []
+    for name in found:
+        cut = _cut_trailing_organisation(name, site_names)
+        if cut != name or not looks_like_organisation(name, site_names):
+            persons.append(cut)
+    if persons and len(persons) < len(found) and all(len(p.split()) == 1 for p in persons):
+        return []
+    return persons
+
+
+def _cut_trailing_organisation(name: str, site_names: Iterable[str]) -> str:
+    """Two words or more at the end that name an organisation or the site after a person's name, or an
+    agency's short name after a dash ("Jane Doe - AFP"); a legal form stays with its company."""
+    short = _AGENCY_AFTER.match(name)
+    if short and (short.group(2).isupper() or short.group(2).casefold() in _AGENCIES):
+        return short.group(1)
+    words = name.split()
+    for k in (3, 2):
+        if len(words) - k < 2 or words[-k].casefold().strip(".,") in _LEGAL_FORMS:
+            continue
+        head = " ".join(words[:-k]).rstrip(" .,;|-–")
+        tail = " ".join(words[-k:])
+        if looks_like_organisation(tail, site_names) and not looks_like_organisation(head, site_names):
+            return head
+    return name
+
+
+# "Jane Doe - AFP", "Jane Doe, dpa", "Jane Doe / AP" (not "Lee Hyun-jin")
+_AGENCY_AFTER = re.compile(r"^(.*\S)(?:\s+[-–|/]\s+|\s*,\s*|\s*/\s*)([A-Za-z]{2,5})$")
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "inc", "ltd", "llc", "kg", "se", "sa", "plc", "bv", "co", "corp"})
+
+
+# "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the names follow the date.
+_BY_AFTER_DATE = re.compile(r"\d.*?\b(?:by|von|par|por)\s+(?P<rest>\D+)$", re.I)
+# "Text: Klausmartin Friedrich Fotos: Helmut Elstrodt": the credits of pictures are not the authors.
+_CREDITS_AFTER = re.compile(
+    r"\s*[,|;/–-]?\s*\b(?:fotos?|bilder?|photos?|photography|grafik|grafiken|illustrations?|video|kamera)\s*:",
+    re.I,
+)
+# Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das",
+     "bin", "ibn", "al", "el", "y", "zu", "ten", "ter", "op"}
+)  # fmt: skip
+
+
+def _trailing_word(word: str) -> bool:
+    word = word.lower().strip(".,")
+    return not word or word in _CUT_WORDS or word in _MONTH_WORDS
+
+
+def cut_byline(text: str) -> str:
+    """Drop what follows the names in a byline: a date, a time, a handle, a count, a photo credit.
+
+    "Posted on September 21, 2020 by Adi Tzlil": the names after a date and "by" are the byline."""
+    after = _BY_AFTER_DATE.search(text)
+    if after:
+        text = after.group("rest")
+    text = _CREDITS_AFTER.split(text, maxsplit=1)[0]
+    # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
+    text = re.split(r"(?<!\w)\d|@", text, maxsplit=1)[0]
+    words = text.split()
+    while words and _trailing_word(words[-1]):
+        words.pop()
+    if words and words[-1].endswith(":"):
+        # "Author: Gàbor Muniér, Datum: 03.Mär.19": the next label after a separator ends the names;
+        # "En kiosques : juillet 2020", "Published: June 3": a label and a date, no name
+        text = " ".join(words)
+        cut = re.match(r"(.*\S)\s*[,|;•·]\s*\S+(?:\s+\S+)?\s*:$", text)
+        return cut.group(1) if cut else ""
+    return " ".join(words)
+
+
+def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
+    norm = "".join(ch for ch in name.casefold() if ch.isalnum())
+    words = name.split()
+    if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
+        return True
+    if len(words) > 1 and words[0].strip(".,").casefold() in _AGENCIES:
+        # "AP Sports", "Reuters Staff"; "Sid Meier" is a person: a short agency name counts in capitals
+        first = words[0].strip(".,")
+        return first.isupper() or first.casefold() not in _AGENCIES_ALSO_NAMES
+    return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
+
+
+def clean_authors(raw: list[str]) -> list[str]:
+    """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
+    several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
+    out: list[str] = []
+    for item in raw:
+        item = clean(item)
+        if not item or item.startswith(("http://", "https://", "/", "@")):
+            continue
+        item = _ENCLOSED.sub(r"\1", item)  # "（山田太郎）": Japanese bylines set the name in brackets
+        item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
+        item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
+        item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"
+        parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
+        has_name = any(not _ROLE.search(p) for p in parts)
+        for part in parts:
+            if _ROLE.search(part):
+                # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
+                # a byline that is only a role ("Nikkei staff writers") stays as it is
+                stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
+                if stripped != part and full_name(stripped) and not _ROLE.search(stripped):
+                    part = stripped
+                elif has_name:
+                    continue
+            part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _drop_trailing_handles(part)
+            name = part.strip(" .:-–|")
+            if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
+                name += "."  # "Joe S.": the full stop of an initial is the name's
+            if (
+                name
+                and len(name) <= 80
+                and len(name.split()) <= 6
+                and any(ch.isalpha() for ch in name)
+                and name.casefold() not in _NOT_NAMES
+                and name.split()[-1].casefold() not in _ENDS_WITH_BY
+                and name not in out
+            ):
+                out.append(name)
+    return out
+
+
+# brackets around the whole byline, not part of the name: ( ) （ ） 【 】 [ ]
+_ENCLOSED = re.compile(r"^[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$")
+# "Posted by A, B and C - Chrome Safe Browsing team": the names' team or desk after a dash
+_AFFILIATION = re.compile(r"^(?P<names>.*\S)\s+[-–—|]\s+(?P<tail>[^-–—|]+)$")
+
+
+def _cut_affiliation(text: str) -> str:
+    found = _AFFILIATION.match(text)
+    if found and (_ORGANISATION.search(found.group("tail")) or _ROLE.search(found.group("tail"))):
+        return found.group("names")
+    return text
+
+
+def _drop_trailing_handles(text: str) -> str:
+    """A login name made of the name's own words is not part of it ("Edilson La Rosa edilsonlarosa")."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return text
+    first = words[0].casefold()
+    while len(words) > 2 and _HANDLE_WORD.fullmatch(words[-1]) and words[-1].startswith(first):
+        words.pop()
+    return " ".join(words)
+
+
+def full_name(text: str) -> bool:
+    """Two words or more, or two characters of a script written without spaces (山田太郎)."""
+    return len(text.split()) >= 2 or (len(text) >= 2 and all(ord(ch) >= 0x2E80 for ch in text))
+
+
+def _strip_lead_in(text: str) -> str:
+    for _ in range(3):
+        stripped = _LEAD_IN.sub("", text, count=1).strip()
+        if stripped == text or not stripped:
+            return stripped
+        text = stripped
+    return text
+
+
+def _looks_like_name(name: str, *, strict: bool) -> bool:
+    """A person's name as bylines write it: one to five words (two or more when `strict`), each
+    capitalised or a particle; scripts without case (Japanese, Chinese) pass."""
+    words = name.replace(".", ". ").split()
+    if not words or len(words) > 5 or (strict and len(words) < 2):
+        return False
+    return all(not w[0].islower() or w.lower() in _PARTICLES for w in words)
