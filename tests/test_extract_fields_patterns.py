@@ -14,6 +14,7 @@ import pytest
 from newsarchive.dates import parse_iso
 from newsarchive.extract import extract_article
 from newsarchive.extract.author_names import clean_authors
+from newsarchive.extract.fields.media import split_caption_credit
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -226,3 +227,29 @@ def test_standfirst_that_repeats_the_headline_is_none() -> None:
         "</article></body></html>"
     )
     assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_credit_at_the_end_of_a_caption_is_the_images_credit() -> None:
+    # t3n.de: <figcaption>Ab 2025 könnte Apple ... verbauen. (Foto: iFixit)</figcaption>
+    image = extract("de_t3n_modified_before_published").images[0]
+    assert image.caption == "Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen."
+    assert image.credit == "Foto: iFixit"
+    # uepo.de: "... Gendarmenmarkt. – Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0"
+    credits = [i.credit for i in extract("de_uepo_date_line").images]
+    assert "Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0" in credits
+
+
+@pytest.mark.parametrize(
+    ("caption", "split"),
+    [
+        ("Jacket Meerwind Süd/Ost © WindMW GmbH", ("Jacket Meerwind Süd/Ost", "© WindMW GmbH")),
+        ("© René van Bakel", (None, "© René van Bakel")),
+        (
+            "Can you spot the anomaly? Photo by Ricardo Gomez Angel",
+            ("Can you spot the anomaly?", "Photo by Ricardo Gomez Angel"),
+        ),
+        ("The source: a river in the Alps", ("The source: a river in the Alps", None)),
+    ],
+)
+def test_caption_credit_split(caption: str, split: tuple[str | None, str | None]) -> None:
+    assert split_caption_credit(caption) == split

@@ -22,7 +22,7 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
 from newsarchive.extract.fields.judgement import JudgementFields
-from newsarchive.extract.fields.media import MediaFields
+from newsarchive.extract.fields.media import MediaFields, images_processor
 from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
 from newsarchive.extract.fields.sections import section_name
 from newsarchive.extract.jsonld import as_text
@@ -108,6 +108,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         canonical_url = [url_processor]
         modified_at = [modified_processor]
         standfirst = [standfirst_processor]
+        images = [images_processor]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
