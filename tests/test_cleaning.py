@@ -149,6 +149,7 @@ ARTICLE_PARAGRAPHS = [
     "See also the minutes of the meeting.",
     "The newsletter, which readers can subscribe to for free, reached 10,000 readers.",
     "Related party transactions rose.",
+    "Don't miss: the sticky toffee pudding, baked to order.",
     "Reading time is falling among teens.",
     "Teilen ist wichtig, sagt er.",
     "The company said it would earn a commission on each sale.",
@@ -205,7 +206,7 @@ def test_headline_and_caption_helpers() -> None:
     # "read also" labels and newsletter calls are body furniture: a headline may be "Lesetipp: <a book>"
     for line in (
         "Lesetipp: Die besten Bücher des Jahres",
-        "Don't miss: the Perseid meteor shower",
+        "Related: Perseid meteor shower peaks",
         "Lesetipp",
     ):
         assert paragraph_rule(line) == "read_also"

@@ -22,7 +22,7 @@ def alternation(words: tuple[str, ...]) -> str:
 READ_ALSO_LABELS = labels(
     # English
     "read also|also read|related stories|related articles|related coverage|related content|related|"
-    "recommended for you|recommended reading|you may also like|you might also like|don't miss",
+    "recommended for you|recommended reading|you may also like|you might also like",
     # German
     "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
     "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"
@@ -36,11 +36,11 @@ READ_ALSO_LABELS = labels(
     # Japanese, Chinese, Korean
     "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|推荐阅读|관련기사",
 )
-#: Labels that head an author's own references as well ("Zum Weiterlesen: <a book>", "See also: <a
-#: report>"): furniture only as a line of their own.
+#: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
+#: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
 READ_MORE_LABELS = labels(
-    "read more|see also|further reading|more on this topic|more on this|zum weiterlesen|weiterlesen|"
-    "mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
+    "read more|see also|further reading|more on this topic|more on this|don't miss|zum weiterlesen|"
+    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
 )
 READ_ALSO = alternation(READ_ALSO_LABELS)
 READ_MORE = alternation(READ_MORE_LABELS)
