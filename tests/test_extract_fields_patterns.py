@@ -253,3 +253,36 @@ def test_credit_at_the_end_of_a_caption_is_the_images_credit() -> None:
 )
 def test_caption_credit_split(caption: str, split: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(caption) == split
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "larepublica_peediciondigital@glr.pe",
+        "Motorsport-Magazin.com Redakteur",
+        "Handball Schweiz • 02.02.2022",
+        "1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.",
+        "Jane Doe | Community 1 Teilen:",
+    ],
+)
+def test_byline_or_meta_line_is_no_standfirst(line: str) -> None:
+    # what standfirst selectors ([itemprop=description], *subtitle*) met in the byline block on
+    # larepublica.pe, motorsport-magazin.com, handball.ch, tarnkappe.info, freitag.de (tune half)
+    html = (
+        '<html><head><meta name="author" content="Jane Doe"><title>Bridge plan agreed</title></head><body>'
+        f'<article><h1>Bridge plan agreed</h1><p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_real_standfirst_with_a_date_stays() -> None:
+    line = "The council agreed on the plan for the new bridge on 3 March 2024 after two years of debate"
+    html = (
+        "<html><head><title>Bridge plan agreed</title></head><body><article><h1>Bridge plan agreed</h1>"
+        f'<p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst == line
