@@ -3,7 +3,7 @@
     python benchmarks/crawl_real.py [--articles 3000] [--pages 2000] [--rounds 3] [--half report]
                                     [--no-template] [--no-in-process] [--check-identical]
                                     [--memory-pages 50000] [--memory-rounds 1] [--compare-with DIR]
-                                    [--distributed 2] [--json-out FILE]
+                                    [--set NAME=VALUE] [--distributed 2] [--json-out FILE]
 
 The real-page site (benchmarks/sites/real_pages.py): the pages of ../shared/bench/aeb-dev and traf-eval as
 their publishers served them (byte copies; `--half report` by default, the half nobody tunes on), each
@@ -190,11 +190,18 @@ def _pss(pid: int) -> int:
     return 0
 
 
+_CRAWLED = re.compile(rb"Crawled (\d+) pages")  #: Scrapy's LogStats line
+
+
 class TreeSampler(threading.Thread):
     """CPU and memory of a crawl process and its descendants, the CPU window marked by its log lines."""
 
-    def __init__(self, pid: int, log: Path, interval: float = 0.1) -> None:
+    def __init__(self, pid: int, log: Path, interval: float = 0.1, progress: float = 0.0) -> None:
+        """`progress`: print the peak so far every that many seconds (0: never)."""
         super().__init__(daemon=True)
+        self.progress = progress
+        self._pages = b"0"
+        self._next_report = time.monotonic() + progress
         self.pid = pid
         self.log = log
         self.interval = interval
@@ -231,6 +238,17 @@ class TreeSampler(threading.Thread):
         except OSError:
             chunk = b""
         self._seen += len(chunk)
+        crawled = _CRAWLED.findall(chunk)
+        if crawled:
+            self._pages = crawled[-1]
+        if self.progress and time.monotonic() >= self._next_report:
+            self._next_report += self.progress
+            print(
+                f"  {time.strftime('%H:%M:%S', time.gmtime())} UTC  {self._pages.decode()} pages: "
+                f"peak PSS(tree) {self.peak_pss / 2**20:.0f} MB so far, "
+                f"crawl RSS peak {self.peak_rss / 2**20:.0f} MB, {self.processes} processes",
+                flush=True,
+            )
         now = (time.monotonic(), sum(self.ticks.values()))
         if self.opened is None and b"Spider opened" in chunk:
             self.opened = now
@@ -281,6 +299,9 @@ class Run:
 
 #: A checkout whose generic spider runs as "generic-ref" (--compare-with).
 REFERENCE: list[Path] = []
+#: Settings for this checkout's generic crawls only (--set NAME=VALUE), e.g. to measure one setting against
+#: generic-ref run with its defaults.
+GENERIC_SETTINGS: dict[str, str] = {}
 
 
 def crawl_command(
@@ -315,6 +336,8 @@ def crawl_command(
         else:
             cmd = [sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"url={base_url}/list/0.html"]
             cmd += ["-a", "depth=1", "-a", "max_pages=1000000", "-a", "scope=site"]
+            if kind in ("generic", "generic-1p"):
+                settings.update(GENERIC_SETTINGS)
             if kind == "generic-1p":
                 settings["NEWSARCHIVE_EXTRACT_WORKERS"] = 0
         cwd = repo
@@ -330,6 +353,7 @@ def run_crawl(
     pages: int | None,
     extra: dict[str, object] | None = None,
     keep: Path | None = None,
+    progress: float = 0.0,
 ) -> Run:
     rundir = keep or Path(tempfile.mkdtemp(prefix=f"run-{kind}-", dir=workdir))
     rundir.mkdir(parents=True, exist_ok=True)
@@ -340,7 +364,7 @@ def run_crawl(
             process = subprocess.Popen(
                 cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
             )
-        sampler = TreeSampler(process.pid, log_path)
+        sampler = TreeSampler(process.pid, log_path, progress=progress)
         sampler.start()
         _, status, _usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -494,6 +518,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--compare-with", type=Path, help="another checkout: its generic spider runs as generic-ref"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy setting for this checkout's generic crawls only (not generic-ref); repeatable",
+    )
     parser.add_argument("--distributed", type=int, default=0, help="N distributed workers (Redis)")
     parser.add_argument("--json-out", type=Path)
     options = parser.parse_args(argv)
@@ -513,6 +544,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         if options.compare_with:
             REFERENCE[:] = [options.compare_with.resolve()]
+        for pair in options.set:
+            name, _, value = pair.partition("=")
+            GENERIC_SETTINGS[name.strip()] = value
+        if GENERIC_SETTINGS:
+            print(f"generic crawls with {GENERIC_SETTINGS}", flush=True)
         kinds = ["bare", "generic"] + ([] if options.no_in_process else ["generic-1p"])
         kinds += ["generic-ref"] if REFERENCE else []
         template = None
@@ -554,7 +590,14 @@ def main(argv: list[str] | None = None) -> int:
                 for round_no in range(1, options.memory_rounds + 1):
                     for kind in ["generic", *(["generic-ref"] if REFERENCE else [])]:
                         job = Path(tempfile.mkdtemp(prefix="job-", dir=workdir))
-                        run = run_crawl(kind, server.base_url, workdir, pages=None, extra={"JOBDIR": job})
+                        run = run_crawl(
+                            kind,
+                            server.base_url,
+                            workdir,
+                            pages=None,
+                            extra={"JOBDIR": job, "LOGSTATS_INTERVAL": 60},
+                            progress=300,  # a long crawl: the peak so far every 5 minutes
+                        )
                         shutil.rmtree(job, ignore_errors=True)
                         memory.setdefault(kind, []).append(run)
                         print(

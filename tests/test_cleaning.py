@@ -14,6 +14,7 @@ from newsarchive.cleaning import (
     RULES,
     clean_body,
     clean_caption,
+    clean_fields,
     clean_headline,
     clean_text,
     paragraph_rule,
@@ -104,6 +105,16 @@ NOISE_SAMPLES = [
     ("Read more »", "read_also"),
     ("Never miss the latest news by signing up to our newsletter today!", "newsletter_pitch"),
     ("Zum Newsletter anmelden", "newsletter_pitch"),
+    ("Ten tekst przeczytasz w mniej niż minutę", "reading_time"),
+    ("Lesezeit: 3 Minuten", "reading_time"),
+    ("5 min read", "reading_time"),
+    ("Teilen Sie dies mit:", "share_widget"),
+    ("To view the full story, please subscribe to The Haitian Times.", "paywall_pitch"),
+    (
+        "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you"
+        " for supporting the Village Voice and our advertisers.",
+        "affiliate_disclosure",
+    ),
 ]
 
 
@@ -138,6 +149,10 @@ ARTICLE_PARAGRAPHS = [
     "See also the minutes of the meeting.",
     "The newsletter, which readers can subscribe to for free, reached 10,000 readers.",
     "Related party transactions rose.",
+    "Don't miss: the sticky toffee pudding, baked to order.",
+    "Reading time is falling among teens.",
+    "Teilen ist wichtig, sagt er.",
+    "The company said it would earn a commission on each sale.",
 ]
 
 
@@ -188,6 +203,15 @@ def test_headline_and_caption_helpers() -> None:
     assert clean_caption("Icon Facebook")[0] is None
     assert clean_text(None) == (None, {})
     assert clean_headline("Subscribe to our newsletter for market insights and more")[0] is not None
+    # "read also" labels and newsletter calls are body furniture: a headline may be "Lesetipp: <a book>"
+    for line in (
+        "Lesetipp: Die besten Bücher des Jahres",
+        "Related: Perseid meteor shower peaks",
+        "Lesetipp",
+    ):
+        assert paragraph_rule(line) == "read_also"
+        assert clean_headline(line) == (line, {})
+        assert clean_fields([line], [line, line]) == ([], [line, line], {"read_also": 1})
 
 
 def test_rules_are_data() -> None:

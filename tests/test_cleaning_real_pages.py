@@ -50,6 +50,30 @@ EXPECTED = {
         {"Never miss the latest news by signing up to our newsletter today!": "newsletter_pitch"},
         ["Never miss the latest news by signing"],
     ),
+    "affiliate_en": (
+        {
+            "This post contains references to products from one or more of our advertisers. We may receive"
+            " compensation when you click on links to those products. Terms apply to the offers listed on"
+            " this page. For an explanation of our Advertising Policy, visit this page.": (
+                "affiliate_disclosure"
+            )
+        },
+        ["This post contains references to products from one or more"],
+    ),
+    "share_de": ({"Teilen Sie dies mit:": "share_widget"}, ["Teilen Sie dies mit"]),
+    "paywall_en": (
+        {
+            "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual"
+            " Subscription or a $5 Weekly Pass.": "paywall_pitch",
+            "If you’re seeing this message but you’re already a subscriber, you can log in for immediate"
+            " access to this story.": "paywall_pitch",
+        },
+        [
+            "To view the full story, please subscribe to The Haitian Times.",
+            "If you’re seeing this message but you’re already a subscriber, you can log in for immediate"
+            " access to this story.",
+        ],
+    ),
 }
 
 

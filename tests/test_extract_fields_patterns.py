@@ -14,6 +14,7 @@ import pytest
 from newsarchive.dates import parse_iso
 from newsarchive.extract import extract_article
 from newsarchive.extract.author_names import clean_authors
+from newsarchive.extract.fields.media import split_caption_credit
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -130,3 +131,158 @@ def test_japanese_byline_in_brackets() -> None:
     )
     article = extract_article(html, "https://example.jp/news/123", generic=True)
     assert article.authors == ["山田太郎"]
+
+
+# --- images -------------------------------------------------------------------------------------------------
+def test_lazy_loaded_figure_gives_its_real_image() -> None:
+    # WordPress a3-lazy-load: src="lazy_placeholder.gif", the picture in data-src
+    urls = [image.url for image in extract("de_uepo_date_line").images]
+    assert not any("placeholder" in url for url in urls)
+    assert (
+        "https://uepo.de/wp-content/uploads/2019/01/bbaw_reinhard_ferdinand_ccbysa40_1200-e1547677552981-678x381.jpg"
+        in urls
+    )
+
+
+def test_placeholder_and_site_logo_are_no_lead_image() -> None:
+    # wordpress.com declares og:image https://s0.wp.com/i/blank.jpg for a post without a picture;
+    # blogspot's Google blog declares the Google logo
+    assert extract("en_boingboing_wpcom_blank_image").images == []
+    assert extract("en_blogger_widget_blog_byline_team").images == []
+
+
+def test_teaser_images_of_other_stories_are_not_the_articles() -> None:
+    # hrjournal.de's "related posts" thumbnails (each a link to another story) sit inside the <article>
+    urls = [image.url for image in extract("de_hrjournal_related_teaser_images").images]
+    assert urls == ["https://www.hrjournal.de/wp-content/uploads/2022/12/Jahreswechsel_2022_12.jpg"]
+
+
+def test_captioned_figure_linking_elsewhere_is_the_stories() -> None:
+    # blog.teufel.de: the picture links to the product, its caption stands beside the link
+    captions = [image.caption for image in extract("de_teufel_author_box_heading").images]
+    assert any(c and c.startswith("Zur Ruhe kommen und abschalten") for c in captions)
+
+
+def test_image_url_spaces_are_encoded() -> None:
+    html = (
+        '<html><head><meta property="og:image" content="/assets/upload/Umwelt und Klima/a.jpg"></head>'
+        "<body><article><h1>Energie</h1><p>" + "Text des Artikels. " * 40 + "</p></article></body></html>"
+    )
+    article = extract_article(html, "https://www.example.at/soziale-energie", generic=True)
+    assert [i.url for i in article.images] == [
+        "https://www.example.at/assets/upload/Umwelt%20und%20Klima/a.jpg"
+    ]
+
+
+# --- tags and section ---------------------------------------------------------------------------------------
+def test_keywords_joined_in_one_tag_are_split() -> None:
+    # winfuture.de: <meta property="article:tag" content="Streaming, Forschung, Wissenschaft, ...">
+    article = extract("de_winfuture_joined_keywords")
+    assert article.tags[:3] == ["Streaming", "Forschung", "Wissenschaft"]
+    # and article:section "Internet, Streaming-Dienste, NASA" is a list: its first section
+    assert article.section == "Internet"
+
+
+def test_site_name_is_no_tag() -> None:
+    # mdr.de's keywords end with "MDR", the site itself
+    tags = extract("de_mdr_kicker_in_h1").tags
+    assert "Thüringen" in tags
+    assert "MDR" not in tags
+
+
+def test_placeholder_sections_are_no_section() -> None:
+    # the breadcrumb's first item (kas.de "Startseite") and WordPress's default category (piratenpartei.at
+    # "Uncategorized") name no section
+    assert extract("de_kas_local_midnight_utc").section is None
+    assert extract("de_piratenpartei_site_suffix").section is None
+    # interscenar.io declares "Politik, Eindrücke, Inland"
+    assert extract("de_interscenar_hidden_site_in_h1").section == "Politik"
+
+
+def test_tags_of_a_list_keep_their_commas() -> None:
+    # a list of tags is tags already: nytimes.com writes people "Trump, Donald J"
+    html = (
+        '<html><head><meta property="article:tag" content="Trump, Donald J">'
+        '<meta property="article:tag" content="Federal Budget (US)"></head>'
+        "<body><article><h1>Budget talks</h1>"
+        "<p>" + "The budget talks went on. " * 40 + "</p></article></body></html>"
+    )
+    article = extract_article(html, "https://www.example.com/2020/budget.html", generic=True)
+    assert article.tags == ["Trump, Donald J", "Federal Budget (US)"]
+
+
+# --- canonical URL, standfirst -----------------------------------------------------------------------------
+def test_canonical_that_is_the_home_page_gives_way() -> None:
+    # piratenpartei.at: <link rel="canonical" href="https://www.piratenpartei.at"> on a post (og:url: it)
+    article = extract("de_piratenpartei_site_suffix")
+    assert article.canonical_url == (
+        "https://www.piratenpartei.at/volksbegehren-zum-bedingungslosen-grundeinkommen-bge/"
+    )
+
+
+def test_standfirst_that_repeats_the_headline_is_none() -> None:
+    html = (
+        "<html><head><title>Bridge plan agreed</title></head><body><article><h1>Bridge plan agreed</h1>"
+        '<p class="subtitle">Bridge plan agreed</p><p>' + "The council agreed on the plan. " * 40 + "</p>"
+        "</article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_credit_at_the_end_of_a_caption_is_the_images_credit() -> None:
+    # t3n.de: <figcaption>Ab 2025 könnte Apple ... verbauen. (Foto: iFixit)</figcaption>
+    image = extract("de_t3n_modified_before_published").images[0]
+    assert image.caption == "Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen."
+    assert image.credit == "Foto: iFixit"
+    # uepo.de: "... Gendarmenmarkt. – Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0"
+    credits = [i.credit for i in extract("de_uepo_date_line").images]
+    assert "Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0" in credits
+
+
+@pytest.mark.parametrize(
+    ("caption", "split"),
+    [
+        ("Jacket Meerwind Süd/Ost © WindMW GmbH", ("Jacket Meerwind Süd/Ost", "© WindMW GmbH")),
+        ("© René van Bakel", (None, "© René van Bakel")),
+        (
+            "Can you spot the anomaly? Photo by Ricardo Gomez Angel",
+            ("Can you spot the anomaly?", "Photo by Ricardo Gomez Angel"),
+        ),
+        ("The source: a river in the Alps", ("The source: a river in the Alps", None)),
+    ],
+)
+def test_caption_credit_split(caption: str, split: tuple[str | None, str | None]) -> None:
+    assert split_caption_credit(caption) == split
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "larepublica_peediciondigital@glr.pe",
+        "Motorsport-Magazin.com Redakteur",
+        "Handball Schweiz • 02.02.2022",
+        "1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.",
+        "Jane Doe | Community 1 Teilen:",
+    ],
+)
+def test_byline_or_meta_line_is_no_standfirst(line: str) -> None:
+    # what standfirst selectors ([itemprop=description], *subtitle*) met in the byline block on
+    # larepublica.pe, motorsport-magazin.com, handball.ch, tarnkappe.info, freitag.de (tune half)
+    html = (
+        '<html><head><meta name="author" content="Jane Doe"><title>Bridge plan agreed</title></head><body>'
+        f'<article><h1>Bridge plan agreed</h1><p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_real_standfirst_with_a_date_stays() -> None:
+    line = "The council agreed on the plan for the new bridge on 3 March 2024 after two years of debate"
+    html = (
+        "<html><head><title>Bridge plan agreed</title></head><body><article><h1>Bridge plan agreed</h1>"
+        f'<p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst == line

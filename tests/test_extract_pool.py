@@ -24,6 +24,7 @@ from newsarchive.extract_pool.pool import (
     available_cores,
     tune_malloc,
 )
+from newsarchive.extract_pool.server import ForkServer
 from tests.crawlhelp import GENERIC_ARTICLES, generic_server
 from tests.crawlkit import CrawlResult, DataDirs, archive_lines, run_crawl
 from tests.pool_spiders import KILLED, RAISES
@@ -47,8 +48,21 @@ def _pid() -> int:
     return os.getpid()
 
 
-def test_pool_runs_calls_and_replaces_a_killed_worker() -> None:
-    pool = ProcessPool(1, timeout=30)
+@pytest.fixture(params=["fork", "server"])
+def server(request: pytest.FixtureRequest) -> Iterator[ForkServer | None]:
+    """Workers forked by this process, or by a fork server (without extraction: these calls need none)."""
+    if request.param == "fork":
+        yield None
+        return
+    fork_server = ForkServer(modules=(), preload=False)
+    try:
+        yield fork_server
+    finally:
+        fork_server.close()
+
+
+def test_pool_runs_calls_and_replaces_a_killed_worker(server: ForkServer | None) -> None:
+    pool = ProcessPool(1, timeout=30, server=server)
     try:
         first = pool.call(_pid)
         assert first != os.getpid()
@@ -70,8 +84,8 @@ def _die_soon() -> None:
     _die()
 
 
-def test_a_call_queued_behind_a_crash_runs_on_a_fresh_worker() -> None:
-    pool = ProcessPool(1, timeout=30, depth=2)
+def test_a_call_queued_behind_a_crash_runs_on_a_fresh_worker(server: ForkServer | None) -> None:
+    pool = ProcessPool(1, timeout=30, depth=2, server=server)
     try:
         pool.start()
         with ThreadPoolExecutor(2) as executor:
@@ -86,14 +100,64 @@ def test_a_call_queued_behind_a_crash_runs_on_a_fresh_worker() -> None:
         pool.close()
 
 
-def test_pool_replaces_a_worker_that_overruns_the_timeout() -> None:
-    pool = ProcessPool(1, timeout=0.5)
+def test_pool_replaces_a_worker_that_overruns_the_timeout(server: ForkServer | None) -> None:
+    pool = ProcessPool(1, timeout=0.5, server=server)
     try:
         with pytest.raises(WorkerCrashed, match="no answer"):
             pool.call(time.sleep, 30)
         assert pool.call(sum, [1, 2]) == 3
     finally:
         pool.close()
+
+
+def test_a_fork_servers_workers_carry_nothing_of_the_crawl() -> None:
+    import scrapy  # noqa: F401  (what a crawl process has)
+
+    fork_server = ForkServer(modules=(), preload=False)
+    pool = ProcessPool(1, timeout=30, server=fork_server)
+    try:
+        key = pool.register(int, base=16)  # registered functions and options reach its workers pickled
+        pool.start()
+        assert pool.call_registered(key, "ff") == 255
+        # (eval: a function of this test module would import its imports, Scrapy's among them, there)
+        assert pool.call(eval, "'scrapy' in __import__('sys').modules") is False
+        assert pool.call(os.getppid) == fork_server.process.pid  # forked by the server, not by us
+    finally:
+        pool.close()
+        fork_server.close()
+    assert fork_server.process.returncode == 0
+
+
+def test_a_dead_fork_server_is_started_again() -> None:
+    fork_server = ForkServer(modules=(), preload=False)
+    pool = ProcessPool(1, timeout=30, server=fork_server)
+    try:
+        first = pool.call(_pid)
+        fork_server.process.kill()
+        fork_server.process.wait()
+        with pytest.raises(WorkerCrashed):
+            pool.call(_die)
+        assert pool.call(_pid) not in (first, 0)  # a fresh worker of a fresh server
+        assert pool.call(os.getppid) == fork_server.process.pid
+    finally:
+        pool.close()
+        fork_server.close()
+
+
+def test_a_worker_is_replaced_after_max_calls() -> None:
+    fork_server = ForkServer(modules=(), preload=False)
+    pool = ProcessPool(2, timeout=30, depth=2, server=fork_server, max_calls=3)
+    try:
+        pool.start()
+        with ThreadPoolExecutor(4) as executor:
+            pids = list(executor.map(lambda _: pool.call(_pid), range(24)))
+        assert 0 not in pids and os.getpid() not in pids
+        assert len(set(pids)) >= 24 // (3 + 2)  # each served at most max_calls + depth - 1 calls
+        assert pool.retired >= 4 and pool.started == 2 + pool.retired
+        assert pool.call(os.getppid) == fork_server.process.pid
+    finally:
+        pool.close()
+        fork_server.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
@@ -109,10 +173,10 @@ def test_worker_count_setting() -> None:
         worker_count("many")
 
 
-def test_pooled_extraction_equals_in_process() -> None:
+def test_pooled_extraction_equals_in_process(server: ForkServer | None) -> None:
     pages = sorted(p for p in FIXTURE.glob("*/*/page.html") if (p.parent / "meta.json").exists())[:8]
     assert pages
-    pool = ProcessPool(2, timeout=60)
+    pool = ProcessPool(2, timeout=60, server=server)
     try:
         for page in pages:
             html = page.read_bytes()

@@ -116,8 +116,22 @@ def _default_plan() -> _Plan:
     return _Plan(RULES)
 
 
+@cache
+def _default_line_plan() -> _Plan:
+    return _Plan(_line_rules(RULES))
+
+
+def _line_rules(rules: Sequence[TextRule]) -> tuple[TextRule, ...]:
+    return tuple(r for r in rules if not r.body_only)
+
+
 def _plan(rules: Sequence[TextRule]) -> _Plan:
     return _default_plan() if rules is RULES else _Plan(rules)
+
+
+def _line_plan(rules: Sequence[TextRule]) -> _Plan:
+    """The plan for a headline, standfirst or caption: the rules without TextRule.body_only."""
+    return _default_line_plan() if rules is RULES else _Plan(_line_rules(rules))
 
 
 def paragraph_rule(text: str, rules: Sequence[TextRule] = RULES) -> str | None:
@@ -156,7 +170,7 @@ def clean_text(text: str | None, rules: Sequence[TextRule] = RULES) -> tuple[str
     removed: Counter[str] = Counter()
     if text is None:
         return None, removed
-    return _clean_line(text, _plan(rules), True, removed), removed
+    return _clean_line(text, _line_plan(rules), True, removed), removed
 
 
 def clean_fields(
@@ -172,7 +186,9 @@ def clean_fields(
     # "\n" joins texts without creating a needle (none holds it) or changing their lower-cased forms
     cut_any = plan.may_cut("\n".join([*items, *(line for line in lines if line is not None)]).lower())
     kept = _clean_body(items, plan, cut_any, removed)
-    cleaned = [None if line is None else _clean_line(line, plan, cut_any, removed) for line in lines]
+    # (the line plan has the same fragment rules: cut_any holds for it)
+    line_plan = _line_plan(rules)
+    cleaned = [None if line is None else _clean_line(line, line_plan, cut_any, removed) for line in lines]
     return kept, cleaned, removed
 
 

@@ -18,6 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from newsarchive.cleaning.labels import (
+    READ_ALSO,
+    READ_ALSO_PREFIXES,
+    READ_MORE,
+    SHARE_OTHER,
+    SHARE_OTHER_PREFIXES,
+    labels,
+)
+
 Scope = Literal["paragraph", "fragment"]
 
 _I = re.IGNORECASE
@@ -48,6 +57,10 @@ class TextRule:
     #: and bounds nothing: a short paragraph between two "Advertisement" or "Lesen Sie auch:" lines is
     #: the story's.
     box: bool = False
+    #: Paragraph rules: body paragraphs only, never a headline, standfirst or caption. A publisher may
+    #: title a story "Lesetipp: <a book>" or "Don't miss: <an event>", and a headline cleaned away drops
+    #: the article (MissingField).
+    body_only: bool = False
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a text whose lower-cased form is `lowered`."""
@@ -106,39 +119,6 @@ _WIDGET_WORDS = (
 )
 
 
-def _labels(*groups: str) -> tuple[str, ...]:
-    """Labels written as "|"-separated groups (a label may hold spaces)."""
-    return tuple(label for group in groups for label in group.split("|"))
-
-
-#: "Read also" labels by language, lower case: a link to another story, alone or with its title.
-_READ_ALSO_LABELS = _labels(
-    # English
-    "read also|also read|related stories|related articles|related coverage|related content|related|"
-    "recommended for you|recommended reading|you may also like|you might also like|don't miss",
-    # German
-    "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
-    "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"
-    "schon gelesen|passend zum thema|lesetipp",
-    # Spanish, Portuguese, Italian
-    "puedes ver|le puede interesar|te puede interesar|también te puede interesar|también le puede interesar|"
-    "lee también|lea también|mira también|leia também|veja também|leggi anche",
-    # French, Dutch, Polish
-    "à lire aussi|a lire aussi|lire aussi|lire également|lees ook|czytaj też|czytaj także|czytaj również|"
-    "zobacz też|zobacz także|przeczytaj też|przeczytaj także",
-    # Japanese, Chinese, Korean
-    "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|推荐阅读|관련기사",
-)
-#: Labels that head an author's own references as well ("Zum Weiterlesen: <a book>", "See also: <a
-#: report>"): furniture only as a line of their own.
-_READ_MORE_LABELS = _labels(
-    "read more|see also|further reading|more on this topic|more on this|zum weiterlesen|weiterlesen|"
-    "mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
-)
-_READ_ALSO = "|".join(re.escape(label) for label in _READ_ALSO_LABELS)
-_READ_MORE = "|".join(re.escape(label) for label in _READ_MORE_LABELS)
-_READ_ALSO_PREFIXES = (*_READ_ALSO_LABELS, *_READ_MORE_LABELS, "[", "【", "(", "「")
-
 NO_TEXT_RULE = "no_text"
 
 RULES: tuple[TextRule, ...] = (
@@ -184,12 +164,27 @@ RULES: tuple[TextRule, ...] = (
             r"|\bsee all (?:offers|plans|subscription options)\b"
             r"|\balready (?:a )?subscriber\b.{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
-            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b",
+            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
+            # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
+            r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
+            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b",
             _I,
         ),
         scope="paragraph",
         max_words=25,
-        needles=("subscri", "unlimited", "try ", "ends", "expire", "ended", "see all", "continue reading"),
+        needles=(
+            "subscri",
+            "unlimited",
+            "try ",
+            "ends",
+            "expire",
+            "ended",
+            "see all",
+            "continue reading",
+            "log",
+            "sign",
+            "register",
+        ),
     ),
     TextRule(
         name="marketing_pitch",
@@ -264,14 +259,14 @@ RULES: tuple[TextRule, ...] = (
         name="share_widget",
         pattern=re.compile(
             rf"^(?:(?:share|print|e-?mail|save|tweet)(?: this)?(?: article| story| page| post| link)?"
-            rf"(?: (?:on|via|by) \w+)?|(?:{_WIDGET}\W*){{2,}}|copy link)\W*$",
+            rf"(?: (?:on|via|by) \w+)?|(?:{_WIDGET}\W*){{2,}}|copy link|{SHARE_OTHER})\W*$",
             _I,
         ),
         scope="paragraph",
         max_words=12,
-        needles=(*_WIDGET_WORDS, "mail"),
-        # both alternatives start with a widget word
-        prefixes=(*_WIDGET_WORDS, "email", "e-mail"),
+        needles=(*_WIDGET_WORDS, "mail", *SHARE_OTHER_PREFIXES),
+        # every alternative starts with a widget word
+        prefixes=(*_WIDGET_WORDS, "email", "e-mail", *SHARE_OTHER_PREFIXES),
     ),
     TextRule(
         name="app_promo",
@@ -301,6 +296,7 @@ RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         name="read_also",
+        body_only=True,
         # "Read also" lead-ins to another story, alone or with its title: "Auch interessant:", "Lesen Sie
         # auch: <title>", "PUEDES VER: <title>", "LE PUEDE INTERESAR: <title>", "À lire aussi", "関連記事".
         # The label must be followed by a separator or end the line ("Lesen Sie auch, was ..." is a
@@ -308,16 +304,17 @@ RULES: tuple[TextRule, ...] = (
         # (basicthinking.de, gofeminin.de, larepublica.pe, elheraldo.hn, aerobuzz.de, express.de,
         # wirtschaftspsychologie-aktuell.de).
         pattern=re.compile(
-            rf"^(?:[\[【(「](?:{_READ_ALSO})[\]】)」]|(?:{_READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$)"
-            rf"|[\[【(「]?(?:{_READ_MORE})\W*$)",
+            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$)"
+            rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
             _I,
         ),
         scope="paragraph",
         max_words=20,
-        prefixes=_READ_ALSO_PREFIXES,
+        prefixes=READ_ALSO_PREFIXES,
     ),
     TextRule(
         name="newsletter_pitch",
+        body_only=True,
         # A sign-up call addressed to the reader, ending the line: "... sign up to our newsletter today!",
         # "Zum Newsletter anmelden". A story about a newsletter says "the newsletter", not "our", and a line
         # that goes on ("Subscribe to our newsletter for market insights and more") may be a headline.
@@ -335,6 +332,57 @@ RULES: tuple[TextRule, ...] = (
         scope="paragraph",
         max_words=20,
         needles=("newsletter", "mail", "bulletin", "boletin", "boletín", "lettre d"),
+    ),
+    TextRule(
+        name="reading_time",
+        body_only=True,
+        # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:
+        # forsal.pl), "この記事は約3分で読めます": a line of its own, never a sentence of the story.
+        pattern=re.compile(
+            r"^(?:(?:geschätzte |ungefähre )?lesezeit|(?:estimated )?read(?:ing)? time"
+            r"|tiempo (?:estimado )?de lectura|temps de lecture|tempo di lettura|tempo de leitura"
+            r"|czas (?:czytania|lektury)|leestijd)"
+            r"\W*(?:ca\.?|circa|approx\.?|about|~)?\s*(?:\d+(?:[.,]\d+)?|<\s*1|one|eine?)\s*(?:-\s*\d+\s*)?"
+            r"(?:min(?:ute)?n?s?|minutos?|minuti|minut[ya]?)\.?\W*$"
+            r"|^(?:\d+|one|a)\s*(?:-|\s)?min(?:ute)?s?\.? read\W*$"
+            r"|^(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż minutę|\d+ minut[ya]?)\W*$"
+            r"|^この記事は約?\d+分で読めます",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=10,
+        needles=labels(
+            "lesezeit|read time|reading time|min read|mins read|min. read|minute read|minutes read|lectura|"
+            "lecture|lettura|leitura|czytania|lektury|leestijd|przeczytasz|分で読め"
+        ),
+    ),
+    TextRule(
+        name="affiliate_disclosure",
+        body_only=True,
+        # The publisher's own affiliate-link notice: "We may receive compensation when you click on links
+        # to those products" (traf-eval tune: thepointsguy.com, villagevoice.com, thebalance.com). "We"
+        # is the publisher speaking to the reader; a story quoting a company says "it".
+        pattern=re.compile(
+            r"\bwe (?:may |might |could |will )?(?:receive|earn|get|be paid) (?:a )?(?:small )?"
+            r"(?:share of (?:the )?(?:sales|revenue)|compensation|commissions?|affiliate commissions?)\b"
+            r"|^(?:advertising|advertiser|affiliate) disclosure\b"
+            r"|\bthis (?:post|article|page|story) (?:contains|may contain|includes) "
+            r"(?:affiliate links|references to products)\b"
+            r"|\bwir erhalten (?:ggf\. |gegebenenfalls |möglicherweise |eventuell )?"
+            r"eine (?:kleine )?provision\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=60,
+        needles=(
+            "compensation",
+            "commission",
+            "share of",
+            "disclosure",
+            "affiliate",
+            "references to",
+            "provision",
+        ),
     ),
     TextRule(
         name=NO_TEXT_RULE,

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Collection
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -22,8 +23,9 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
 from newsarchive.extract.fields.judgement import JudgementFields
-from newsarchive.extract.fields.media import MediaFields
+from newsarchive.extract.fields.media import MediaFields, images_processor
 from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
+from newsarchive.extract.fields.sections import section_name
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
 from newsarchive.extract.processors import (
@@ -31,6 +33,7 @@ from newsarchive.extract.processors import (
     authors_processor,
     host_site,
     language_processor,
+    standfirst_processor,
     tags_processor,
     url_processor,
 )
@@ -105,6 +108,8 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         language = [language_processor]
         canonical_url = [url_processor]
         modified_at = [modified_processor]
+        standfirst = [standfirst_processor]
+        images = [images_processor]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -212,7 +217,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         value = as_text(self.doc.jsonld.get("articleSection"))
         value = value or self.doc.meta.first("article:section", "section", "parsely-section")
         value = value or as_text(self.doc.microdata.first("articleSection"))
-        return clean(value) or None
+        return section_name(value)
 
     def tags(self) -> list[str]:
         tags = self.doc.meta.all("article:tag")
@@ -245,7 +250,17 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         elif isinstance(entity, str):
             candidates.append(entity)
         candidates.append(as_text(self.doc.jsonld.get("url")))
-        return next((c for c in candidates if absolute_url(self.url, c)), None)
+        return next((c for c in candidates if absolute_url(self.url, c) and not self._homepage(c)), None)
+
+    def _homepage(self, candidate: str) -> bool:
+        """A story's declared address that is its site's home page is a template's default, not its address
+        (piratenpartei.at: <link rel=canonical href="https://www.piratenpartei.at"> on every post)."""
+        own = urlsplit(self.url).path.strip("/")
+        return (
+            bool(own)
+            and not own.startswith("index.")
+            and not urlsplit(absolute_url(self.url, candidate) or "").path.strip("/")
+        )
 
     # --- body ----------------------------------------------------------------------------------------
     def raw_body(self) -> tuple[list[str], str]:

@@ -8,9 +8,12 @@ profile page may return the raw value it read or a clean one.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
 from newsarchive.extract.text import clean
 
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
 
 #: tags a record keeps, at most
 MAX_TAGS = 50
+#: what joins several tags into one string (a comma in a tag is a list: keywords are comma-separated)
+TAG_SEPARATORS = re.compile(r"[,;，；、|]")
 
 
 def authors_processor(value: Any, page: Page) -> list[str]:
@@ -32,13 +37,62 @@ def authors_processor(value: Any, page: Page) -> list[str]:
 
 
 def tags_processor(value: Any, page: Page) -> list[str]:
-    """Cleaned, without case-insensitive repeats, at most MAX_TAGS."""
+    """Cleaned, split where a CMS joined them into one ("Hong Kong,Protest,Asia Pacific", "关注点;国家"),
+    entities decoded ("Privacy &amp; Technology"), without case-insensitive repeats, without the site's own
+    name or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their own sites; the title as
+    the first keyword on nzz.ch, assabah.com.tn, la-nacion.com.ar), at most MAX_TAGS."""
     out: list[str] = []
-    for tag in [value] if isinstance(value, str) else value or []:
-        tag = clean(tag)
-        if tag and tag.lower() not in (t.lower() for t in out):
-            out.append(tag)
+    items = [value] if isinstance(value, str) else list(value or [])
+    # one string is a joined list; the items of a list are tags already ("Trump, Donald J" on nytimes.com)
+    joined = len(items) == 1
+    not_tags = {norm_title(page.headline()), *getattr(page, "_site_names", ())}
+    for item in items:
+        item = html.unescape(item) if "&" in (item or "") else item or ""
+        for tag in TAG_SEPARATORS.split(item) if joined else [item]:
+            tag = clean(tag)
+            key = norm_title(tag)
+            if key and key not in not_tags and tag.lower() not in (t.lower() for t in out):
+                out.append(tag)
     return out[:MAX_TAGS]
+
+
+def standfirst_processor(value: Any, page: Page) -> str | None:
+    """Not the headline again (a dek field the CMS filled with the title: bike-magazin.de, gothamist.com),
+    nor a byline or meta line that a standfirst selector met (tune half: "larepublica_pe...@glr.pe",
+    "Motorsport-Magazin.com Redakteur", "Handball Schweiz • 02.02.2022", "1.11.23 20:19 von Lars Sobiraj
+    Lesezeit: 4 Min.", "Benjamin-Immanuel Hoff | Community 1 Teilen:")."""
+    if not isinstance(value, str) or not value:
+        return None
+    if norm_title(value) == norm_title(page.headline()) or _byline_like(value, page):
+        return None
+    return value
+
+
+# A line this short that names the writer's role or the reading time, or the author beside a date or a
+# separator, or is a date with a word or two, is the story's byline or meta line, not its standfirst
+_BYLINE_LINE_MAX = 100
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_BYLINE_WORDS = re.compile(
+    r"\b(?:redakteur(?:in)?|editor|reporter|staff writer|correspondent|lesezeit|reading time|min\. read)\b",
+    re.IGNORECASE,
+)
+_TIME_OR_SEPARATOR = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|[|•·]|\b(?:von|by|par|por)\b", re.IGNORECASE)
+
+
+def _byline_like(text: str, page: Page) -> bool:
+    if _EMAIL.search(text):
+        return True
+    if len(text) > _BYLINE_LINE_MAX:
+        return False
+    if _BYLINE_WORDS.search(text):
+        return True
+    dated = date_in_text(text) is not None
+    if dated and len(text.split()) <= 6:
+        return True
+    if not dated and not _TIME_OR_SEPARATOR.search(text):
+        return False
+    # (read last: the authors are not cached on the page, and few standfirsts get here)
+    return any(n in text for n in page.field("authors") if len(n) > 3)
 
 
 def language_processor(value: Any, page: Page) -> str | None:
@@ -75,6 +129,12 @@ def absolute_url(base: str, value: str | None) -> str | None:
     except ValueError:
         return None
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def norm_title(text: str | None) -> str:
+    """Letters and digits, casefolded: how fields/titles.py compares titles and the page's site names
+    (a copy: the field modules import this module, not the other way round)."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
 
 
 def host_site(url: str) -> str:

@@ -42,6 +42,7 @@ from newsarchive.extract_pool.pool import (
     tune_malloc,
 )
 from newsarchive.extract_pool.preload import preload as run_preload
+from newsarchive.extract_pool.server import ForkServer
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -82,7 +83,15 @@ def take_pooled_article(response: Response) -> Article | None:
 
 class ExtractionPoolMiddleware:
     def __init__(
-        self, crawler: Crawler, *, workers: int, timeout: float, retries: int, preload: bool = True
+        self,
+        crawler: Crawler,
+        *,
+        workers: int,
+        timeout: float,
+        retries: int,
+        preload: bool = True,
+        fork_server: bool = True,
+        worker_pages: int = 0,
     ) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
@@ -91,13 +100,23 @@ class ExtractionPoolMiddleware:
         self.preload = preload
         self.trimming: task.LoopingCall | None = None
         tune_malloc()  # before the pool's threads and the fork (pool.py)
-        self.pool = ProcessPool(workers, timeout=timeout, fork_in=_in_reactor_thread)
+        # Started now, so it imports and preloads extraction (on another core) while the crawl starts.
+        self.server = ForkServer(preload=preload) if fork_server else None
+        self.pool = ProcessPool(
+            workers,
+            timeout=timeout,
+            fork_in=_in_reactor_thread,
+            server=self.server,
+            # A fresh fork of the crawl process would copy the crawl's memory of the moment (pages in
+            # flight, pickles): replacing workers only pays with a fork server.
+            max_calls=worker_pages if fork_server else 0,
+        )
         self.job = 0
         # One thread per page in a worker's pipe (see ProcessPool): each waits for its own answer.
         self.threads = ThreadPool(
             minthreads=0, maxthreads=workers * self.pool.depth, name="newsarchive-extract"
         )
-        if preload:
+        if preload and not fork_server:
             # Loaded once here, shared by the workers forked at spider_opened (see preload.py), instead of
             # once per worker. Here, not at spider_opened: it takes a second or more, and `scrapy crawl`
             # opens the spider before it installs Scrapy's SIGINT/SIGTERM handlers, so a Ctrl-C during a
@@ -128,6 +147,15 @@ class ExtractionPoolMiddleware:
                 0, settings.getint("NEWSARCHIVE_EXTRACT_RETRIES", defaults.NEWSARCHIVE_EXTRACT_RETRIES)
             ),
             preload=settings.getbool("NEWSARCHIVE_EXTRACT_PRELOAD", defaults.NEWSARCHIVE_EXTRACT_PRELOAD),
+            fork_server=settings.getbool(
+                "NEWSARCHIVE_EXTRACT_FORK_SERVER", defaults.NEWSARCHIVE_EXTRACT_FORK_SERVER
+            ),
+            worker_pages=max(
+                0,
+                settings.getint(
+                    "NEWSARCHIVE_EXTRACT_WORKER_PAGES", defaults.NEWSARCHIVE_EXTRACT_WORKER_PAGES
+                ),
+            ),
         )
 
     def _opened(self, spider: Any = None) -> None:
@@ -136,7 +164,7 @@ class ExtractionPoolMiddleware:
             # Registered before the fork: the spider's options (its site profiles) are in every worker.
             self.job = self.pool.register(spider.extract_function, **spider.extract_options())
         trim = heap_trimmer()
-        if trim is not None:
+        if trim is not None and self.server is None:
             trim()  # free pages the workers would otherwise map as shared resident memory
         self.pool.start()  # forked here, from the reactor thread, while no other thread holds a lock
         self.threads.start()
@@ -151,9 +179,13 @@ class ExtractionPoolMiddleware:
         logger.info("Extraction runs in %d worker processes (NEWSARCHIVE_EXTRACT_WORKERS)", self.workers)
 
     def _closed(self, spider: Any = None) -> None:
+        if self.pool.retired:
+            self.stats.set_value(STATS + "workers_replaced", self.pool.retired)
         if self.trimming is not None and self.trimming.running:
             self.trimming.stop()
         self.pool.close()
+        if self.server is not None:
+            self.server.close()
         if self.threads.started:
             self.threads.stop()
 

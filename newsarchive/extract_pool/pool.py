@@ -5,10 +5,12 @@ broken and every pending call fails with it. A crawl must lose only the page who
 worker, so each worker here has its own pipe and runs one call at a time: a dead (or hung) worker fails
 exactly the call it was running, and a fresh process takes its place.
 
-Workers are forked from the crawl process, so they extract with exactly the code and data the crawl has
-(profiles, rule data, anything a script patched in before crawling) and start in milliseconds; no module
-is imported again and no `__main__` is re-run, as "spawn" and "forkserver" would. `start()` forks them from
-the crawl's main thread before any call, while no other thread can hold a lock the child would inherit.
+Workers are forked, from the crawl process itself by default, or from a fork server (`server.py`): a small
+process that imported extraction alone, so the workers do not carry (and copy, page by page) the crawl's
+heap. Either way they start in milliseconds and no `__main__` is re-run, as "spawn" and multiprocessing's
+"forkserver" would. The functions registered before `start()` (with their options: site profiles) reach a
+fork server's workers pickled, once per worker. Forked from the crawl, `start()` forks them from the
+crawl's main thread before any call, while no other thread can hold a lock the child would inherit.
 
 `call()` blocks; the crawl runs it from a thread per worker (see `middleware.py`), so the reactor thread
 never waits on a worker. No Scrapy here.
@@ -24,12 +26,16 @@ import itertools
 import logging
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from newsarchive.extract_pool.server import ForkServer
 
 logger = logging.getLogger(__name__)
 
@@ -100,8 +106,10 @@ def tune_malloc() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(_M_ARENA_MAX, ARENA_MAX))
 
 
-def _serve(conn: Connection, inherited: Sequence[Connection]) -> None:
+def _serve(conn: Connection, inherited: Sequence[Connection], registrations: bytes = b"") -> None:
     """A worker's loop: (function, args, kwargs) in, ("ok", result) or ("error", exception) out."""
+    if registrations:  # forked by a fork server, which does not have them
+        _REGISTERED.update(pickle.loads(registrations))
     # The crawl decides when its workers stop: Ctrl-C in a terminal reaches the whole process group, and
     # the crawl's own handlers (inherited by the fork) must not run here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -147,25 +155,41 @@ class _Worker:
     there when the worker finishes one, so it never waits for the crawl process to be scheduled (or to get
     the GIL) between pages. Calls are answered in the order they were sent."""
 
-    def __init__(self, context: Any, inherited: Sequence[Connection]) -> None:
+    def __init__(
+        self,
+        context: Any,
+        inherited: Sequence[Connection],
+        server: ForkServer | None = None,
+        registrations: bytes = b"",
+    ) -> None:
         parent, child = context.Pipe(duplex=True)
         self.conn: Connection = parent
-        self.process = context.Process(
-            target=_serve, args=(child, [parent, *inherited]), daemon=True, name="newsarchive-extract"
-        )
-        self.process.start()
-        child.close()  # only the worker holds the other end now: its death is EOF here
+        self.process: Any
+        try:
+            if server is not None:
+                self.process = server.fork(child, registrations)
+            else:
+                self.process = context.Process(
+                    target=_serve, args=(child, [parent, *inherited]), daemon=True, name="newsarchive-extract"
+                )
+                self.process.start()
+        except BaseException:
+            parent.close()
+            raise
+        finally:
+            child.close()  # only the worker holds the other end now: its death is EOF here
         self._send_lock = threading.Lock()
         self._turn = threading.Condition()
         self._sent = 0  #: tickets handed out (calls written to the pipe)
         self._received = 0  #: answers read
         self.dead = False
+        self.retiring = False  #: takes no more calls: it answers those it has, then stops
 
     def call(
         self, function: Callable[..., T], args: Sequence[Any], kwargs: dict[str, Any], timeout: float
     ) -> T:
         with self._send_lock:
-            if self.dead:
+            if self.dead or self.retiring:
                 raise _Requeue
             ticket = self._sent
             try:
@@ -187,8 +211,9 @@ class _Worker:
             except (EOFError, OSError) as error:
                 self.dead = True
                 self.process.join(1)
+                code = self.process.exitcode
                 raise WorkerCrashed(
-                    f"worker process {self.process.pid} died (exit {self.process.exitcode})"
+                    f"worker process {self.process.pid} died" + ("" if code is None else f" (exit {code})")
                 ) from error
             finally:
                 self._received += 1
@@ -198,6 +223,19 @@ class _Worker:
         if isinstance(value, WorkerError):
             raise value
         raise WorkerError(f"{type(value).__name__}: {value}")
+
+    @property
+    def sent(self) -> int:
+        return self._sent
+
+    def retire(self) -> None:
+        """Take no more calls, wait for the answers to those already sent, then stop the process."""
+        with self._send_lock:
+            self.retiring = True
+        with self._turn:
+            while self._received != self._sent and not self.dead:
+                self._turn.wait()
+        self.stop()
 
     def stop(self, timeout: float = 2.0) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -220,7 +258,10 @@ class ProcessPool:
     `call()` (up to size x depth callers at once; more wait for a free slot).
 
     A worker that dies or overruns `timeout` (seconds, 0 = none) during a call is replaced, and that call
-    raises WorkerCrashed; calls queued behind it, which never ran, go to a live worker.
+    raises WorkerCrashed; calls queued behind it, which never ran, go to a live worker. With a `server`
+    (`server.ForkServer`), the workers are forked by it instead of by this process. With `max_calls`, a
+    worker that has taken that many calls is replaced: it answers those it has, stops, and only then is its
+    successor forked (never more than `size` workers at once).
     """
 
     def __init__(
@@ -230,6 +271,8 @@ class ProcessPool:
         timeout: float = 0.0,
         depth: int = 2,
         fork_in: Callable[[Callable[[], _Worker]], _Worker] | None = None,
+        server: ForkServer | None = None,
+        max_calls: int = 0,
     ) -> None:
         """`fork_in(start)` runs `start` where forking is safe (the crawl: its reactor thread, between
         events) when a worker must be replaced during the crawl; by default in the calling thread."""
@@ -238,13 +281,19 @@ class ProcessPool:
         self.size = size
         self.depth = depth
         self.timeout = timeout
-        self._fork_in = fork_in
+        self._fork_in = None if server is not None else fork_in  # a server's fork leaves this process be
+        self._server = server
+        self.max_calls = max_calls
+        self.retired = 0  #: workers replaced after `max_calls`
+        self._registered: dict[int, tuple[Callable[..., Any], dict[str, Any]]] = {}
+        self._registrations: bytes | None = None  #: _registered pickled, for a server's workers
         self._context = multiprocessing.get_context("fork")
         self._slots: queue.SimpleQueue[int] = queue.SimpleQueue()  #: worker index, `depth` times each
         for _ in range(depth):
             for index in range(size):
                 self._slots.put(index)
         self._workers: list[_Worker | None] = [None] * size
+        self._replacing = [threading.Lock() for _ in range(size)]  #: one successor per slot at a time
         self._lock = threading.Lock()
         self._closed = False
         self.started = 0  #: worker processes started (replacements included)
@@ -258,7 +307,8 @@ class ProcessPool:
         """Make `function(*args, **options, **kwargs)` callable by key in the workers (`call_registered`):
         the options (site profiles, say) are not pickled with each call. Register before `start()`."""
         key = next(_KEYS)
-        _REGISTERED[key] = (function, options)
+        _REGISTERED[key] = self._registered[key] = (function, options)
+        self._registrations = None
         return key
 
     def call_registered(self, key: int, *args: Any, **kwargs: Any) -> Any:
@@ -284,8 +334,23 @@ class ProcessPool:
         """The live worker of slot `index`, forked first if there is none (outside the pool's lock: a
         fork requested from the reactor thread must not wait for a lock the reactor thread may want)."""
         worker = self._workers[index]
-        if worker is not None and not worker.dead:
+        if worker is not None and not worker.dead and not self._spent(worker):
             return worker
+        if worker is not None and not worker.dead:
+            with self._replacing[index]:
+                if self._workers[index] is worker and not worker.dead:
+                    worker.retire()  # the other calls of this slot wait here, then use its successor
+                    self.retired += 1
+                current = self._workers[index]
+                if current is not worker and current is not None and not current.dead:
+                    return current  # replaced by another caller meanwhile
+                return self._replace(index, fork_in)
+        return self._replace(index, fork_in)
+
+    def _spent(self, worker: _Worker) -> bool:
+        return 0 < self.max_calls <= worker.sent
+
+    def _replace(self, index: int, fork_in: Any) -> _Worker:
         if self._closed:
             raise WorkerCrashed("the pool is closed")
         fresh = fork_in(self._new_worker) if fork_in else self._new_worker()
@@ -304,6 +369,10 @@ class ProcessPool:
         return fresh
 
     def _new_worker(self) -> _Worker:
+        if self._server is not None:
+            if self._registrations is None:
+                self._registrations = pickle.dumps(self._registered) if self._registered else b""
+            return _Worker(self._context, [], self._server, self._registrations)
         return _Worker(self._context, [w.conn for w in self._workers if w is not None and not w.dead])
 
     def close(self) -> None:

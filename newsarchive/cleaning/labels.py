@@ -1,0 +1,59 @@
+"""Word lists of the text-level noise rules (newsarchive.cleaning.rules), by language, lower case.
+
+Labels are written as "|"-separated groups (a label may hold spaces); each list comes with the alternation
+its rule's pattern uses and the prefixes that gate it (TextRule.prefixes: every label is one).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def labels(*groups: str) -> tuple[str, ...]:
+    """Labels written as "|"-separated groups."""
+    return tuple(label for group in groups for label in group.split("|"))
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+#: "Read also" labels: a link to another story, alone or with its title ("Lesen Sie auch: <title>").
+READ_ALSO_LABELS = labels(
+    # English
+    "read also|also read|related stories|related articles|related coverage|related content|related|"
+    "recommended for you|recommended reading|you may also like|you might also like",
+    # German
+    "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
+    "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"
+    "schon gelesen|passend zum thema|lesetipp",
+    # Spanish, Portuguese, Italian
+    "puedes ver|le puede interesar|te puede interesar|también te puede interesar|también le puede interesar|"
+    "lee también|lea también|mira también|leia também|veja também|leggi anche",
+    # French, Dutch, Polish
+    "à lire aussi|a lire aussi|lire aussi|lire également|lees ook|czytaj też|czytaj także|czytaj również|"
+    "zobacz też|zobacz także|przeczytaj też|przeczytaj także",
+    # Japanese, Chinese, Korean
+    "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|推荐阅读|관련기사",
+)
+#: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
+#: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
+READ_MORE_LABELS = labels(
+    "read more|see also|further reading|more on this topic|more on this|don't miss|zum weiterlesen|"
+    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
+)
+READ_ALSO = alternation(READ_ALSO_LABELS)
+READ_MORE = alternation(READ_MORE_LABELS)
+#: (a label may stand in brackets: "【関連記事】<title>", "[Related]")
+READ_ALSO_PREFIXES = (*READ_ALSO_LABELS, *READ_MORE_LABELS, "[", "【", "(", "「")
+
+#: "Share" in other languages, as a whole line: WordPress's German "Teilen Sie dies mit:" (traf-eval
+#: tune: mitundvoneinander.wordpress.com), "Compartir en Facebook", "Partager sur Twitter".
+SHARE_OTHER = (
+    r"(?:teilen(?: sie dies)?(?: mit)?|(?:artikel|beitrag|seite|jetzt) teilen|compartir(?: en \w+)?"
+    r"|partager(?: sur \w+)?|condividi(?: su \w+)?|udostępnij|compartilhar|シェア(?:する)?)"
+)
+SHARE_OTHER_PREFIXES = labels(
+    "teilen|artikel teilen|beitrag teilen|seite teilen|jetzt teilen|compartir|partager|condividi|udostępnij|"
+    "compartilhar|シェア"
+)
