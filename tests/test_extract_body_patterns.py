@@ -84,3 +84,41 @@ def test_a_table_set_in_a_figure_is_article_text() -> None:
     assert "At a Glance" in body
     assert "1 GBP withdrawal" in body
     assert "Jacob Wade is a personal finance expert" not in body
+
+
+# --- the lead the main-content extractor leaves out (content/lead.py) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "lead", "second"),
+    [
+        # TYPO3's news extension: <div class="teaser-text"><p>...</p></div> under the <h1>
+        (
+            "de_oekolandbau_typo3_teaser_text",
+            "Was ist der Unterschied zwischen",
+            "Seit dem 1. Januar 2022 ist das Kükentöten in Deutschland verboten.",
+        ),
+        # WordPress: <div class="entry-excerpt"> in the entry header
+        (
+            "de_netzpolitik_entry_excerpt",
+            "Seit Dezember 2015 verschickt eine Cider Connection",
+            "Zwei Männer Arm in Arm.",
+        ),
+        # SPIP's chapô: <div class="crayon article-chapo-1946 chapo">
+        ("fr_mondediplo_chapo", "L’un des écrivains sud-coréens les plus célèbres", "Deux vies évoluant"),
+    ],
+)
+def test_the_body_starts_with_the_lead(case: str, lead: str, second: str) -> None:
+    body = body_of(case)
+    assert body.startswith(lead)
+    assert body.count(lead) == 1
+    assert body.index(second) > 0
+
+
+def test_a_byline_row_or_a_list_of_teasers_is_no_lead() -> None:
+    # "<div class=teaser-small__metadata>VON MORITZ GATHMANN am 21. April 2020": "teaser" and a byline
+    assert "VON MORITZ GATHMANN" not in body_of("de_cicero_byline_beside_headline")
+    # three <div class="cms_teaser"> boxes between the headline and the text: links to other pages
+    body = body_of("de_regiolanda_teaser_list")
+    assert body.startswith("Notizen zur Göttinger Filmgeschichte")
+    assert "Erfahren Sie hier mehr über" not in body

@@ -14,6 +14,7 @@ import pytest
 from newsarchive.dates import parse_iso
 from newsarchive.extract import extract_article
 from newsarchive.extract.author_names import clean_authors
+from newsarchive.extract.fields.media import split_caption_credit
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -226,3 +227,89 @@ def test_standfirst_that_repeats_the_headline_is_none() -> None:
         "</article></body></html>"
     )
     assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_credit_at_the_end_of_a_caption_is_the_images_credit() -> None:
+    # t3n.de: <figcaption>Ab 2025 könnte Apple ... verbauen. (Foto: iFixit)</figcaption>
+    image = extract("de_t3n_modified_before_published").images[0]
+    assert image.caption == "Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen."
+    assert image.credit == "Foto: iFixit"
+    # uepo.de: "... Gendarmenmarkt. – Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0"
+    credits = [i.credit for i in extract("de_uepo_date_line").images]
+    assert "Bild: Reinhard Ferdinand, Lizenz CC BY-SA 4.0" in credits
+
+
+@pytest.mark.parametrize(
+    ("caption", "split"),
+    [
+        ("Jacket Meerwind Süd/Ost © WindMW GmbH", ("Jacket Meerwind Süd/Ost", "© WindMW GmbH")),
+        ("© René van Bakel", (None, "© René van Bakel")),
+        (
+            "Can you spot the anomaly? Photo by Ricardo Gomez Angel",
+            ("Can you spot the anomaly?", "Photo by Ricardo Gomez Angel"),
+        ),
+        ("The source: a river in the Alps", ("The source: a river in the Alps", None)),
+    ],
+)
+def test_caption_credit_split(caption: str, split: tuple[str | None, str | None]) -> None:
+    assert split_caption_credit(caption) == split
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "larepublica_peediciondigital@glr.pe",
+        "Motorsport-Magazin.com Redakteur",
+        "Handball Schweiz • 02.02.2022",
+        "1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.",
+        "Jane Doe | Community 1 Teilen:",
+    ],
+)
+def test_byline_or_meta_line_is_no_standfirst(line: str) -> None:
+    # what standfirst selectors ([itemprop=description], *subtitle*) met in the byline block on
+    # larepublica.pe, motorsport-magazin.com, handball.ch, tarnkappe.info, freitag.de (tune half)
+    html = (
+        '<html><head><meta name="author" content="Jane Doe"><title>Bridge plan agreed</title></head><body>'
+        f'<article><h1>Bridge plan agreed</h1><p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst is None
+
+
+def test_real_standfirst_with_a_date_stays() -> None:
+    line = "The council agreed on the plan for the new bridge on 3 March 2024 after two years of debate"
+    html = (
+        "<html><head><title>Bridge plan agreed</title></head><body><article><h1>Bridge plan agreed</h1>"
+        f'<p class="subtitle">{line}</p><p>'
+        + "The council agreed on the plan. " * 40
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst == line
+
+
+# --- language -----------------------------------------------------------------------------------------------
+def test_language_missing_is_read_from_the_text() -> None:
+    # a German Blogger post and a Chinese page that declare no language at all
+    assert extract("de_blogger_eingestellt_von").language == "de"
+    assert extract("zh_banyuetan_fullwidth_colon").language == "zh"
+
+
+def test_declared_language_the_text_is_not_in_gives_way() -> None:
+    # the page declares <html lang="de">; its story is in English, without a German function word
+    assert extract("en_businessinsider_story_three_times").language == "en"
+
+
+def test_declared_language_stays_on_placeholder_or_mixed_text() -> None:
+    lorem = "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor et est. "
+    html = (
+        '<html lang="en"><head><title>Test page</title></head><body><article><h1>Test page</h1><p>'
+        + lorem * 12
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/test", generic=True).language == "en"
+    # a German page quoting English keeps its German
+    text = "Der Bericht zeigt, dass die Stadt nicht mit dem Plan einverstanden ist, sagt sie. " * 6
+    text += "The report says that the city is not happy with the plan and that it was not consulted. " * 3
+    html = html.replace('lang="en"', 'lang="de"').replace(lorem * 12, text)
+    assert extract_article(html, "https://example.org/test", generic=True).language == "de"

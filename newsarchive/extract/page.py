@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from newsarchive.extract.content.lead import lead_paragraphs
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import declared_paragraphs, free_paragraphs_before
 from newsarchive.extract.fields.authors import AuthorFields
@@ -22,7 +23,8 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
 from newsarchive.extract.fields.judgement import JudgementFields
-from newsarchive.extract.fields.media import MediaFields
+from newsarchive.extract.fields.language import text_language_processor
+from newsarchive.extract.fields.media import MediaFields, images_processor
 from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
 from newsarchive.extract.fields.sections import section_name
 from newsarchive.extract.jsonld import as_text
@@ -104,10 +106,11 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
         authors = [authors_processor]
         tags = [tags_processor]
-        language = [language_processor]
+        language = [language_processor, text_language_processor]
         canonical_url = [url_processor]
         modified_at = [modified_processor]
         standfirst = [standfirst_processor]
+        images = [images_processor]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -289,6 +292,19 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         self.page_markers  # noqa: B018
         paragraphs, source = self.raw_body()
         paragraphs = [p for p in paragraphs if p]
+        # The lead the main-content extractor left out (an element marked intro/teaser/excerpt/chapo
+        # between the headline and the text: content/lead.py), unless it is the standfirst. (A
+        # profile's body selectors say where its body starts.)
+        standfirst = clean(self.standfirst() or "").lower()
+        found = []
+        if source == "trafilatura":
+            found = lead_paragraphs(self.doc.tree, self.headline_element(), paragraphs)
+        lead = [
+            text
+            for text in (clean(x) for x in found)
+            if not standfirst or (standfirst not in text.lower() and text.lower() not in standfirst)
+        ]
+        paragraphs = lead + paragraphs
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = {clean(x).lower() for x in (self.headline(), self.standfirst(), self.section()) if x}
         for image in self.images():

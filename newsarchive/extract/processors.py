@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
 from newsarchive.extract.text import clean
 
@@ -56,10 +57,42 @@ def tags_processor(value: Any, page: Page) -> list[str]:
 
 
 def standfirst_processor(value: Any, page: Page) -> str | None:
-    """Not the headline again (a dek field the CMS filled with the title: bike-magazin.de, gothamist.com)."""
+    """Not the headline again (a dek field the CMS filled with the title: bike-magazin.de, gothamist.com),
+    nor a byline or meta line that a standfirst selector met (tune half: "larepublica_pe...@glr.pe",
+    "Motorsport-Magazin.com Redakteur", "Handball Schweiz • 02.02.2022", "1.11.23 20:19 von Lars Sobiraj
+    Lesezeit: 4 Min.", "Benjamin-Immanuel Hoff | Community 1 Teilen:")."""
     if not isinstance(value, str) or not value:
         return None
-    return None if norm_title(value) == norm_title(page.headline()) else value
+    if norm_title(value) == norm_title(page.headline()) or _byline_like(value, page):
+        return None
+    return value
+
+
+# A line this short that names the writer's role or the reading time, or the author beside a date or a
+# separator, or is a date with a word or two, is the story's byline or meta line, not its standfirst
+_BYLINE_LINE_MAX = 100
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_BYLINE_WORDS = re.compile(
+    r"\b(?:redakteur(?:in)?|editor|reporter|staff writer|correspondent|lesezeit|reading time|min\. read)\b",
+    re.IGNORECASE,
+)
+_TIME_OR_SEPARATOR = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|[|•·]|\b(?:von|by|par|por)\b", re.IGNORECASE)
+
+
+def _byline_like(text: str, page: Page) -> bool:
+    if _EMAIL.search(text):
+        return True
+    if len(text) > _BYLINE_LINE_MAX:
+        return False
+    if _BYLINE_WORDS.search(text):
+        return True
+    dated = date_in_text(text) is not None
+    if dated and len(text.split()) <= 6:
+        return True
+    if not dated and not _TIME_OR_SEPARATOR.search(text):
+        return False
+    # (read last: the authors are not cached on the page, and few standfirsts get here)
+    return any(n in text for n in page.field("authors") if len(n) > 3)
 
 
 def language_processor(value: Any, page: Page) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -171,6 +171,54 @@ def _links_to_other_page(href: str | None, page_paths: frozenset[str]) -> bool:
     if not path or _IMAGE_FILE.search(path) or not page_paths:
         return False
     return not any(path == own or (own and path.startswith(own + "/")) for own in page_paths)
+
+
+# What opens a credit printed at the end of a caption ("... (Foto: iFixit)", "... © Pferderevue",
+# "... Credit: ESA", "... Photo: Jonathan Nackstrand/AFP", "Bild: PIRO4D / Pixabay", nytimes.com's
+# "CreditKevin Frayer/Getty Images"): tune half, 80 of 306 captions on 40 sites held their credit so
+CAPTION_CREDIT = re.compile(
+    r"©|\(c\)(?=\s)|\bcopyright\b|\bphoto\s+by\b|\bfoto\s+di\b|(?-i:\bCredit)(?=[A-Z])"
+    r"|\b(?:fotos?|bild(?:er|quelle)?|photos?|photograph(?:er)?|image|credits?|quelle|source|crédits?)\s*:",
+    re.IGNORECASE,
+)
+# a credit is a name or two and an agency: longer, the label is part of the caption's sentence
+CAPTION_CREDIT_MAX = 100
+# what ends the caption's text before a credit line in lower case ("... ein. © X", "... (foto: X)")
+_BEFORE_CREDIT = frozenset(".!?)»\"'(-–—|/·•:")
+
+
+def split_caption_credit(caption: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption that ends with its credit line; (caption, None) otherwise."""
+    for found in CAPTION_CREDIT.finditer(caption):
+        credit = caption[found.start() :]
+        if len(credit) > CAPTION_CREDIT_MAX:
+            continue
+        head = caption[: found.start()].rstrip()
+        label = found.group(0)
+        if head and head[-1] not in _BEFORE_CREDIT and not label[0].isupper() and label[0] not in "©(":
+            continue  # "The source: a river" is the caption's own sentence
+        if head.endswith("("):
+            head = head[:-1]
+            credit = credit.rstrip(" .").removesuffix(")")
+        credit = credit.strip(" .")
+        if credit.startswith("Credit") and credit[6:7].isupper():
+            credit = "Credit " + credit[6:]  # nytimes.com's "CreditKevin Frayer/Getty Images"
+        head = head.rstrip(" -–—|/·•").strip()
+        if credit and credit != found.group(0):
+            return head or None, credit
+    return caption, None
+
+
+def images_processor(value: Any, page: Any) -> list[Image]:
+    """A credit printed at the end of a caption goes to the image's credit (the page's own images() keep
+    the caption whole: the body step compares paragraphs with the caption as printed)."""
+    out: list[Image] = []
+    for image in value or []:
+        if image.caption and not image.credit:
+            caption, credit = split_caption_credit(image.caption)
+            image = Image(url=image.url, caption=caption, credit=credit)
+        out.append(image)
+    return out
 
 
 def image_url(base: str, src: str | None) -> str | None:
