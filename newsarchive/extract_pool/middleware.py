@@ -100,8 +100,11 @@ class ExtractionPoolMiddleware:
         self.preload = preload
         self.trimming: task.LoopingCall | None = None
         tune_malloc()  # before the pool's threads and the fork (pool.py)
-        # Started now, so it imports and preloads extraction (on another core) while the crawl starts.
         self.server = ForkServer(preload=preload, log=_log_config(crawler)) if fork_server else None
+        if self.server is not None:
+            # Its import and preload (a second or more) run while Scrapy builds the rest of the crawl; waited
+            # for here, not at spider_opened, for the reason the preload below runs here.
+            self.server.wait_ready()
         self.pool = ProcessPool(
             workers,
             timeout=timeout,

@@ -8,9 +8,10 @@ originals. The fork server is started fresh (not forked) when the crawl starts, 
 and loads its lazy data (`preload.py`), then does nothing but fork: the workers share its pages, which it
 never writes to again, and carry nothing of Scrapy, Twisted or the crawl's state.
 
-Protocol on one Unix socket: the crawl sends a 4-byte length with the worker's end of its pipe (SCM_RIGHTS),
-then that many bytes (the pickled functions the worker may run, see `pool.ProcessPool.register`); the
-server forks and answers the worker's pid (8 bytes, -1 if it could not fork). The kernel reaps the workers
+Protocol on one Unix socket: the server sends one byte when it is ready; then, per worker, the crawl sends
+a 4-byte length with the worker's end of its pipe (SCM_RIGHTS), then that many bytes (the pickled
+functions the worker may run, see `pool.ProcessPool.register`); the server forks and answers the
+worker's pid (8 bytes, -1 if it could not fork). The kernel reaps the workers
 (SIGCHLD ignored); the crawl watches and stops them through a pidfd, not their exit status. The server exits
 when the crawl closes the socket or dies. No Scrapy here.
 """
@@ -40,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 _LENGTH = struct.Struct("!I")
 _PID = struct.Struct("!q")
+_READY = b"R"  #: sent once by the server when it is ready to fork
 
 #: What the server imports for the workers (the spider's extraction function is imported by reference
 #: when a worker unpickles it; for the generic and profile spiders it is in here).
@@ -145,6 +147,21 @@ class ForkServer:
         )
         theirs.close()
         self._control = ours
+        self._ready = False
+
+    def _await_ready(self) -> None:
+        if not self._ready:
+            if _recv_exact(self._control, 1) != _READY:
+                raise EOFError("the fork server did not start")
+            self._ready = True
+
+    def wait_ready(self) -> None:
+        """Block until the server has imported and preloaded extraction (its first fork waits anyway)."""
+        with self._lock:
+            try:
+                self._await_ready()
+            except (OSError, EOFError) as error:
+                logger.warning("The extraction fork server did not start (%s)", error)
 
     def fork(self, child: Connection, registrations: bytes) -> ServedProcess:
         """A new worker serving `child` (the caller closes its own copy of that end afterwards)."""
@@ -153,6 +170,7 @@ class ForkServer:
                 if self._closed:
                     raise ForkServerGone("the fork server is closed")
                 try:
+                    self._await_ready()
                     socket.send_fds(self._control, [_LENGTH.pack(len(registrations))], [child.fileno()])
                     self._control.sendall(registrations)
                     (pid,) = _PID.unpack(_recv_exact(self._control, _PID.size))
@@ -205,6 +223,10 @@ def main(fd: int, modules: Sequence[str], preload: bool, log: dict[str, Any] | N
     trim = heap_trimmer()
     if trim is not None:
         trim()  # pages freed by the imports are not handed down to every worker
+    try:
+        control.sendall(_READY)
+    except OSError:
+        return
     while True:
         try:
             header, fds, _flags, _address = socket.recv_fds(control, _LENGTH.size, 1)
