@@ -286,3 +286,30 @@ def test_real_standfirst_with_a_date_stays() -> None:
         + "</p></article></body></html>"
     )
     assert extract_article(html, "https://example.org/news/bridge", generic=True).standfirst == line
+
+
+# --- language -----------------------------------------------------------------------------------------------
+def test_language_missing_is_read_from_the_text() -> None:
+    # a German Blogger post and a Chinese page that declare no language at all
+    assert extract("de_blogger_eingestellt_von").language == "de"
+    assert extract("zh_banyuetan_fullwidth_colon").language == "zh"
+
+
+def test_declared_language_the_text_is_not_in_gives_way() -> None:
+    # the page declares <html lang="de">; its story is in English, without a German function word
+    assert extract("en_businessinsider_story_three_times").language == "en"
+
+
+def test_declared_language_stays_on_placeholder_or_mixed_text() -> None:
+    lorem = "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor et est. "
+    html = (
+        '<html lang="en"><head><title>Test page</title></head><body><article><h1>Test page</h1><p>'
+        + lorem * 12
+        + "</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.org/test", generic=True).language == "en"
+    # a German page quoting English keeps its German
+    text = "Der Bericht zeigt, dass die Stadt nicht mit dem Plan einverstanden ist, sagt sie. " * 6
+    text += "The report says that the city is not happy with the plan and that it was not consulted. " * 3
+    html = html.replace('lang="en"', 'lang="de"').replace(lorem * 12, text)
+    assert extract_article(html, "https://example.org/test", generic=True).language == "de"

@@ -23,6 +23,7 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.dates import DateFields
 from newsarchive.extract.fields.headline import HeadlineFields, strip_site_name
 from newsarchive.extract.fields.judgement import JudgementFields
+from newsarchive.extract.fields.language import text_language_processor
 from newsarchive.extract.fields.media import MediaFields, images_processor
 from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
 from newsarchive.extract.fields.sections import section_name
@@ -105,7 +106,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
         authors = [authors_processor]
         tags = [tags_processor]
-        language = [language_processor]
+        language = [language_processor, text_language_processor]
         canonical_url = [url_processor]
         modified_at = [modified_processor]
         standfirst = [standfirst_processor]
