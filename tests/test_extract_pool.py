@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import signal
@@ -126,6 +127,18 @@ def test_a_fork_servers_workers_carry_nothing_of_the_crawl() -> None:
         pool.close()
         fork_server.close()
     assert fork_server.process.returncode == 0
+
+
+def test_a_fork_servers_workers_log_where_the_crawl_logs(tmp_path: Path) -> None:
+    log = tmp_path / "crawl.log"
+    fork_server = ForkServer(modules=(), preload=False, log={"filename": str(log), "level": "DEBUG"})
+    pool = ProcessPool(1, timeout=30, server=fork_server)
+    try:
+        pool.call(logging.getLogger("newsarchive.extract").debug, "worker says %s", "hello")
+    finally:
+        pool.close()
+        fork_server.close()
+    assert "worker says hello" in log.read_text(encoding="utf-8")
 
 
 def test_a_dead_fork_server_is_started_again() -> None:

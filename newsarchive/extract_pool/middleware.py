@@ -101,7 +101,7 @@ class ExtractionPoolMiddleware:
         self.trimming: task.LoopingCall | None = None
         tune_malloc()  # before the pool's threads and the fork (pool.py)
         # Started now, so it imports and preloads extraction (on another core) while the crawl starts.
-        self.server = ForkServer(preload=preload) if fork_server else None
+        self.server = ForkServer(preload=preload, log=_log_config(crawler)) if fork_server else None
         self.pool = ProcessPool(
             workers,
             timeout=timeout,
@@ -224,6 +224,21 @@ class ExtractionPoolMiddleware:
             return response
         self.stats.inc_value(STATS + "failed")
         raise ExtractionFailed(f"extraction failed {self.retries + 1} times: {response.url}")
+
+
+def _log_config(crawler: Crawler) -> dict[str, Any]:
+    """The crawl's log destination, level and format (Scrapy's LOG_* settings) for the fork server's
+    workers, which do not inherit the crawl's handlers."""
+    settings = crawler.settings
+    config: dict[str, Any] = {
+        "level": settings.get("LOG_LEVEL") if settings.getbool("LOG_ENABLED") else logging.CRITICAL + 1,
+        "format": settings.get("LOG_FORMAT"),
+        "datefmt": settings.get("LOG_DATEFORMAT"),
+    }
+    if settings.get("LOG_FILE"):
+        config["filename"] = str(settings.get("LOG_FILE"))
+        config["encoding"] = settings.get("LOG_ENCODING") or "utf-8"
+    return {key: value for key, value in config.items() if value is not None}
 
 
 def _in_reactor_thread(function: Callable[[], T]) -> T:

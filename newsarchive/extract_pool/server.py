@@ -32,6 +32,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
+from typing import Any
 
 from newsarchive.extract_pool.pool import WorkerCrashed, _serve, heap_trimmer, tune_malloc
 
@@ -115,9 +116,18 @@ class ServedProcess:
 class ForkServer:
     """The crawl's side: starts the server process and asks it for workers (thread-safe)."""
 
-    def __init__(self, *, modules: Sequence[str] = EXTRACTION_MODULES, preload: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        modules: Sequence[str] = EXTRACTION_MODULES,
+        preload: bool = True,
+        log: dict[str, Any] | None = None,
+    ) -> None:
+        """`log`: `logging.basicConfig` arguments for the server and its workers (the crawl's log file,
+        level and format: a worker forked from the crawl would have inherited its handlers)."""
         self.modules = tuple(modules)
         self.preload = preload
+        self.log = dict(log or {})
         self._lock = threading.Lock()
         self._closed = False
         self._start()
@@ -128,7 +138,7 @@ class ForkServer:
         code = (
             f"import sys; sys.path[:] = {sys.path!r}; "
             "from newsarchive.extract_pool.server import main; "
-            f"main({theirs.fileno()}, {list(self.modules)!r}, {self.preload!r})"
+            f"main({theirs.fileno()}, {list(self.modules)!r}, {self.preload!r}, {self.log!r})"
         )
         self.process = subprocess.Popen(
             [sys.executable, "-c", code], pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL
@@ -172,7 +182,7 @@ class ForkServer:
                 self._stop()
 
 
-def main(fd: int, modules: Sequence[str], preload: bool) -> None:
+def main(fd: int, modules: Sequence[str], preload: bool, log: dict[str, Any] | None = None) -> None:
     """The server process: import and load extraction, then fork a worker per request until EOF."""
     # Ctrl-C in a terminal reaches the whole process group; the crawl decides when the server stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -181,7 +191,8 @@ def main(fd: int, modules: Sequence[str], preload: bool) -> None:
     from newsarchive.extract_pool import preload as preloading
 
     tune_malloc()  # inherited by the workers (pool.py)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    defaults = {"level": logging.WARNING, "format": "%(asctime)s [%(name)s] %(levelname)s: %(message)s"}
+    logging.basicConfig(**(defaults | (log or {})))
     for name in modules:
         try:
             importlib.import_module(name)
