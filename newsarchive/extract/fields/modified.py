@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
+from newsarchive.extract.fields.common import in_chrome
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ _WINDOW_END = re.compile(
     r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano)\b|公開|投稿",
     re.IGNORECASE,
 )
+# date and byline elements of the story read for an "updated" line
+UPDATE_LINE_CANDIDATES = 10
 # class or id of an element that holds the modification time itself ("date-updated", "modified-date")
 _UPDATED_CLASS = re.compile(r"updated|modified|date-?mod|aktualisiert|last-?update", re.IGNORECASE)
 # a time the page writes with its zone ("08:11 CET" is read with it; these say it is UTC)
@@ -85,19 +88,44 @@ class ModifiedFields:
         """The time an "Updated ..." line of the story gives, in the publication time's offset."""
         scope = self.scope
         seen: set[etree._Element] = set()
-        for el in self._date_line_elements():
+        for el in self._update_line_candidates():
             if el in seen or any(a in seen for a in el.iterancestors()):
                 continue  # (the text of an element already read holds this one's)
             seen.add(el)
-            if _in_other_story(el, scope, self._page_paths):
-                continue
             value = _labelled_date(el, month_first=self._month_first)
             if value is None and _UPDATED_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
                 value = _date_of(el, text, self._month_first)
-            if value:
+            if (
+                value
+                and not self.in_noise(el)
+                and not in_chrome(el, scope)
+                and not _in_other_story(el, scope, self._page_paths)
+            ):
                 return in_offset_of(value, self.published_at())
         return None
+
+    def _update_line_candidates(self: Any) -> Iterator[etree._Element]:
+        """The story's first date and byline elements (the publication date's, fields/dates.py; fewer of
+        them: an "Updated" line sits beside the publication date, at the head of the story), then the
+        elements right after the headline. Noise and chrome are checked only on an element that holds a
+        date (the walk is what costs)."""
+        found = 0
+        for el in _date_line_candidates(self.scope):
+            if el.get("itemprop") != "dateModified":
+                yield el
+                found += 1
+                if found >= UPDATE_LINE_CANDIDATES:
+                    break
+        h1 = self.headline_element()
+        for anchor in (h1, h1.getparent()) if h1 is not None else ():
+            sibling = anchor.getnext() if anchor is not None else None
+            for _ in range(4):
+                if sibling is None:
+                    break
+                if isinstance(sibling.tag, str):
+                    yield sibling
+                sibling = sibling.getnext()
 
 
 def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
@@ -105,6 +133,12 @@ def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: froze
     from newsarchive.extract.fields.dates import _in_other_story as other
 
     return other(el, scope, page_paths)
+
+
+def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
+    from newsarchive.extract.fields.dates import _date_line_candidates as candidates
+
+    return candidates(scope)
 
 
 def _segments(el: etree._Element) -> Iterator[tuple[str, etree._Element | None]]:
