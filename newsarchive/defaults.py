@@ -30,9 +30,9 @@ NEWSARCHIVE_EXTRACT_WORKERS: int | None = None
 NEWSARCHIVE_EXTRACT_TIMEOUT = 180.0  # seconds one page may take in a worker before it is replaced
 NEWSARCHIVE_EXTRACT_RETRIES = 1  # fresh-worker attempts after a page crashed or hung its worker
 NEWSARCHIVE_EXTRACT_PRELOAD = True  # load extraction's lazy data before forking, for the workers to share
-# True: fork the workers from a small process that imported extraction alone, not from the crawl process
-# (less memory on long crawls, ~9% more CPU per page: benchmarks/README.md, third memory pass).
-NEWSARCHIVE_EXTRACT_FORK_SERVER = False
+# Fork the workers from a small process that imported extraction alone, not from the crawl process (less
+# memory on long crawls: benchmarks/README.md, third memory pass); False: from the crawl process itself.
+NEWSARCHIVE_EXTRACT_FORK_SERVER = True
 # With the fork server: pages a worker extracts before a fresh fork replaces it (0: never). A worker's private
 # memory grows with the pages it has seen (copies of the heap it shares), a fresh one starts small.
 NEWSARCHIVE_EXTRACT_WORKER_PAGES = 100
