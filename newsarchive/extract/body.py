@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from trafilatura.external import try_readability
 from trafilatura.utils import load_html
 
+from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
 from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
@@ -149,7 +150,7 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
             blocks = retry
     paragraphs = clean_blocks(blocks, titles=_titles(page), anchors=_anchor_texts(page))
-    paragraphs = _add_missed_parts(page, paragraphs)
+    paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
     if not paragraphs:
         return _from_jsonld(jsonld_body)
     if jsonld_body and _is_fuller(jsonld_body, paragraphs):
