@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, norm_title
 
 if TYPE_CHECKING:
     from newsarchive.extract.page import Page
@@ -129,12 +129,6 @@ def absolute_url(base: str, value: str | None) -> str | None:
     except ValueError:
         return None
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
-
-
-def norm_title(text: str | None) -> str:
-    """Letters and digits, casefolded: how fields/titles.py compares titles and the page's site names
-    (a copy: the field modules import this module, not the other way round)."""
-    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
 
 
 def host_site(url: str) -> str:

@@ -99,3 +99,8 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
     if paragraphs and is_credit_line(paragraphs[-1]):
         return paragraphs[:-1], paragraphs[-1]
     return paragraphs, None
+
+
+def norm_title(text: str | None) -> str:
+    """Letters and digits, casefolded: how titles and site names are compared."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())

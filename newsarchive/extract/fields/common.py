@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from lxml import etree
@@ -44,3 +44,18 @@ def is_ancestor(ancestor: etree._Element, el: etree._Element) -> bool:
 
 def class_id(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def headline_neighbours(h1: etree._Element | None) -> Iterator[etree._Element]:
+    """The few elements right after the headline and after its parent: a date or "Updated" line and the
+    headline are often siblings in a header block."""
+    if h1 is None:
+        return
+    for anchor in (h1, h1.getparent()):
+        sibling = anchor.getnext() if anchor is not None else None
+        for _ in range(4):
+            if sibling is None:
+                break
+            if isinstance(sibling.tag, str):
+                yield sibling
+            sibling = sibling.getnext()

@@ -20,7 +20,7 @@ from newsarchive.dates import (
     to_iso,
     yearless_date_in_text,
 )
-from newsarchive.extract.fields.common import in_chrome
+from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
@@ -441,16 +441,7 @@ class DateFields:
                 found += 1
                 if found >= 20:
                     break
-        h1 = self.headline_element()
-        if h1 is not None:
-            for anchor in (h1, h1.getparent()):
-                sibling = anchor.getnext() if anchor is not None else None
-                for _ in range(4):
-                    if sibling is None:
-                        break
-                    if isinstance(sibling.tag, str):
-                        yield sibling
-                    sibling = sibling.getnext()
+        yield from headline_neighbours(self.headline_element())
 
 
 def _zone_apart(value: str, shown: str) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
-from newsarchive.extract.fields.common import in_chrome
+from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -117,15 +117,7 @@ class ModifiedFields:
                 found += 1
                 if found >= UPDATE_LINE_CANDIDATES:
                     break
-        h1 = self.headline_element()
-        for anchor in (h1, h1.getparent()) if h1 is not None else ():
-            sibling = anchor.getnext() if anchor is not None else None
-            for _ in range(4):
-                if sibling is None:
-                    break
-                if isinstance(sibling.tag, str):
-                    yield sibling
-                sibling = sibling.getnext()
+        yield from headline_neighbours(self.headline_element())
 
 
 def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, norm_title
 
 # Separators between a headline and the site's name in <title> / og:title ("Headline | Site"). Only a
 # part at either end that names the site is cut, so a separator a headline holds itself stays.
@@ -77,10 +77,6 @@ def completed(title: str, titles: list[str], sites: list[str]) -> str:
 
 def is_generic(text: str) -> bool:
     return norm_title(text) in _GENERIC_TITLES
-
-
-def norm_title(text: str | None) -> str:
-    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
 
 
 def host_core(url: str | None) -> str | None:
