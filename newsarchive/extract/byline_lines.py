@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from lxml import etree
 
@@ -122,7 +123,7 @@ STORY_LIST_LINKS = 3
 _LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
 
 
-def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
+def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable[str] = ()) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
     and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
     ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
@@ -142,9 +143,13 @@ def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
             if not rest or len(rest) > 80:
                 continue
             found = clean_authors([rest])
-            persons = [n for n in found if not looks_like_organisation(n)]
-            if persons and all(_names_ok(n, strict=not strong) for n in persons):
-                return persons
+            persons = [n for n in found if not looks_like_organisation(n, site_names)]
+            # the names, then what a byline sets after them: the place or desk the story was filed
+            # from ("By Jane Doe, Washington", "Por Ana Souza, g1 PR")
+            strict = not strong
+            names = list(takewhile(lambda n, strict=strict: _names_ok(n, strict=strict), persons))
+            if names and (len(names) == len(persons) or len(persons) == len(names) + 1):
+                return names
     return []
 
 

@@ -56,6 +56,43 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
     ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
+    # The same labels in the other languages of the corpora, each a name only advertorials carry
+    # (German "Gesponsert", French "Contenu sponsorisé", "Publireportage", Spanish "Contenido
+    # patrocinado", "Publirreportaje", Italian "Contenuto sponsorizzato", "Informazione pubblicitaria",
+    # Portuguese "Conteúdo patrocinado", "Informe publicitário", Dutch "Gesponsord")
+    (
+        "label:Sponsored",
+        re.compile(
+            r"^(?:gesponsert|gesponsord|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado"
+            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft)" + _LABEL_GOES_ON,
+            re.I,
+        ),
+    ),
+    (
+        "label:Advertorial",
+        re.compile(
+            r"^(?:publi-?reportage|publirreportaje|publiredazionale|publi-?r[ée]dactionnel|publieditorial"
+            r"|informazione pubblicitaria|informe publicit[áa]rio|informaci[óo]n publicitaria)\b",
+            re.I,
+        ),
+    ),
+)
+# The word for an advertisement ("Anzeige", which German press law requires on paid content; "Werbung",
+# "Advertisement", "Publicidad", "Publicité", "Pubblicità", "Publicidade", "Advertentie"): as often the
+# label of an ad slot as of an advertorial, so it counts only as the headline's kicker (inside the
+# headline, or the element just before it), never in an element an ad slot's class names.
+KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "label:Advertisement",
+        re.compile(
+            r"^(?:anzeige|werbung|advertisement|publicidad|publicit[ée]|pubblicit[àa]|publicidade|advertentie)"
+            r"\s*[:|·•–—-]?$",
+            re.I,
+        ),
+    ),
+)
+AD_SLOT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|dfp|gpt|banner|werbung)(?:$|[\s_-])", re.I
 )
 SPONSORED_URL = re.compile(
     r"^(?:sponsored(?:-content|-stories)?|paid-posts?|partner-content|partner|advertorials?|brandvoice|"
@@ -96,7 +133,11 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 MAX_LABEL_LENGTH = 60
 # Words every SPONSORED_LABELS pattern starts with: a text without any of them holds no label.
 # (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
-LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", "brought")
+LABEL_WORDS = (
+    "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
+    "publire", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige", "werbung",
+    "bezahlte",
+)  # fmt: skip
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
 MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})

@@ -69,7 +69,9 @@ class MediaFields:
         value = self.doc.jsonld.get("image")
         for item in value if isinstance(value, list) else [value]:
             lead.append(
-                item.get("url") or item.get("contentUrl") if isinstance(item, dict) else as_text(item)
+                as_text(item.get("url") or item.get("contentUrl"))
+                if isinstance(item, dict)
+                else as_text(item)
             )
         for src in lead:
             if any(src == image.url for image in images):

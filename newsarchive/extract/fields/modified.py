@@ -95,7 +95,9 @@ class ModifiedFields:
             value = _labelled_date(el, month_first=self._month_first)
             if value is None and _UPDATED_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
-                value = _date_of(el, text, self._month_first)
+                # ... unless it has the label and no date after it: "06/03/2025 11h42 · Atualizado há 2
+                # horas" (the date shown is the publication's, the update's is relative)
+                value = None if _LABEL.search(text) else _date_of(el, text, self._month_first)
             if (
                 value
                 and not self.in_noise(el)
