@@ -295,3 +295,45 @@ def test_utf8_declared_as_another_single_byte_charset() -> None:
     decoded = decode_page(body)
     assert decoded.encoding == "utf-8" and decoded.repairs == ["charset"]
     assert "Ελληνικά νέα σήμερα" in decoded.text
+
+
+# --- images -------------------------------------------------------------------------------------------
+def test_the_same_picture_at_other_sizes_is_one_image() -> None:
+    # t3n.de declares its hero image three times with "?class=structuredData-large|medium|small"
+    urls = [image.url for image in extract("de_t3n_modified_before_published").images]
+    assert not any("structuredData" in url for url in urls)
+    # nationnews.com: the figure's "-750x508.jpg" and the declared original are one picture, the original
+    urls = [image.url for image in extract("en_nationnews_label_then_name").images]
+    assert urls == [
+        "https://www.nationnews.com/nationnews/news/wp-content/uploads/sites/2/2022/04/Dr-Ramona-Archer-Bradshaw.jpg"
+    ]
+
+
+def test_an_image_captioned_in_markup_older_than_figure() -> None:
+    # WordPress's classic "[caption]": <div class=wp-caption><img><p class=wp-caption-text> (jovelstefan.de)
+    images = extract("de_jovelstefan_short_post_date_line").images
+    assert [(i.url.rsplit("/", 1)[-1], i.caption) for i in images] == [
+        ("20cent1bilt-500x373.jpg", "20 Cent 1 Bilt")
+    ]
+    # a lazy-loaded image behind a "pix.gif" placeholder, its caption and credit beside it (elpais.com.uy)
+    first = extract("es_elpais_initials_in_byline").images[0]
+    assert first.url.endswith("627b20ec0ab26.jpeg") and "pix.gif" not in first.url
+    assert (first.caption, first.credit) == ("Puerto de Montevideo.", "Foto: Archivo El País")
+
+
+def test_an_italian_byline_and_date_line() -> None:
+    # hand-built: "di A e B" and the publication and update line in one row, as Italian papers print it
+    html = page(
+        "<title>Trento, nuova pista ciclabile | Il Corriere</title>",
+        "<article><h1>Trento, nuova pista ciclabile lungo l'Adige</h1><div class=info>"
+        "<span class=firma>di Marco Bianchi e Laura Conti</span> <span class=data>Pubblicato il 7 marzo 2025"
+        f" alle 07:15 - Aggiornato il 7 marzo 2025 alle 12:30</span></div>{PROSE}</article>",
+        lang="it",
+    )
+    article = extract_article(html, "https://www.example.it/trento/pista-ciclabile-1.2345678", generic=True)
+    assert article.authors == ["Marco Bianchi", "Laura Conti"]
+    assert (article.published_at, article.modified_at) == (
+        "2025-03-07T07:15:00+00:00",
+        "2025-03-07T12:30:00+00:00",
+    )
+    assert article.body[0].startswith("The county board voted")

@@ -35,7 +35,7 @@ _STRONG_LABEL = re.compile(
     re.I,
 )
 _WEAK_LABEL = re.compile(
-    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|written\s+by|posted\s+by"
+    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by|posted\s+by"
     r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)\s+",
     re.I,
 )
@@ -154,6 +154,8 @@ def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable
 
 
 def _names_ok(name: str, *, strict: bool) -> bool:
+    if ":" in name:
+        return False  # a title's colon ("Text: Mein Motto Konsumsparen: Fazit, ..."), never a name's
     first = name.split()[0].lower() if name.split() else ""
     return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
 

@@ -17,6 +17,8 @@ from newsarchive.dates import MONTHS, date_in_text
 
 #: longer lines are sentences of the story
 MAX_WORDS = 16
+#: ... a byline line with its date may be longer
+MAX_BYLINE_WORDS = 26
 #: paragraphs read at the start (a kicker, a byline, a date line) and at the end
 LEADING = 3
 TRAILING = 2
@@ -76,8 +78,12 @@ def _ends_in_clock(text: str) -> bool:
 
 
 def is_byline_line(text: str, authors: list[str]) -> bool:
-    """A short line that a byline label opens and that names one of the page's authors."""
-    if _words(text) > MAX_WORDS or not _BYLINE_LABEL.match(text):
+    """A short line that a byline label opens and that names one of the page's authors, with the date
+    beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
+    words = _words(text)
+    if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
+        return False
+    if words > MAX_WORDS and date_in_text(text) is None:
         return False
     return any(len(name) > 3 and name in text for name in authors)
 
@@ -92,10 +98,13 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
         return is_date_line(text) or is_byline_line(text, authors)
 
     out = list(paragraphs)
-    head = [i for i in range(min(LEADING, len(out) - 1)) if _words(out[i]) <= MAX_WORDS and meta(out[i])]
+    drop: set[int] = set()
     # (only the lines before the first paragraph of the story's text)
-    first_long = next((i for i, p in enumerate(out) if _words(p) > MAX_WORDS), len(out))
-    drop = {i for i in head if i < first_long}
+    for i in range(min(LEADING, len(out) - 1)):
+        if meta(out[i]):
+            drop.add(i)
+        elif _words(out[i]) > MAX_WORDS:
+            break
     for i in range(len(out) - 1, max(len(out) - 1 - TRAILING, 0), -1):
         if i in drop or not meta(out[i]):
             break
