@@ -36,7 +36,11 @@ class Duplicate(NewsarchiveDrop):
 
 class NotArchived(NewsarchiveDrop):
     """The archive line could not be written (disk full, folder gone...): counted as a write error, and
-    never recorded in the crawl state, so the next run fetches the article again."""
+    never recorded in the crawl state, so the next run fetches the article again. Logged at ERROR: data
+    was lost, unlike the other drops (judgments, logged at DEBUG)."""
+
+    def __init__(self, message: str, log_level: str | None = "ERROR") -> None:
+        super().__init__(message, log_level=log_level)
 
 
 class ArgumentError(ValueError):

@@ -41,6 +41,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 # Dropped items as one line (reason class, URL, message), not their repr.
 LOG_FORMATTER = "newsarchive.monitoring.logformat.NewsarchiveLogFormatter"
+# A drop is a judgment, not a fault: one DEBUG line per item; the run's INFO summary counts them by
+# reason ("drops: Sponsored=1, Duplicate=3"). A write failure (NotArchived) is logged at ERROR.
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,

@@ -326,13 +326,31 @@ def test_reports_default_to_beside_the_archive(demo_site: SiteServer, tmp_path: 
 
 # --- problem 9: quiet where we own the output ----------------------------------------------------------
 def test_dropped_items_are_one_short_line(demo_site: SiteServer, tmp_data: DataDirs) -> None:
-    result = demo(demo_site, tmp_data)
+    result = demo(demo_site, tmp_data, LOG_LEVEL="DEBUG")
     (line,) = [x for x in result.stderr.splitlines() if "Dropped" in x]
-    assert re.search(r"WARNING: Dropped \(Sponsored\) http://\S+/Sponsored-content/\S+: advertorial", line), (
+    assert re.search(r"DEBUG: Dropped \(Sponsored\) http://\S+/Sponsored-content/\S+: advertorial", line), (
         line
     )
     assert len(line) < 400
     assert "Article(" not in result.stderr and "'body':" not in result.stderr
+
+
+def test_drops_are_debug_per_item_and_counted_in_the_info_summary(
+    demo_site: SiteServer, tmp_data: DataDirs, tmp_path: Path
+) -> None:
+    # (the default LOG_LEVEL, INFO: what cron mails)
+    result = demo(demo_site, tmp_data)
+    assert result.returncode == 0, result.log_tail()
+    assert "Dropped (" not in result.stderr
+    summary = re.search(r"INFO: Run report nikkei_asia: .*; drops: Sponsored=1;", result.stderr)
+    assert summary, result.stderr[-3000:]
+    # a write failure is not a judgment: it stays visible, at ERROR, one line per article
+    failing = DataDirs.under(tmp_path / "failing")
+    (failing.archive / "nikkei_asia").write_text("not a folder\n")
+    failed = demo(demo_site, failing)
+    assert failed.returncode == 3, failed.log_tail()
+    errors = [x for x in failed.stderr.splitlines() if "Dropped (NotArchived)" in x]
+    assert len(errors) == 6 and all("ERROR: Dropped (NotArchived)" in x for x in errors), errors
 
 
 def test_stats_json_into_a_closed_pipe_is_quiet(demo_site: SiteServer, tmp_data: DataDirs) -> None:
@@ -363,7 +381,7 @@ def test_reextract_logs_to_a_file_and_prints_its_summary(
     assert not SCRAPY_LOG_LINE.search(done.stderr), done.stderr[:3000]
     assert done.stderr.strip() == f"reextract: crawl log in {out / 'reextract.log'}"
     log = (out / "reextract.log").read_text()
-    assert "Spider closed (finished)" in log and "Dropped (Sponsored)" in log
+    assert "Spider closed (finished)" in log and "drops: Sponsored=1" in log
 
 
 # --- alerts through spidermon ------------------------------------------------------------------------------

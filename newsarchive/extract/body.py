@@ -34,6 +34,7 @@ from newsarchive.extract.content.blocks import Block, blocks_from_body, normalis
 from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
 from newsarchive.extract.content.embeds import embedded_posts
+from newsarchive.extract.content.fast_pass import fast_body
 from newsarchive.extract.content.locate import text_container
 
 logger = logging.getLogger(__name__)
@@ -106,10 +107,14 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) ->
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);
     # benchmarks/generalisation.py.
-    document = trafilatura.bare_extraction(tree, url=url or None, include_comments=False, fast=fast)
-    if document is None or document.body is None:
+    if fast:
+        body = fast_body(tree, url or None)  # (the same body, without work whose result is unused)
+    else:
+        document = trafilatura.bare_extraction(tree, url=url or None, include_comments=False, fast=False)
+        body = None if document is None else document.body
+    if body is None:
         return []
-    return blocks_from_body(document.body)
+    return blocks_from_body(body)
 
 
 _LD_SCRIPT = etree.XPath("boolean(//script[@type='application/ld+json'])")

@@ -1,7 +1,9 @@
-"""LOG_FORMATTER: one short line per dropped item (reason and URL), never the item's repr.
+"""LOG_FORMATTER: one short line per scraped or dropped item (reason and URL), never the item's repr.
 
-Scrapy's default logs `Dropped: <reason>` followed by the whole item; an Article's repr is kilobytes
-(body, evidence), so every crawl log would carry a copy of every sponsored or duplicate page.
+Scrapy's default logs `Dropped: <reason>` (and, at DEBUG, `Scraped from <response>`) followed by the whole
+item; an Article's repr is kilobytes (body, evidence), so a crawl log would carry a copy of every page.
+The levels stay Scrapy's: scraped items at DEBUG, drops at DEFAULT_DROPITEM_LOG_LEVEL (newsarchive's
+settings: DEBUG) or the drop's own `log_level` (NotArchived: ERROR).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ def _url(item: Any) -> str:
 
 
 class NewsarchiveLogFormatter(LogFormatter):
+    def scraped(self, item: Any, *args: Any, **kwargs: Any) -> LogFormatterResult:
+        result = super().scraped(item, *args, **kwargs)
+        return {"level": result["level"], "msg": "Scraped %(url)s", "args": {"url": _url(item)}}
+
     def dropped(self, item: Any, exception: BaseException, *args: Any, **kwargs: Any) -> LogFormatterResult:
         result = super().dropped(item, exception, *args, **kwargs)
         reason = str(exception).splitlines()[0] if str(exception) else ""
