@@ -224,7 +224,7 @@ def test_an_anzeige_kicker_marks_an_advertorial() -> None:
     article = extract_article(
         _header_page('<span class="article-kicker">Anzeige</span>'), "https://www.example.de/lokales/x-1.html"
     )
-    assert article.evidence.sponsored_markers == ["label:Advertisement"]
+    assert article.evidence.sponsored_markers == ["label:Anzeige"]
     with pytest.raises(Sponsored):
         judged(article)
 
@@ -234,6 +234,8 @@ def test_an_anzeige_kicker_marks_an_advertorial() -> None:
     [
         "",  # only the sidebar's ad slot says "Anzeige"
         '<div class="ad-slot"><span>Anzeige</span></div>',  # an ad slot right above the headline
+        '<div class="top"><p>Anzeige</p><div id="div-gpt-ad-1"></div></div>',  # one the class does not name
+        '<div class="leaderboard"><span>Anzeige</span><iframe src="/x"></iframe></div>',
         '<span class="article-kicker">Lokales</span>',
     ],
 )

@@ -51,6 +51,8 @@ COMPARE_BELOW = 3000
 # ... unless the full cascade's result repeats itself: readability took a container that holds the
 # story several times over (an infinite-scroll page: 64% of the text repeated on an aeb-dev page).
 MAX_REPEATED_SHARE = 0.1
+# Share of a dump's characters the page's own <p> elements must hold for it to be taken apart
+MIN_DUMP_COVERED = 0.5
 _WORD = re.compile(r"\w+")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
@@ -187,7 +189,8 @@ def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tup
         text = normalise_space(el.text_content())
         if text and text in dump and not any(text in b.text for b in found):
             found.append(Block(text=text, kind="p"))
-    if not found:
+    # (only where the page's paragraphs hold most of the dump: text set in <div>s and <br>s would be lost)
+    if sum(len(b.text) for b in found) < MIN_DUMP_COVERED * len(dump):
         return blocks
     logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
     return found

@@ -303,12 +303,23 @@ def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:
         if before is not None:
             if before is not el and not any(a is before for a in el.iterancestors()):
                 return False
+            if element_text(before) != element_text(el) or _AD_PARTS(before):
+                return False  # a box that holds more than the label: an ad slot, a teaser
             chain = [el, *el.iterancestors()]
             return not any(AD_SLOT_CLASS.search(class_of(a)) for a in chain[: chain.index(before) + 1])
         anchor = anchor.getparent()
         if anchor is None:
             return False
     return False
+
+
+# what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names
+_AD_PARTS = etree.XPath(
+    "boolean(descendant::iframe | descendant::script | descendant::ins | descendant::*[@id or @class]"
+    "[re:test(concat(@id, ' ', @class),"
+    " '(^|[\\s_-])(ad|ads|adslot|adunit|dfp|gpt|google_ads)($|[\\s_\\d-])', 'i')])",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
 
 
 def class_of(el: etree._Element) -> str:

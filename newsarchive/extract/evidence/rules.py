@@ -77,22 +77,24 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# The word for an advertisement ("Anzeige", which German press law requires on paid content; "Werbung",
-# "Advertisement", "Publicidad", "Publicité", "Pubblicità", "Publicidade", "Advertentie"): as often the
-# label of an ad slot as of an advertorial, so it counts only as the headline's kicker (inside the
-# headline, or the element just before it), never in an element an ad slot's class names.
+# German press law requires paid content to be marked "Anzeige" (or "Werbung"), and German publishers set
+# it as the kicker of an advertorial's headline. The same word labels every ad slot, so it counts only as
+# the headline's kicker (inside the headline, or an element just before it that holds nothing else), never
+# in or beside an ad slot. (The English "Advertisement", Spanish "Publicidad", French "Publicité" label ad
+# slots and hardly ever advertorials, which those languages mark as in SPONSORED_LABELS: no kicker label.)
 KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "label:Advertisement",
+        "label:Anzeige",
         re.compile(
-            r"^(?:anzeige|werbung|advertisement|publicidad|publicit[ée]|pubblicit[àa]|publicidade|advertentie)"
-            r"\s*[:|·•–—-]?$",
+            r"^(?:anzeige|werbung)\s*[:|·•–—-]?$",
             re.I,
         ),
     ),
 )
 AD_SLOT_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|dfp|gpt|banner|werbung)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|banner|werbung|anzeige|leaderboard"
+    r"|billboard|skyscraper|mpu|sticky|adsbygoogle|outbrain|taboola)(?:$|[\s_\d-])",
+    re.I,
 )
 SPONSORED_URL = re.compile(
     r"^(?:sponsored(?:-content|-stories)?|paid-posts?|partner-content|partner|advertorials?|brandvoice|"
