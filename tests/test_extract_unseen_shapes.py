@@ -339,3 +339,24 @@ def test_an_italian_byline_and_date_line() -> None:
         "2025-03-07T12:30:00+00:00",
     )
     assert article.body[0].startswith("The county board voted")
+
+
+# --- dates --------------------------------------------------------------------------------------------
+def test_no_date_of_its_own_takes_neither_a_related_story_date_nor_the_clock() -> None:
+    # hand-built: a declared date in the future (rejected), a top bar's clock showing today, and the dates
+    # of a related-stories list: the story itself states none, so it has none (htmldate's last-resort search
+    # read the related list's date before)
+    from newsarchive.dates import utc_now
+
+    today = utc_now().strftime("%A, %B %-d, %Y")
+    html = page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbor seals return to the'
+        ' bay","datePublished":"2031-05-01T10:00:00Z"}</script><title>Harbor seals return | Journal</title>',
+        f'<header><span class="clock">{today}</span></header><main><article><h1>Harbor seals return to the'
+        f' bay</h1>{PROSE}</article><section class="related"><h2>More stories</h2><ul><li><a'
+        ' href="/news/otters"><time datetime="2025-02-01">Feb 1, 2025</time> Otters spotted</a></li><li><a'
+        ' href="/news/whales"><time datetime="2025-01-20">Jan 20, 2025</time> Whale season</a></li></ul>'
+        "</section></main>",
+    )
+    article = extract_article(html, "https://www.example.com/news/harbor-seals-return", generic=True)
+    assert article.published_at is None

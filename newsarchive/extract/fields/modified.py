@@ -25,6 +25,7 @@ from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -120,13 +121,6 @@ class ModifiedFields:
                 if found >= UPDATE_LINE_CANDIDATES:
                     break
         yield from headline_neighbours(self.headline_element())
-
-
-def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
-    # imported on use: fields/dates.py is the publication date's module, this one completes it
-    from newsarchive.extract.fields.dates import _in_other_story as other
-
-    return other(el, scope, page_paths)
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
