@@ -12,6 +12,7 @@ import pytest
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.baseline import html2txt
 from trafilatura.utils import load_html
 
 from newsarchive.extract.content import fast_pass
@@ -97,6 +98,9 @@ def test_fast_body_is_bare_extractions_body(name: str, raw: bytes) -> None:
         assert _fast(tree, url) == _bare(tree, url), name
         assert etree.tostring(tree) == before  # the caller's tree is not changed
         assert etree.tostring(fast_pass._pruned(tree)[0]) == _trafilatura_pruned(tree)
+        bound = fast_pass.text_bound(tree)
+        if bound is not None:  # (None: html2txt may raise, it is run)
+            assert len(html2txt(tree)) <= bound
 
 
 def _trafilatura_pruned(page: lxml_html.HtmlElement) -> bytes:

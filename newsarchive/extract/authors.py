@@ -64,20 +64,21 @@ _NOT_CANDIDATES = frozenset(
 )  # fmt: skip
 
 
+_BYLINE_ATTRIBUTES = frozenset(_BYLINE_ATTRIBUTE_NAMES)
+
+
 def byline_candidates(tree: etree._Element) -> list[etree._Element]:
     found: list[etree._Element] = []
     tested: dict[str, bool] = {}
-    for el in tree.iter():
+    # (elements only, no comments or processing instructions; an element's (name, value) pairs come as
+    # one list from C, empty on most elements: cheaper than a lookup of each of the six names)
+    for el in tree.iter(etree.Element):
         tag = el.tag
-        if not isinstance(tag, str) or tag in _NOT_CANDIDATES:
-            continue  # comments and processing instructions, and elements that never hold a byline
+        if tag in _NOT_CANDIDATES:
+            continue  # elements that never hold a byline
         if tag != "byline":
-            attributes = el.attrib
-            if not attributes:
-                continue
-            for name in _BYLINE_ATTRIBUTE_NAMES:
-                value = attributes.get(name)
-                if value is None:
+            for name, value in el.items():
+                if name not in _BYLINE_ATTRIBUTES:
                     continue
                 hit = tested.get(value)
                 if hit is None:

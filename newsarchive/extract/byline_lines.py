@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import takewhile
 
 from lxml import etree
@@ -73,6 +74,8 @@ def text_lines(
     spans: dict[etree._Element, tuple[int, int]] = {}
 
     def flush() -> None:
+        if not parts:
+            return  # (most calls: a block that opens or closes right after another)
         line = clean("".join(parts))
         parts.clear()
         if line:
@@ -110,12 +113,20 @@ def text_lines(
 def _skip_box(el: etree._Element) -> bool:
     """Comments, and boxes of other stories: a "related"/"teaser" box that links to several pages (the
     article's own "topArticle imageTeaser" module holds its headline and byline, and no such list)."""
-    attrs = _attrs(el)
+    verdict = _box_words(_attrs(el))
+    return verdict is not None and (verdict or _LINKS(el) >= STORY_LIST_LINKS)
+
+
+@lru_cache(maxsize=4096)
+def _box_words(attrs: str) -> bool | None:
+    """What a class/id says of its element for _skip_box: True a comment box, None nothing, False a box
+    of other stories if it holds their links. (Cached: the walk meets the same few dozen values on
+    thousands of elements, ~350 a page.)"""
     if not attrs.strip():
-        return False
+        return None
     if _COMMENTS.search(attrs):
         return True
-    return bool(_NOT_BYLINE_AROUND.search(attrs)) and _LINKS(el) >= STORY_LIST_LINKS
+    return False if _NOT_BYLINE_AROUND.search(attrs) else None
 
 
 #: a box with this many links is a list of other stories

@@ -340,8 +340,9 @@ class _Measures:
             if self.tree is None:
                 self._cache["text"] = (0, 0)
             else:
-                total = sum(len(t.split()) for t in _TEXT(self.tree))
-                link = sum(len(t.split()) for t in _LINK_TEXT(self.tree))
+                # (words of the text nodes joined by a space: the sum of each node's words, one split)
+                total = len(" ".join(_TEXT(self.tree)).split())
+                link = len(" ".join(_LINK_TEXT(self.tree)).split())
                 self._cache["text"] = (total, link)
         return self._cache["text"]  # type: ignore[return-value]
 

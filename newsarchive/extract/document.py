@@ -33,6 +33,17 @@ _FIGURES = etree.XPath("//figure[not(.//table)][not(ancestor::figure)]")
 _CHROME = etree.XPath("//body//*[self::nav or self::footer or self::menu]")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BODY_TEXT_LENGTH = etree.XPath("string-length(normalize-space(//body))")
+
+
+def _chrome(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """_CHROME(tree): on a page with one <body> (the parser's), by a tag-filtered walk in C (~8x cheaper
+    than the XPath's test of every element)."""
+    bodies = list(tree.iter("body"))
+    if len(bodies) != 1:
+        return _CHROME(tree)
+    return list(bodies[0].iterdescendants("nav", "footer", "menu"))
+
+
 # Comments and processing instructions are dropped while parsing: no reader takes anything from them,
 # and the main-content extractor, which must not see them, can then use the tree without a copy.
 # No table of id attributes either (collect_ids): only XPath's id() reads it, which nothing here or in
@@ -122,7 +133,7 @@ class Document:
         # Site chrome goes too, unless one holds most of the page's text (a CMS that wraps the story
         # in <nav> or <footer>: the extractor would fall back to keeping it).
         page_length: float | None = None
-        for el in _CHROME(self.tree):
+        for el in _chrome(self.tree):
             length = float(_TEXT_LENGTH(el))
             if length > 200:
                 if page_length is None:

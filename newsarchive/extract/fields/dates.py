@@ -42,6 +42,13 @@ TIME_SELECTORS = (
     (False, "time[datetime]"),
     (False, "time"),
 )
+# The <time> selectors as a walk over the <time> elements (a tag-filtered iteration in C, ~10x cheaper
+# than an XPath test of every element of the page): the same elements in document order
+_TIME_WALKS = {
+    "time[pubdate]": lambda root: [el for el in root.iter("time") if el.get("pubdate") is not None],
+    "time[datetime]": lambda root: [el for el in root.iter("time") if el.get("datetime") is not None],
+    "time": lambda root: list(root.iter("time")),
+}
 # <meta> names of the publication / modification date, specific first (htmldate's DATE_ATTRIBUTES and
 # the names the corpora's CMSs use)
 PUBLISHED_META_KEYS = (
@@ -119,14 +126,19 @@ _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
     """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
-    first date line found ends the walk)."""
-    for el in scope.iterdescendants():
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _NOT_DATE_LINES:
+    first date line found ends the walk). Each distinct (class, id) pair is tested once: a page repeats
+    a few dozen class values over hundreds of elements."""
+    tested: dict[tuple[str | None, str | None], bool] = {}
+    for el in scope.iterdescendants(etree.Element):  # (elements only: no comments or PIs)
+        if el.tag in _NOT_DATE_LINES:
             continue
         names = el.get("class"), el.get("id")
-        if (names[0] or names[1]) and _DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"):
-            yield el
+        if names[0] or names[1]:
+            hit = tested.get(names)
+            if hit is None:
+                hit = tested[names] = bool(_DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"))
+            if hit:
+                yield el
 
 
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
@@ -337,7 +349,9 @@ class DateFields:
         itemprop: an empty <time itemprop="datePublished" datetime> is microdata, declared)."""
         scope = self.scope
         for top, selector in TIME_SELECTORS:
-            for el in select(self.doc.tree if top else scope, selector):
+            root = self.doc.tree if top else scope
+            found = _TIME_WALKS[selector](root) if selector in _TIME_WALKS else select(root, selector)
+            for el in found:
                 if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_paths)):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):

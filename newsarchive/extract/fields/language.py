@@ -37,6 +37,10 @@ _WORDS = {
     lang: frozenset(w for w in words.split() if _COUNTS[w] == 1) for lang, words in FUNCTION_WORDS.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
+# scripts told apart by their letters: kana (Japanese), hangul (Korean), Han (Chinese, or Japanese with kana)
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 # the head of the body is read (a few hundred words say as much as the whole, at a fraction of the cost)
 SAMPLE_CHARS = 3000
 # a text this short, or a language this rare in it, is no evidence
@@ -51,12 +55,13 @@ DECLARED_ABSENT = 0.01  # ... and the declared language's own function words all
 def text_language(paragraphs: list[str]) -> tuple[str | None, dict[str, float]]:
     """(primary language subtag of the text or None, share of each language's function words)."""
     text = " ".join(paragraphs)[:SAMPLE_CHARS]
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < MIN_LETTERS:
         return None, {}
-    kana = sum(1 for c in letters if "\u3040" <= c <= "\u30ff")
-    hangul = sum(1 for c in letters if "\uac00" <= c <= "\ud7af")
-    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    if letters.isascii():
+        kana = hangul = han = 0
+    else:
+        kana, hangul, han = (len(script.findall(letters)) for script in (_KANA, _HANGUL, _HAN))
     if kana >= 0.05 * len(letters):
         return "ja", {}
     if hangul >= 0.2 * len(letters):
@@ -66,9 +71,10 @@ def text_language(paragraphs: list[str]) -> tuple[str | None, dict[str, float]]:
     tokens = _TOKEN.findall(text.lower())
     if len(tokens) < MIN_WORDS:
         return None, {}
-    shares = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _WORDS.items()}
+    counts = Counter(tokens)  # (each list's words looked up in the text's counts: one pass over the text)
+    shares = {lang: sum(counts[w] for w in words) / len(tokens) for lang, words in _WORDS.items()}
     first, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
-    distinct = len({t for t in tokens if t in _WORDS[first]})
+    distinct = sum(1 for w in _WORDS[first] if w in counts)
     if shares[first] >= MIN_SHARE and shares[first] >= 2 * shares[second] and distinct >= MIN_DISTINCT:
         return first, shares
     return None, shares
