@@ -23,7 +23,7 @@ from newsarchive.dates import (
 )
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
-from newsarchive.extract.fields.other_stories import without_other_stories as _without_other_stories
+from newsarchive.extract.fields.other_stories import other_stories_days
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
@@ -287,7 +287,7 @@ class DateFields:
 
         try:
             found = find_date(
-                _without_other_stories(self.doc.tree, self._page_paths),
+                self.doc.tree,
                 url=self.url,
                 original_date=True,
                 extensive_search=True,
@@ -307,6 +307,11 @@ class DateFields:
             # today's date, where no source of the story's own gave one, is a page-wide clock ("Friday,
             # December 5, 2026" in a top bar): the crawl date, never the story's
             logger.debug("htmldate gave today's date on %s", self.url)
+            return None
+        if value and value[:10] in other_stories_days(self.doc.tree, self._page_paths):
+            # the day of a <time> of another story's teaser (a related list), that no <time> of this
+            # story's shows
+            logger.debug("htmldate gave another story's date on %s: %s", self.url, value)
             return None
         return value
 

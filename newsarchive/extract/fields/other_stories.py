@@ -4,11 +4,12 @@ a top bar's clock, the copyright line and the site footer. The publication and m
 
 from __future__ import annotations
 
-import copy
 import re
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+from newsarchive.dates import normalise_date
 
 # Class/id tokens of a container whose dates belong to other stories or to the site, not to this story:
 # related/"similar" lists (dw.com "relatedContent", bike-magazin.de "timeline similar", hrjournal.de
@@ -44,32 +45,19 @@ def in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozen
     return False
 
 
-_OTHER_STORY_BOXES = etree.XPath("//aside | //nav | //*[@class or @id] | //a[@href]")
+_TIMES = etree.XPath("//time[@datetime]")
 
 
-def without_other_stories(tree: etree._Element, page_paths: frozenset[str]) -> etree._Element:
-    """A copy of the page without what holds other stories' dates (related lists, links to other pages
-    with their dates, asides, the top bar's clock, the site footer): what htmldate's whole-page search
-    may read. (A last resort: the copy is made only on pages no other source dated.)"""
-    copied = copy.deepcopy(tree)
-    drop = []
-    for el in _OTHER_STORY_BOXES(copied):
-        if el.tag in ("aside", "nav"):
-            drop.append(el)
-        elif el.tag == "a":
-            if _links_elsewhere(el.get("href"), page_paths) and _HOLDS_DIGIT(el):
-                drop.append(el)
-        else:
-            ident, classes = el.get("id") or "", el.get("class") or ""
-            if _SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(f"{ident} {classes}"):
-                drop.append(el)
-    for el in drop:
-        if el.getparent() is not None:  # (not already gone with a dropped ancestor)
-            el.drop_tree()  # (lxml.html: the text after the box, the page's own, stays)
-    return copied
-
-
-_HOLDS_DIGIT = etree.XPath("boolean(.//time | .//text()[translate(., '0123456789', '') != .])")
+def other_stories_days(tree: etree._Element, page_paths: frozenset[str]) -> frozenset[str]:
+    """The days (YYYY-MM-DD) the page's <time datetime> elements give only inside other stories' boxes
+    (in_other_story): a date found there, and nowhere else in a <time>, is not this story's."""
+    own: set[str] = set()
+    other: set[str] = set()
+    for el in _TIMES(tree):
+        value = normalise_date(el.get("datetime"))
+        if value:
+            (other if in_other_story(el, tree, page_paths) else own).add(value[:10])
+    return frozenset(other - own)
 
 
 def _links_elsewhere(href: str | None, page_paths: frozenset[str]) -> bool:
