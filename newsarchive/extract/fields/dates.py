@@ -308,7 +308,7 @@ class DateFields:
             # December 5, 2026" in a top bar): the crawl date, never the story's
             logger.debug("htmldate gave today's date on %s", self.url)
             return None
-        if value and value[:10] in other_stories_days(self.doc.tree, self._page_paths):
+        if value and value[:10] in other_stories_days(self.doc.tree):
             # the day of a <time> of another story's teaser (a related list), that no <time> of this
             # story's shows
             logger.debug("htmldate gave another story's date on %s: %s", self.url, value)

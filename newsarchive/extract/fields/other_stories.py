@@ -48,16 +48,30 @@ def in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozen
 _TIMES = etree.XPath("//time[@datetime]")
 
 
-def other_stories_days(tree: etree._Element, page_paths: frozenset[str]) -> frozenset[str]:
-    """The days (YYYY-MM-DD) the page's <time datetime> elements give only inside other stories' boxes
-    (in_other_story): a date found there, and nowhere else in a <time>, is not this story's."""
+def other_stories_days(tree: etree._Element) -> frozenset[str]:
+    """The days (YYYY-MM-DD) the page's <time datetime> elements give only inside a box named for other
+    stories (_OTHER_STORY_TOKEN: a related list) or the site footer: a date found there, and nowhere else in
+    a <time>, is not this story's. (A link around a <time> says nothing here: a story's own date is often
+    inside the link to its author's page.)"""
     own: set[str] = set()
     other: set[str] = set()
     for el in _TIMES(tree):
         value = normalise_date(el.get("datetime"))
         if value:
-            (other if in_other_story(el, tree, page_paths) else own).add(value[:10])
+            (other if _in_named_box(el) else own).add(value[:10])
     return frozenset(other - own)
+
+
+def _in_named_box(el: etree._Element) -> bool:
+    for node in el.iterancestors():
+        if node.tag == "h1" or next(node.iterdescendants("h1"), None) is not None:
+            return False  # a box that holds the headline is the story's ("header-with-topbar")
+        classes, ident = node.get("class"), node.get("id")
+        if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
+            return True
+        if classes and _OTHER_STORY_TOKEN.search(classes):
+            return True
+    return False
 
 
 def _links_elsewhere(href: str | None, page_paths: frozenset[str]) -> bool:
