@@ -360,3 +360,18 @@ def test_no_date_of_its_own_takes_neither_a_related_story_date_nor_the_clock() -
     )
     article = extract_article(html, "https://www.example.com/news/harbor-seals-return", generic=True)
     assert article.published_at is None
+
+
+def test_related_story_days_are_those_of_boxes_named_for_other_stories() -> None:
+    from lxml import html as lxml_html
+
+    from newsarchive.extract.fields.other_stories import other_stories_days
+
+    tree = lxml_html.fromstring(
+        '<html><body><header class="header-with-topbar"><h1>A story <a href="/author/x"><time'
+        ' datetime="2020-02-23">23. Februar 2020</time></a></h1></header><section class="related"><a'
+        ' href="/other"><time datetime="2020-01-05">5 Jan</time></a><time datetime="2020-02-23">x</time>'
+        '</section><div id="footer-info"><time datetime="2012-03-01">2012</time></div></body></html>'
+    )
+    # (the story's own day, in a link to its author's page and a header box holding the headline, is not one)
+    assert other_stories_days(tree) == {"2020-01-05", "2012-03-01"}
