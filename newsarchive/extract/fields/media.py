@@ -42,7 +42,7 @@ LAZY_ATTRIBUTES = (
 # og:image of posts without one, no-img_460x320_logo.jpg): never the article's image
 PLACEHOLDER_FILE = re.compile(
     r"placeholder|^lazy[._-]|^blank(?:[._-]|$)|^spacer[._-]|^transparent[._-]|^pixel[._-]|^pix\.|missing-image"
-    r"|^no-?im(?:a?ge?)?[._-]",
+    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]",
     re.I,
 )
 # File names of the site's own emblem, which a page declares as its og:image when the story has no picture
@@ -134,6 +134,20 @@ _IMAGES = etree.XPath("count(descendant::img | descendant::amp-img)")
 MAX_CAPTION = 400
 
 
+# Boxes of the page around the story (a sidebar's promo with its caption, a menu's pictures): their images
+# are not the story's, whatever their caption's class says
+_CHROME_BOX = re.compile(r"sidebar|promo|widget|banner|advert|related|recommend|footer|navbar|menu", re.I)
+
+
+def _in_chrome_box(el: etree._Element) -> bool:
+    for node in el.iterancestors():
+        if node.tag in ("aside", "nav", "footer", "body"):
+            return node.tag != "body"
+        if _CHROME_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
 def _is_caption(el: etree._Element) -> bool:
     return el.tag not in ("img", "amp-img", "a") and bool(_CAPTION_CLASS.search(el.get("class") or ""))
 
@@ -152,7 +166,12 @@ def _captioned_images(scope: etree._Element) -> list[etree._Element]:
             if container is None or _IMAGES(container) >= 1:
                 break
             container = container.getparent()
-        if container is not None and _IMAGES(container) == 1 and container not in out:
+        if (
+            container is not None
+            and _IMAGES(container) == 1
+            and container not in out
+            and not _in_chrome_box(el)
+        ):
             out.append(container)
     return out
 
