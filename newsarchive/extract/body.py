@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.external import try_readability
@@ -108,11 +107,9 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) ->
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);
     # benchmarks/generalisation.py.
-    if fast:
-        body = fast_body(tree, url or None)  # (the same body, without work whose result is unused)
-    else:
-        document = trafilatura.bare_extraction(tree, url=url or None, include_comments=False, fast=False)
-        body = None if document is None else document.body
+    # (bare_extraction(tree, url=url or None, include_comments=False, fast=fast).body, without the work
+    # whose result is not used: content/fast_pass.py)
+    body = fast_body(tree, url or None, fast=fast)
     if body is None:
         return []
     return blocks_from_body(body)
