@@ -22,8 +22,8 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.external import try_readability
@@ -109,11 +109,9 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) ->
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);
     # benchmarks/generalisation.py.
-    if fast:
-        body = fast_body(tree, url or None)  # (the same body, without work whose result is unused)
-    else:
-        document = trafilatura.bare_extraction(tree, url=url or None, include_comments=False, fast=False)
-        body = None if document is None else document.body
+    # (bare_extraction(tree, url=url or None, include_comments=False, fast=fast).body, without the work
+    # whose result is not used: content/fast_pass.py)
+    body = fast_body(tree, url or None, fast=fast)
     if body is None:
         return []
     return blocks_from_body(body)
@@ -269,17 +267,21 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
 
-_SOCIAL_TITLES = etree.XPath("//meta[@property='og:title' or @name='twitter:title']/@content")
-_HEAD_TITLE = etree.XPath("//head/title")
-_H1 = etree.XPath("//h1")
-
-
 def _titles(page: lxml_html.HtmlElement) -> set[tuple[str, ...]]:
     """Token sequences of the page's headline candidates (og:title, <title> and its parts, <h1>)."""
-    raw: list[str] = []
-    raw += _SOCIAL_TITLES(page)
-    raw += [t.text_content() for t in _HEAD_TITLE(page)[:1]]
-    raw += [h.text_content() for h in _H1(page)[:3]]
+    # (tag-filtered walks in C rather than XPaths over every element: //meta[@property='og:title' or
+    # @name='twitter:title']/@content, (//head/title)[1], (//h1)[position() <= 3])
+    raw: list[str] = [
+        content
+        for meta in page.iter("meta")
+        if (meta.get("property") == "og:title" or meta.get("name") == "twitter:title")
+        and (content := meta.get("content")) is not None
+    ]
+    head_titles = (
+        t for t in page.iter("title") if (parent := t.getparent()) is not None and parent.tag == "head"
+    )
+    raw += [t.text_content() for t in islice(head_titles, 1)]
+    raw += [h.text_content() for h in islice(page.iter("h1"), 3)]
     out: set[tuple[str, ...]] = set()
     for text in raw:
         for part in [text, *_TITLE_SPLIT.split(text)]:

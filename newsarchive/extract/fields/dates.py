@@ -126,19 +126,20 @@ _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
     """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
-    first date line found ends the walk). Each distinct (class, id) pair is tested once: a page repeats
-    a few dozen class values over hundreds of elements."""
-    tested: dict[tuple[str | None, str | None], bool] = {}
+    first date line found ends the walk). The class and the id are tested apart (no word of the pattern
+    holds a space, so none spans the two), each distinct value once: a page repeats a few dozen class
+    values over hundreds of elements."""
+    tested: dict[str, bool] = {"": False}
     for el in scope.iterdescendants(etree.Element):  # (elements only: no comments or PIs)
         if el.tag in _NOT_DATE_LINES:
             continue
-        names = el.get("class"), el.get("id")
-        if names[0] or names[1]:
-            hit = tested.get(names)
+        for value in (el.get("class") or "", el.get("id") or ""):
+            hit = tested.get(value)
             if hit is None:
-                hit = tested[names] = bool(_DATE_LINE_CLASS.search(f"{names[0] or ''} {names[1] or ''}"))
+                hit = tested[value] = _DATE_LINE_CLASS.search(value) is not None
             if hit:
                 yield el
+                break
 
 
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
