@@ -1,4 +1,4 @@
-"""content/fast_pass.fast_body gives the body trafilatura.bare_extraction gives (fast mode, comments off),
+"""content/fast_pass.fast_body gives the body trafilatura.bare_extraction gives (comments off, fast or not),
 on every demo-site page, every extraction fixture page, and pages made to hit each branch of the raw-tree
 prune it evaluates in Python (infinite-scroll and appended-article containers, share buttons, comment
 sections and lists, a forum thread) and of the sequence (short pages: baseline rescue, recall retry)."""
@@ -69,13 +69,13 @@ def _pages() -> Iterator[tuple[str, bytes]]:
 PAGES = list(_pages())
 
 
-def _bare(tree: lxml_html.HtmlElement, url: str) -> bytes | None:
-    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True)
+def _bare(tree: lxml_html.HtmlElement, url: str | None, fast: bool = True) -> bytes | None:
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=fast)
     return None if document is None or document.body is None else etree.tostring(document.body)
 
 
-def _fast(tree: lxml_html.HtmlElement, url: str) -> bytes | None:
-    body = fast_body(tree, url)
+def _fast(tree: lxml_html.HtmlElement, url: str | None, fast: bool = True) -> bytes | None:
+    body = fast_body(tree, url, fast=fast)
     return None if body is None else etree.tostring(body)
 
 
@@ -95,8 +95,9 @@ def test_fast_body_is_bare_extractions_body(name: str, raw: bytes) -> None:
         trees.append(loaded)
     for tree in trees:
         before = etree.tostring(tree)
-        assert _fast(tree, url) == _bare(tree, url), name
-        assert etree.tostring(tree) == before  # the caller's tree is not changed
+        for fast in (True, False):
+            assert _fast(tree, url, fast) == _bare(tree, url, fast), (name, fast)
+            assert etree.tostring(tree) == before  # the caller's tree is not changed
         assert etree.tostring(fast_pass._pruned(tree)[0]) == _trafilatura_pruned(tree)
         bound = fast_pass.text_bound(tree)
         if bound is not None:  # (None: html2txt may raise, it is run)

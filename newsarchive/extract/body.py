@@ -22,8 +22,8 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.external import try_readability
@@ -51,6 +51,8 @@ COMPARE_BELOW = 3000
 # ... unless the full cascade's result repeats itself: readability took a container that holds the
 # story several times over (an infinite-scroll page: 64% of the text repeated on an aeb-dev page).
 MAX_REPEATED_SHARE = 0.1
+# Share of a dump's characters the page's own <p> elements must hold for it to be taken apart
+MIN_DUMP_COVERED = 0.5
 _WORD = re.compile(r"\w+")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
@@ -107,11 +109,9 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) ->
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);
     # benchmarks/generalisation.py.
-    if fast:
-        body = fast_body(tree, url or None)  # (the same body, without work whose result is unused)
-    else:
-        document = trafilatura.bare_extraction(tree, url=url or None, include_comments=False, fast=False)
-        body = None if document is None else document.body
+    # (bare_extraction(tree, url=url or None, include_comments=False, fast=fast).body, without the work
+    # whose result is not used: content/fast_pass.py)
+    body = fast_body(tree, url or None, fast=fast)
     if body is None:
         return []
     return blocks_from_body(body)
@@ -154,7 +154,9 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
         if sum(len(b.text) for b in retry) > length and _repeated_share(retry) <= MAX_REPEATED_SHARE:
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
             blocks = retry
-    paragraphs = clean_blocks(blocks, titles=_titles(page), anchors=_anchor_texts(page))
+    titles = _titles(page)
+    blocks = _undo_dump(page, blocks, titles)
+    paragraphs = clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page))
     paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
     if not paragraphs:
         return _from_jsonld(jsonld_body)
@@ -167,6 +169,29 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
         if own and _tokens(paragraphs[0]) == _tokens(_TAG.sub(" ", own)):
             return _from_jsonld(jsonld_body or own)
     return BodyResult(paragraphs=paragraphs, source="trafilatura")
+
+
+def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tuple[str, ...]]) -> list[Block]:
+    """trafilatura's last resort on a short story (a paywall's teaser, a brief) is the whole text of its
+    <article> as one line: headline, byline, date line and paragraphs run together ("Headline By Jane
+    Doe Feb. 20, 2025 For nearly a century..."). Such a dump, one block that opens with the headline, is
+    taken apart again into the page's own paragraphs that it holds."""
+    if len(blocks) != 1:
+        return blocks
+    words = _tokens(blocks[0].text)
+    if not any(len(words) > len(title) and words[: len(title)] == title for title in titles):
+        return blocks
+    dump = normalise_space(blocks[0].text)
+    found: list[Block] = []
+    for el in page.iter("p"):
+        text = normalise_space(el.text_content())
+        if text and text in dump and not any(text in b.text for b in found):
+            found.append(Block(text=text, kind="p"))
+    # (only where the page's paragraphs hold most of the dump: text set in <div>s and <br>s would be lost)
+    if sum(len(b.text) for b in found) < MIN_DUMP_COVERED * len(dump):
+        return blocks
+    logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
+    return found
 
 
 def _readability_finds_more(page: lxml_html.HtmlElement, length: int) -> bool:
@@ -242,17 +267,21 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
 
-_SOCIAL_TITLES = etree.XPath("//meta[@property='og:title' or @name='twitter:title']/@content")
-_HEAD_TITLE = etree.XPath("//head/title")
-_H1 = etree.XPath("//h1")
-
-
 def _titles(page: lxml_html.HtmlElement) -> set[tuple[str, ...]]:
     """Token sequences of the page's headline candidates (og:title, <title> and its parts, <h1>)."""
-    raw: list[str] = []
-    raw += _SOCIAL_TITLES(page)
-    raw += [t.text_content() for t in _HEAD_TITLE(page)[:1]]
-    raw += [h.text_content() for h in _H1(page)[:3]]
+    # (tag-filtered walks in C rather than XPaths over every element: //meta[@property='og:title' or
+    # @name='twitter:title']/@content, (//head/title)[1], (//h1)[position() <= 3])
+    raw: list[str] = [
+        content
+        for meta in page.iter("meta")
+        if (meta.get("property") == "og:title" or meta.get("name") == "twitter:title")
+        and (content := meta.get("content")) is not None
+    ]
+    head_titles = (
+        t for t in page.iter("title") if (parent := t.getparent()) is not None and parent.tag == "head"
+    )
+    raw += [t.text_content() for t in islice(head_titles, 1)]
+    raw += [h.text_content() for h in islice(page.iter("h1"), 3)]
     out: set[tuple[str, ...]] = set()
     for text in raw:
         for part in [text, *_TITLE_SPLIT.split(text)]:

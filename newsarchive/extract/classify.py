@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
@@ -69,9 +70,23 @@ _LINKED_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4][.//a
 #: share of a heading's text its links to other pages must hold for it to be a teaser card's title
 CARD_TITLE_LINKED = 0.5
 _H1 = etree.XPath("count(//body//h1)")
-_SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
-_TEXT = etree.XPath(f"//body//text()[not({_SKIP})]", smart_strings=False)
-_LINK_TEXT = etree.XPath(f"//body//a//text()[not({_SKIP})]", smart_strings=False)
+# text inside these is no text of the page
+_SKIPPED = ("script", "style", "noscript", "template")
+
+
+@lru_cache(maxsize=16)
+def _text_paths(present: frozenset[str]) -> tuple[etree.XPath, etree.XPath]:
+    """The page's text nodes and its links' text nodes outside _SKIPPED elements, for a page whose
+    elements of _SKIPPED are `present`: no ancestor test of every text node for a tag the page does not
+    hold (after Document.drop_code only <noscript> can be left)."""
+    skip = " or ".join(f"ancestor::{tag}" for tag in _SKIPPED if tag in present)
+    where = f"[not({skip})]" if skip else ""
+    return (
+        etree.XPath(f"//body//text(){where}", smart_strings=False),
+        etree.XPath(f"//body//a//text(){where}", smart_strings=False),
+    )
+
+
 _PARAGRAPHS = etree.XPath("//body//p")
 _LINKS = etree.XPath("//body//a[@href]")
 
@@ -341,8 +356,10 @@ class _Measures:
                 self._cache["text"] = (0, 0)
             else:
                 # (words of the text nodes joined by a space: the sum of each node's words, one split)
-                total = len(" ".join(_TEXT(self.tree)).split())
-                link = len(" ".join(_LINK_TEXT(self.tree)).split())
+                present = frozenset(el.tag for el in self.tree.getroottree().iter(*_SKIPPED))
+                text, link_text = _text_paths(present)
+                total = len(" ".join(text(self.tree)).split())
+                link = len(" ".join(link_text(self.tree)).split())
                 self._cache["text"] = (total, link)
         return self._cache["text"]  # type: ignore[return-value]
 

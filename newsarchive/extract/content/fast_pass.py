@@ -1,12 +1,13 @@
-"""trafilatura's fast pass (`bare_extraction(tree, url=url, include_comments=False, fast=True).body`)
+"""trafilatura's extraction (`bare_extraction(tree, url=url, include_comments=False, fast=...).body`)
 without the work whose result the body extractor throws away.
 
-`bare_extraction` in that mode copies the page three times (its input; the tree it cleans; a backup of
+`bare_extraction` copies the page three times in fast mode (its input; the tree it cleans; a backup of
 the cleaned tree that only the external-extractor comparison reads, which fast mode skips), prunes the
 raw tree with three XPaths whose `re:test` calls back into Python for every div, section and list of the
 page, copies the tree once more to measure its text (`html2txt`, on extractions under 3,000 characters)
 and renders the result as plain text, which the body extractor does not read (it reads the XML body).
-Here the same steps run in the same order on the same trees, except: no backup copy; the three prune
+Here the same steps run in the same order on the same trees, except: no backup copy in fast mode
+(without it, the external comparison and the justext candidate run as in trafilatura); the three prune
 XPaths evaluated as one walk over those elements with the same regular expressions (same matches, the
 same deletions in the same order); the page text measured on the raw tree itself, which is copied again
 only in the rare case the recall retry needs it, and not at all when a bound of its length computed
@@ -36,11 +37,12 @@ TRAFILATURA_VERSION = "2.3.1"
 try:  # private parts of trafilatura, present in TRAFILATURA_VERSION
     from trafilatura import core as _core
     from trafilatura.baseline import _BLOCK_ELEMS, _spaced_text, baseline, basic_cleaning
+    from trafilatura.external import compare_extraction, justext_rescue
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
     from trafilatura.main_extractor import extract_content
     from trafilatura.settings import DEFAULT_CONFIG, Extractor
     from trafilatura.xml import delete_element
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 except ImportError:  # pragma: no cover - another trafilatura: bare_extraction itself is used
     MIRRORED = False
 else:
@@ -60,18 +62,15 @@ _ANY = re.compile(r"omment|comol|disqus_thread|mvp-post-add-|infinite|elementor-
 _PRUNED_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
 _RAW_TAGS = frozenset({"div", "section", "aside"})
 _COMMENT_TAGS = frozenset({"div", "list", "section", "details", "ol", "ul"})
-# The XPaths the walk replaces, as trafilatura 2.3.1 writes them (checked by the test: an edit there
-# must not go unnoticed here).
-MIRRORED_XPATHS = (RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH) if MIRRORED else ()
 
 
-def fast_body(tree: HtmlElement, url: str | None) -> _Element | None:
-    """The body `trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True)` returns
+def fast_body(tree: HtmlElement, url: str | None, *, fast: bool = True) -> _Element | None:
+    """The body `trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=fast)` returns
     (None where it returns None); `tree` is not changed."""
     if not MIRRORED:
-        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True)
+        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=fast)
         return None if document is None else document.body
-    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=True, comments=False, url=url)
+    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=fast, comments=False, url=url)
     try:
         return _sequence(tree, options, options.url)
     except (TypeError, ValueError):  # as bare_extraction: no result
@@ -119,10 +118,15 @@ def _pruned(page: HtmlElement) -> tuple[HtmlElement, bool]:
 
 
 def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Element | None:
-    # trafilatura_sequence, comments off, balanced, fast (see the module doc for what differs)
+    # trafilatura_sequence, comments off, balanced (see the module doc for what differs)
     tree, _ = _pruned(page)
-    cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
+    cleaned = tree_cleaning(copy(tree), options)
+    backup = None if options.fast else copy(cleaned)  # (only the external comparison reads it)
+    cleaned = convert_tags(cleaned, options, url)
     postbody, temp_text = extract_content(cleaned, options)
+    if not options.fast:
+        # 2. comparison with the external extractors (readability, justext)
+        postbody, temp_text = compare_extraction(backup, copy(tree), postbody, temp_text, options)
     # 3. rescue: baseline on the original tree, accepted only if it adds text
     if len(temp_text) < options.min_extracted_size:
         b_body, b_text, b_len = baseline(tree)  # (it copies its input)
@@ -137,13 +141,23 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     ):
         r_options = copy(options)
         r_options.focus = "recall"
-        r_text = ""
+        # _page_text changed `tree`: the escalation input is the pruned page again
+        escalation_tree = _pruned(page)[0]
+        r_text = j_text = ""
         try:
-            # _page_text changed `tree`: the escalation input is the pruned page again
-            r_body, r_text = _core._recall_retry(_pruned(page)[0], r_options, url)
+            r_body, r_text = _core._recall_retry(escalation_tree, r_options, url)
         except Exception as err:  # pragma: no cover - as trafilatura
             logger.warning("recall retry failed: %s %s", err, url)
-        if len(r_text) >= options.min_extracted_size and len(r_text) > _core.ESCALATION_ACCEPT_RATIO * length:
+        if not options.fast:
+            try:
+                j_body, j_text = justext_rescue(copy(escalation_tree), options)
+            except Exception as err:  # pragma: no cover - as trafilatura
+                logger.warning("justext candidate failed: %s %s", err, url)
+        if len(j_text) > len(r_text) and len(j_text) > _core.ESCALATION_JUSTEXT_RATIO * length:
+            postbody, temp_text = j_body, j_text
+        elif (
+            len(r_text) >= options.min_extracted_size and len(r_text) > _core.ESCALATION_ACCEPT_RATIO * length
+        ):
             postbody, temp_text = r_body, r_text
     # bare_extraction's checks
     if options.max_tree_size:
