@@ -28,7 +28,7 @@ Figures per crawl, for the whole process tree (the crawl, its fork server and ex
 from /proc every 0.1 s: pages/s (Scrapy's response_received_count / elapsed_time_seconds), CPU ms per page
 and cores used (CPU time and wall time between "Spider opened" and "Closing spider" in the log, so process
 start-up is left out), peak RSS of the crawl process and of the largest extraction worker, peak PSS of the
-whole tree (shared pages counted once: what the crawl costs the machine).
+whole tree (shared pages counted once: what the crawl costs the machine), and each process's PSS at that peak.
 
 --check-identical crawls a site listing every real page once, with the pool on and off, and compares the
 archives byte for byte apart from fetched_at. --memory-pages N crawls an N-article site with JOBDIR
