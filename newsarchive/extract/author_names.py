@@ -45,7 +45,7 @@ _ROLE = re.compile(
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
     r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
-    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員",
+    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
     re.I,
 )
 _TRAILING_ROLE = re.compile(
@@ -54,7 +54,9 @@ _TRAILING_ROLE = re.compile(
     r"|korrespondent(?:in)?)\)?)+$"
     # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
     r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
-    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$",
+    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"
+    # Korean roles after the name ("김민수 기자": reporter, correspondent, editorial writer)
+    r"|\s+(?:선임기자|기자|특파원|논설위원|객원기자)$",
     re.I,
 )
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a

@@ -57,6 +57,7 @@ UPDATED_LABELS = (
     r"aktualizováno",
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
+    r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
 )
 _LABEL = re.compile(r"(?<!\w)(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
 # The modification date follows its label closely; what comes after a separator or a publication label is
