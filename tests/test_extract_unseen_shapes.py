@@ -414,3 +414,11 @@ def test_a_korean_byline_role_update_line_and_sign_off() -> None:
     assert article.authors == ["김민수"]
     assert article.modified_at == "2025-03-07T16:05:00+09:00"
     assert not any("minsu@" in p for p in article.body)
+
+
+def test_a_modification_declared_in_utc_is_written_in_the_publishers_offset() -> None:
+    # twincities.com: published "2023-11-09T05:30:59Z" shown as 23:30:59 at -06:00; the modification time,
+    # declared in UTC too, is the same instant in the same offset (it was "2023-11-09T05:30:59+00:00")
+    article = extract("en_twincities_naive_time")
+    assert article.published_at == "2023-11-08T23:30:59-06:00"
+    assert article.modified_at == "2023-11-08T23:30:59-06:00"
