@@ -422,3 +422,8 @@ def test_a_modification_declared_in_utc_is_written_in_the_publishers_offset() ->
     article = extract("en_twincities_naive_time")
     assert article.published_at == "2023-11-08T23:30:59-06:00"
     assert article.modified_at == "2023-11-08T23:30:59-06:00"
+
+
+def test_a_chinese_author_label_with_the_role_before_the_name() -> None:
+    # he.xinhuanet.com: "作者： 记者王敬照" (author: reporter Wang Jingzhao)
+    assert extract("zh_xinhua_author_label_and_role").authors == ["王敬照"]
