@@ -176,6 +176,11 @@ def decode_page(body: bytes, declared: str | None = None) -> Decoded:
         # a mislabelled UTF-8 page, read as UTF-8 (what the page's own <meta> says more often than not).
         if first in _WESTERN and not body.isascii() and _strict(body, "utf-8") is not None:
             return _finish(Decoded(text=body.decode("utf-8"), encoding="utf-8", repairs=["charset"]))
+        # The same holds for any other charset once the page has a few multi-byte sequences (a theme's
+        # "windows-1251" or "Shift_JIS" left on a site converted to UTF-8): text in those charsets is
+        # practically never valid UTF-8 by chance.
+        if first != "utf-8" and _multibyte_sequences(body) >= MIN_UTF8_SEQUENCES and _strict(body, "utf-8"):
+            return _finish(Decoded(text=body.decode("utf-8"), encoding="utf-8", repairs=["charset"]))
         text = _strict(body, first)
         if text is not None and problem(text) is None:
             return Decoded(text=text, encoding=first)
@@ -251,6 +256,15 @@ def _utf8_with_cp1252(body: bytes) -> tuple[str, bool, bool]:
                     replaced = True
             position += error.end
     return "".join(parts), mixed, replaced
+
+
+#: multi-byte UTF-8 sequences that make valid UTF-8 bytes UTF-8 whatever charset the page declares
+MIN_UTF8_SEQUENCES = 8
+_UTF8_LEAD = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def _multibyte_sequences(body: bytes) -> int:
+    return len(_UTF8_LEAD.findall(body[:65536], 0)) if not body.isascii() else 0
 
 
 def _mostly_not_utf8(body: bytes) -> bool:

@@ -110,6 +110,9 @@ NOISE_SAMPLES = [
     ("5 min read", "reading_time"),
     ("Teilen Sie dies mit:", "share_widget"),
     ("To view the full story, please subscribe to The Haitian Times.", "paywall_pitch"),
+    # hand-built: a Newspack donation block's line inside a WordPress news theme's story (probe page)
+    ("Local journalism needs your support. Donate today.", "donation_pitch"),
+    ("Support independent journalism: become a member.", "donation_pitch"),
     (
         "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you"
         " for supporting the Village Voice and our advertisers.",
@@ -132,6 +135,8 @@ ARTICLE_PARAGRAPHS = [
     " will try three months for free for some users, executives said at the launch event on Tuesday.",
     # Short real sentences near the rules' vocabulary.
     "Sales of phones, tablets and laptops fell.",
+    "The foundation will donate $5 million to local journalism.",
+    "Residents were asked to donate blood at the school.",
     "Share this information, please?",
     'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
     "This week's Tennis Podcast is sponsored by the Davis Cup by Rakuten Madrid Finals.",

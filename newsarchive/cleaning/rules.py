@@ -334,6 +334,28 @@ RULES: tuple[TextRule, ...] = (
         needles=("newsletter", "mail", "bulletin", "boletin", "boletín", "lettre d"),
     ),
     TextRule(
+        name="donation_pitch",
+        body_only=True,
+        box=True,
+        # A nonprofit or reader-funded newsroom's call for money, set in the story by a donation block
+        # (Newspack, WordPress plugins): "Local journalism needs your support. Donate today.", "Support
+        # independent journalism. Become a member." A call opens a sentence (a story's "the foundation
+        # will donate $5 million to local journalism" does not), next to the journalism it funds.
+        # Evidence: probe pages of WordPress news themes (no tune-half page has the block in its body).
+        pattern=re.compile(
+            r"^(?=.*\b(?:journalism|reporting|newsroom|nonprofit|non-profit|journalismus|journalisme|periodismo"
+            r"|giornalismo|jornalismo)\b)"
+            r"(?:.*?[.!?:]\s+|.*?\bplease\s+)?"
+            r"(?:donate|make a (?:tax-deductible |one-time |monthly )?donation|chip in"
+            r"|become a (?:member|supporter|sustaining member)|support us|jetzt spenden|spenden sie"
+            r"|faites un don|haz una donación|dona ora|fa[çc]a uma doa[çc][ãa]o)\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=30,
+        needles=("donat", "chip in", "member", "support us", "spende", "faites un don", "doaç", "doac"),
+    ),
+    TextRule(
         name="reading_time",
         body_only=True,
         # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:

@@ -35,7 +35,7 @@ _LEAD_IN = re.compile(
 )
 # What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages.
 _SPLIT = re.compile(
-    r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
+    r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|(?<=\s)e(?=\s)|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
     r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|、)\s*",
     re.I,
 )
@@ -122,7 +122,8 @@ _AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
-     "veröffentlicht", "publié", "publicado", "-", "–", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
+     "veröffentlicht", "publié", "publicado", "pubblicato", "aggiornato", "atualizado", "actualizado",
+     "-", "–", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}

@@ -51,6 +51,8 @@ COMPARE_BELOW = 3000
 # ... unless the full cascade's result repeats itself: readability took a container that holds the
 # story several times over (an infinite-scroll page: 64% of the text repeated on an aeb-dev page).
 MAX_REPEATED_SHARE = 0.1
+# Share of a dump's characters the page's own <p> elements must hold for it to be taken apart
+MIN_DUMP_COVERED = 0.5
 _WORD = re.compile(r"\w+")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
@@ -152,7 +154,9 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
         if sum(len(b.text) for b in retry) > length and _repeated_share(retry) <= MAX_REPEATED_SHARE:
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
             blocks = retry
-    paragraphs = clean_blocks(blocks, titles=_titles(page), anchors=_anchor_texts(page))
+    titles = _titles(page)
+    blocks = _undo_dump(page, blocks, titles)
+    paragraphs = clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page))
     paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
     if not paragraphs:
         return _from_jsonld(jsonld_body)
@@ -165,6 +169,29 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
         if own and _tokens(paragraphs[0]) == _tokens(_TAG.sub(" ", own)):
             return _from_jsonld(jsonld_body or own)
     return BodyResult(paragraphs=paragraphs, source="trafilatura")
+
+
+def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tuple[str, ...]]) -> list[Block]:
+    """trafilatura's last resort on a short story (a paywall's teaser, a brief) is the whole text of its
+    <article> as one line: headline, byline, date line and paragraphs run together ("Headline By Jane
+    Doe Feb. 20, 2025 For nearly a century..."). Such a dump, one block that opens with the headline, is
+    taken apart again into the page's own paragraphs that it holds."""
+    if len(blocks) != 1:
+        return blocks
+    words = _tokens(blocks[0].text)
+    if not any(len(words) > len(title) and words[: len(title)] == title for title in titles):
+        return blocks
+    dump = normalise_space(blocks[0].text)
+    found: list[Block] = []
+    for el in page.iter("p"):
+        text = normalise_space(el.text_content())
+        if text and text in dump and not any(text in b.text for b in found):
+            found.append(Block(text=text, kind="p"))
+    # (only where the page's paragraphs hold most of the dump: text set in <div>s and <br>s would be lost)
+    if sum(len(b.text) for b in found) < MIN_DUMP_COVERED * len(dump):
+        return blocks
+    logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
+    return found
 
 
 def _readability_finds_more(page: lxml_html.HtmlElement, length: int) -> bool:

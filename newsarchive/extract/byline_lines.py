@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import takewhile
 
 from lxml import etree
 
@@ -35,7 +36,7 @@ _STRONG_LABEL = re.compile(
     re.I,
 )
 _WEAK_LABEL = re.compile(
-    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|written\s+by|posted\s+by"
+    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by|posted\s+by"
     r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)\s+",
     re.I,
 )
@@ -133,7 +134,7 @@ STORY_LIST_LINKS = 3
 _LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
 
 
-def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
+def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable[str] = ()) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
     and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
     ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
@@ -153,13 +154,19 @@ def labelled_byline(lines: list[str], *, weak: bool = True) -> list[str]:
             if not rest or len(rest) > 80:
                 continue
             found = clean_authors([rest])
-            persons = [n for n in found if not looks_like_organisation(n)]
-            if persons and all(_names_ok(n, strict=not strong) for n in persons):
-                return persons
+            persons = [n for n in found if not looks_like_organisation(n, site_names)]
+            # the names, then what a byline sets after them: the place or desk the story was filed
+            # from ("By Jane Doe, Washington", "Por Ana Souza, g1 PR")
+            strict = not strong
+            names = list(takewhile(lambda n, strict=strict: _names_ok(n, strict=strict), persons))
+            if names and (len(names) == len(persons) or len(persons) == len(names) + 1):
+                return names
     return []
 
 
 def _names_ok(name: str, *, strict: bool) -> bool:
+    if ":" in name:
+        return False  # a title's colon ("Text: Mein Motto Konsumsparen: Fazit, ..."), never a name's
     first = name.split()[0].lower() if name.split() else ""
     return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
 

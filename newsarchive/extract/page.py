@@ -16,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsarchive.extract.content.lead import lead_paragraphs
+from newsarchive.extract.content.meta_lines import drop_meta_lines
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import declared_paragraphs, free_paragraphs_before
 from newsarchive.extract.fields.authors import AuthorFields
@@ -39,7 +40,7 @@ from newsarchive.extract.processors import (
     url_processor,
 )
 from newsarchive.extract.selectors import ClassIndex, select
-from newsarchive.extract.text import clean, element_text, find_dateline, split_credit
+from newsarchive.extract.text import clean, element_text, find_dateline, split_credit, split_signature
 from newsarchive.items import Article
 
 # names other modules import from here
@@ -114,6 +115,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.meta_lines: list[str] = []  #: date and byline lines left out of the body
 
     # --- the record ----------------------------------------------------------------------------------
     def field(self, name: str) -> Any:
@@ -129,7 +131,12 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             article.page_type = "unknown"  # nothing to read (the validate stage drops the record)
         else:
             for name in ARTICLE_FIELDS:
-                setattr(article, name, self.field(name))
+                try:
+                    value = self.field(name)
+                except Exception:  # one field's bad input (malformed JSON-LD) must not lose the others
+                    logger.warning("extraction of %s failed for %s", name, self.url, exc_info=True)
+                    continue  # (the record keeps the field's empty default)
+                setattr(article, name, value)
         article.refresh_derived()
         return article
 
@@ -314,7 +321,14 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             if image.caption and image.credit:
                 own.add(clean(f"{image.caption} {image.credit}").lower())
         paragraphs = [p for p in paragraphs if p.lower() not in own]
+        # ... nor are the date and byline lines a theme set in elements no extractor rule knows
+        kept = drop_meta_lines(paragraphs, self.field("authors"))
+        # (the page type is judged on the text as the page shows it: its thresholds count such lines)
+        self.meta_lines = [p for p in paragraphs if p not in kept]
+        paragraphs = kept
         paragraphs, credit = split_credit(paragraphs)
+        if credit is None:
+            paragraphs, credit = split_signature(paragraphs)
         return paragraphs, credit, source
 
     @cached_property

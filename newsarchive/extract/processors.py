@@ -119,7 +119,7 @@ def normalise_language(value: str | None) -> str | None:
 
 
 def absolute_url(base: str, value: str | None) -> str | None:
-    if not value:
+    if not value or not isinstance(value, str):  # (malformed JSON-LD gives objects where URLs belong)
         return None
     value = value.strip()
     if not value or value.startswith(("data:", "javascript:", "#")):

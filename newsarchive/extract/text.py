@@ -101,6 +101,36 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return paragraphs, None
 
 
+# A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
+# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers). Two to ten characters of Han or kana;
+# a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
+SIGNATURE = re.compile(
+    r"(?:^|(?<=[。」』！？!?）)\s]))\s*[（(](?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]$"
+)
+_NOT_PERSON_SIGNATURE = re.compile(
+    r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図)$|^(?:共同|時事)"
+)
+
+
+def signature_of(paragraph: str) -> str | None:
+    """The reporter's name a Japanese story ends with ("...予定だ。（山田太郎）" -> "山田太郎"), else None."""
+    found = SIGNATURE.search(paragraph) if paragraph.endswith((")", "）")) else None
+    if found is None or _NOT_PERSON_SIGNATURE.search(found.group("name")):
+        return None
+    return found.group("name").rsplit("＝", 1)[-1]
+
+
+def split_signature(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Move the reporter's signature that ends a Japanese story ("（山田太郎）") out of the body: a byline."""
+    if not paragraphs or signature_of(paragraphs[-1]) is None:
+        return paragraphs, None
+    found = SIGNATURE.search(paragraphs[-1])
+    assert found is not None
+    rest = paragraphs[-1][: found.start()].rstrip()
+    signature = paragraphs[-1][found.start() :].strip()
+    return [*paragraphs[:-1], rest] if rest else paragraphs[:-1], signature
+
+
 def norm_title(text: str | None) -> str:
     """Letters and digits, casefolded: how titles and site names are compared."""
     return "".join(ch for ch in (text or "").casefold() if ch.isalnum())

@@ -37,7 +37,9 @@ from newsarchive.extract.evidence.matcher import (
     with_label_word,
 )
 from newsarchive.extract.evidence.rules import (
+    AD_SLOT_CLASS,
     DISCLOSURE_MAX_LENGTH,
+    KICKER_LABELS,
     LOCKED_TIERS,
     MAX_LABEL_LENGTH,
     PAYWALL_MARKUP,
@@ -161,10 +163,28 @@ def _around(el: etree._Element, container: etree._Element) -> bool:
     return any(a is el for a in container.iterancestors())
 
 
-def disclosure_markers(body: list[str]) -> list[str]:
-    """Sponsored markers of a disclosure line at the start or end of the body."""
+def disclosure_markers(body: list[str], headline_el: etree._Element | None = None) -> list[str]:
+    """Sponsored markers of a disclosure line at the start or end of the body, or in a paragraph of the
+    article's own element that the body left out (a disclaimer set apart after the text: "This content
+    was paid for by ...")."""
     edge = [p for p in (*body[:2], *body[-2:]) if len(p) <= DISCLOSURE_MAX_LENGTH]
+    own = nearest_article(headline_el) if headline_el is not None else None
+    if own is not None:
+        for el in own.iter("p"):
+            text = element_text(el)
+            if (
+                text
+                and len(text) <= DISCLOSURE_MAX_LENGTH
+                and text not in body
+                and nearest_article(el) is own
+                and not any(a.tag in _NOT_DISCLOSURE for a in el.iterancestors())
+            ):
+                edge.append(text)
     return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
+
+
+# paragraphs in these belong to other pages or to the reader (a rail, a menu, a list, a comment form)
+_NOT_DISCLOSURE = frozenset({"aside", "nav", "menu", "ul", "ol", "li", "form"})
 
 
 def sponsored_markers(
@@ -183,9 +203,12 @@ def sponsored_markers(
     # sponsored one among them) says nothing about this one.
     if jsonld.main is not None and "AdvertiserContentArticle" in types_of(jsonld.main):
         markers.append("schema:AdvertiserContentArticle")
-    for _el, text in article_labels(headline_el, headline, class_index):
+    for el, text in article_labels(headline_el, headline, class_index):
         for marker, pattern in SPONSORED_LABELS:
             if pattern.search(text) and marker not in markers:
+                markers.append(marker)
+        for marker, pattern in KICKER_LABELS:
+            if pattern.search(text) and marker not in markers and _is_kicker(el, headline_el):
                 markers.append(marker)
     for segment in urlsplit(url).path.split("/"):
         if segment and SPONSORED_URL.match(segment):
@@ -255,7 +278,7 @@ def article_labels(
         text = element_text(el)
         if not text or len(text) > MAX_LABEL_LENGTH or text == headline:
             continue
-        if not any(pattern.search(text) for _, pattern in SPONSORED_LABELS):
+        if not any(pattern.search(text) for _, pattern in (*SPONSORED_LABELS, *KICKER_LABELS)):
             continue  # the structural checks below cost more than this one
         if is_hidden(el) or nearest_article(el) is not own:
             continue
@@ -263,3 +286,41 @@ def article_labels(
             continue
         out.append((el, text))
     return out
+
+
+def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:
+    """`el` is the headline's kicker: inside the headline, or the element just before it (or before the
+    wrapper the headline opens), and no part of an ad slot."""
+    if headline_el is None:
+        return False
+    if any(a is headline_el for a in el.iterancestors()):
+        return True
+    anchor = headline_el
+    for _ in range(3):
+        before = anchor.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            if before is not el and not any(a is before for a in el.iterancestors()):
+                return False
+            if element_text(before) != element_text(el) or _AD_PARTS(before):
+                return False  # a box that holds more than the label: an ad slot, a teaser
+            chain = [el, *el.iterancestors()]
+            return not any(AD_SLOT_CLASS.search(class_of(a)) for a in chain[: chain.index(before) + 1])
+        anchor = anchor.getparent()
+        if anchor is None:
+            return False
+    return False
+
+
+# what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names
+_AD_PARTS = etree.XPath(
+    "boolean(descendant::iframe | descendant::script | descendant::ins | descendant::*[@id or @class]"
+    "[re:test(concat(@id, ' ', @class),"
+    " '(^|[\\s_-])(ad|ads|adslot|adunit|dfp|gpt|google_ads)($|[\\s_\\d-])', 'i')])",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+
+
+def class_of(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"

@@ -56,6 +56,45 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
     ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
+    # The same labels in the other languages of the corpora, each a name only advertorials carry
+    # (German "Gesponsert", French "Contenu sponsorisé", "Publireportage", Spanish "Contenido
+    # patrocinado", "Publirreportaje", Italian "Contenuto sponsorizzato", "Informazione pubblicitaria",
+    # Portuguese "Conteúdo patrocinado", "Informe publicitário", Dutch "Gesponsord")
+    (
+        "label:Sponsored",
+        re.compile(
+            r"^(?:gesponsert|gesponsord|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado"
+            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft)" + _LABEL_GOES_ON,
+            re.I,
+        ),
+    ),
+    (
+        "label:Advertorial",
+        re.compile(
+            r"^(?:publi-?reportage|publirreportaje|publiredazionale|publi-?r[ée]dactionnel|publieditorial"
+            r"|informazione pubblicitaria|informe publicit[áa]rio|informaci[óo]n publicitaria)\b",
+            re.I,
+        ),
+    ),
+)
+# German press law requires paid content to be marked "Anzeige" (or "Werbung"), and German publishers set
+# it as the kicker of an advertorial's headline. The same word labels every ad slot, so it counts only as
+# the headline's kicker (inside the headline, or an element just before it that holds nothing else), never
+# in or beside an ad slot. (The English "Advertisement", Spanish "Publicidad", French "Publicité" label ad
+# slots and hardly ever advertorials, which those languages mark as in SPONSORED_LABELS: no kicker label.)
+KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "label:Anzeige",
+        re.compile(
+            r"^(?:anzeige|werbung)\s*[:|·•–—-]?$",
+            re.I,
+        ),
+    ),
+)
+AD_SLOT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|banner|werbung|anzeige|leaderboard"
+    r"|billboard|skyscraper|mpu|sticky|adsbygoogle|outbrain|taboola)(?:$|[\s_\d-])",
+    re.I,
 )
 SPONSORED_URL = re.compile(
     r"^(?:sponsored(?:-content|-stories)?|paid-posts?|partner-content|partner|advertorials?|brandvoice|"
@@ -96,7 +135,11 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 MAX_LABEL_LENGTH = 60
 # Words every SPONSORED_LABELS pattern starts with: a text without any of them holds no label.
 # (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
-LABEL_WORDS = ("sponsor", "paid", "partner", "advert", "promoted", "presented", "brought")
+LABEL_WORDS = (
+    "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
+    "publire", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige", "werbung",
+    "bezahlte",
+)  # fmt: skip
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
 MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})

@@ -19,6 +19,7 @@ from newsarchive.extract.authors import (
 from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
+from newsarchive.extract.text import element_text, signature_of
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
@@ -45,6 +46,7 @@ HEADLINE_LINES_BEFORE = 3
 HEADLINE_LINES_AFTER = 20
 STORY_EDGE_LINES = 8
 DATELINE_LINES = 15
+SIGNATURE_PARAGRAPHS = 4
 
 
 class AuthorFields:
@@ -68,6 +70,7 @@ class AuthorFields:
             self._microdata_authors,
             self._byline_authors,
             self._labelled_authors,
+            self._signature_authors,
         ):
             found = source()
             if not found:
@@ -134,6 +137,15 @@ class AuthorFields:
                 return narrow_to_inner_names(found, el, elements[i + 1 :])
         return []
 
+    def _signature_authors(self) -> list[str]:
+        """The reporter a Japanese story names in brackets at its end ("...予定だ。（山田太郎）"), read from
+        the story's last paragraphs (extract/text.py signature_of)."""
+        for el in list(self.scope.iter("p"))[-SIGNATURE_PARAGRAPHS:][::-1]:
+            name = signature_of(element_text(el))
+            if name and not self.in_noise(el):
+                return [name]
+        return []
+
     # A labelled byline in the text: first near the headline (the lines from just above it to a few
     # lines below: kicker, headline, standfirst, byline, date), then anywhere in the story for the
     # strong labels ("Autor:", "Text:"), and for the weak ones ("von X") at its start or end: inside the
@@ -151,7 +163,10 @@ class AuthorFields:
             title = self.headline()
             marks = [i for i, line in enumerate(lines) if title and title in line][:3]
         for at in marks:
-            found = labelled_byline(lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER])
+            found = labelled_byline(
+                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER],
+                site_names=self._site_names,
+            )
             if found:
                 return found
         start, end = spans.get(scope, (0, len(lines)))

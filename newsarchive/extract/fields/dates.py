@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -18,9 +18,12 @@ from newsarchive.dates import (
     normalise_date,
     parse_iso,
     to_iso,
+    utc_now,
     yearless_date_in_text,
 )
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
+from newsarchive.extract.fields.other_stories import other_stories_days
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
@@ -119,46 +122,6 @@ _DATE_LINE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
-# Class/id tokens of a container whose dates belong to other stories or to the site, not to this story:
-# related/"similar" lists (dw.com "relatedContent", bike-magazin.de "timeline similar", hrjournal.de
-# "m-a-box-related-entry-date", herrpfleger.de "herald-related"), a top bar's clock (heartlandnewsfeed.com
-# "jeg_top_date": the crawl date) and the copyright line. Searched in each class and id token of the date
-# line and its ancestors up to the story. ("teaser" and "comment" are not here: cicero.de's own byline is
-# "teaser-small__metadata", theverge.com's "date-and-comments"; comment threads are noise already.)
-_OTHER_STORY_TOKEN = re.compile(
-    r"related|similar|recommend|topbar|top-bar|top_date|top-date|copyright", re.IGNORECASE
-)
-# ... and the site footer, named by its id (entermedia.co.kr id="footer-info": the publisher's
-# registration date, 2012, on a story of 2018); a footer *class* is often the story's own (martinruetter.com
-# <div class="footer"> under the article holds its date line, as WordPress's "entry-footer" does)
-_SITE_FOOTER_ID = re.compile(r"footer", re.IGNORECASE)
-
-
-def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
-    """`el` or a container of it up to `scope` is named for other stories or the site (_OTHER_STORY_TOKEN),
-    or sits in a link to another page (a teaser's "<a href=/other-story><h2>... <span class=date>"; a
-    blog's date linked to its own permalink (`page_paths`: the paths of the page's URL and canonical URL),
-    or a date that is itself a link to the day's archive, stays). Run only on an element that holds a date,
-    so the walk up costs nothing on most pages."""
-    node: etree._Element | None = el
-    while node is not None and node is not scope:
-        if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), page_paths):
-            return True
-        classes, ident = node.get("class"), node.get("id")
-        if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
-            return True
-        if classes and _OTHER_STORY_TOKEN.search(classes):  # (no pattern spans a space: token by token)
-            return True
-        node = node.getparent()
-    return False
-
-
-def _links_elsewhere(href: str | None, page_paths: frozenset[str]) -> bool:
-    """`href` names a page other than this one (compared by path: scheme, host, query and fragment vary)."""
-    if not href or href.startswith("#"):
-        return False
-    path = urlsplit(href).path.rstrip("/")
-    return bool(path) and path not in page_paths
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
@@ -340,7 +303,18 @@ class DateFields:
             # date somewhere the earlier sources (metadata, <time>, date line, URL) would have found it.
             logger.debug("htmldate gave only a year on %s: %s", self.url, found)
             return None
-        return normalise_date(found)
+        value = normalise_date(found)
+        if value and abs((date.fromisoformat(value[:10]) - utc_now().date()).days) <= 1:
+            # today's date, where no source of the story's own gave one, is a page-wide clock ("Friday,
+            # December 5, 2026" in a top bar): the crawl date, never the story's
+            logger.debug("htmldate gave today's date on %s", self.url)
+            return None
+        if value and value[:10] in other_stories_days(self.doc.tree):
+            # the day of a <time> of another story's teaser (a related list), that no <time> of this
+            # story's shows
+            logger.debug("htmldate gave another story's date on %s: %s", self.url, value)
+            return None
+        return value
 
     def declared_modified_at(self) -> str | None:
         """(fields/modified.py ModifiedFields.modified_at adds the shown "Updated ..." line and the checks)"""

@@ -106,8 +106,35 @@ class HeadlineFields:
             return h1
         if titles:
             return self._shown_part(titles[0])
-        # nothing but the site's own name or a rejected <h1>: better that than no headline
-        return h1 or self._raw_title()
+        # nothing but the site's own name or a rejected <h1> (a logo): the story's own title heading, else
+        # that name (better than no headline)
+        return h1 or self._story_heading() or self._raw_title()
+
+    def _story_heading(self) -> str | None:
+        """The first <h2>/<h3> a theme marks as the story's title ("<h2 class=article-title>" under a logo
+        <h1>, on a page whose <title> and og:title are the site's name): not in the page's chrome or a
+        box of other stories, not a link to another page."""
+        for el in _TITLE_HEADINGS(self.doc.tree):
+            marks = class_id(el)
+            if (
+                not _TITLE_MARK.search(marks)
+                or _NOT_STORY_TITLE.search(marks)
+                or in_chrome(el, self.doc.tree)
+            ):
+                continue
+            if any(_NOT_STORY_TITLE.search(class_id(a)) for a in el.iterancestors()):
+                continue
+            own = urlsplit(self.url).path
+            if any(urlsplit(urljoin(self.url, a.get("href") or "")).path != own for a in el.iter("a")):
+                continue  # another story's teaser title
+            text = element_text(el)
+            if (
+                len(text.split()) >= 3
+                and len(text) <= _MAX_HEADLINE
+                and not is_site_name(text, self._site_names)
+            ):
+                return text
+        return None
 
     def _shown_part(self, title: str) -> str:
         """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
@@ -282,6 +309,15 @@ class HeadlineFields:
 
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
+_TITLE_HEADINGS = etree.XPath("//body//h2|//body//h3")
+# a heading's class or id that names the story's title, and the boxes whose titles are other stories'
+_TITLE_MARK = re.compile(
+    r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])|entrytitle|posttitle|articletitle", re.I
+)
+_NOT_STORY_TITLE = re.compile(
+    r"widget|comment|related|sidebar|footer|card|teaser|promo|newsletter|cta|recent|popular|more|list|reply",
+    re.I,
+)
 # longer than this, an <h1> is a paragraph or a photo caption set in headline type
 _MAX_HEADLINE = 300
 _HEADLINE_EXTRA = re.compile(

@@ -105,7 +105,7 @@ class JudgementFields:
         if markers.paywall_elements:
             paywall = place_paywall_markup(paywall, markers.paywall_elements, self.doc.tree, body)
         sponsored = list(markers.sponsored)
-        for marker in disclosure_markers(body):
+        for marker in disclosure_markers(body, self.headline_element()):
             if marker not in sponsored:
                 sponsored.append(marker)
         selectors = self.paywall_selectors()
@@ -146,7 +146,7 @@ class JudgementFields:
             schema_types=jl.all_types or self.doc.microdata.types,
             main_types=jl.main_types or self.doc.microdata.types,
             url_says_article=self.url_says_article(),
-            body=self._article_body,
+            body=[*self._article_body, *self.meta_lines],
             published=self.published_at() is not None,
             headline=self.headline() or "",
         )

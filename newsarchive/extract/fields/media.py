@@ -41,7 +41,8 @@ LAZY_ATTRIBUTES = (
 # none (lazy_placeholder.gif, placeholder.png, lazy.svg, missing-image.svg, wordpress.com's blank.jpg as the
 # og:image of posts without one, no-img_460x320_logo.jpg): never the article's image
 PLACEHOLDER_FILE = re.compile(
-    r"placeholder|^lazy[._-]|^blank(?:[._-]|$)|^spacer[._-]|^transparent[._-]|^pixel[._-]|missing-image|^no-?img",
+    r"placeholder|^lazy[._-]|^blank(?:[._-]|$)|^spacer[._-]|^transparent[._-]|^pixel[._-]|^pix\.|missing-image"
+    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]",
     re.I,
 )
 # File names of the site's own emblem, which a page declares as its og:image when the story has no picture
@@ -69,7 +70,9 @@ class MediaFields:
         value = self.doc.jsonld.get("image")
         for item in value if isinstance(value, list) else [value]:
             lead.append(
-                item.get("url") or item.get("contentUrl") if isinstance(item, dict) else as_text(item)
+                as_text(item.get("url") or item.get("contentUrl"))
+                if isinstance(item, dict)
+                else as_text(item)
             )
         for src in lead:
             if any(src == image.url for image in images):
@@ -82,7 +85,7 @@ class MediaFields:
     def figure_url(self, figure: etree._Element) -> str | None:
         """Absolute URL of the figure's first image: the real one a lazy-loading script would put in place
         of a placeholder `src`, none when the placeholder is all there is."""
-        img = next(figure.iterdescendants("img"), None)
+        img = next(figure.iterdescendants("img", "amp-img"), None)
         if img is None:
             return None
         src = img.get("src")
@@ -93,19 +96,84 @@ class MediaFields:
     def figure_elements(self) -> list[etree._Element]:
         scope = self.scope
         paths: frozenset[str] = getattr(self, "_page_paths", frozenset())
-        return [f for f in scope.iter("figure") if not self.in_noise(f) and not _teaser(f, scope, paths)]
+        figures = list(scope.iter("figure"))
+        figures += [
+            c for c in _captioned_images(scope) if not any(f is c or is_ancestor(f, c) for f in figures)
+        ]
+        return [f for f in figures if not self.in_noise(f) and not _teaser(f, scope, paths)]
 
     def figure_image(self, figure: etree._Element) -> Image | None:
         url = self.figure_url(figure)
         if not url:
             return None
         caption_el = next(figure.iterdescendants("figcaption"), None)
+        if caption_el is None and figure.tag != "figure":
+            caption_el = next((el for el in figure.iterdescendants() if _is_caption(el)), None)
         caption = credit = None
         if caption_el is not None:
-            credit_els = [el for el in caption_el.iter() if CREDIT_CLASS.search(el.get("class") or "")]
+            # (a caption element of older markup whose own class names a credit, "image-source-caption",
+            # holds the caption too: split_caption_credit reads its text)
+            credit_els = [
+                el
+                for el in caption_el.iter()
+                if CREDIT_CLASS.search(el.get("class") or "")
+                and (el is not caption_el or el.tag == "figcaption")
+            ]
             credit = clean(" ".join(self.text_of(el) for el in credit_els)) or None
             caption = _text_without(caption_el, credit_els, self.skip_for(caption_el)) or None
         return Image(url=url, caption=caption, credit=credit)
+
+
+# An image with its caption in markup older than <figure>: WordPress's classic "[caption]" (<div
+# class=wp-caption><img><p class=wp-caption-text>), TYPO3 news' "news-img-caption" beside the image's
+# wrapper, an AMP page's <amp-img> and its "caption" paragraph. The caption element's class names it; the
+# image is the one image of the caption's parent or grandparent.
+_CAPTION_CLASS = re.compile(r"caption|legend|bildunterschrift|l[ée]gende|leyenda|didascalia|legenda", re.I)
+_CAPTION_CANDIDATES = etree.XPath("descendant::*[@class][not(self::figcaption)][not(ancestor::figure)]")
+_IMAGES = etree.XPath("count(descendant::img | descendant::amp-img)")
+MAX_CAPTION = 400
+
+
+# Boxes of the page around the story (a sidebar's promo with its caption, a menu's pictures): their images
+# are not the story's, whatever their caption's class says
+_CHROME_BOX = re.compile(r"sidebar|promo|widget|banner|advert|related|recommend|footer|navbar|menu", re.I)
+
+
+def _in_chrome_box(el: etree._Element) -> bool:
+    for node in el.iterancestors():
+        if node.tag in ("aside", "nav", "footer", "body"):
+            return node.tag != "body"
+        if _CHROME_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _is_caption(el: etree._Element) -> bool:
+    return el.tag not in ("img", "amp-img", "a") and bool(_CAPTION_CLASS.search(el.get("class") or ""))
+
+
+def _captioned_images(scope: etree._Element) -> list[etree._Element]:
+    """The containers of an image and its caption that are not <figure> elements (see _CAPTION_CLASS)."""
+    out: list[etree._Element] = []
+    for el in _CAPTION_CANDIDATES(scope):
+        if not _is_caption(el) or any(is_ancestor(c, el) for c in out):
+            continue
+        text = element_text(el)
+        if not 3 <= len(text) <= MAX_CAPTION:
+            continue
+        container = el.getparent()
+        for _ in range(2):
+            if container is None or _IMAGES(container) >= 1:
+                break
+            container = container.getparent()
+        if (
+            container is not None
+            and _IMAGES(container) == 1
+            and container not in out
+            and not _in_chrome_box(el)
+        ):
+            out.append(container)
+    return out
 
 
 def _text_without(
@@ -178,7 +246,7 @@ def _links_to_other_page(href: str | None, page_paths: frozenset[str]) -> bool:
 # "CreditKevin Frayer/Getty Images"): tune half, 80 of 306 captions on 40 sites held their credit so
 CAPTION_CREDIT = re.compile(
     r"©|\(c\)(?=\s)|\bcopyright\b|\bphoto\s+by\b|\bfoto\s+di\b|(?-i:\bCredit)(?=[A-Z])"
-    r"|\b(?:fotos?|bild(?:er|quelle)?|photos?|photograph(?:er)?|image|credits?|quelle|source|crédits?)\s*:",
+    r"|\b(?:fotos?|bild(?:er|quelle)?|photos?|photograph(?:er)?|image|credits?|quelle|source|crédits?|cr[ée]ditos?)\s*:",
     re.IGNORECASE,
 )
 # a credit is a name or two and an agency: longer, the label is part of the caption's sentence
@@ -240,9 +308,33 @@ def _first_source(value: str | None) -> str | None:
     return words[0].rstrip(",") if words else None
 
 
+# The same picture at another size: Ghost's "/size/w1200/", WordPress's "-1024x683" before the extension,
+# "@2x", or a resizer's query ("?width=1440"): a declared lead image that is the story's first figure in
+# another size is that figure, not a second image
+_SIZE_PARTS = re.compile(
+    r"/size/w\d+(?:h\d+)?(?=/)|-\d{2,4}x\d{2,4}(?=\.\w{3,4}$)|@[23]x(?=\.\w{3,4}$)", re.I
+)
+
+
+def _sized(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(_SIZE_PARTS.search(parts.path) or parts.query)
+
+
+def _picture_key(url: str) -> str:
+    parts = urlsplit(url)
+    path = _SIZE_PARTS.sub("", parts.path)
+    # (a query names the picture where the path is a script's: "image.php?id=5")
+    query = "" if _IMAGE_FILE.search(path) else parts.query
+    return f"{parts.netloc.lower()}{path}?{query}"
+
+
 def _merge_image(images: list[Image], image: Image) -> None:
+    key = _picture_key(image.url)
     for existing in images:
-        if existing.url == image.url:
+        if existing.url == image.url or _picture_key(existing.url) == key:
+            if _sized(existing.url) and not _sized(image.url):
+                existing.url = image.url  # the picture itself rather than a size of it
             existing.caption = existing.caption or image.caption
             existing.credit = existing.credit or image.credit
             return

@@ -25,6 +25,7 @@ from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -95,7 +96,9 @@ class ModifiedFields:
             value = _labelled_date(el, month_first=self._month_first)
             if value is None and _UPDATED_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
-                value = _date_of(el, text, self._month_first)
+                # ... unless it has the label and no date after it: "06/03/2025 11h42 · Atualizado há 2
+                # horas" (the date shown is the publication's, the update's is relative)
+                value = None if _LABEL.search(text) else _date_of(el, text, self._month_first)
             if (
                 value
                 and not self.in_noise(el)
@@ -118,13 +121,6 @@ class ModifiedFields:
                 if found >= UPDATE_LINE_CANDIDATES:
                     break
         yield from headline_neighbours(self.headline_element())
-
-
-def _in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
-    # imported on use: fields/dates.py is the publication date's module, this one completes it
-    from newsarchive.extract.fields.dates import _in_other_story as other
-
-    return other(el, scope, page_paths)
 
 
 def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:

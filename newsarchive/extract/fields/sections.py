@@ -75,7 +75,12 @@ _LIST = re.compile(r"\s*[,;|]\s*")
 def section_name(value: str | None) -> str | None:
     """The first real section of what a page declares (a specific one before a generic label); None for a
     placeholder or a sentence."""
-    parts = [p for p in (clean(x) for x in _LIST.split(clean(value))) if p and p.casefold() not in NO_SECTION]
+    # (a number is a CMS's category id, not a name: JSON-LD "articleSection": [3])
+    parts = [
+        p
+        for p in (clean(x) for x in _LIST.split(clean(value)))
+        if p and p.casefold() not in NO_SECTION and any(ch.isalpha() for ch in p)
+    ]
     if not parts or len(parts[0]) > SECTION_MAX or len(parts[0].split()) > SECTION_MAX_WORDS:
         return None
     return next((p for p in parts if p.casefold() not in GENERIC_SECTIONS), parts[0])

@@ -1,0 +1,114 @@
+"""The story's date and byline lines, where the main-content extractor kept them as paragraphs.
+
+A theme that sets the date in a plain `<div class=date>` or `<p class=dateline>` ("July 18, 2025 4:20
+PM", "Published March 3, 2025 at 9:14 am", "06/03/2025 11h42 · Atualizado há 2 horas", "Stand:
+04.03.2024") or the byline in an element no rule knows ("Por Ana Souza, g1 PR — Curitiba") gets them
+into the body, where the record has fields of their own (published_at, modified_at, authors). Only the
+edges of the body are read (the first paragraphs before the text, the last two), and only short lines
+that are nothing but a date with its labels, or a byline label with the page's author in it: a
+sentence of the story that names a date or its writer has other words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import MONTHS, date_in_text
+
+#: longer lines are sentences of the story
+MAX_WORDS = 16
+#: ... a byline line with its date may be longer
+MAX_BYLINE_WORDS = 26
+#: paragraphs read at the start (a kicker, a byline, a date line) and at the end
+LEADING = 3
+TRAILING = 2
+#: letter words a date line may hold beside its date and labels ("Updated", a city, a zone)
+MAX_OTHER_WORDS = 2
+
+# What a date line holds beside the date: labels in the corpora's languages, weekdays, clock words,
+# time zones (lower case)
+_DATE_LINE_WORDS = frozenset(
+    {
+        # English
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a", "m", "p",
+        "et", "edt", "est", "ct", "cdt", "cst", "mt", "mdt", "mst", "pt", "pdt", "pst", "gmt", "utc", "bst",
+        "cet", "cest", "jst", "ist", "aest", "aedt", "hkt", "sgt", "time", "date", "min", "mins", "read",
+        # German
+        "veröffentlicht", "aktualisiert", "zuletzt", "erstellt", "geändert", "stand", "uhr", "um", "vom",
+        "datum",
+        # French, Spanish, Portuguese, Italian, Dutch
+        "publié", "publiée", "le", "mis", "à", "jour", "modifié", "h", "publicado", "actualizado", "el",
+        "las", "del", "de", "atualizado", "atualizada", "publicada", "em", "às", "há", "hora", "horas",
+        "minuto", "minutos", "pubblicato", "aggiornato", "il", "alle", "ore", "gepubliceerd", "bijgewerkt",
+        "om", "op",
+        # weekdays
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta", "quinta",
+        "sexta", "feira",
+    }
+)  # fmt: skip
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A byline's label, in the corpora's languages
+_BYLINE_LABEL = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:)\s", re.I
+)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a date, with its labels, weekday, time and zone, and no more than a word or
+    two besides ("Updated", a city)."""
+    if _words(text) > MAX_WORDS or (text.rstrip().endswith((".", "!", "?")) and not _ends_in_clock(text)):
+        return False
+    if date_in_text(text) is None:
+        return False
+    other = [w for w in _LETTER_WORD.findall(text.lower()) if w not in _DATE_LINE_WORDS and w not in MONTHS]
+    return len(other) <= MAX_OTHER_WORDS
+
+
+def _ends_in_clock(text: str) -> bool:
+    """ "... 9:14 a.m." ends in a full stop that is the clock's, not a sentence's."""
+    return text.rstrip().lower().endswith(("a.m.", "p.m."))
+
+
+def is_byline_line(text: str, authors: list[str]) -> bool:
+    """A short line that a byline label opens and that names one of the page's authors, with the date
+    beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
+    words = _words(text)
+    if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
+        return False
+    if words > MAX_WORDS and date_in_text(text) is None:
+        return False
+    return any(len(name) > 3 and name in text for name in authors)
+
+
+def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
+    alone: a body of one line is a failed extraction either way, and the validate stage judges it)."""
+    if len(paragraphs) < 2:
+        return paragraphs
+
+    def meta(text: str) -> bool:
+        return is_date_line(text) or is_byline_line(text, authors)
+
+    out = list(paragraphs)
+    drop: set[int] = set()
+    # (only the lines before the first paragraph of the story's text)
+    for i in range(min(LEADING, len(out) - 1)):
+        if meta(out[i]):
+            drop.add(i)
+        elif _words(out[i]) > MAX_WORDS:
+            break
+    for i in range(len(out) - 1, max(len(out) - 1 - TRAILING, 0), -1):
+        if i in drop or not meta(out[i]):
+            break
+        drop.add(i)
+    if len(drop) >= len(out):
+        return paragraphs
+    return [p for i, p in enumerate(out) if i not in drop]
