@@ -190,6 +190,11 @@ def _pss(pid: int) -> int:
     return 0
 
 
+def _parts(parts: list[int]) -> str:
+    """PSS of each process at the tree's peak: the crawl process, then the others, largest first."""
+    return "crawl " + " + ".join(f"{value / 2**20:.0f}" for value in parts) + " MB" if parts else "-"
+
+
 _CRAWLED = re.compile(rb"Crawled (\d+) pages")  #: Scrapy's LogStats line
 
 
@@ -210,6 +215,7 @@ class TreeSampler(threading.Thread):
         self.peak_child_rss = 0  #: the largest of its descendants (extraction workers)
         self.peak_pss = 0  #: the whole tree
         self.processes = 0  #: most processes seen at once
+        self.peak_parts: list[int] = []  #: PSS at the tree's peak: the crawl process first, then the largest
         self.opened: tuple[float, int] | None = None  #: (time, total ticks) at "Spider opened"
         self.closing: tuple[float, int] | None = None  #: at "Closing spider"
         self.main_ticks: list[int] = [0, 0]  #: the crawl process's own ticks at those two lines
@@ -230,7 +236,12 @@ class TreeSampler(threading.Thread):
                 self.ticks[pid] = ticks
         self.peak_rss = max(self.peak_rss, _rss(self.pid))
         self.peak_child_rss = max([self.peak_child_rss, *(_rss(pid) for pid in pids if pid != self.pid)])
-        self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in pids))
+        parts = {pid: _pss(pid) for pid in pids}
+        total = sum(parts.values())
+        if total > self.peak_pss:
+            self.peak_pss = total
+            self.peak_parts = sorted((v for k, v in parts.items() if k != self.pid), reverse=True)
+            self.peak_parts.insert(0, parts.get(self.pid, 0))
         try:
             with self.log.open("rb") as handle:
                 handle.seek(self._seen)
@@ -246,7 +257,8 @@ class TreeSampler(threading.Thread):
             print(
                 f"  {time.strftime('%H:%M:%S', time.gmtime())} UTC  {self._pages.decode()} pages: "
                 f"peak PSS(tree) {self.peak_pss / 2**20:.0f} MB so far, "
-                f"crawl RSS peak {self.peak_rss / 2**20:.0f} MB, {self.processes} processes",
+                f"crawl RSS peak {self.peak_rss / 2**20:.0f} MB, {self.processes} processes; "
+                f"at the peak: {_parts(self.peak_parts)}",
                 flush=True,
             )
         now = (time.monotonic(), sum(self.ticks.values()))
@@ -277,6 +289,7 @@ class Run:
     worker_rss_mb: float  #: peak RSS of the largest child process (an extraction worker)
     pss_mb: float
     processes: int
+    peak_parts: str = ""  #: PSS of each process at the tree's peak
     archived: int = 0
     load: float = 0.0  #: 1-minute load average when the crawl ended
 
@@ -395,6 +408,7 @@ def _result(kind: str, returncode: int, log_path: Path, sampler: TreeSampler) ->
         rss_mb=sampler.peak_rss / 2**20,
         worker_rss_mb=sampler.peak_child_rss / 2**20,
         pss_mb=sampler.peak_pss / 2**20,
+        peak_parts=_parts(sampler.peak_parts),
         processes=sampler.processes,
         archived=int(stats.get("newsarchive/archive/written", 0)),
         load=os.getloadavg()[0],
@@ -486,7 +500,7 @@ def _describe(run: Run) -> str:
         f"(crawl process {run.main_cpu_ms:5.2f})  "
         f"cores {run.cores:4.2f}  RSS {run.rss_mb:5.0f} MB (worker {run.worker_rss_mb:4.0f})  "
         f"PSS(tree) {run.pss_mb:5.0f} MB  "
-        f"{run.processes} proc  {run.archived} archived  load {run.load:.1f}"
+        f"{run.processes} proc  {run.archived} archived  load {run.load:.1f}  (at the peak: {run.peak_parts})"
     )
 
 

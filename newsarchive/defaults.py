@@ -36,6 +36,9 @@ NEWSARCHIVE_EXTRACT_FORK_SERVER = True
 # With the fork server: pages a worker extracts before a fresh fork replaces it (0: never). A worker's private
 # memory grows with the pages it has seen (copies of the heap it shares), a fresh one starts small.
 NEWSARCHIVE_EXTRACT_WORKER_PAGES = 100
+# With the fork server: a worker whose private memory (what it does not share with the fork server and the
+# other workers, read every 5 pages) has passed this many MB is replaced too (0: never).
+NEWSARCHIVE_EXTRACT_WORKER_MAX_MB = 24.0
 
 # --- Cleaning and judging -------------------------------------------------------------------
 NEWSARCHIVE_NOISE_ENABLED = True

@@ -85,7 +85,8 @@ EXTENSIONS = {
     "newsarchive.monitoring.progress.ProgressExtension": 510,
     "newsarchive.rejects.extension.RejectsExtension": 520,
     # After the run report (500): alerts read its verdict. Off unless SPIDERMON_ENABLED (docs/operations.md).
-    "spidermon.contrib.scrapy.extensions.Spidermon": 600,
+    # (Spidermon's extension, imported only then: newsarchive/monitoring/spidermon_ext.py.)
+    "newsarchive.monitoring.spidermon_ext.Spidermon": 600,
 }
 SPIDERMON_ENABLED = False
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("newsarchive.monitoring.alerts.RunReportMonitorSuite",)

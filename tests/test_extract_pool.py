@@ -173,6 +173,33 @@ def test_a_worker_is_replaced_after_max_calls() -> None:
         fork_server.close()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/smaps_rollup")
+def test_a_worker_over_its_memory_cap_is_replaced() -> None:
+    fork_server = ForkServer(modules=(), preload=False)
+    pool = ProcessPool(2, timeout=30, depth=2, server=fork_server, max_private=1)  # every worker is over
+    try:
+        pool.start()
+        with ThreadPoolExecutor(4) as executor:
+            pids = list(executor.map(lambda _: pool.call(_pid), range(12)))
+        assert 0 not in pids and os.getpid() not in pids
+        assert len(set(pids)) >= 12 // 2  # each served at most depth calls (read after its first)
+        assert pool.retired == pool.retired_for_memory >= 4
+    finally:
+        pool.close()
+        fork_server.close()
+    # Under the cap (a fresh worker's private memory is a few MB), none is.
+    fork_server = ForkServer(modules=(), preload=False)
+    pool = ProcessPool(2, timeout=30, depth=2, server=fork_server, max_private=2**30)
+    try:
+        pool.start()
+        with ThreadPoolExecutor(4) as executor:
+            pids = list(executor.map(lambda _: pool.call(_pid), range(12)))
+        assert len(set(pids)) == 2 and pool.retired == 0
+    finally:
+        pool.close()
+        fork_server.close()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
 def test_malloc_is_tuned_on_linux() -> None:
     assert tune_malloc()
@@ -261,3 +288,23 @@ def test_a_crash_in_extraction_costs_that_page_only(tmp_data: DataDirs, site: Si
     assert again.returncode == 0, again.log_tail()
     added = sorted(r["url"].split(site.base_url, 1)[1] for r in again.records if r not in result.records)
     assert added == sorted(p for p in GENERIC_ARTICLES if KILLED in p or RAISES in p)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/smaps_rollup")
+def test_workers_over_the_memory_cap_are_replaced_and_nothing_is_lost(
+    tmp_data: DataDirs, site: SiteServer
+) -> None:
+    settings: dict[str, object] = {
+        "NEWSARCHIVE_EXTRACT_WORKERS": 2,
+        "NEWSARCHIVE_EXTRACT_WORKER_PAGES": 0,  # replaced for their memory only
+        "NEWSARCHIVE_EXTRACT_WORKER_MAX_MB": 0.01,  # every worker is over it after its first page
+    }
+    result = run_crawl("article", f"url={site.url('/')}", settings=settings, data=tmp_data)
+    stats = result.stats
+    assert result.returncode == 0 and stats.get("finish_reason") == "finished", result.log_tail()
+    replaced = stats.get("newsarchive/extract/workers_replaced_memory", 0)
+    assert replaced >= 2 and stats.get("newsarchive/extract/workers_replaced") == replaced
+    assert stats.get("newsarchive/extract/pooled", 0) >= len(GENERIC_ARTICLES)
+    assert "newsarchive/extract/worker_crashes" not in stats
+    assert sorted(r["url"].split(site.base_url, 1)[1] for r in result.records) == sorted(GENERIC_ARTICLES)

@@ -92,6 +92,7 @@ class ExtractionPoolMiddleware:
         preload: bool = True,
         fork_server: bool = True,
         worker_pages: int = 0,
+        worker_max_mb: float = 0.0,
     ) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
@@ -113,6 +114,7 @@ class ExtractionPoolMiddleware:
             # A fresh fork of the crawl process would copy the crawl's memory of the moment (pages in
             # flight, pickles): replacing workers only pays with a fork server.
             max_calls=worker_pages if fork_server else 0,
+            max_private=int(worker_max_mb * 2**20) if fork_server else 0,
         )
         self.job = 0
         # One thread per page in a worker's pipe (see ProcessPool): each waits for its own answer.
@@ -159,6 +161,12 @@ class ExtractionPoolMiddleware:
                     "NEWSARCHIVE_EXTRACT_WORKER_PAGES", defaults.NEWSARCHIVE_EXTRACT_WORKER_PAGES
                 ),
             ),
+            worker_max_mb=max(
+                0.0,
+                settings.getfloat(
+                    "NEWSARCHIVE_EXTRACT_WORKER_MAX_MB", defaults.NEWSARCHIVE_EXTRACT_WORKER_MAX_MB
+                ),
+            ),
         )
 
     def _opened(self, spider: Any = None) -> None:
@@ -184,6 +192,8 @@ class ExtractionPoolMiddleware:
     def _closed(self, spider: Any = None) -> None:
         if self.pool.retired:
             self.stats.set_value(STATS + "workers_replaced", self.pool.retired)
+        if self.pool.retired_for_memory:
+            self.stats.set_value(STATS + "workers_replaced_memory", self.pool.retired_for_memory)
         if self.trimming is not None and self.trimming.running:
             self.trimming.stop()
         self.pool.close()
@@ -202,6 +212,7 @@ class ExtractionPoolMiddleware:
         ):
             return response
         html, url, options = spider.extract_input(response)
+        _drop_decoded_text(response)
         call = (self.job, html, url)
         options["fetched_at"] = utc_now_iso()
         for attempt in range(self.retries + 1):
@@ -227,6 +238,16 @@ class ExtractionPoolMiddleware:
             return response
         self.stats.inc_value(STATS + "failed")
         raise ExtractionFailed(f"extraction failed {self.retries + 1} times: {response.url}")
+
+
+def _drop_decoded_text(response: TextResponse) -> None:
+    """Let go of the text and selector Scrapy keeps on a response once something decoded it (the content
+    guard's charset check, the meta-refresh check: a real page's text takes 1-4x its bytes, ~13 MB over
+    the 32 pages in flight), while the page waits for a worker, which reads the bytes. Scrapy decodes it
+    again if a callback asks for it. Its private attributes: if they are renamed, this does nothing."""
+    for name in ("_cached_ubody", "_cached_selector"):
+        if getattr(response, name, None) is not None:
+            setattr(response, name, None)
 
 
 def _log_config(crawler: Crawler) -> dict[str, Any]:

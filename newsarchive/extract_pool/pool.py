@@ -106,6 +106,27 @@ def tune_malloc() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(_M_ARENA_MAX, ARENA_MAX))
 
 
+#: A worker reads its private memory after its first call, then every this many (~1 ms of CPU a reading)
+MEMORY_EVERY = 5
+
+
+def private_bytes() -> int | None:
+    """This process's private memory (pages no other process maps: what it costs the machine on its own),
+    from /proc/self/smaps_rollup (Linux 4.14+); None where there is none. Not its RSS: a forked worker's
+    RSS counts the pages it shares with the fork server, and stays the same when it copies one of them
+    (CPython writes the reference count of every object it reads), which is how its memory mostly grows."""
+    try:
+        with open("/proc/self/smaps_rollup", "rb") as handle:
+            found = [
+                int(line.split()[1])
+                for line in handle
+                if line.startswith((b"Private_Clean:", b"Private_Dirty:"))
+            ]
+    except (OSError, ValueError, IndexError):
+        return None
+    return sum(found) * 1024 if len(found) == 2 else None
+
+
 def _serve(conn: Connection, inherited: Sequence[Connection], registrations: bytes = b"") -> None:
     """A worker's loop: (function, args, kwargs) in, ("ok", result) or ("error", exception) out."""
     if registrations:  # forked by a fork server, which does not have them
@@ -125,7 +146,10 @@ def _serve(conn: Connection, inherited: Sequence[Connection], registrations: byt
     # the freed pages mapped (a little in use at the heap's top pins the rest): each worker would grow to
     # its worst page and stay there. Handed back after every call (~0.3 ms).
     trim = heap_trimmer()
-    while True:
+    private: int | None = (
+        None  #: bytes, read every MEMORY_EVERY calls (the crawl replaces a worker grown too big)
+    )
+    for calls in itertools.count(1):
         try:
             task = conn.recv()
         except (EOFError, OSError):
@@ -137,12 +161,18 @@ def _serve(conn: Connection, inherited: Sequence[Connection], registrations: byt
             reply: tuple[str, Any] = ("ok", function(*args, **kwargs))
         except BaseException as error:
             reply = ("error", error)
+        del task, function, args, kwargs
+        trimmed = calls % MEMORY_EVERY == 1  # after its first call, then every MEMORY_EVERY
+        if trimmed:
+            if trim is not None:
+                trim()  # before the reading, so that it counts what the worker keeps, not the page's peak
+            private = private_bytes()
         try:
-            conn.send(reply)
+            conn.send((*reply, private))
         except Exception as error:  # an unpicklable result or exception
-            conn.send(("error", WorkerError(f"{type(error).__name__}: {error}")))
-        del task, function, args, kwargs, reply
-        if trim is not None:
+            conn.send(("error", WorkerError(f"{type(error).__name__}: {error}"), private))
+        del reply
+        if trim is not None and not trimmed:
             trim()
 
 
@@ -184,6 +214,7 @@ class _Worker:
         self._received = 0  #: answers read
         self.dead = False
         self.retiring = False  #: takes no more calls: it answers those it has, then stops
+        self.private = 0  #: its private memory (bytes) as it last read it
 
     def call(
         self, function: Callable[..., T], args: Sequence[Any], kwargs: dict[str, Any], timeout: float
@@ -207,7 +238,9 @@ class _Worker:
                 if timeout > 0 and not self.conn.poll(timeout):
                     self.dead = True
                     raise WorkerCrashed(f"no answer within {timeout:g} s")
-                status, value = self.conn.recv()
+                status, value, private = self.conn.recv()
+                if private is not None:
+                    self.private = private
             except (EOFError, OSError) as error:
                 self.dead = True
                 self.process.join(1)
@@ -261,7 +294,8 @@ class ProcessPool:
     raises WorkerCrashed; calls queued behind it, which never ran, go to a live worker. With a `server`
     (`server.ForkServer`), the workers are forked by it instead of by this process. With `max_calls`, a
     worker that has taken that many calls is replaced: it answers those it has, stops, and only then is its
-    successor forked (never more than `size` workers at once).
+    successor forked (never more than `size` workers at once); with `max_private`, so is a worker whose
+    private memory (bytes, read every MEMORY_EVERY calls) has passed it.
     """
 
     def __init__(
@@ -273,6 +307,7 @@ class ProcessPool:
         fork_in: Callable[[Callable[[], _Worker]], _Worker] | None = None,
         server: ForkServer | None = None,
         max_calls: int = 0,
+        max_private: int = 0,
     ) -> None:
         """`fork_in(start)` runs `start` where forking is safe (the crawl: its reactor thread, between
         events) when a worker must be replaced during the crawl; by default in the calling thread."""
@@ -284,7 +319,9 @@ class ProcessPool:
         self._fork_in = None if server is not None else fork_in  # a server's fork leaves this process be
         self._server = server
         self.max_calls = max_calls
-        self.retired = 0  #: workers replaced after `max_calls`
+        self.max_private = max_private
+        self.retired = 0  #: workers replaced after `max_calls` or over `max_private`
+        self.retired_for_memory = 0  #: of those, the ones over `max_private`
         self._registered: dict[int, tuple[Callable[..., Any], dict[str, Any]]] = {}
         self._registrations: bytes | None = None  #: _registered pickled, for a server's workers
         self._context = multiprocessing.get_context("fork")
@@ -341,6 +378,8 @@ class ProcessPool:
                 if self._workers[index] is worker and not worker.dead:
                     worker.retire()  # the other calls of this slot wait here, then use its successor
                     self.retired += 1
+                    if not 0 < self.max_calls <= worker.sent:
+                        self.retired_for_memory += 1
                 current = self._workers[index]
                 if current is not worker and current is not None and not current.dead:
                     return current  # replaced by another caller meanwhile
@@ -348,7 +387,7 @@ class ProcessPool:
         return self._replace(index, fork_in)
 
     def _spent(self, worker: _Worker) -> bool:
-        return 0 < self.max_calls <= worker.sent
+        return 0 < self.max_calls <= worker.sent or 0 < self.max_private < worker.private
 
     def _replace(self, index: int, fork_in: Any) -> _Worker:
         if self._closed:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import TextResponse
 from scrapy.utils.httpobj import urlparse_cached
-from w3lib.encoding import html_to_unicode, http_content_type_encoding
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive import defaults
 from newsarchive.http.encoding import decode_page, problem
@@ -79,10 +79,9 @@ class ContentGuardMiddleware:
         return response
 
     def _readable(self, response: TextResponse) -> TextResponse:
-        # `response.text`, decoded as Scrapy does, but not kept on the response: an article page then waits
-        # for its extraction worker with its bytes only (the text of a real page takes 1-4x their size, ~10
-        # MB over 32 pages in flight); a callback that reads the text decodes it again.
-        if problem(html_to_unicode(f"charset={response.encoding}", response.body)[1]) is None:
+        # Scrapy's own decoding, kept on the response for Scrapy's meta-refresh check and the callbacks (one
+        # decoding instead of two); the extraction pool drops it while the page waits for a worker.
+        if problem(response.text) is None:
             return response
         declared = response.encoding
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
