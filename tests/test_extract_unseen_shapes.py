@@ -427,3 +427,12 @@ def test_a_modification_declared_in_utc_is_written_in_the_publishers_offset() ->
 def test_a_chinese_author_label_with_the_role_before_the_name() -> None:
     # he.xinhuanet.com: "作者： 记者王敬照" (author: reporter Wang Jingzhao)
     assert extract("zh_xinhua_author_label_and_role").authors == ["王敬照"]
+
+
+def test_a_byline_block_without_a_label_is_not_body() -> None:
+    # hand-built in the shape of a broadcaster's byline component: the name, then the desk and place
+    lines = ["Wanjiru KamauEastlands News, Nairobi", "word " * 30]
+    assert drop_meta_lines(lines, ["Wanjiru Kamau"]) == lines[1:]
+    # a sentence that opens with the writer's name stays
+    sentence = ["Wanjiru Kamau has reported from Nairobi since 2015.", "word " * 30]
+    assert drop_meta_lines(sentence, ["Wanjiru Kamau"]) == sentence
