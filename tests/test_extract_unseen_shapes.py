@@ -375,3 +375,64 @@ def test_related_story_days_are_those_of_boxes_named_for_other_stories() -> None
     )
     # (the story's own day, in a link to its author's page and a header box holding the headline, is not one)
     assert other_stories_days(tree) == {"2020-01-05", "2012-03-01"}
+
+
+# --- Chinese and Korean pages ----------------------------------------------------------------------------
+def test_a_chinese_meta_line_and_editor_line() -> None:
+    # hand-built in the shape of Chinese city papers: "来源：… 作者：… 发布时间：…" and the closing editor
+    # line
+    text = (
+        "杭州地铁三号线北延段今天上午正式开通运营。该段线路全长约12公里，共设车站8座，串联起多个居住片区。"
+        * 2
+    )
+    html = page(
+        "<title>杭州地铁三号线北延段今日开通运营_滨江晚报</title>",
+        "<div class=article><h1>杭州地铁三号线北延段今日开通运营</h1>"
+        "<div class=info>来源：滨江晚报\u3000作者：王小明"
+        f"\u3000发布时间：2025-03-08 09:30</div><div class=content><p>{text}</p><p>{text}</p>"
+        "<p>（责任编辑：张华）</p></div></div>",
+        lang="zh-CN",
+    )
+    article = extract_article(html, "https://www.example.cn/news/2025-03/08/content_1.htm", generic=True)
+    assert article.authors == ["王小明"]
+    assert article.published_at == "2025-03-08T09:30:00+00:00"
+    assert not any("责任编辑" in p for p in article.body)
+
+
+def test_a_korean_byline_role_update_line_and_sign_off() -> None:
+    # hand-built in the shape of Korean news CMSs: "김민수 기자" (reporter), "입력 … 수정 …", the sign-off
+    html = page(
+        '<meta property="article:published_time" content="2025-03-07T14:20:00+09:00">'
+        '<meta name="author" content="김민수 기자"><title>부산시, 탄소중립 로드맵 발표 | 남부일보</title>',
+        "<article><h1>부산시, 2030 탄소중립 로드맵 발표</h1>"
+        "<div class=byline>김민수 기자 <span>입력 2025.03.07 14:20"
+        f"</span> <span>수정 2025.03.07 16:05</span></div><div id=article-body>{PROSE}"
+        "<p>김민수 기자 minsu@nambu.example</p></div></article>",
+        lang="ko",
+    )
+    article = extract_article(html, "https://www.example.kr/news/articleView.html?idxno=1", generic=True)
+    assert article.authors == ["김민수"]
+    assert article.modified_at == "2025-03-07T16:05:00+09:00"
+    assert not any("minsu@" in p for p in article.body)
+
+
+def test_a_modification_declared_in_utc_is_written_in_the_publishers_offset() -> None:
+    # twincities.com: published "2023-11-09T05:30:59Z" shown as 23:30:59 at -06:00; the modification time,
+    # declared in UTC too, is the same instant in the same offset (it was "2023-11-09T05:30:59+00:00")
+    article = extract("en_twincities_naive_time")
+    assert article.published_at == "2023-11-08T23:30:59-06:00"
+    assert article.modified_at == "2023-11-08T23:30:59-06:00"
+
+
+def test_a_chinese_author_label_with_the_role_before_the_name() -> None:
+    # he.xinhuanet.com: "作者： 记者王敬照" (author: reporter Wang Jingzhao)
+    assert extract("zh_xinhua_author_label_and_role").authors == ["王敬照"]
+
+
+def test_a_byline_block_without_a_label_is_not_body() -> None:
+    # hand-built in the shape of a broadcaster's byline component: the name, then the desk and place
+    lines = ["Wanjiru KamauEastlands News, Nairobi", "word " * 30]
+    assert drop_meta_lines(lines, ["Wanjiru Kamau"]) == lines[1:]
+    # a sentence that opens with the writer's name stays
+    sentence = ["Wanjiru Kamau has reported from Nairobi since 2015.", "word " * 30]
+    assert drop_meta_lines(sentence, ["Wanjiru Kamau"]) == sentence

@@ -480,3 +480,16 @@ def test_state_write_errors_are_counted_and_the_line_is_kept(tmp_path: Path) -> 
     assert len(list((tmp_path / "archive").rglob("*.jsonl"))) == 1
     assert write_errors(stats) == {"state": 1}
     close_crawl(crawler)  # the closed store's own close error is caught and logged by Scrapy's signals
+
+
+def test_a_one_off_crawl_of_an_advertorial_says_why_nothing_was_archived(
+    demo_site: SiteServer, tmp_data: DataDirs
+) -> None:
+    url = f"{demo_site.base_url}/Sponsored-content/Discover-the-future-of-smart-cities-in-Singapore"
+    result = run_crawl("article", f"url={url}", data=tmp_data)
+    # nothing archived is still the failed verdict cron sees, but the line names the judgment, not a fault
+    assert result.returncode == 3, result.log_tail()
+    expected = "found 0 articles, expected at least 1 (1 dropped: Sponsored=1)"
+    assert expected in result.stderr, result.log_tail()
+    (report,) = reports_of(tmp_data.reports)
+    assert report["drops"] == {"Sponsored": 1}

@@ -45,7 +45,7 @@ _ROLE = re.compile(
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
     r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
-    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員",
+    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
     re.I,
 )
 _TRAILING_ROLE = re.compile(
@@ -54,7 +54,9 @@ _TRAILING_ROLE = re.compile(
     r"|korrespondent(?:in)?)\)?)+$"
     # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
     r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
-    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$",
+    r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"
+    # Korean roles after the name ("김민수 기자": reporter, correspondent, editorial writer)
+    r"|\s+(?:선임기자|기자|특파원|논설위원|객원기자)$",
     re.I,
 )
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
@@ -66,6 +68,11 @@ _TRAILING_INITIALS = re.compile(r"(?<=\S)\s*\((?:[a-z]{2,3}|[A-Z]{2,5})(?:\s*/\s
 # A label without its name: "<span class=article_author_single>Article by</span><br><span>Barry Alleyne" (the
 # name in the next element), "Recipe by <the site's name>" (the site cut off as an organisation)
 _ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
+# "记者王敬照", "本报记者 王小明": a Chinese byline sets the role (reporter, correspondent, intern) before the
+# name, without a space
+_CJK_ROLE_BEFORE = re.compile(
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+)
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
 # What follows the writers: editors, translators, photographers ("Rob Ewaschuk Edited by Betsy Beyer")
@@ -243,6 +250,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 elif has_name:
                     continue
             part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _CJK_ROLE_BEFORE.sub("", part)
             part = _drop_trailing_handles(part)
             name = part.strip(" .:-–|")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):

@@ -32,7 +32,9 @@ from newsarchive.extract.text import clean
 # open sentences too, so the line must then be a person's name of two words or more.
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b)\s*",
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
+    # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
+    r"|(?:作者|记者|記者|撰文|文)\s*[:：])\s*",
     re.I,
 )
 _WEAK_LABEL = re.compile(
@@ -59,7 +61,8 @@ _LINE_SKIP = frozenset(
 _MAX_LINE = 120
 LONG_LINE = " …"  # ends the start of a longer line
 # What separates the parts of a meta line ("Datum | Von X | 3 Min."): a bar, dot or dash between spaces.
-_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+# (a Chinese meta line spaces its labelled parts: "来源：晚报 作者：王小明 发布时间：2025-03-08 09:30")
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:：])")
 
 
 def text_lines(

@@ -324,7 +324,9 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
         kept = drop_meta_lines(paragraphs, self.field("authors"))
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
-        self.meta_lines = [p for p in paragraphs if p not in kept]
+        if len(kept) < len(paragraphs):
+            left = set(kept)
+            self.meta_lines = [p for p in paragraphs if p not in left]
         paragraphs = kept
         paragraphs, credit = split_credit(paragraphs)
         if credit is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -259,6 +260,17 @@ class RunReportExtension:
             and not (found == 0 and stats.get(SITEMAPS_UNCHANGED)),
             min_sample=self.min_sample,
         )
+        judged = {k: v for k, v in drops.items() if k not in ("NotArchived",)}
+        if judged:
+            # "found 0 articles" after a one-off crawl of one advertorial reads like a broken crawl: say
+            # what the pages it did fetch were judged to be.
+            why = ", ".join(f"{k}={v}" for k, v in sorted(judged.items()))
+            violations = [
+                replace(v, message=f"{v.message} ({sum(judged.values())} dropped: {why})")
+                if v.rule == "min_articles"
+                else v
+                for v in violations
+            ]
         site = str(getattr(spider, "site", None) or spider.name)
         profile = getattr(spider, "profile", None)
         return {

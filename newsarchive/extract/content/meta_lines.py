@@ -19,6 +19,8 @@ from newsarchive.dates import MONTHS, date_in_text
 MAX_WORDS = 16
 #: ... a byline line with its date may be longer
 MAX_BYLINE_WORDS = 26
+#: ... and one that opens with the author's name and no label (the name, then the desk or place)
+MAX_NAME_LINE_WORDS = 8
 #: paragraphs read at the start (a kicker, a byline, a date line) and at the end
 LEADING = 3
 TRAILING = 2
@@ -77,10 +79,28 @@ def _ends_in_clock(text: str) -> bool:
     return text.rstrip().lower().endswith(("a.m.", "p.m."))
 
 
+# A Chinese story's closing editor line: "（责任编辑：张华）", "编辑：张华"
+_EDITOR_LINE = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）]?$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+
+
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """A short line that a byline label opens and that names one of the page's authors, with the date
     beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
     words = _words(text)
+    if _EDITOR_LINE.match(text):
+        return True
+    if words <= 6 and _EMAIL.search(text):
+        # a sign-off with the writer's address: "김민수 기자 minsu@example.kr", "Jane Doe, jane@example.com"
+        return any(len(name) > 1 and name in text for name in authors)
+    # the byline block without a label: the name, then the desk or place ("Wanjiru Kamau Eastlands News,
+    # Nairobi"; a byline component's parts run together)
+    if (
+        words <= MAX_NAME_LINE_WORDS
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and any(len(name) > 3 and text.startswith(name) for name in authors)
+    ):
+        return True
     if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
         return False
     if words > MAX_WORDS and date_in_text(text) is None:

@@ -170,12 +170,14 @@ def disclosure_markers(body: list[str], headline_el: etree._Element | None = Non
     edge = [p for p in (*body[:2], *body[-2:]) if len(p) <= DISCLOSURE_MAX_LENGTH]
     own = nearest_article(headline_el) if headline_el is not None else None
     if own is not None:
+        in_body = set(body)
         for el in own.iter("p"):
             text = element_text(el)
             if (
                 text
                 and len(text) <= DISCLOSURE_MAX_LENGTH
-                and text not in body
+                and any(word in text.lower() for word in _DISCLOSURE_WORDS)
+                and text not in in_body
                 and nearest_article(el) is own
                 and not any(a.tag in _NOT_DISCLOSURE for a in el.iterancestors())
             ):
@@ -183,6 +185,8 @@ def disclosure_markers(body: list[str], headline_el: etree._Element | None = Non
     return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
 
 
+# words one of which every SPONSORED_DISCLOSURES pattern holds (a cheap test before the element checks)
+_DISCLOSURE_WORDS = ("sponsor", "paid", "brought to you", "advert")
 # paragraphs in these belong to other pages or to the reader (a rail, a menu, a list, a comment form)
 _NOT_DISCLOSURE = frozenset({"aside", "nav", "menu", "ul", "ol", "li", "form"})
 

@@ -324,11 +324,19 @@ class DateFields:
             microdata="dateModified",
         )
         if not value:
-            for el in select(self.doc.tree, "[itemprop='dateModified']"):
+            for el in self._itemprop("dateModified"):
                 value = normalise_date(el.get("datetime") or el.get("content") or element_text(el))
                 if value:
                     break
         return value
+
+    def _itemprop(self, name: str) -> list[etree._Element]:
+        """select(self.doc.tree, f"[itemprop='{name}']"), answered by the page's attribute index when no
+        itemprop (nor any class, id...) holds `name` at all: most pages (an XPath test of every element
+        spared). The index was read from this tree or an earlier state of it: drop_code only removes."""
+        if name not in self.doc.attribute_text:
+            return []
+        return select(self.doc.tree, f"[itemprop='{name}']")
 
     def _page_jsonld(self, key: str) -> Any:
         """A date of the page's own JSON-LD node (WebPage, ItemPage...) when no article node has one."""
@@ -356,7 +364,12 @@ class DateFields:
         scope = self.scope
         for top, selector in TIME_SELECTORS:
             root = self.doc.tree if top else scope
-            found = _TIME_WALKS[selector](root) if selector in _TIME_WALKS else select(root, selector)
+            if selector in _TIME_WALKS:
+                found = _TIME_WALKS[selector](root)
+            elif selector == "[itemprop='datePublished']" and top:
+                found = self._itemprop("datePublished")
+            else:
+                found = select(root, selector)
             for el in found:
                 if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_paths)):
                     continue

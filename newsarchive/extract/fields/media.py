@@ -132,6 +132,7 @@ _CAPTION_CLASS = re.compile(r"caption|legend|bildunterschrift|l[ée]gende|leyend
 _CAPTION_CANDIDATES = etree.XPath("descendant::*[@class][not(self::figcaption)][not(ancestor::figure)]")
 _IMAGES = etree.XPath("count(descendant::img | descendant::amp-img)")
 MAX_CAPTION = 400
+MAX_CAPTIONED = 100
 
 
 # Boxes of the page around the story (a sidebar's promo with its caption, a menu's pictures): their images
@@ -156,6 +157,8 @@ def _captioned_images(scope: etree._Element) -> list[etree._Element]:
     """The containers of an image and its caption that are not <figure> elements (see _CAPTION_CLASS)."""
     out: list[etree._Element] = []
     for el in _CAPTION_CANDIDATES(scope):
+        if len(out) >= MAX_CAPTIONED:
+            break  # (a gallery page of thousands: the story's figures are among the first)
         if not _is_caption(el) or any(is_ancestor(c, el) for c in out):
             continue
         text = element_text(el)

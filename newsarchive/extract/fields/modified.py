@@ -57,6 +57,7 @@ UPDATED_LABELS = (
     r"aktualizováno",
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
+    r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
 )
 _LABEL = re.compile(r"(?<!\w)(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
 # The modification date follows its label closely; what comes after a separator or a publication label is
@@ -82,8 +83,25 @@ class ModifiedFields:
         for candidate in (self.declared_modified_at(), self.shown_modified_at()):
             value = not_before(candidate, published)
             if value:
-                return value
+                return self._in_shown_offset(value, published)
         return None
+
+    def _in_shown_offset(self: Any, value: str, published: str | None) -> str:
+        """A modification time declared in UTC, in the offset the publication time was written in when
+        that one was declared in UTC too and the page showed its own offset (the same instant: WordPress's
+        article:modified_time "...T09:15:33+00:00" beside a shown "-05:00")."""
+        declared = self._declared_published()
+        if (
+            published
+            and value.endswith("+00:00")
+            and not published.endswith("+00:00")
+            and declared
+            and declared[0][1].endswith("+00:00")
+        ):
+            moment, start = parse_iso(value), parse_iso(published)
+            if moment is not None and start is not None and start.utcoffset() is not None:
+                return to_iso(moment.astimezone(start.tzinfo))
+        return value
 
     def shown_modified_at(self: Any) -> str | None:
         """The time an "Updated ..." line of the story gives, in the publication time's offset."""

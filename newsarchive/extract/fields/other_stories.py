@@ -55,16 +55,17 @@ def other_stories_days(tree: etree._Element) -> frozenset[str]:
     inside the link to its author's page.)"""
     own: set[str] = set()
     other: set[str] = set()
+    headline_boxes = {box for h1 in tree.iter("h1") for box in (h1, *h1.iterancestors())}
     for el in _TIMES(tree):
         value = normalise_date(el.get("datetime"))
         if value:
-            (other if _in_named_box(el) else own).add(value[:10])
+            (other if _in_named_box(el, headline_boxes) else own).add(value[:10])
     return frozenset(other - own)
 
 
-def _in_named_box(el: etree._Element) -> bool:
+def _in_named_box(el: etree._Element, headline_boxes: set[etree._Element]) -> bool:
     for node in el.iterancestors():
-        if node.tag == "h1" or next(node.iterdescendants("h1"), None) is not None:
+        if node in headline_boxes:
             return False  # a box that holds the headline is the story's ("header-with-topbar")
         classes, ident = node.get("class"), node.get("id")
         if ident and (_SITE_FOOTER_ID.search(ident) or _OTHER_STORY_TOKEN.search(ident)):
