@@ -342,6 +342,9 @@ def test_drops_are_debug_per_item_and_counted_in_the_info_summary(
     result = demo(demo_site, tmp_data)
     assert result.returncode == 0, result.log_tail()
     assert "Dropped (" not in result.stderr
+    # nothing else to warn about on a clean crawl of the sample site (no "Disabled <extension>" either)
+    warnings = [x for x in result.stderr.splitlines() if "WARNING" in x or "ERROR" in x]
+    assert not warnings, warnings
     summary = re.search(r"INFO: Run report nikkei_asia: .*; drops: Sponsored=1;", result.stderr)
     assert summary, result.stderr[-3000:]
     # a write failure is not a judgment: it stays visible, at ERROR, one line per article

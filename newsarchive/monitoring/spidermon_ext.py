@@ -20,7 +20,8 @@ class Spidermon:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Any:
         if not crawler.settings.getbool("SPIDERMON_ENABLED"):
-            raise NotConfigured("SPIDERMON_ENABLED is off")
+            # without a message: Scrapy logs a NotConfigured that has one at WARNING, in every crawl
+            raise NotConfigured
         from spidermon.contrib.scrapy.extensions import Spidermon as Extension
 
         return Extension.from_crawler(crawler)
