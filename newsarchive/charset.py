@@ -174,13 +174,16 @@ def decode_page(body: bytes, declared: str | None = None) -> Decoded:
     if first is not None:
         # Valid UTF-8 with non-ASCII bytes is practically never meant as a Western single-byte charset:
         # a mislabelled UTF-8 page, read as UTF-8 (what the page's own <meta> says more often than not).
-        if first in _WESTERN and not body.isascii() and _strict(body, "utf-8") is not None:
-            return _finish(Decoded(text=body.decode("utf-8"), encoding="utf-8", repairs=["charset"]))
         # The same holds for any other charset once the page has a few multi-byte sequences (a theme's
         # "windows-1251" or "Shift_JIS" left on a site converted to UTF-8): text in those charsets is
         # practically never valid UTF-8 by chance.
-        if first != "utf-8" and _multibyte_sequences(body) >= MIN_UTF8_SEQUENCES and _strict(body, "utf-8"):
-            return _finish(Decoded(text=body.decode("utf-8"), encoding="utf-8", repairs=["charset"]))
+        if (
+            first != "utf-8"
+            and not body.isascii()
+            and (first in _WESTERN or _multibyte_sequences(body) >= MIN_UTF8_SEQUENCES)
+            and (as_utf8 := _strict(body, "utf-8")) is not None
+        ):
+            return _finish(Decoded(text=as_utf8, encoding="utf-8", repairs=["charset"]))
         text = _strict(body, first)
         if text is not None and problem(text) is None:
             return Decoded(text=text, encoding=first)

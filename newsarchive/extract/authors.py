@@ -31,6 +31,7 @@ from newsarchive.extract.author_names import (  # noqa: F401 (names other module
 )
 from newsarchive.extract.noise.apply import in_noise
 from newsarchive.extract.noise.rules import RULE_NAMES
+from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import clean
 
 #: <meta> names that hold the author, after `author` itself (values that are URLs are skipped)
@@ -143,7 +144,7 @@ def _header_of(headline: etree._Element | None) -> etree._Element | None:
 
 
 def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
-    own = _attrs(el)
+    own = class_id(el)
     if _NOT_BYLINE.search(own) and not _AUTHORISH.search(own):
         return True
     in_footer = False
@@ -151,7 +152,7 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
     for ancestor in el.iterancestors():
         if ancestor.tag in ("body", "html"):
             break  # the classes of <body> name the page's layout ("x-content-sidebar-active"), not a box
-        attrs = _attrs(ancestor)
+        attrs = class_id(ancestor)
         if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
             return True
         if near_headline or ancestor.tag in ("article", "main") or _STORY_CONTAINER.search(attrs):
@@ -161,10 +162,6 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
         elif _NOT_BYLINE_AROUND.search(attrs):
             return True
     return in_footer
-
-
-def _attrs(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def byline_in_noise(el: etree._Element, scope: etree._Element) -> bool:
@@ -205,7 +202,7 @@ def narrow_to_inner_names(found: list[str], el: etree._Element, later: list[etre
     name: a biography inside an author box holds other words ("Alles über Lautsprecher, Heimkino")."""
     inner: list[str] = []
     for other in later:
-        if _NAME_ELEMENT.search(_attrs(other)) and any(a is el for a in other.iterancestors()):
+        if _NAME_ELEMENT.search(class_id(other)) and any(a is el for a in other.iterancestors()):
             inner.extend(n for n in byline_names(other) if full_name(n) and n not in found and n not in inner)
         if len(inner) > len(found):
             return found  # several names inside: pieces of the outer byline, not its person

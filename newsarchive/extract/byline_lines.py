@@ -19,12 +19,12 @@ from newsarchive.extract.authors import (
     _AGENCIES,
     _COMMENTS,
     _NOT_BYLINE_AROUND,
-    _attrs,
     _looks_like_name,
     clean_authors,
     cut_byline,
     looks_like_organisation,
 )
+from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import clean
 
 # A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
@@ -116,7 +116,7 @@ def text_lines(
 def _skip_box(el: etree._Element) -> bool:
     """Comments, and boxes of other stories: a "related"/"teaser" box that links to several pages (the
     article's own "topArticle imageTeaser" module holds its headline and byline, and no such list)."""
-    verdict = _box_words(_attrs(el))
+    verdict = _box_words(class_id(el))
     return verdict is not None and (verdict or _LINKS(el) >= STORY_LIST_LINKS)
 
 

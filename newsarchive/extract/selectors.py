@@ -19,6 +19,11 @@ _CLASS_STEP = re.compile(
 )
 
 
+def class_id(el: etree._Element) -> str:
+    """An element's class and id, as the class/id patterns of every rule list are tested against."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def is_xpath(selector: str) -> bool:
     return selector.startswith(("/", "./", "(", "descendant"))
 

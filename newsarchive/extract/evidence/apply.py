@@ -51,7 +51,7 @@ from newsarchive.extract.evidence.rules import (
 )
 from newsarchive.extract.jsonld import JsonLd, types_of
 from newsarchive.extract.metadata import Meta
-from newsarchive.extract.selectors import ClassIndex, select
+from newsarchive.extract.selectors import ClassIndex, class_id, select
 from newsarchive.extract.text import element_text
 
 
@@ -310,7 +310,7 @@ def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:
             if element_text(before) != element_text(el) or _AD_PARTS(before):
                 return False  # a box that holds more than the label: an ad slot, a teaser
             chain = [el, *el.iterancestors()]
-            return not any(AD_SLOT_CLASS.search(class_of(a)) for a in chain[: chain.index(before) + 1])
+            return not any(AD_SLOT_CLASS.search(class_id(a)) for a in chain[: chain.index(before) + 1])
         anchor = anchor.getparent()
         if anchor is None:
             return False
@@ -324,7 +324,3 @@ _AD_PARTS = etree.XPath(
     " '(^|[\\s_-])(ad|ads|adslot|adunit|dfp|gpt|google_ads)($|[\\s_\\d-])', 'i')])",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
-
-
-def class_of(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"

@@ -42,10 +42,6 @@ def is_ancestor(ancestor: etree._Element, el: etree._Element) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def class_id(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
 def headline_neighbours(h1: etree._Element | None) -> Iterator[etree._Element]:
     """The few elements right after the headline and after its parent: a date or "Updated" line and the
     headline are often siblings in a header block."""

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from newsarchive.extract.fields.common import class_id, in_chrome, is_ancestor, memo
+from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
 from newsarchive.extract.fields.titles import (
     SHOWN_SEPARATOR,
     completed,
@@ -23,7 +23,7 @@ from newsarchive.extract.fields.titles import (
     strip_site_name,
 )
 from newsarchive.extract.jsonld import as_text, types_of
-from newsarchive.extract.selectors import css_predicate
+from newsarchive.extract.selectors import class_id, css_predicate
 from newsarchive.extract.text import clean, element_text
 
 if TYPE_CHECKING:
