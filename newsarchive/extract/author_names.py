@@ -238,6 +238,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"
+        item = _cut_trailing_places(item)
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
         has_name = any(not _ROLE.search(p) for p in parts)
         for part in parts:
@@ -279,6 +280,23 @@ def _cut_affiliation(text: str) -> str:
     if found and (_ORGANISATION.search(found.group("tail")) or _ROLE.search(found.group("tail"))):
         return found.group("names")
     return text
+
+
+# One capitalised word (a city, a country, a desk), possibly abbreviated: "Berlin", "Germany", "Washington"
+_PLACE_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*\.?")
+
+
+def _cut_trailing_places(text: str) -> str:
+    """Single words after the last full name of a comma list are where the story was filed from or where
+    the publisher sits, not more authors: "Markus Balser, Berlin" (Süddeutsche's byline), "Sebastian Held,
+    Daniel Hentschel, Germany", "Süddeutsche.de GmbH, Munich, Germany" (<meta name=author>). A list of
+    single words ("Harm, Robert") names persons by their first names: kept."""
+    pieces = text.split(",")
+    last_full = max((i for i, p in enumerate(pieces) if len(p.split()) >= 2), default=-1)
+    tail = pieces[last_full + 1 :]
+    if last_full < 0 or not tail or not all(_PLACE_WORD.fullmatch(p.strip()) for p in tail):
+        return text
+    return ",".join(pieces[: last_full + 1])
 
 
 def _drop_trailing_handles(text: str) -> str:

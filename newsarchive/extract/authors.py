@@ -44,6 +44,8 @@ AUTHOR_META_KEYS = (
     "sailthru.author",
     "dc.creator",
     "dcterms.creator",
+    "dc:creator",  # (RDFa's spelling, <meta property="dc:creator">)
+    "dcterms:creator",
     "citation_author",
     "shareaholic:article_author_name",
     "cxenseparse:author",
@@ -101,7 +103,12 @@ _NOT_BYLINE = re.compile(
 _NOT_BYLINE_AROUND = re.compile(r"related|recommend|sidebar|widget|teaser|popular|latest", re.I)
 _COMMENTS = re.compile(r"comment|respond|reply|discussion|forum-post", re.I)
 _AUTHORISH = re.compile(r"author|byline|autor", re.I)
-_NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
+# (a <figure>'s byline is its picture's credit: "<figure><div class=cutline-byline>Fotos: EL HERALDO/ AFP",
+# a caption naming the persons shown; a photographer is not the article's author)
+_NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu", "figure", "figcaption"})
+# Site menus as lists: a menu item whose class names its page ("menu-journalisten-preis", "menu-authors",
+# Drupal's and WordPress's menu-<slug> classes) holds a link to another page, never a byline.
+_MENU = re.compile(r"(?:^|[\s_-])(?:menu|navigation|navbar)(?:$|[\s_-])", re.I)
 # Containers that hold the story itself, named like a box beside it: Blogger's posts column is a
 # "widget Blog" (its footer's "Posted by" is the post's byline).
 _STORY_CONTAINER = re.compile(r"(?:^|\s)widget Blog(?:\s|$)")
@@ -145,6 +152,8 @@ def _header_of(headline: etree._Element | None) -> etree._Element | None:
 
 def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
     own = class_id(el)
+    if el.tag in _NOT_BYLINE_TAGS:
+        return True
     if _NOT_BYLINE.search(own) and not _AUTHORISH.search(own):
         return True
     in_footer = False
@@ -153,7 +162,7 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
         if ancestor.tag in ("body", "html"):
             break  # the classes of <body> name the page's layout ("x-content-sidebar-active"), not a box
         attrs = class_id(ancestor)
-        if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
+        if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs) or _MENU.search(attrs):
             return True
         if near_headline or ancestor.tag in ("article", "main") or _STORY_CONTAINER.search(attrs):
             return False  # the story's own header/footer/aside holds its byline

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 
+# a profile address without its scheme, what OpenGraph's article:author holds ("facebook.com/vegolosi",
+# "www.facebook.com/pages/x"): a URL, not a name
+_BARE_URL = re.compile(r"(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}/\S*$")
+
+
 def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
@@ -115,7 +120,7 @@ class AuthorFields:
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            found = clean_authors(self.doc.meta.all(key))
+            found = clean_authors([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
             if found:
                 return found
         return []
