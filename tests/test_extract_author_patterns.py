@@ -288,6 +288,32 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what byline widgets set after the name (tune pages: thelocal.se, linkedin.com, watson.ch,
+        # autoindustriya.com, finanzmarktwelt.de; the rest hand-built in the same shapes)
+        ("AFP/The Local - [email\xa0protected] Published: 28 Apr, 2020 CET.", ["AFP", "The Local"]),
+        ("Inga Hoeltmann Follow", ["Inga Hoeltmann"]),
+        ("Oliver Baroni Folge mir Entfolgen", ["Oliver Baroni"]),
+        ("Jose Altoveros View More Articles", ["Jose Altoveros"]),
+        ("Claudio Kummerfeld Twitter Account von Claudio Kummerfeld", ["Claudio Kummerfeld"]),
+        ("Jane Doe Follow on Twitter", ["Jane Doe"]),
+        ("Jane Doe Email Jane", ["Jane Doe"]),
+        ("Jane Doe — Updated 3 hours ago", ["Jane Doe"]),
+        ("By Jane Doe Published: 10:00 EST, 3 March 2020", ["Jane Doe"]),
+        # the publication written for and the place filed from, after the names
+        ("By JANE DOE FOR DAILYMAIL.COM", ["JANE DOE"]),
+        ("Jane Doe For The Daily Mail", ["Jane Doe"]),
+        ("From Jane Doe and John Roe in Washington", ["Jane Doe", "John Roe"]),
+        ("Organization for Transformative Works", ["Organization for Transformative Works"]),
+        ("Opinion by Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_byline_widgets_around_the_names(text: str, expected: list[str]) -> None:
+    assert clean_authors([cut_byline(text)]) == expected
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (["Autor:", "Fritz Imhof"], ["Fritz Imhof"]),
