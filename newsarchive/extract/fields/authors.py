@@ -29,9 +29,13 @@ if TYPE_CHECKING:
 _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 
-# a profile address without its scheme, what OpenGraph's article:author holds ("facebook.com/vegolosi",
-# "www.facebook.com/pages/x"): a URL, not a name
-_BARE_URL = re.compile(r"(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}/\S*$")
+# A profile address without its scheme, what OpenGraph's article:author holds ("facebook.com/vegolosi",
+# "www.facebook.com/pages/x"): a URL, not a name. Only "www." or a social network's host: "n-tv.de/dpa",
+# "hessenschau.de/bb" credit the site and an agency or editor, as German sites write it.
+_BARE_URL = re.compile(
+    r"(?:www\.[\w.-]+|(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest)\.com)/\S*$",
+    re.I,
+)
 
 
 def _key(name: str) -> str:
