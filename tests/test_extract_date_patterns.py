@@ -199,3 +199,40 @@ def test_a_date_linked_to_the_story_itself_stays_a_date_line() -> None:
         extract_article(html, "https://example.org/2019/trade-talks/").published_at
         == "2019-03-05T00:00:00+00:00"
     )
+
+
+def test_date_line_right_above_the_headline() -> None:
+    # holzwerken.net: no date metadata; "21. Jan 2022 // Dominik Ricker" sits in a <p class="subline">
+    # just above the <h1>, while the first classed date line in the story scope is a teaser's
+    # (<div class="infos">06. Aug 2020 // Tipps) further down: the header block speaks for the story
+    assert extract("de_holzwerken_date_line_above_headline").published_at == "2022-01-21T00:00:00+00:00"
+
+
+def test_heading_above_the_headline_is_no_date_line() -> None:
+    # a dated heading right above the headline is another story's title, not a date line
+    html = (
+        "<html><body><article><h2>07.06.2016: Earlier story</h2><h1>Trade talks</h1><p>"
+        + "Ministers met to discuss the trade agreement and its effects. " * 7
+        + '</p><p class="date">5 March 2019</p></article></body></html>'
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_time_text_in_local_clock_beside_a_utc_attribute() -> None:
+    # cbssports.com: <meta itemprop="datePublished" content="2019-11-19 02:24:00 UTC">, and the byline's
+    # <time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>: the reader sees the
+    # evening of 18 November; the record keeps the instant at the offset of the clock shown
+    published = extract("en_cbssports_time_text_local_clock").published_at
+    assert published == "2019-11-18T21:24:00-05:00"
+    assert same_instant(published, "2019-11-19T02:24:00Z")
+
+
+def test_a_time_in_an_embedded_post_is_not_the_story_date() -> None:
+    # hand-built on the shape of jolie.de / brigitte.de: an Instagram embed ("A post shared by ... on
+    # <time datetime>") inside a <blockquote> of a story that shows its own date further down
+    embed = (
+        '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">A post shared by'
+        ' someone</a> on <time datetime="2017-10-23T07:31:37+00:00">23. Okt 2017</time></p></blockquote>'
+    )
+    html = _page("", embed + '<p class="date">5 March 2019</p>')
+    assert extract_article(html, "https://example.org/a").published_at == "2019-03-05T00:00:00+00:00"

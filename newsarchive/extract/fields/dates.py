@@ -22,6 +22,13 @@ from newsarchive.dates import (
     yearless_date_in_text,
 )
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.date_lines import (
+    DATE_LINE_HEAD,
+    DATE_LINE_MAX,
+    above_headline,
+    date_line_candidates,
+    quoted,
+)
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.other_stories import other_stories_days
 from newsarchive.extract.jsonld import as_text, types_of
@@ -113,35 +120,6 @@ MODIFIED_META_KEYS = (
     "last-modified",
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
-# Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
-# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
-# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
-_DATE_LINE_CLASS = re.compile(
-    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo|docdata",
-    re.IGNORECASE,
-)
-_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
-
-
-def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
-    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
-    first date line found ends the walk). The class and the id are tested apart (no word of the pattern
-    holds a space, so none spans the two), each distinct value once: a page repeats a few dozen class
-    values over hundreds of elements."""
-    tested: dict[str, bool] = {"": False}
-    for el in scope.iterdescendants(etree.Element):  # (elements only: no comments or PIs)
-        if el.tag in _NOT_DATE_LINES:
-            continue
-        for value in (el.get("class") or "", el.get("id") or ""):
-            hit = tested.get(value)
-            if hit is None:
-                hit = tested[value] = _DATE_LINE_CLASS.search(value) is not None
-            if hit:
-                yield el
-                break
-
-
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
 # or period of time associated with an event in the lifecycle of the resource": generation, revision,
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
@@ -154,10 +132,6 @@ GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
-# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
-# date line, not the dates of the stories it lists further on)
-DATE_LINE_MAX = 300
-DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -171,14 +145,18 @@ class DateFields:
     # Dates, in this order of trust (the first source that gives a plausible date wins):
     #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
     #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
-    #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
-    #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
+    #   4. <time> elements: marked as the publication time, then in the story (not in related lists
+    #      nor in a <blockquote>: an embedded post's time)
+    #   5. a date line in visible text: a short line right above the headline, a byline or date element
+    #      of the story, the lines right after the headline (any language, dates.date_in_text)
     #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
     #   8. htmldate's search of the whole page
     # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
-    #     instant, and the calendar day the publisher printed): _refined
+    #     instant, and the calendar day the publisher printed): _refined. What a <time> shows is its
+    #     text when that is the attribute's UTC instant on a local clock ("Nov 18, 2019 at 9:24 pm ET"
+    #     for datetime="2019-11-19 02:24:00 UTC"), else its attribute
     #   - when the shown day still differs (not merely on another zone's clock: _zone_apart), another
     #     declared date that agrees with it wins, else the shown date itself when all that is declared
     #     is a generic "date" (GENERIC_META_KEYS): _arbitrated. Tune half of traf-eval: 7 pages right
@@ -373,10 +351,19 @@ class DateFields:
             for el in found:
                 if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_paths)):
                     continue
+                if quoted(el):
+                    continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
                 value = normalise_date(el.get("datetime") or el.get("content"))
-                value = value or date_in_text(element_text(el), month_first=self._month_first)
+                seen = None
+                if shown or not value:
+                    seen = date_in_text(element_text(el), month_first=self._month_first)
+                if shown and value and seen and seen[:10] != value[:10] and _zone_apart(value, seen):
+                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET"), the
+                    # attribute the same instant in UTC (2019-11-19T02:24Z): what is shown is the text
+                    return seen
+                value = value or seen
                 if value:
                     return value
         return None
@@ -406,7 +393,7 @@ class DateFields:
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
                 value = date_in_text(text, month_first=self._month_first)
-                if value and not _in_other_story(el, self.scope, self._page_paths):
+                if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
                     return value
         return None
 
@@ -430,12 +417,15 @@ class DateFields:
         return None
 
     def _date_line_elements(self) -> Iterator[etree._Element]:
-        """Up to 20 date/byline elements of the story (not in noise or chrome), then the few elements
-        right after the headline (and those of its parent: headline and date line are often siblings
-        in a header block)."""
+        """A short line right above the headline, up to 20 date/byline elements of the story (not in
+        noise or chrome), then the few elements right after the headline (and those of its parent:
+        headline and date line are often siblings in a header block)."""
         found = 0
         scope = self.scope
-        for el in _date_line_candidates(scope):
+        for el in above_headline(self.headline_element()):
+            if el.get("itemprop") != "dateModified":
+                yield el
+        for el in date_line_candidates(scope):
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self.in_noise(el) and not in_chrome(el, scope):
