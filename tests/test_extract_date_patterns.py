@@ -16,9 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsarchive.dates import parse_iso
+from newsarchive.dates import offset_between, parse_iso
 from newsarchive.extract import extract_article
-from newsarchive.extract.fields.dates import _offset_between
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -165,11 +164,11 @@ def test_a_utc_instant_a_zone_away_from_the_shown_day_stands() -> None:
         ("2021-11-04T08:00:00Z", "2021-11-04T08:00:00", None),  # UTC itself: nothing to change
     ],
 )
-def test_offset_between(moment: str, wall: str, hours: float | None) -> None:
+def testoffset_between(moment: str, wall: str, hours: float | None) -> None:
     instant = parse_iso(moment)
     assert instant is not None and instant.tzinfo is not None
     expected = None if hours is None else timedelta(hours=hours)
-    assert _offset_between(instant.astimezone(UTC), wall) == expected
+    assert offset_between(instant.astimezone(UTC), wall) == expected
 
 
 @given(
@@ -184,7 +183,7 @@ def test_offset_between_finds_the_offset_of_any_local_reading(moment: datetime, 
     moment = moment.replace(microsecond=0)
     offset = timedelta(minutes=15 * quarters)
     wall = moment.astimezone(timezone(offset)).replace(tzinfo=None).isoformat()
-    found = _offset_between(moment, wall)
+    found = offset_between(moment, wall)
     assert found == (offset or None)
     if found is not None:
         assert moment.astimezone(timezone(found)).replace(tzinfo=None).isoformat() == wall
@@ -236,3 +235,23 @@ def test_a_time_in_an_embedded_post_is_not_the_story_date() -> None:
     )
     html = _page("", embed + '<p class="date">5 March 2019</p>')
     assert extract_article(html, "https://example.org/a").published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_time_in_an_aside_named_for_the_story_meta() -> None:
+    # alpin.de: only a generic <meta name="date" content="2022-01-26T14:32:06+02:00"> is declared; the
+    # story's facts box <aside class="meta"> (date, source, picture credit; an <aside>, so noise to the
+    # body) shows <time datetime="2022-01-21">21.01.2022 - 13:30</time>: the date the reader sees wins
+    # over the generic tag (as on japantimes.co.jp "meta_extras", hpd.de "meta", ledevoir.com "author")
+    assert extract("de_alpin_meta_aside_date").published_at == "2022-01-21T00:00:00+00:00"
+
+
+def test_a_date_line_gives_its_publication_date_not_its_update() -> None:
+    # hand-built on the shape of literaturkritik.de's footer line: the update label's date first, the
+    # publication's after "Erschienen am" (fields/modified.py's labels; no tune page needs it yet)
+    html = _page("", '<p class="meta">Letzte Änderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023</p>')
+    assert extract_article(html, "https://example.de/a").published_at == "2023-11-01T00:00:00+00:00"
+    html = _page("", '<p class="meta">Updated March 4, 2024 | Published March 3, 2024</p>')
+    assert extract_article(html, "https://example.com/a").published_at == "2024-03-03T00:00:00+00:00"
+    # only the update shown: that is the page's date still
+    html = _page("", '<p class="meta">Updated March 4, 2024</p>')
+    assert extract_article(html, "https://example.com/a").published_at == "2024-03-04T00:00:00+00:00"

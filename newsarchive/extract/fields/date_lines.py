@@ -44,6 +44,11 @@ def date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
                 break
 
 
+def is_date_line_name(value: str) -> bool:
+    """A class or id value that names a date or byline element (_DATE_LINE_CLASS)."""
+    return _DATE_LINE_CLASS.search(value) is not None
+
+
 # A date line is at most this long; of a longer date/meta/info block only the head is read (its own
 # date line, not the dates of the stories it lists further on)
 DATE_LINE_MAX = 300

@@ -43,6 +43,7 @@ UPDATED_LABELS = (
     r"revised(?:\s+on)?",
     r"zuletzt\s+aktualisiert(?:\s+am)?",
     r"letzte\s+aktualisierung(?:\s+am)?",
+    r"letzte\s+änderung(?:\s+am)?",
     r"aktualisiert(?:\s+am)?",
     r"geändert(?:\s+am)?",
     r"stand(?=\s*:)",  # German "Stand: 04.03.2024, 08:02 Uhr" (the colon: "Stand" is a common noun too)
@@ -68,6 +69,8 @@ _WINDOW_END = re.compile(
     r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano)\b|公開|投稿",
     re.IGNORECASE,
 )
+# (fields/dates.py reads a date line's publication date around its update label with these)
+UPDATE_LABEL, PUBLICATION_WORD = _LABEL, _WINDOW_END
 # date and byline elements of the story read for an "updated" line
 UPDATE_LINE_CANDIDATES = 10
 # class or id of an element that holds the modification time itself ("date-updated", "modified-date")
