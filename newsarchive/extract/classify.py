@@ -62,6 +62,9 @@ PROSE_PARAGRAPH = 12  #: a paragraph of at least this many words is prose, not a
 SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a page an article
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
 RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
+#: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
+#: and with a publication date, an article even without any declaration (a static page states no date)
+BRIEF = (1, 20)
 #: share of the body's words that teaser cards must hold for the "body" to be their blurbs
 CARD_SHARE = 0.6
 
@@ -191,6 +194,8 @@ def classify_page(
         return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
+    if page.brief and published and has_headline and not page.many_teasers and page.linked_share < 0.5:
+        return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
     if lone_card and (url_says_article is False or og == "website"):
         return "listing"
@@ -247,6 +252,11 @@ class _Measures:
     def modest(self) -> bool:
         prose, words = self._body_sizes()
         return prose >= MODEST[0] and words >= MODEST[1]
+
+    @property
+    def brief(self) -> bool:
+        prose, words = self._body_sizes()
+        return prose >= BRIEF[0] and words >= BRIEF[1]
 
     @property
     def running_text(self) -> bool:

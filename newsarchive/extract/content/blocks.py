@@ -59,7 +59,7 @@ def blocks_from_body(body: _Element) -> list[Block]:
     """Flatten trafilatura's body element; consumes (mutates) `body`."""
     # link shares first: rendering needs the links stripped (else they print as markdown with URLs)
     shares: dict[_Element, float] = {}
-    for element in body.iter("item", *_KINDS):
+    for element in body.iter("item", "cell", *_KINDS):
         if next(element.iterdescendants("ref"), None) is not None:
             shares[element] = _link_share(element)
     strip_tags(body, "ref")
@@ -70,8 +70,47 @@ def blocks_from_body(body: _Element) -> list[Block]:
         if child.tag == "list":
             out.extend(_items(child, group, shares))
             continue
+        if child.tag == "table" and _is_layout(child):
+            out.extend(_layout_blocks(child, group, shares))
+            continue
         kind = _KINDS.get(child.tag, "other")
         lines = _lines(child)
         share = shares.get(child, 0.0)
         out.extend(Block(text=line, kind=kind, link_share=share, group=group) for line in lines)
     return out
+
+
+#: words a layout table's cell of loose text must hold to be prose rather than a menu or a date bar
+LOOSE_CELL_WORDS = 30
+
+
+def _is_layout(table: _Element) -> bool:
+    """A table that lays out the page rather than holding data: a cell holds a heading or paragraphs (a
+    site built in the 1990s and 2000s sets its whole page in one; its story is a cell's <h1> and <p>s,
+    not a row "| <headline> <paragraph> <paragraph> |")."""
+    return any(cell.find("head") is not None or len(cell.findall("p")) >= 2 for cell in table.iter("cell"))
+
+
+def _layout_blocks(table: _Element, group: int, shares: dict[_Element, float]) -> Iterator[Block]:
+    """The blocks of a layout table, cell by cell: a cell's paragraphs, headings, lists as they are; a
+    cell of loose text as one line when it is prose (LOOSE_CELL_WORDS), else left out: a short one is the
+    menu, the date bar or the footer beside the story ("Home | News")."""
+    for cell in table.iter("cell"):
+        if next(cell.iterancestors("cell"), None) is not None:
+            continue  # (a nested table's cells come through their own table below)
+        blocks = [child for child in cell if isinstance(child.tag, str)]
+        if not any(child.tag in _KINDS or child.tag == "list" for child in blocks):
+            text = normalise_space("".join(cell.itertext()))
+            if len(text.split()) >= LOOSE_CELL_WORDS:
+                yield Block(text=text, kind="p", link_share=shares.get(cell, 0.0), group=group)
+            continue
+        for child in blocks:
+            if child.tag == "list":
+                yield from _items(child, group, shares)
+            elif child.tag == "table":
+                yield from (_layout_blocks(child, group, shares) if _is_layout(child) else ())
+            else:
+                kind = _KINDS.get(child.tag, "other")
+                share = shares.get(child, 0.0)
+                for line in _lines(child):
+                    yield Block(text=line, kind=kind, link_share=share, group=group)
