@@ -15,6 +15,7 @@ import pytest
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.fields.headline import _cut_at_mark
+from newsarchive.extract.fields.titles import echoes
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -216,3 +217,48 @@ def test_generic_titles_are_not_headlines() -> None:
 )
 def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
     assert strip_site_name(title, sites) == expected
+
+
+def test_later_h1_that_metadata_confirms_is_headline() -> None:
+    # Blogger: the first <h1> is the blog's name ("EMACSPEAK The Complete Audio Desktop"), the post's own
+    # <h1 class=title> comes later; og:title confirms it, the visible wording wins
+    article = extract("en_blogger_date_header")
+    assert article.headline == "Meta-Programming In Emacs Using defadvice"
+
+
+def test_generic_og_title_gives_way_to_h1_and_title_that_agree() -> None:
+    # hand-built after a Yahoo News page (readability "yahoo-2", tune half): og:title is the site's name and
+    # slogan on every page, the first <h1> in the <article> is a slideshow caption; <title> and a later
+    # <h1> name the story
+    html = (
+        '<html><head><meta charset="utf-8"><title>Russia: Space ship breaks up over Siberia</title>'
+        '<meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">'
+        '<meta property="og:site_name" content="Yahoo"></head><body>'
+        '<header><a href="/">Yahoo News</a></header>'
+        "<main><div><h1>Russia: Space ship breaks up over Siberia</h1>"
+        "<p>An unmanned Russian cargo space ship broke up in the atmosphere over Siberia on Thursday"
+        " because of an unspecified malfunction, the Russian space agency said.</p>"
+        '<article><h1 class="slideshow-headline">In this photo dated Tuesday, the rocket booster blasts'
+        " off from the launch pad</h1></article></div></main></body></html>"
+    )
+    url = "https://www.yahoo.com/news/russia-space-ship.html"
+    article = extract_article(html.encode(), url, generic=True)
+    assert article.headline == "Russia: Space ship breaks up over Siberia"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (
+            "Turkey, Poland and three Caribbean islands added to UK quarantine list",
+            "Turkey, Poland, Caribbean islands added to UK quarantine list",
+            True,
+        ),
+        ("Meta-Programming In Emacs Using defadvice", "Meta-Programming In Emacs Using Defadvice", True),
+        # a section label the <title> holds, one shared word
+        ("Fachmeldungen", "Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes", False),
+        ("Aktuelle Produkttests", "Jetzt Produkttester werden - so einfach geht's", False),
+    ],
+)
+def test_echoes(a: str, b: str, same: bool) -> None:
+    assert echoes(a, b) is same

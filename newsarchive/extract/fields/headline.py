@@ -15,6 +15,7 @@ from newsarchive.extract.fields.titles import (
     SHOWN_SEPARATOR,
     completed,
     cut_date_parts,
+    echoes,
     host_core,
     is_generic,
     is_site_name,
@@ -104,11 +105,29 @@ class HeadlineFields:
                 ):
                     return title
             return h1
+        # The first <h1> is the site's name, a navigation label or another story: a later <h1> that says
+        # what the metadata titles say is the headline as the page shows it (the metadata's wording is
+        # often the SEO title: on tune pages where <h1> and og:title differ, the <h1> is right 4 times
+        # out of 5).
+        later = self._confirmed_h1(checks) if checks else None
+        if later:
+            return later
         if titles:
             return self._shown_part(titles[0])
         # nothing but the site's own name or a rejected <h1> (a logo): the story's own title heading, else
         # that name (better than no headline)
         return h1 or self._story_heading() or self._raw_title()
+
+    def _confirmed_h1(self, titles: list[str]) -> str | None:
+        """The first <h1> other than headline_element() whose text echoes one of `titles`."""
+        first = self.headline_element()
+        for el in _ALL_H1(self.doc.tree)[:_MAX_H1]:
+            if el is first or _is_logo(el, self.url):
+                continue
+            text = self._heading_text(el)
+            if text and any(echoes(text, title) for title in titles):
+                return text
+        return None
 
     def _story_heading(self) -> str | None:
         """The first <h2>/<h3> a theme marks as the story's title ("<h2 class=article-title>" under a logo
@@ -252,7 +271,14 @@ class HeadlineFields:
 
     def _visible_headline(self) -> str | None:
         h1 = self.headline_element()
-        if h1 is None or self._h1_if_logo or in_chrome(h1, self.doc.tree):
+        if h1 is None or self._h1_if_logo:
+            return None
+        return self._heading_text(h1)
+
+    def _heading_text(self, h1: etree._Element) -> str | None:
+        """The headline an <h1> shows (kicker, section, hidden labels and dates left out); None for one in
+        the page's chrome, itself a kicker, too long, generic or the site's name."""
+        if in_chrome(h1, self.doc.tree):
             return None
         if _HEADLINE_EXTRA.search(class_id(h1)):
             return None  # the <h1> is itself the kicker; the headline is elsewhere
@@ -309,6 +335,9 @@ class HeadlineFields:
 
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
+_ALL_H1 = etree.XPath("//body//h1")
+# (pages with a dozen <h1>s use them for every box: the story's own comes early)
+_MAX_H1 = 12
 _TITLE_HEADINGS = etree.XPath("//body//h2|//body//h3")
 # a heading's class or id that names the story's title, and the boxes whose titles are other stories'
 _TITLE_MARK = re.compile(

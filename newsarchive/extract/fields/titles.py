@@ -204,3 +204,18 @@ def share_word(a: str, b: str) -> bool:
         for y in tb
         if len(x) >= 5 and len(y) >= 5
     )
+
+
+def echoes(a: str, b: str) -> bool:
+    """`a` and `b` title the same story: one holds most of the other ("Meta-Programming In Emacs Using
+    defadvice" / "... Defadvice"), or they share most of their words ("Turkey, Poland and three Caribbean
+    islands added to UK quarantine list" / "Turkey, Poland, Caribbean islands added to ..."); not a section
+    label a title holds ("Fachmeldungen" / "Fachmeldungen - Verkündung des ...") nor two titles that
+    share one word."""
+    na, nb = norm_title(a), norm_title(b)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= 8 and short in long_ and len(short) * 5 >= len(long_) * 3:
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    shared = len(ta & tb)
+    return shared >= 2 and shared * 2 >= max(len(ta), len(tb))
