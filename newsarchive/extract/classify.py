@@ -194,7 +194,7 @@ def classify_page(
         return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
-    if page.brief and published and has_headline and not page.many_teasers and page.linked_share < 0.5:
+    if page.brief and published and has_headline and page.own_paragraphs and not page.many_teasers:
         return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
     if lone_card and (url_says_article is False or og == "website"):
@@ -257,6 +257,13 @@ class _Measures:
     def brief(self) -> bool:
         prose, words = self._body_sizes()
         return prose >= BRIEF[0] and words >= BRIEF[1]
+
+    @property
+    def own_paragraphs(self) -> bool:
+        """The body is the page's own <p>s, none in a teaser card nor a link's text (a front of one card
+        reads as a short body too: the card's title, dek and date as one line)."""
+        spread = self.spread
+        return bool(spread.matched) and not spread.cards and self.linked_share < 0.5
 
     @property
     def running_text(self) -> bool:
