@@ -336,3 +336,38 @@ def date_in_url(url: str, *, now: datetime | None = None) -> str | None:
         if is_plausible(dt, now=now):
             return to_iso(dt)
     return None
+
+
+# --- a declared instant against the wall-clock time a page shows ------------------------------------
+def zone_apart(value: str, shown: str) -> bool:
+    """A time of day declared in UTC whose instant falls on the shown day in some zone (UTC-12 to UTC+14):
+    the two say the same thing on different clocks, not two dates (a weaker declared date that names the
+    shown day must not replace the precise instant)."""
+    if not value.endswith("+00:00") or value[10:].startswith("T00:00:00"):
+        return False  # the publisher's own offset (its day is the day), or a bare day
+    moment, day = parse_iso(value), parse_iso(shown[:10])
+    if moment is None or day is None:
+        return False
+    return day - timedelta(hours=14) <= moment < day + timedelta(hours=36)
+
+
+_QUARTER = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def offset_between(moment: datetime, wall: str) -> timedelta | None:
+    """The UTC offset at which `moment` reads as the wall-clock time `wall` (its offset ignored: a time
+    written without one), to the minute; a bare day (midnight) only when `moment` is that midnight to
+    the second. None when no real offset (a multiple of 15 minutes, 14 hours at most) does."""
+    local = parse_iso(wall)
+    if local is None:
+        return None
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    difference = local.replace(tzinfo=None) - utc
+    offset = _QUARTER * round(difference / _QUARTER)
+    if not offset or abs(offset) > _MAX_OFFSET:
+        return None
+    midnight = local.time() == datetime.min.time()
+    if abs(difference - offset) >= (timedelta(seconds=1) if midnight else timedelta(minutes=1)):
+        return None
+    return offset

@@ -105,6 +105,44 @@ def test_a_cms_placeholder_in_the_author_meta_is_no_author() -> None:
     assert authors_of("de_bsi_placeholder_author") == []
 
 
+def test_place_after_the_name_in_the_byline_is_no_author() -> None:
+    # <p class="author">Von Markus Balser, Berlin</p>; <meta name="author" content="Süddeutsche.de GmbH,
+    # Munich, Germany">: the city the story was filed from is not a second author
+    assert authors_of("de_sueddeutsche_place_after_name") == ["Markus Balser"]
+
+
+def test_a_menu_item_named_after_a_page_is_no_byline() -> None:
+    # <div class="navigation--menu"><ul class="menu"><li class="... menu-journalisten-preis">: a menu item
+    # whose class names its page ("journalist") links to another page; the page names no author
+    assert authors_of("de_weisser_ring_menu_item_not_byline") == []
+
+
+def test_a_pictures_credit_and_caption_are_no_byline() -> None:
+    # <figure><div class="cutline-byline-container"><span class="cutline-text">Juan Orlando Hernández
+    # (izquierda) y ...</span><span class="byline-image">Fotos: EL HERALDO/ AFP</span>: the caption and the
+    # photographer, not the article's author (its JSON-LD names the newsroom)
+    assert authors_of("es_elheraldo_photo_credit_in_figure") == ["Redacción"]
+
+
+def test_a_profile_address_in_article_author_is_no_name() -> None:
+    # <meta property="article:author" content="facebook.com/vegolosi">: an address without its scheme
+    assert authors_of("it_vegolosi_profile_url_as_author") == ["Vegolosi.it"]
+
+
+def test_rdfa_property_lists_give_each_term_the_value() -> None:
+    # hand-built, as Mozilla Readability's test pages "004-metadata-space-separated-properties" (readability
+    # tune half): <meta property="dc:creator twitter:site_name"> holds the creator
+    html = (
+        b'<html><head><meta property="x:title dc:title" content="Preferred title"/>'
+        b'<meta property="dc:creator twitter:site_name" content="Creator Name"/></head>'
+        b"<body><article><h1>Preferred title</h1><p>"
+        + b"Some words of the story. " * 40
+        + b"</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.org/2020/01/02/story", generic=True)
+    assert article.authors == ["Creator Name"]
+
+
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
     # no author anywhere but the story's first line: "Hamburg (dpa/lno) – Trotz eines Gespräches ..."
     assert authors_of("de_dateline_agency_only") == ["dpa/lno"]
@@ -223,6 +261,11 @@ def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) ->
         # login names made of the name's own words after it; ordinary lower-case words stay
         (["Edilson La Rosa edilsonlarosa edilsonlarosam"], ["Edilson La Rosa"]),
         (["Leonardo da vinci"], ["Leonardo da vinci"]),
+        # where the story was filed or the publisher sits, after the last full name: no author
+        (["Markus Balser, Berlin"], ["Markus Balser"]),
+        (["Süddeutsche.de GmbH, Munich, Germany"], ["Süddeutsche.de GmbH"]),
+        (["Harm, Robert"], ["Harm", "Robert"]),  # first names only: persons
+        (["Luana Patriolino, Raphael Felice"], ["Luana Patriolino", "Raphael Felice"]),
     ],
 )
 def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
@@ -242,6 +285,32 @@ def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
 )
 def test_cut_byline_patterns(text: str, expected: str) -> None:
     assert cut_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what byline widgets set after the name (tune pages: thelocal.se, linkedin.com, watson.ch,
+        # autoindustriya.com, finanzmarktwelt.de; the rest hand-built in the same shapes)
+        ("AFP/The Local - [email\xa0protected] Published: 28 Apr, 2020 CET.", ["AFP", "The Local"]),
+        ("Inga Hoeltmann Follow", ["Inga Hoeltmann"]),
+        ("Oliver Baroni Folge mir Entfolgen", ["Oliver Baroni"]),
+        ("Jose Altoveros View More Articles", ["Jose Altoveros"]),
+        ("Claudio Kummerfeld Twitter Account von Claudio Kummerfeld", ["Claudio Kummerfeld"]),
+        ("Jane Doe Follow on Twitter", ["Jane Doe"]),
+        ("Jane Doe Email Jane", ["Jane Doe"]),
+        ("Jane Doe — Updated 3 hours ago", ["Jane Doe"]),
+        ("By Jane Doe Published: 10:00 EST, 3 March 2020", ["Jane Doe"]),
+        # the publication written for and the place filed from, after the names
+        ("By JANE DOE FOR DAILYMAIL.COM", ["JANE DOE"]),
+        ("Jane Doe For The Daily Mail", ["Jane Doe"]),
+        ("From Jane Doe and John Roe in Washington", ["Jane Doe", "John Roe"]),
+        ("Organization for Transformative Works", ["Organization for Transformative Works"]),
+        ("Opinion by Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_byline_widgets_around_the_names(text: str, expected: list[str]) -> None:
+    assert clean_authors([cut_byline(text)]) == expected
 
 
 @pytest.mark.parametrize(

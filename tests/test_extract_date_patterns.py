@@ -16,9 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsarchive.dates import parse_iso
+from newsarchive.dates import offset_between, parse_iso
 from newsarchive.extract import extract_article
-from newsarchive.extract.fields.dates import _offset_between
 from newsarchive.items import Article
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
@@ -165,11 +164,11 @@ def test_a_utc_instant_a_zone_away_from_the_shown_day_stands() -> None:
         ("2021-11-04T08:00:00Z", "2021-11-04T08:00:00", None),  # UTC itself: nothing to change
     ],
 )
-def test_offset_between(moment: str, wall: str, hours: float | None) -> None:
+def testoffset_between(moment: str, wall: str, hours: float | None) -> None:
     instant = parse_iso(moment)
     assert instant is not None and instant.tzinfo is not None
     expected = None if hours is None else timedelta(hours=hours)
-    assert _offset_between(instant.astimezone(UTC), wall) == expected
+    assert offset_between(instant.astimezone(UTC), wall) == expected
 
 
 @given(
@@ -184,7 +183,7 @@ def test_offset_between_finds_the_offset_of_any_local_reading(moment: datetime, 
     moment = moment.replace(microsecond=0)
     offset = timedelta(minutes=15 * quarters)
     wall = moment.astimezone(timezone(offset)).replace(tzinfo=None).isoformat()
-    found = _offset_between(moment, wall)
+    found = offset_between(moment, wall)
     assert found == (offset or None)
     if found is not None:
         assert moment.astimezone(timezone(found)).replace(tzinfo=None).isoformat() == wall
@@ -199,3 +198,60 @@ def test_a_date_linked_to_the_story_itself_stays_a_date_line() -> None:
         extract_article(html, "https://example.org/2019/trade-talks/").published_at
         == "2019-03-05T00:00:00+00:00"
     )
+
+
+def test_date_line_right_above_the_headline() -> None:
+    # holzwerken.net: no date metadata; "21. Jan 2022 // Dominik Ricker" sits in a <p class="subline">
+    # just above the <h1>, while the first classed date line in the story scope is a teaser's
+    # (<div class="infos">06. Aug 2020 // Tipps) further down: the header block speaks for the story
+    assert extract("de_holzwerken_date_line_above_headline").published_at == "2022-01-21T00:00:00+00:00"
+
+
+def test_heading_above_the_headline_is_no_date_line() -> None:
+    # a dated heading right above the headline is another story's title, not a date line
+    html = (
+        "<html><body><article><h2>07.06.2016: Earlier story</h2><h1>Trade talks</h1><p>"
+        + "Ministers met to discuss the trade agreement and its effects. " * 7
+        + '</p><p class="date">5 March 2019</p></article></body></html>'
+    )
+    assert extract_article(html, "https://example.org/a").published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_time_text_in_local_clock_beside_a_utc_attribute() -> None:
+    # cbssports.com: <meta itemprop="datePublished" content="2019-11-19 02:24:00 UTC">, and the byline's
+    # <time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>: the reader sees the
+    # evening of 18 November; the record keeps the instant at the offset of the clock shown
+    published = extract("en_cbssports_time_text_local_clock").published_at
+    assert published == "2019-11-18T21:24:00-05:00"
+    assert same_instant(published, "2019-11-19T02:24:00Z")
+
+
+def test_a_time_in_an_embedded_post_is_not_the_story_date() -> None:
+    # hand-built on the shape of jolie.de / brigitte.de: an Instagram embed ("A post shared by ... on
+    # <time datetime>") inside a <blockquote> of a story that shows its own date further down
+    embed = (
+        '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">A post shared by'
+        ' someone</a> on <time datetime="2017-10-23T07:31:37+00:00">23. Okt 2017</time></p></blockquote>'
+    )
+    html = _page("", embed + '<p class="date">5 March 2019</p>')
+    assert extract_article(html, "https://example.org/a").published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_time_in_an_aside_named_for_the_story_meta() -> None:
+    # alpin.de: only a generic <meta name="date" content="2022-01-26T14:32:06+02:00"> is declared; the
+    # story's facts box <aside class="meta"> (date, source, picture credit; an <aside>, so noise to the
+    # body) shows <time datetime="2022-01-21">21.01.2022 - 13:30</time>: the date the reader sees wins
+    # over the generic tag (as on japantimes.co.jp "meta_extras", hpd.de "meta", ledevoir.com "author")
+    assert extract("de_alpin_meta_aside_date").published_at == "2022-01-21T00:00:00+00:00"
+
+
+def test_a_date_line_gives_its_publication_date_not_its_update() -> None:
+    # hand-built on the shape of literaturkritik.de's footer line: the update label's date first, the
+    # publication's after "Erschienen am" (fields/modified.py's labels; no tune page needs it yet)
+    html = _page("", '<p class="meta">Letzte Änderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023</p>')
+    assert extract_article(html, "https://example.de/a").published_at == "2023-11-01T00:00:00+00:00"
+    html = _page("", '<p class="meta">Updated March 4, 2024 | Published March 3, 2024</p>')
+    assert extract_article(html, "https://example.com/a").published_at == "2024-03-03T00:00:00+00:00"
+    # only the update shown: that is the page's date still
+    html = _page("", '<p class="meta">Updated March 4, 2024</p>')
+    assert extract_article(html, "https://example.com/a").published_at == "2024-03-04T00:00:00+00:00"

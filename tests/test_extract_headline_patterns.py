@@ -211,6 +211,18 @@ def test_generic_titles_are_not_headlines() -> None:
             ["drk"],
             "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen",
         ),
+        # a CMS's label for any page at either end (traf-eval, wdr.de and golf.de)
+        (
+            "Correctiv-Recherche: Deutsche Waffen für Russland - Nachrichten - WDR",
+            ["wdrde", "www1"],
+            "Correctiv-Recherche: Deutsche Waffen für Russland",
+        ),
+        ("News - Elder: Aus dem Ghetto nach Augusta", ["golf"], "Elder: Aus dem Ghetto nach Augusta"),
+        # ... but not one a colon joins to the headline
+        ("Home: Where the heart is", ["example"], "Home: Where the heart is"),
+        # hand-built: the horizontal bar Japanese titles set as a spaced dash (Sponichi's and 4Gamer's shapes)
+        ("大谷が2試合連続弾 ― スポニチ Sponichi Annex 野球", ["スポニチ", "sponichi"], "大谷が2試合連続弾"),
+        ("4Gamer.net ― 新作RPGの発売日が決定", ["4gamer"], "新作RPGの発売日が決定"),
         # a separator left dangling at the end (readability, pixnet)
         ("Post title :: 痞客邦 PIXNET ::", ["痞客邦pixnet"], "Post title"),
     ],

@@ -21,7 +21,8 @@ _LEAD_IN = re.compile(
     r"^(?:post\s+author|author(?:s)?|autor(?:in|en|innen|[/*:_]in(?:nen)?)?|auteur|verfasser(?:in|[/*:_]in)?"
     r"|written\s+by|words\s+by|posted\s+by"
     # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
-    r"|(?:article|recipe|review|column|essay|analysis|commentary)\s+by"
+    r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
+    r"\s+by|contributed\s+by"
     r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
     r"|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
@@ -130,7 +131,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
      "veröffentlicht", "publié", "publicado", "pubblicato", "aggiornato", "atualizado", "actualizado",
-     "-", "–", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
+     "-", "–", "—", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
@@ -189,7 +190,28 @@ _PARTICLES = frozenset(
 
 def _trailing_word(word: str) -> bool:
     word = word.lower().strip(".,")
+    # "By Jane Doe Published: 10:00 EST, 3 March 2020": a label of the date that follows, ":" and all
+    if word.endswith(":") and word[:-1] in _CUT_WORDS:
+        return True
     return not word or word in _CUT_WORDS or word in _MONTH_WORDS
+
+
+# What a byline widget sets after the name: contact and follow links, a link to the writer's other
+# articles ("Jane Doe Follow on Twitter", "Jane Doe Email Jane", "Jane Doe Read more", "Jane Doe Twitter"),
+# and the address Cloudflare hides as "[email protected]" ("AFP/The Local - [email protected]", thelocal.se)
+_TRAILING_ACTIONS = re.compile(
+    r"\s+(?:[-–—|]\s+)?\[email\s+protected\].*$"
+    r"|\s+(?:follow(?:\s+(?:on|me|us))?|folge(?:n)?(?:\s+mir)?|e-?mail|contact|twitter|facebook|linkedin|instagram|read\s+more"
+    r"|(?:see|view)\s+(?:all|more)|more\s+(?:by|from|articles|stories)|all\s+(?:articles|stories|posts))\b.*$",
+    re.I,
+)
+# "Jane Doe For The Daily Mail", "By JANE DOE FOR DAILYMAIL.COM", "Jane Doe in Washington", "Anna Müller
+# in Berlin": the publication a writer wrote for and the place filed from, after the names (a lower-case
+# "for"/"in" and capitalised words to the end; "in" between capitalised words, as in "Jane in Doe", is no
+# name's)
+_FOR_OR_IN_AFTER = re.compile(
+    r"(?<=\S)\s+(?:for|FOR|For|in)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*){0,3}$"
+)
 
 
 def cut_byline(text: str) -> str:
@@ -200,6 +222,7 @@ def cut_byline(text: str) -> str:
     if after:
         text = after.group("rest")
     text = _CREDITS_AFTER.split(text, maxsplit=1)[0]
+    text = _TRAILING_ACTIONS.sub("", text)
     # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
     text = re.split(r"(?<!\w)\d|@", text, maxsplit=1)[0]
     words = text.split()
@@ -238,6 +261,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"
+        item = _cut_trailing_places(item)
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
         has_name = any(not _ROLE.search(p) for p in parts)
         for part in parts:
@@ -252,7 +276,10 @@ def clean_authors(raw: list[str]) -> list[str]:
             part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
             part = _CJK_ROLE_BEFORE.sub("", part)
             part = _drop_trailing_handles(part)
-            name = part.strip(" .:-–|")
+            cut = _FOR_OR_IN_AFTER.sub("", part)
+            if cut != part and full_name(cut):
+                part = cut
+            name = part.strip(" .:-–—|")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
                 name += "."  # "Joe S.": the full stop of an initial is the name's
             if (
@@ -279,6 +306,23 @@ def _cut_affiliation(text: str) -> str:
     if found and (_ORGANISATION.search(found.group("tail")) or _ROLE.search(found.group("tail"))):
         return found.group("names")
     return text
+
+
+# One capitalised word (a city, a country, a desk), possibly abbreviated: "Berlin", "Germany", "Washington"
+_PLACE_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*\.?")
+
+
+def _cut_trailing_places(text: str) -> str:
+    """Single words after the last full name of a comma list are where the story was filed from or where
+    the publisher sits, not more authors: "Markus Balser, Berlin" (Süddeutsche's byline), "Sebastian Held,
+    Daniel Hentschel, Germany", "Süddeutsche.de GmbH, Munich, Germany" (<meta name=author>). A list of
+    single words ("Harm, Robert") names persons by their first names: kept."""
+    pieces = text.split(",")
+    last_full = max((i for i, p in enumerate(pieces) if len(p.split()) >= 2), default=-1)
+    tail = pieces[last_full + 1 :]
+    if last_full < 0 or not tail or not all(_PLACE_WORD.fullmatch(p.strip()) for p in tail):
+        return text
+    return ",".join(pieces[: last_full + 1])
 
 
 def _drop_trailing_handles(text: str) -> str:

@@ -44,6 +44,8 @@ AUTHOR_META_KEYS = (
     "sailthru.author",
     "dc.creator",
     "dcterms.creator",
+    "dc:creator",  # (RDFa's spelling, <meta property="dc:creator">)
+    "dcterms:creator",
     "citation_author",
     "shareaholic:article_author_name",
     "cxenseparse:author",
@@ -102,6 +104,16 @@ _NOT_BYLINE_AROUND = re.compile(r"related|recommend|sidebar|widget|teaser|popula
 _COMMENTS = re.compile(r"comment|respond|reply|discussion|forum-post", re.I)
 _AUTHORISH = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
+# A <figure>'s byline is its picture's credit or caption ("<figure><div class=cutline-byline>Fotos: EL
+# HERALDO/ AFP", "<figure><span class=img-author>Mike Blake/Reuters"), or a card of another story; a
+# photographer is not the article's author. A figure named as an author box is one (giga.de, familie.de
+# "<figure class=alice-author-box>").
+_PICTURE_TAGS = frozenset({"figure", "figcaption"})
+# Site menus as lists: a menu item whose class names its page ("<ul class=menu><li class=menu-journalisten-
+# preis>", WordPress's "menu-item"), never a byline. Only lists: "with-navigation" and "content-and-menu"
+# name the layout of the page's main column (hpd.de, livenet.ch, therepublic.com bylines sit in one).
+_MENU = re.compile(r"(?:^|[\s_-])(?:menu|navigation|navbar)(?:$|[\s_-])", re.I)
+_LIST_TAGS = frozenset({"ul", "ol", "li"})
 # Containers that hold the story itself, named like a box beside it: Blogger's posts column is a
 # "widget Blog" (its footer's "Posted by" is the post's byline).
 _STORY_CONTAINER = re.compile(r"(?:^|\s)widget Blog(?:\s|$)")
@@ -145,6 +157,10 @@ def _header_of(headline: etree._Element | None) -> etree._Element | None:
 
 def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
     own = class_id(el)
+    if el.tag in _NOT_BYLINE_TAGS or (el.tag in _LIST_TAGS and _MENU.search(own)):
+        return True
+    if el.tag in _PICTURE_TAGS and not _AUTHORISH.search(own):
+        return True
     if _NOT_BYLINE.search(own) and not _AUTHORISH.search(own):
         return True
     in_footer = False
@@ -154,6 +170,10 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
             break  # the classes of <body> name the page's layout ("x-content-sidebar-active"), not a box
         attrs = class_id(ancestor)
         if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
+            return True
+        if ancestor.tag in _LIST_TAGS and _MENU.search(attrs):
+            return True
+        if ancestor.tag in _PICTURE_TAGS and not _AUTHORISH.search(attrs):
             return True
         if near_headline or ancestor.tag in ("article", "main") or _STORY_CONTAINER.search(attrs):
             return False  # the story's own header/footer/aside holds its byline

@@ -46,9 +46,15 @@ def read_meta(tree: etree._Element) -> Meta:
             content = el.get("content")
             if content is None:
                 continue  # (<meta charset>): no value, whatever its key
-            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-            if key:
-                values.setdefault(key.strip().lower(), []).append(clean(content))
+            prop = el.get("property")
+            key = prop or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            if not key:
+                continue
+            value = clean(content)
+            # RDFa's property is a list of terms: <meta property="dc:creator twitter:site_name" content=...>
+            # gives each of them the value
+            for term in key.lower().split() if prop and " " in prop.strip() else (key.strip().lower(),):
+                values.setdefault(term, []).append(value)
         elif meta.canonical is None:
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel and el.get("href"):

@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
 
 
+# A profile address without its scheme, what OpenGraph's article:author holds ("facebook.com/vegolosi",
+# "www.facebook.com/pages/x"): a URL, not a name. Only "www." or a social network's host: "n-tv.de/dpa",
+# "hessenschau.de/bb" credit the site and an agency or editor, as German sites write it.
+_BARE_URL = re.compile(
+    r"(?:www\.[\w.-]+|(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest)\.com)/\S*$",
+    re.I,
+)
+
+
 def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
@@ -115,7 +124,7 @@ class AuthorFields:
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            found = clean_authors(self.doc.meta.all(key))
+            found = clean_authors([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
             if found:
                 return found
         return []

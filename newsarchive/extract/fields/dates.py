@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, timezone
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -16,15 +16,27 @@ from newsarchive.dates import (
     date_in_text,
     date_in_url,
     normalise_date,
+    offset_between,
     parse_iso,
     to_iso,
     utc_now,
     yearless_date_in_text,
+    zone_apart,
 )
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.date_lines import (
+    DATE_LINE_HEAD,
+    DATE_LINE_MAX,
+    above_headline,
+    date_line_candidates,
+    is_date_line_name,
+    quoted,
+)
+from newsarchive.extract.fields.modified import PUBLICATION_WORD, UPDATE_LABEL
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.other_stories import other_stories_days
 from newsarchive.extract.jsonld import as_text, types_of
+from newsarchive.extract.noise import in_noise
 from newsarchive.extract.selectors import select
 from newsarchive.extract.text import element_text
 
@@ -34,6 +46,8 @@ if TYPE_CHECKING:
     from newsarchive.extract.document import Document
 
 logger = logging.getLogger(__name__)
+
+_ASIDE = frozenset({"aside"})
 
 # (whole page?, selector): marked publication times anywhere, then <time> elements of the story
 TIME_SELECTORS = (
@@ -113,35 +127,6 @@ MODIFIED_META_KEYS = (
     "last-modified",
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "Blog", "ProfilePage"})
-# Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
-# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
-# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
-_DATE_LINE_CLASS = re.compile(
-    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo|docdata",
-    re.IGNORECASE,
-)
-_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
-
-
-def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
-    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
-    first date line found ends the walk). The class and the id are tested apart (no word of the pattern
-    holds a space, so none spans the two), each distinct value once: a page repeats a few dozen class
-    values over hundreds of elements."""
-    tested: dict[str, bool] = {"": False}
-    for el in scope.iterdescendants(etree.Element):  # (elements only: no comments or PIs)
-        if el.tag in _NOT_DATE_LINES:
-            continue
-        for value in (el.get("class") or "", el.get("id") or ""):
-            hit = tested.get(value)
-            if hit is None:
-                hit = tested[value] = _DATE_LINE_CLASS.search(value) is not None
-            if hit:
-                yield el
-                break
-
-
 # Meta names that declare *a* date of the page rather than its publication (Dublin Core's date is "a point
 # or period of time associated with an event in the lifecycle of the resource": generation, revision,
 # print issue). A date the story shows gives way to nothing declared but these. Tune half of traf-eval:
@@ -154,10 +139,6 @@ GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
-# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
-# date line, not the dates of the stories it lists further on)
-DATE_LINE_MAX = 300
-DATE_LINE_HEAD = 80
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -171,14 +152,18 @@ class DateFields:
     # Dates, in this order of trust (the first source that gives a plausible date wins):
     #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
     #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
-    #   4. <time> elements: marked as the publication time, then in the story (not in related lists)
-    #   5. a date line in visible text next to the headline or byline (any language, dates.date_in_text)
+    #   4. <time> elements: marked as the publication time, then in the story (not in related lists
+    #      nor in a <blockquote>: an embedded post's time)
+    #   5. a date line in visible text: a short line right above the headline, a byline or date element
+    #      of the story, the lines right after the headline (any language, dates.date_in_text)
     #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
     #   8. htmldate's search of the whole page
     # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
-    #     instant, and the calendar day the publisher printed): _refined
+    #     instant, and the calendar day the publisher printed): _refined. What a <time> shows is its
+    #     text when that is the attribute's UTC instant on a local clock ("Nov 18, 2019 at 9:24 pm ET"
+    #     for datetime="2019-11-19 02:24:00 UTC"), else its attribute
     #   - when the shown day still differs (not merely on another zone's clock: _zone_apart), another
     #     declared date that agrees with it wins, else the shown date itself when all that is declared
     #     is a generic "date" (GENERIC_META_KEYS): _arbitrated. Tune half of traf-eval: 7 pages right
@@ -200,7 +185,7 @@ class DateFields:
         shown = self._time_element(shown=True) or self._date_line()
         source, value = declared[0]
         value = self._refined(value, shown)
-        if shown and value[:10] != shown[:10] and not _zone_apart(value, shown):
+        if shown and value[:10] != shown[:10] and not zone_apart(value, shown):
             return self._arbitrated(source, value, declared[1:], shown)
         return value
 
@@ -271,7 +256,7 @@ class DateFields:
             if candidate[:10] != value[:10] and not _OFFSET.search(text.strip()):
                 walls.append(candidate)  # a local time written without its offset
         for wall in walls:
-            offset = _offset_between(declared, wall)
+            offset = offset_between(declared, wall)
             if offset is not None:
                 return to_iso(declared.astimezone(timezone(offset)))
         return value
@@ -371,15 +356,35 @@ class DateFields:
             else:
                 found = select(root, selector)
             for el in found:
-                if not top and (self.in_noise(el) or _in_other_story(el, scope, self._page_paths)):
+                if not top and (self._date_in_noise(el) or _in_other_story(el, scope, self._page_paths)):
+                    continue
+                if quoted(el):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
                 value = normalise_date(el.get("datetime") or el.get("content"))
-                value = value or date_in_text(element_text(el), month_first=self._month_first)
+                seen = None
+                if shown or not value:
+                    seen = date_in_text(element_text(el), month_first=self._month_first)
+                if shown and value and seen and seen[:10] != value[:10] and zone_apart(value, seen):
+                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET"), the
+                    # attribute the same instant in UTC (2019-11-19T02:24Z): what is shown is the text
+                    return seen
+                value = value or seen
                 if value:
                     return value
         return None
+
+    def _date_in_noise(self, el: etree._Element) -> bool:
+        """`el` is in noise (Page.in_noise), unless what makes it noise is an <aside> named for the
+        story's date or byline (alpin.de's <aside class="meta"> beside the story: "21.01.2022 - 13:30",
+        the source, the picture credit): the story's own facts box, not a sidebar."""
+        if not self.in_noise(el):
+            return False
+        box = next((a for a in el.iterancestors("aside")), None)
+        if box is None or not any(is_date_line_name(box.get(n) or "") for n in ("class", "id")):
+            return True
+        return in_noise(el, top=self.scope, transparent=_ASIDE)
 
     @cached_property
     def _page_paths(self) -> frozenset[str]:
@@ -405,8 +410,8 @@ class DateFields:
                 # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
-                value = date_in_text(text, month_first=self._month_first)
-                if value and not _in_other_story(el, self.scope, self._page_paths):
+                value = _published_in_line(text, self._month_first)
+                if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
                     return value
         return None
 
@@ -430,15 +435,18 @@ class DateFields:
         return None
 
     def _date_line_elements(self) -> Iterator[etree._Element]:
-        """Up to 20 date/byline elements of the story (not in noise or chrome), then the few elements
-        right after the headline (and those of its parent: headline and date line are often siblings
-        in a header block)."""
+        """A short line right above the headline, up to 20 date/byline elements of the story (not in
+        noise or chrome), then the few elements right after the headline (and those of its parent:
+        headline and date line are often siblings in a header block)."""
         found = 0
         scope = self.scope
-        for el in _date_line_candidates(scope):
+        for el in above_headline(self.headline_element()):
+            if el.get("itemprop") != "dateModified":
+                yield el
+        for el in date_line_candidates(scope):
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
-            if not self.in_noise(el) and not in_chrome(el, scope):
+            if not self._date_in_noise(el) and not in_chrome(el, scope):
                 yield el
                 found += 1
                 if found >= 20:
@@ -446,35 +454,19 @@ class DateFields:
         yield from headline_neighbours(self.headline_element())
 
 
-def _zone_apart(value: str, shown: str) -> bool:
-    """A time of day declared in UTC whose instant falls on the shown day in some zone (UTC-12 to UTC+14):
-    the two say the same thing on different clocks, not two dates (a weaker declared date that names the
-    shown day must not replace the precise instant)."""
-    if not value.endswith("+00:00") or value[10:].startswith("T00:00:00"):
-        return False  # the publisher's own offset (its day is the day), or a bare day
-    moment, day = parse_iso(value), parse_iso(shown[:10])
-    if moment is None or day is None:
-        return False
-    return day - timedelta(hours=14) <= moment < day + timedelta(hours=36)
-
-
-_QUARTER = timedelta(minutes=15)
-_MAX_OFFSET = timedelta(hours=14)
-
-
-def _offset_between(moment: datetime, wall: str) -> timedelta | None:
-    """The UTC offset at which `moment` reads as the wall-clock time `wall` (its offset ignored: a time
-    written without one), to the minute; a bare day (midnight) only when `moment` is that midnight to
-    the second. None when no real offset (a multiple of 15 minutes, 14 hours at most) does."""
-    local = parse_iso(wall)
-    if local is None:
-        return None
-    utc = moment.astimezone(UTC).replace(tzinfo=None)
-    difference = local.replace(tzinfo=None) - utc
-    offset = _QUARTER * round(difference / _QUARTER)
-    if not offset or abs(offset) > _MAX_OFFSET:
-        return None
-    midnight = local.time() == datetime.min.time()
-    if abs(difference - offset) >= (timedelta(seconds=1) if midnight else timedelta(minutes=1)):
-        return None
-    return offset
+def _published_in_line(text: str, month_first: bool) -> str | None:
+    """The first date of a date line that is not its modification time: a date right after an update
+    label ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", literaturkritik.de;
+    fields/modified.py's UPDATED_LABELS) gives way to one before the label or after a publication word
+    that follows it; when the line shows only the update, that is its date still."""
+    first = date_in_text(text, month_first=month_first)
+    label = UPDATE_LABEL.search(text) if first else None
+    if label is None:
+        return first
+    before = date_in_text(text[: label.start()], month_first=month_first)
+    if before:
+        return before
+    after = text[label.end() :]
+    published = PUBLICATION_WORD.search(after)
+    later = date_in_text(after[published.start() :], month_first=month_first) if published else None
+    return later or first

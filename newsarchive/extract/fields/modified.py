@@ -25,6 +25,7 @@ from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.date_lines import date_line_candidates
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.text import clean
 
@@ -42,6 +43,7 @@ UPDATED_LABELS = (
     r"revised(?:\s+on)?",
     r"zuletzt\s+aktualisiert(?:\s+am)?",
     r"letzte\s+aktualisierung(?:\s+am)?",
+    r"letzte\s+änderung(?:\s+am)?",
     r"aktualisiert(?:\s+am)?",
     r"geändert(?:\s+am)?",
     r"stand(?=\s*:)",  # German "Stand: 04.03.2024, 08:02 Uhr" (the colon: "Stand" is a common noun too)
@@ -67,6 +69,8 @@ _WINDOW_END = re.compile(
     r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano)\b|公開|投稿",
     re.IGNORECASE,
 )
+# (fields/dates.py reads a date line's publication date around its update label with these)
+UPDATE_LABEL, PUBLICATION_WORD = _LABEL, _WINDOW_END
 # date and byline elements of the story read for an "updated" line
 UPDATE_LINE_CANDIDATES = 10
 # class or id of an element that holds the modification time itself ("date-updated", "modified-date")
@@ -132,19 +136,13 @@ class ModifiedFields:
         elements right after the headline. Noise and chrome are checked only on an element that holds a
         date (the walk is what costs)."""
         found = 0
-        for el in _date_line_candidates(self.scope):
+        for el in date_line_candidates(self.scope):
             if el.get("itemprop") != "dateModified":
                 yield el
                 found += 1
                 if found >= UPDATE_LINE_CANDIDATES:
                     break
         yield from headline_neighbours(self.headline_element())
-
-
-def _date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
-    from newsarchive.extract.fields.dates import _date_line_candidates as candidates
-
-    return candidates(scope)
 
 
 def _segments(el: etree._Element) -> Iterator[tuple[str, etree._Element | None]]:

@@ -14,10 +14,13 @@ from newsarchive.extract.text import clean, norm_title
 #   " : "   spaced colon: "Muffin Grundrezept : Muffin Rezepte", "... : Home : Jobs & Hire"
 #   "｜" "：" the full-width bar and colon of Japanese and Chinese titles: "見出し｜NHK", "見出し：朝日新聞"
 #   ": "    "Site: Headline" (Blogger's "<blog>: <post>", "www.bundespraesident.de: ..."), "Headline: Site"
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+#   " ― " " － " the horizontal bar and full-width hyphen Japanese titles set as a spaced dash ("見出し ―
+#           スポニチ Sponichi Annex 芸能", "4Gamer.net ― 見出し"); no corpus page has one, the dash is the
+#           same separator in Japanese typography
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—―－»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
 SHOWN_SEPARATOR = re.compile(TITLE_SEPARATOR.pattern + r"|\s+/\s+")
 # a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
-_TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—―－»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
 # Parts of a <title> that name no article: the date the CMS appends ("... | DW | 19.01.2020"), a bare
 # domain ("... | FASSETTE.NET", "- regards.fr"), WordPress's default theme's "<blog> » Blog Archive » <post>".
 _DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
@@ -170,7 +173,9 @@ def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
         # "Topic: Headline" is how headlines are written: only the site's own name is cut there (a
         # spaced " : " is a separator like " | ")
         return any(norm == s for s in sites)
-    if norm in _BOILERPLATE_PARTS:
+    # a CMS's label for any page ("... - Nachrichten - WDR", "News - Headline", "Stiftung - detail"); not
+    # after a colon, where it starts a headline ("Home: Where the heart is")
+    if norm in _BOILERPLATE_PARTS or norm in _GENERIC_TITLES:
         return True
     if _DATE_PART.fullmatch(part) or _DOMAIN_PART.fullmatch(part):
         return True

@@ -1,0 +1,81 @@
+"""Where a story's date line is looked for (fields/dates.py reads the publication date there,
+fields/modified.py the "Updated ..." line): elements whose class or id names a date or byline, the short
+line right above the headline; and what is never the story's date line (an embedded post's)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newsarchive.extract.text import element_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
+# "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
+# Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
+_DATE_LINE_CLASS = re.compile(
+    "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
+    "|entry-footer|postinfo|docdata",
+    re.IGNORECASE,
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
+
+
+def date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
+    """Descendants of `scope` whose class or id matches _DATE_LINE_CLASS, in document order (lazily: the
+    first date line found ends the walk). The class and the id are tested apart (no word of the pattern
+    holds a space, so none spans the two), each distinct value once: a page repeats a few dozen class
+    values over hundreds of elements."""
+    tested: dict[str, bool] = {"": False}
+    for el in scope.iterdescendants(etree.Element):  # (elements only: no comments or PIs)
+        if el.tag in _NOT_DATE_LINES:
+            continue
+        for value in (el.get("class") or "", el.get("id") or ""):
+            hit = tested.get(value)
+            if hit is None:
+                hit = tested[value] = _DATE_LINE_CLASS.search(value) is not None
+            if hit:
+                yield el
+                break
+
+
+def is_date_line_name(value: str) -> bool:
+    """A class or id value that names a date or byline element (_DATE_LINE_CLASS)."""
+    return _DATE_LINE_CLASS.search(value) is not None
+
+
+# A date line is at most this long; of a longer date/meta/info block only the head is read (its own
+# date line, not the dates of the stories it lists further on)
+DATE_LINE_MAX = 300
+DATE_LINE_HEAD = 80
+
+
+def quoted(el: etree._Element) -> bool:
+    """`el` sits in a <blockquote>: a quoted or embedded post (Instagram and Twitter embeds print the
+    post's own <time>: "A post shared by ... on <time datetime=2019-06-16...>", jolie.de, brigitte.de),
+    not the story's date line."""
+    return any(ancestor.tag == "blockquote" for ancestor in el.iterancestors())
+
+
+def above_headline(h1: etree._Element | None) -> Iterator[etree._Element]:
+    """The two elements right before the headline, when short (a kicker or date line above the
+    headline: holzwerken.net's <p class="subline">21. Jan 2022 // Dominik Ricker</p> before its <h1>),
+    never a heading (a dated heading there is another story's title)."""
+    if h1 is None:
+        return
+    sibling = h1.getprevious()
+    for _ in range(2):
+        if sibling is None:
+            break
+        if (
+            isinstance(sibling.tag, str)
+            and sibling.tag not in _HEADINGS
+            and len(element_text(sibling)) <= DATE_LINE_HEAD
+        ):
+            yield sibling
+        sibling = sibling.getprevious()
