@@ -313,6 +313,8 @@ def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) ->
         # a CMS's placeholder is no name
         (["publisher"], []),
         (["anónimo"], []),
+        (["wordpressadmin"], []),  # a CMS's default account
+        (["webmaster"], []),
         # Blogger's "Posted by" in other languages; a team or desk after a dash
         (["Publié par Jean Dupont"], ["Jean Dupont"]),
         (["Scritto da Mario Rossi"], ["Mario Rossi"]),

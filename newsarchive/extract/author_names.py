@@ -107,6 +107,8 @@ _NOT_NAMES = frozenset(
      # with the same CMS, "anónimo"), in the corpora's languages
      "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido"}
 )  # fmt: skip
+# A CMS's default account, not a person: "wordpressadmin" (silvias.net), "wpadmin", "webmaster", "admin2"
+_CMS_ACCOUNT = re.compile(r"(?:wp|web|site|wordpress|super|sys)?[-_.]?admin(?:istrator)?\d*|webmaster", re.I)
 # An organisation rather than a person: a domain, a legal form, a newsroom or agency word.
 _ORGANISATION = re.compile(
     r"(?:www\.|\.(?:com|de|at|ch|fr|it|es|org|net|info|co\.uk|uk|pl|nl|eu)\b)"
@@ -288,6 +290,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 and len(name.split()) <= 6
                 and any(ch.isalpha() for ch in name)
                 and name.casefold() not in _NOT_NAMES
+                and not _CMS_ACCOUNT.fullmatch(name)
                 and name.split()[-1].casefold() not in _ENDS_WITH_BY
                 and name not in out
             ):
