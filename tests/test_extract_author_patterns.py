@@ -369,7 +369,7 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
         ("From Jane Doe and John Roe in Washington", ["Jane Doe", "John Roe"]),
         ("Organization for Transformative Works", ["Organization for Transformative Works"]),
         ("Opinion by Jane Doe", ["Jane Doe"]),
-        # German "Quelle:" (source) and "Publiziert" (published) around a credit (hessenschau.de, eurosport.de)
+        # "Quelle:" (source) and "Publiziert" (published) around a credit (hessenschau.de, eurosport.de)
         ("Quelle: hessenschau.de", ["hessenschau.de"]),
         ("Eurosport Publiziert 05/02/2022", ["Eurosport"]),
     ],

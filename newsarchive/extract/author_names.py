@@ -132,7 +132,8 @@ _AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
-     "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "aggiornato", "atualizado", "actualizado",
+     "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "aggiornato", "atualizado",
+     "actualizado",
      "-", "–", "—", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
