@@ -244,10 +244,12 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
     gives one; UTC unless it names a zone). `month_first`: read 04/05/2020 as April 5 (US pages)."""
     if not text or not any(c.isdigit() for c in text):
         return None
-    if not text.isascii():
+    ascii_only = text.isascii()
+    if not ascii_only and _WIDE_DIGIT.search(text):
         text = _ascii_digits(text)
     best: tuple[int, str] | None = None
-    for pattern in _TEXT_DATES:
+    # (the first two forms hold CJK characters: an ASCII text has neither)
+    for pattern in _TEXT_DATES[2:] if ascii_only else _TEXT_DATES:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -260,6 +262,9 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
 
 _PM = frozenset({"午後", "오후"})
 _AM = frozenset({"午前", "오전"})
+
+
+_WIDE_DIGIT = re.compile("[０-９]")
 
 
 def _ascii_digits(text: str) -> str:
@@ -325,7 +330,7 @@ def yearless_date_in_text(text: str, near: object, *, now: datetime | None = Non
     (an ISO date found elsewhere on the page), when that is within YEARLESS_REACH; else None. Never
     the crawl date's year: without `near` there is no year."""
     reference = local_date(near)
-    text = _ascii_digits(text) if text and not text.isascii() else text
+    text = _ascii_digits(text) if text and _WIDE_DIGIT.search(text) else text
     match = _YEARLESS.search(text or "") or _YEARLESS_SLASH.search(text or "")
     if reference is None or match is None:
         return None
