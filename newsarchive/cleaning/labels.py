@@ -40,7 +40,10 @@ READ_ALSO_LABELS = labels(
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
 READ_MORE_LABELS = labels(
     "read more|see also|further reading|more on this topic|more on this|don't miss|zum weiterlesen|"
-    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读"
+    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读|"
+    # the heading of a box of links set in the story (El País "Más información", Folha "Leia mais", NZZ
+    # "Passend zum Artikel"; probe pages in their shape, hand-built)
+    "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci"
 )
 READ_ALSO = alternation(READ_ALSO_LABELS)
 READ_MORE = alternation(READ_MORE_LABELS)

@@ -162,8 +162,18 @@ RULES: tuple[TextRule, ...] = (
             r".{0,60}\bhas (?:expired|ended)\b"
             r"|\byou need (?:a|an active) subscription\b"
             r"|\bsee all (?:offers|plans|subscription options)\b"
-            r"|\balready (?:a )?subscriber\b.{0,30}\b(?:log|sign) ?in\b"
+            # "Already a subscriber? Log in", "Already a paid subscriber? Sign in", "Already have an account?
+            # Sign in" (the login line under a paywall prompt: Substack, Medium, Arc XP themes)
+            r"|\balready (?:a (?:paid |digital |premium )?subscriber|have an account)\b"
+            r".{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
+            # a prompt in place of the rest: "This post is for paid subscribers", "The author made this story
+            # available to Medium members only", "Read the full story with a free account"
+            r"|\b(?:post|article|story|content) (?:is )?(?:only )?(?:for|available to) (?:[\w-]+ )?"
+            r"(?:paid )?(?:subscribers|members)\b"
+            r"|\bread the (?:full|whole|entire) (?:story|article|post) with a (?:free )?account\b"
+            # a price for the rest: "Subscribe for just 99¢ for the first month", "... for only $1 a week"
+            r"|\bsubscribe (?:for|from) (?:just |only |as little as )?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?¢)"
             r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
             # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
             r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
@@ -184,6 +194,43 @@ RULES: tuple[TextRule, ...] = (
             "log",
             "sign",
             "register",
+            "member",
+            "account",
+        ),
+    ),
+    TextRule(
+        name="paywall_pitch_other",
+        box=True,
+        # The same prompt in the other languages of the press a user points the archive at: what is left
+        # to read ("Il vous reste 72% de cet article à lire", Japanese "残り1234文字"), that it is for
+        # subscribers ("La suite est réservée aux abonnés", "この記事は有料記事です", "Este contenido es
+        # exclusivo para suscriptores", "Dieser Artikel ist exklusiv für Abonnenten") and the login line
+        # ("Déjà abonné ?", "¿Ya eres suscriptor?", "Sie sind bereits Abonnent?", "Já é assinante?").
+        # Evidence: probe pages in the shape of French, Spanish, German and Japanese papers (hand-built).
+        pattern=re.compile(
+            r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|\bréservée? aux abonnés\b|^déjà abonné\b"
+            r"|\bexclusivo para (?:suscriptores|abonados|assinantes)\b|^¿?ya eres (?:suscriptor|abonado)\b"
+            r"|\bexklusiv für (?:abonnenten|abonnentinnen)\b|^sie (?:sind|haben) bereits (?:abonnent|ein abo)"
+            r"|\briservat[oa] agli abbonati\b|^sei già abbonato\b|^já (?:é|sou) assinante\b"
+            r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
+            r"|有料会員になると",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=40,  # (Japanese counts one word a character)
+        needles=(
+            "il vous reste",
+            "abonn",
+            "abbonat",
+            "exclusivo para",
+            "ya eres",
+            "exklusiv für",
+            "bereits",
+            "assinante",
+            "この記事は",
+            "残り",
+            "続きを",
+            "有料会員",
         ),
     ),
     TextRule(

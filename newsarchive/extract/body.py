@@ -187,8 +187,16 @@ def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tup
         text = normalise_space(el.text_content())
         if text and text in dump and not any(text in b.text for b in found):
             found.append(Block(text=text, kind="p"))
+    # The captions of a photo story's pictures are in the dump too, and in the record's images, not its
+    # body: they count as covered, not as paragraphs (a gallery's dump: headline, byline, an intro line and
+    # five "caption. Photograph: <name>" lines)
+    captions = 0
+    for el in page.iter("figcaption"):
+        text = normalise_space(el.text_content())
+        if text and text in dump:
+            captions += len(text)
     # (only where the page's paragraphs hold most of the dump: text set in <div>s and <br>s would be lost)
-    if sum(len(b.text) for b in found) < MIN_DUMP_COVERED * len(dump):
+    if not found or sum(len(b.text) for b in found) + captions < MIN_DUMP_COVERED * len(dump):
         return blocks
     logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
     return found

@@ -62,6 +62,9 @@ PROSE_PARAGRAPH = 12  #: a paragraph of at least this many words is prose, not a
 SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a page an article
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
 RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
+#: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
+#: and with a publication date, an article even without any declaration (a static page states no date)
+BRIEF = (1, 20)
 #: share of the body's words that teaser cards must hold for the "body" to be their blurbs
 CARD_SHARE = 0.6
 
@@ -191,6 +194,8 @@ def classify_page(
         return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
+    if page.brief and published and has_headline and page.own_paragraphs and not page.many_teasers:
+        return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
     if lone_card and (url_says_article is False or og == "website"):
         return "listing"
@@ -247,6 +252,18 @@ class _Measures:
     def modest(self) -> bool:
         prose, words = self._body_sizes()
         return prose >= MODEST[0] and words >= MODEST[1]
+
+    @property
+    def brief(self) -> bool:
+        prose, words = self._body_sizes()
+        return prose >= BRIEF[0] and words >= BRIEF[1]
+
+    @property
+    def own_paragraphs(self) -> bool:
+        """The body is the page's own <p>s, none in a teaser card nor a link's text (a front of one card
+        reads as a short body too: the card's title, dek and date as one line)."""
+        spread = self.spread
+        return bool(spread.matched) and not spread.cards and self.linked_share < 0.5
 
     @property
     def running_text(self) -> bool:

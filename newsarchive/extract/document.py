@@ -157,7 +157,7 @@ class Document:
 
     @cached_property
     def jsonld(self) -> JsonLd:
-        return JsonLd(self.tree)
+        return JsonLd(self.tree, self.url)
 
     @cached_property
     def meta(self) -> Meta:

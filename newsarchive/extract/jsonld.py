@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -119,7 +120,8 @@ def types_of(node: dict[str, Any]) -> list[str]:
 class JsonLd:
     """The JSON-LD of one page."""
 
-    def __init__(self, tree: etree._Element) -> None:
+    def __init__(self, tree: etree._Element, url: str | None = None) -> None:
+        self.url = url
         self.nodes: list[dict[str, Any]] = []
         try:
             for value in blocks(tree):
@@ -131,8 +133,20 @@ class JsonLd:
     def _pick_main(self) -> dict[str, Any] | None:
         articles = [n for n in self.nodes if ARTICLE_TYPES.intersection(types_of(n))]
         if articles:
-            # Several article nodes (related stories): the one carrying a body or headline first.
-            return max(articles, key=lambda n: (bool(n.get("articleBody")), bool(n.get("headline"))))
+            if len(articles) == 1:
+                return articles[0]
+            # Several article nodes (related stories): the one that names this page as its URL first
+            # (another story's node may carry a body or headline as well), then the one carrying a body
+            # or headline.
+            own = _path_of(self.url)
+            return max(
+                articles,
+                key=lambda n: (
+                    own is not None and own in _node_paths(n),
+                    bool(n.get("articleBody")),
+                    bool(n.get("headline")),
+                ),
+            )
         return None
 
     @property
@@ -194,3 +208,20 @@ def as_bool(value: Any) -> bool | None:
         if v in ("false", "no", "0", "https://schema.org/false", "http://schema.org/false"):
             return False
     return None
+
+
+def _path_of(url: Any) -> str | None:
+    """The path of a URL, without a trailing slash (http and https, www or not, are one page)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    path = urlsplit(url.strip()).path.rstrip("/")
+    return path or None
+
+
+def _node_paths(node: dict[str, Any]) -> set[str]:
+    """The paths of the URLs an entity names as its own (url, @id, mainEntityOfPage)."""
+    values = [node.get("url"), node.get("@id"), node.get("mainEntityOfPage")]
+    page = node.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        values += [page.get("@id"), page.get("url")]
+    return {path for path in map(_path_of, values) if path}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 
-from lxml.etree import _Element, strip_tags
+from lxml.etree import Element, _Element, strip_tags
 from trafilatura.xml import xmltotxt
 
 _ITEM_MARKER = re.compile(r"^(?:[-*•·]|\d{1,3}[.)])\s+")
@@ -59,7 +60,7 @@ def blocks_from_body(body: _Element) -> list[Block]:
     """Flatten trafilatura's body element; consumes (mutates) `body`."""
     # link shares first: rendering needs the links stripped (else they print as markdown with URLs)
     shares: dict[_Element, float] = {}
-    for element in body.iter("item", *_KINDS):
+    for element in body.iter("item", "cell", *_KINDS):
         if next(element.iterdescendants("ref"), None) is not None:
             shares[element] = _link_share(element)
     strip_tags(body, "ref")
@@ -70,8 +71,72 @@ def blocks_from_body(body: _Element) -> list[Block]:
         if child.tag == "list":
             out.extend(_items(child, group, shares))
             continue
+        if child.tag == "table" and any(_is_layout(row) for row in child.iterchildren("row")):
+            out.extend(_table_blocks(child, group, shares))
+            continue
         kind = _KINDS.get(child.tag, "other")
         lines = _lines(child)
         share = shares.get(child, 0.0)
         out.extend(Block(text=line, kind=kind, link_share=share, group=group) for line in lines)
     return out
+
+
+def _is_layout(row: _Element) -> bool:
+    """A table row that lays out the page rather than holding data: a cell holds a heading or paragraphs
+    (a site built in the 1990s and 2000s sets its whole page in a table; its story is a cell's <h1> and
+    <p>s, not one line "| <headline> <paragraph> <paragraph> |")."""
+    return any(_holds_blocks(cell) for cell in row.iterchildren("cell"))
+
+
+def _holds_blocks(cell: _Element) -> bool:
+    return cell.find("head") is not None or len(cell.findall("p")) >= 2
+
+
+def _table_blocks(table: _Element, group: int, shares: dict[_Element, float]) -> Iterator[Block]:
+    """The blocks of a table some of whose rows lay out the page: in such a row, each cell's paragraphs,
+    headings and lists as they are (a cell of loose text as one line); the other rows, data, as the
+    table's lines they always were."""
+    data: list[_Element] = []
+    for row in table.iterchildren("row"):
+        if not _is_layout(row):
+            data.append(row)
+            continue
+        yield from _data_rows(data, group, shares)
+        data = []
+        for cell in row.iterchildren("cell"):
+            if not _holds_blocks(cell):
+                text = normalise_space("".join(cell.itertext()))
+                if text:
+                    yield Block(text=text, kind="other", link_share=shares.get(cell, 0.0), group=group)
+                continue
+            # (text set loose in the cell before its first block is the story's too; after a block, it is
+            # in the block's lines: trafilatura's text of an element holds its tail)
+            loose = normalise_space(cell.text or "")
+            if loose:
+                yield Block(text=loose, kind="p", group=group)
+            for child in cell:
+                if not isinstance(child.tag, str):
+                    continue
+                if child.tag == "list":
+                    yield from _items(child, group, shares)
+                elif child.tag == "table" and any(_is_layout(r) for r in child.iterchildren("row")):
+                    yield from _table_blocks(child, group, shares)
+                else:
+                    kind = _KINDS.get(child.tag, "other")
+                    share = shares.get(child, 0.0)
+                    for line in _lines(child):
+                        yield Block(text=line, kind=kind, link_share=share, group=group)
+    yield from _data_rows(data, group, shares)
+
+
+def _data_rows(rows: list[_Element], group: int, shares: dict[_Element, float]) -> Iterator[Block]:
+    """Rows of data as the table's lines, each with the share of its text in links."""
+    for row in rows:
+        sizes = [(len(normalise_space("".join(cell.itertext()))), cell) for cell in row.iterchildren("cell")]
+        total = sum(size for size, _ in sizes)
+        linked = sum(size * shares.get(cell, 0.0) for size, cell in sizes)
+        share = linked / total if total else 0.0
+        table = Element("table")
+        table.append(deepcopy(row))
+        for line in _lines(table):
+            yield Block(text=line, kind="table", link_share=share, group=group)

@@ -46,6 +46,7 @@ from newsarchive.extract.evidence.rules import (
     SPONSORED_CLASS,
     SPONSORED_DISCLOSURES,
     SPONSORED_LABELS,
+    SPONSORED_SECTION,
     SPONSORED_URL,
     TEMPLATE_ONLY_MARKUP,
 )
@@ -199,10 +200,21 @@ def sponsored_markers(
     headline: str | None,
     *,
     class_index: ClassIndex | None = None,
+    section: str | None = None,
 ) -> list[str]:
     """Sponsored evidence. `class_index`: the page's ClassIndex of its article container, if it
-    has one (the byline lookup then reads it instead of the tree)."""
+    has one (the byline lookup then reads it instead of the tree). `section`: the section the page
+    declares for the article."""
     markers: list[str] = []
+    if (
+        section
+        and len(section) <= MAX_LABEL_LENGTH
+        and (
+            SPONSORED_SECTION.match(section.strip())
+            or any(pattern.search(section) for _, pattern in SPONSORED_LABELS)
+        )
+    ):
+        markers.append("section:" + section.strip())
     # The type of the page's own article entity: a related story the page lists in its JSON-LD (a
     # sponsored one among them) says nothing about this one.
     if jsonld.main is not None and "AdvertiserContentArticle" in types_of(jsonld.main):
@@ -264,7 +276,12 @@ def article_labels(
         # the header region is often much smaller than the text tested above: test it again
         if region is widest or holds_label_word(region):
             worded = with_label_word(region)
-            candidates.extend((el, region) for el in worded)
+            # (a short story's header region is the whole story: a label after its text has begun is a
+            # promo box of the body, "Presented by <sponsor>" over a sign-up link, not the article's own)
+            text_from = _first_text_after(headline_el, region)
+            candidates.extend(
+                (el, region) for el in worded if text_from is None or not _follows(el, text_from, region)
+            )
     if in_story and scope is not None:
         if region is scope and worded:
             # The same region (a short story): its elements with a label word are known already, and
@@ -290,6 +307,32 @@ def article_labels(
             continue
         out.append((el, text))
     return out
+
+
+def _first_text_after(headline_el: etree._Element, region: etree._Element) -> etree._Element | None:
+    """The first paragraph of running text (STORY_TEXT_LENGTH characters or more) after the headline in
+    `region`, or None."""
+    after = False
+    for el in region.iter():
+        if el is headline_el:
+            after = True
+        elif after and el.tag == "p" and len(element_text(el)) >= STORY_TEXT_LENGTH:
+            return el
+    return None
+
+
+def _follows(el: etree._Element, mark: etree._Element, region: etree._Element) -> bool:
+    """`el` comes after `mark` in document order (and is not inside it)."""
+    for node in region.iter():
+        if node is el:
+            return False
+        if node is mark:
+            return not any(a is mark for a in el.iterancestors())
+    return False
+
+
+# A paragraph this long is the story's text, not a kicker, label or byline of its header.
+STORY_TEXT_LENGTH = 120
 
 
 def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:

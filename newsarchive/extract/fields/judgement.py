@@ -47,8 +47,8 @@ class JudgementFields:
     doc: Document
     url: str
     class_index: ClassIndex | None
-    # (and, from Page and the other field groups: headline, headline_element, published_at, body_source
-    # and _article_body, the record's body)
+    # (and, from Page and the other field groups: headline, headline_element, published_at, section,
+    # body_source and _article_body, the record's body)
 
     @memo
     def paywall_selectors(self) -> list[str]:
@@ -88,6 +88,7 @@ class JudgementFields:
             self.headline_element(),
             self.headline(),
             class_index=self.class_index,
+            section=self.section(),
         )
         return PageMarkers(paywall=paywall, paywall_elements=elements, sponsored=sponsored)
 
