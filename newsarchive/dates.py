@@ -9,6 +9,7 @@ than now + FUTURE_SLACK (a page's clock may run a little ahead of ours, not a ye
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
@@ -195,14 +196,27 @@ _TIME = (
     r"(?:(?:\s*,)?\s*(?:um|at|à|a las|alle|o|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s*(?P<tz>[A-Z]{2,4}\b))?)?"
 )
+# a time after a CJK date: its weekday in brackets ("(月)"), 午後/오후 for p.m., "3時30分", "3:30", "3시 30분"
+_CJK_TIME = (
+    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
+    r"(?:\s*(?P<ampm>午前|午後|오전|오후)?\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
+)
+# the first year of each era of the Japanese calendar still printed on news pages (元年: its first year)
+_ERAS = {"令和": 2019, "平成": 1989}
 # Each pattern is tried on the whole text; the earliest match wins (the date next to a byline comes
 # before dates further down). Specific forms first where two could match the same text.
 _TEXT_DATES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean)
-        r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
-        r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?(?:\s*(?P<hour>[0-2]?\d)[:時시]\s*(?P<minute>[0-5]\d))?",
+        # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean), 午後3時30分 / 오후 3:30 (p.m.)
+        r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]" + _CJK_TIME,
+        # 令和元年11月18日, 平成31年4月30日: the Japanese era calendar (government and local sites)
+        r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<m>[01]?\d)\s*月\s*"
+        + _DAY
+        + r"\s*日"
+        + _CJK_TIME,
+        # 2019. 11. 18. (Korean: a dot and a space after each part)
+        r"(?<![\d.])" + _YEAR + r"\.\s(?P<m>[01]?\d)\.\s" + _DAY + r"\.?(?![\d])" + _CJK_TIME,
         # 2020-04-26, 2020/04/26, 2020.04.26 (+ time)
         r"(?<![\d/.-])" + _YEAR + r"(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)" + _DAY + r"(?![\d/.-]\d)"
         r"(?:[T\s]+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
@@ -230,8 +244,12 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
     gives one; UTC unless it names a zone). `month_first`: read 04/05/2020 as April 5 (US pages)."""
     if not text or not any(c.isdigit() for c in text):
         return None
+    ascii_only = text.isascii()
+    if not ascii_only and _WIDE_DIGIT.search(text):
+        text = _ascii_digits(text)
     best: tuple[int, str] | None = None
-    for pattern in _TEXT_DATES:
+    # (the first two forms hold CJK characters: an ASCII text has neither)
+    for pattern in _TEXT_DATES[2:] if ascii_only else _TEXT_DATES:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -242,9 +260,24 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
     return best[1] if best else None
 
 
+_PM = frozenset({"午後", "오후"})
+_AM = frozenset({"午前", "오전"})
+
+
+_WIDE_DIGIT = re.compile("[０-９]")
+
+
+def _ascii_digits(text: str) -> str:
+    """Full-width digits and colons as ASCII ("２０１９年１１月１８日", Japanese pages), by NFKC."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    if groups.get("era"):
+        year = _ERAS[groups["era"]] + (0 if groups["eyear"] == "元" else int(groups["eyear"]) - 1)
+    else:
+        year = int(groups["year"])
     if groups.get("month"):
         month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
         day = int(groups["day"])
@@ -261,9 +294,9 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         hour, minute = int(groups["hour"]), int(groups["minute"])
         second = int(groups.get("second") or 0)
         ampm = (groups.get("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
+        if (ampm.startswith("p") or ampm in _PM) and hour < 12:
             hour += 12
-        elif ampm.startswith("a") and hour == 12:
+        elif (ampm.startswith("a") or ampm in _AM) and hour == 12:
             hour = 0
     try:
         dt = datetime(year, month, day, hour % 24, minute, second)
@@ -281,6 +314,11 @@ _YEARLESS = re.compile(
     r"(?<![\d年년])(?<![年년]\s)(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]"
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?(?:\s*(?P<hour>[0-2]?\d)[:時시]\s*(?P<minute>[0-5]\d))?"
 )
+# 11/18(月) 10:30 (Japanese news portals: month/day with the weekday in brackets, the year unsaid)
+_YEARLESS_SLASH = re.compile(
+    r"(?<![\d/])(?P<m>[01]?\d)/" + _DAY + r"\s*[（(][月火水木金土日][）)]"
+    r"(?:\s*(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?"
+)
 #: how far from the page's other date a yearless date line may fall (the year is the one that puts it
 #: closest; some year always comes within half a year, so a quarter: further away, the other date says
 #: nothing about the year)
@@ -292,7 +330,8 @@ def yearless_date_in_text(text: str, near: object, *, now: datetime | None = Non
     (an ISO date found elsewhere on the page), when that is within YEARLESS_REACH; else None. Never
     the crawl date's year: without `near` there is no year."""
     reference = local_date(near)
-    match = _YEARLESS.search(text or "")
+    text = _ascii_digits(text) if text and _WIDE_DIGIT.search(text) else text
+    match = _YEARLESS.search(text or "") or _YEARLESS_SLASH.search(text or "")
     if reference is None or match is None:
         return None
     best: datetime | None = None

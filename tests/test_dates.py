@@ -47,6 +47,22 @@ def test_date_in_text_needs_a_whole_date(text: str) -> None:
     assert date_in_text(text, now=NOW) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("２０１９年１１月１８日 １５：３０", "2019-11-18T15:30:00+00:00"),  # full-width digits (NFKC)
+        ("令和元年11月18日", "2019-11-18T00:00:00+00:00"),  # the Japanese era calendar: Reiwa 1 = 2019
+        ("令和2年1月5日(日)", "2020-01-05T00:00:00+00:00"),
+        ("平成31年4月30日(火) 午後3時05分", "2019-04-30T15:05:00+00:00"),  # 午後: p.m.
+        ("2019年11月18日 午前0時30分", "2019-11-18T00:30:00+00:00"),
+        ("2019. 11. 18. 오후 3:30", "2019-11-18T15:30:00+00:00"),  # Korean: dot and space, 오후 p.m.
+        ("입력 2019. 11. 18.", "2019-11-18T00:00:00+00:00"),
+    ],
+)
+def test_date_in_text_cjk(text: str, expected: str) -> None:
+    assert date_in_text(text, now=NOW) == expected
+
+
 def test_numeric_dates_are_day_first_unless_told() -> None:
     assert date_in_text("04/05/2020", now=NOW) == "2020-05-04T00:00:00+00:00"
     assert date_in_text("04/05/2020", month_first=True, now=NOW) == "2020-04-05T00:00:00+00:00"
@@ -101,6 +117,9 @@ def test_iso_helpers() -> None:
         ("등록년월일 : 2012년 11월 06일", "2018-08-25", None),  # Korean spaces after the year: still its year
         ("2019年 6月24日", "2019-06-19", None),
         ("2月30日", "2019-02-20", None),
+        ("CNET Japan 3/9(木) 18:45配信", "2017-03-09", "2017-03-09T18:45:00+00:00"),  # Yahoo!ニュース
+        ("１１月１８日（月） １０：３０", "2019-11-01", "2019-11-18T10:30:00+00:00"),  # full-width digits
+        ("version 1/2(x)", "2019-11-01", None),  # a slash date needs its weekday in brackets
     ],
 )
 def test_yearless_date_in_text(text: str, near: str | None, expected: str | None) -> None:

@@ -23,7 +23,12 @@ from newsarchive.extract.authors import (
     looks_like_organisation,
     persons_of,
 )
-from newsarchive.extract.byline_lines import dateline_agency, labelled_byline
+from newsarchive.extract.byline_lines import (
+    copyright_holder,
+    dated_byline,
+    dateline_agency,
+    labelled_byline,
+)
 
 CASES = Path(__file__).parent / "fixtures" / "generic"
 
@@ -141,6 +146,61 @@ def test_rdfa_property_lists_give_each_term_the_value() -> None:
     )
     article = extract_article(html, "https://example.org/2020/01/02/story", generic=True)
     assert article.authors == ["Creator Name"]
+
+
+def test_date_then_name_line_above_the_headline() -> None:
+    # <small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>...: no label, no markup, no metadata
+    assert authors_of("de_pferd_aktuell_date_time_name_line") == ["Uta Helkenberg"]
+
+
+def test_date_dash_name_line_below_the_headline() -> None:
+    # <h1>...</h1><div>Essay</div><span class="field-content">25.10.2022 - Reiner Nagel</span>
+    assert authors_of("de_urania_date_dash_name_line") == ["Reiner Nagel"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["04.02.2022 | 13:10 Uhr | Uta Helkenberg"], ["Uta Helkenberg"]),
+        (["25.10.2022 - Reiner Nagel"], ["Reiner Nagel"]),
+        (["06.11.2023 13:30 von Olga"], ["Olga"]),  # "von" after the date: one word is enough
+        (["March 3, 2020 | Jane Doe"], ["Jane Doe"]),
+        # a section or the kind of piece after the date is no author
+        (["25.10.2022 - Essay"], []),
+        (["04.11.2023 | PAID CONTENT"], []),
+        (["04.11.2023 | Berlin"], []),
+        (["Jane Doe | 04.11.2023"], []),  # a name before the date is the labelled bylines' case
+    ],
+)
+def test_dated_byline(lines: list[str], expected: list[str]) -> None:
+    assert dated_byline(lines) == expected
+
+
+def test_copyright_holder_of_a_personal_site_when_nobody_else_is_named() -> None:
+    # a 2008 blog naming its author nowhere but in the footer: "(Creative Commons-Lizenz) 2006-2008 by
+    # Martin Weber"; regiolanda.de's "© 2019 Sven Schreivogel" (de_regiolanda_teaser_list) is the other
+    assert authors_of("de_dimido_copyright_holder_in_footer") == ["Martin Weber"]
+    assert authors_of("de_regiolanda_teaser_list") == ["Sven Schreivogel"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["© 2019 Sven Schreivogel"], ["Sven Schreivogel"]),
+        (
+            ["Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by CSS Templates."],
+            ["Gregory Szorc"],
+        ),
+        # a photo's credit has no year; companies, the site itself and blogs' names are no persons
+        (["© Marcel Burkhardt"], []),
+        (["© 2015 EHM Productions, Inc. All rights reserved"], []),
+        (["© 2008 - 2019 Schnäppchen Blog mit Doktortitel - DealDoktor.de"], []),
+        (["© 2023 Axel Springer SE"], []),
+        (["© 2024 Hamburger Abendblatt"], []),  # (the site's name: see site_names below)
+    ],
+)
+def test_copyright_holder(lines: list[str], expected: list[str]) -> None:
+    assert copyright_holder(lines, site_names=["abendblatt"]) == expected
 
 
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:

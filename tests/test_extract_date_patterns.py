@@ -255,3 +255,9 @@ def test_a_date_line_gives_its_publication_date_not_its_update() -> None:
     # only the update shown: that is the page's date still
     html = _page("", '<p class="meta">Updated March 4, 2024</p>')
     assert extract_article(html, "https://example.com/a").published_at == "2024-03-04T00:00:00+00:00"
+
+
+def test_japanese_portal_date_without_its_year() -> None:
+    # Yahoo!ニュース (readability's yahoo-4): no date metadata, "CNET Japan 3/9(木) 18:45配信" under the
+    # story (month/day, the weekday in brackets); the year from htmldate's 2017-03-09 (the URL's id)
+    assert extract("ja_yahoo_yearless_slash_date").published_at == "2017-03-09T18:45:00+00:00"

@@ -15,6 +15,7 @@ from itertools import takewhile
 
 from lxml import etree
 
+from newsarchive.extract.author_names import _LEGAL_FORMS
 from newsarchive.extract.authors import (
     _AGENCIES,
     _COMMENTS,
@@ -187,4 +188,83 @@ def dateline_agency(lines: list[str]) -> list[str]:
         found = _DATELINE_AGENCY.match(line)
         if found and found.group("first").casefold() in _AGENCIES:
             return [found.group("agency")]
+    return []
+
+
+# A piece of a meta line that is only a date and/or a time: "04.02.2022", "13:10 Uhr", "2022-02-04",
+# "4. Februar 2022", "March 3, 2020, 10:00 am"
+_DATE = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4})"
+)
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*uhr|\s*[ap]\.?m\.?)?"
+_DATE_PIECE = re.compile(rf"^(?:{_DATE}(?:,?\s+{_TIME})?|{_TIME})$", re.I)
+_DATE_THEN_BY = re.compile(rf"^{_DATE}(?:,?\s+{_TIME})?\s+(?:von|by|par|por)\s+(?P<rest>\S.*)$", re.I)
+
+
+# Labels a meta line sets after its date that are written like names ("04.11.2023 | PAID CONTENT",
+# auto-wirtschaft.ch): what kind of piece it is, not who wrote it
+_PIECE_KINDS = frozenset(
+    {"content", "sponsored", "anzeige", "werbung", "advertorial", "promotion", "partner", "news", "update",
+     "live", "video", "audio", "podcast", "kommentar", "meinung", "interview", "analyse", "analysis",
+     "opinion", "review", "pressemitteilung", "press", "release", "gastbeitrag", "bericht", "reportage"}
+)  # fmt: skip
+
+
+def dated_byline(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """A meta line near the headline that gives the date and then, without a label, the author: "04.02.2022 |
+    13:10 Uhr | Uta Helkenberg" (pferd-aktuell.de), "25.10.2022 - Reiner Nagel" (urania.de), or "von"/"by"
+    right after the date: "06.11.2023 13:30 von Olga" (vipflash.de). Without a label the name must be a
+    person's of two words or more (a section's name after a date is one word: "25.10.2022 - Essay")."""
+    for line in lines:
+        if line.endswith(LONG_LINE):
+            continue
+        pieces = [p.strip() for p in _META_SEPARATOR.split(line)]
+        after_by = _DATE_THEN_BY.match(line)
+        if after_by:
+            candidates, strict = [cut_byline(after_by.group("rest"))], False
+        elif len(pieces) >= 2 and all(_DATE_PIECE.match(p) for p in pieces[:-1]):
+            candidates, strict = [pieces[-1]], True
+        else:
+            continue
+        found = [n for n in clean_authors(candidates) if not looks_like_organisation(n, site_names)]
+        if found and all(
+            _names_ok(n, strict=strict) and not _PIECE_KINDS.intersection(n.casefold().split()) for n in found
+        ):
+            return found
+    return []
+
+
+# "© 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc. All rights reserved.", "(Creative Commons-
+# Lizenz) 2006-2008 by Martin Weber": a year is required (a photo's credit, "© Marcel Burkhardt", has none)
+_COPYRIGHT_LINE = re.compile(
+    r"(?:(?:©|\(c\)|copyright\b)\s*(?:\(c\)\s*)?\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|\d{4}\s*[-–]\s*\d{4})\s+(?:by\s+)?"
+    r"(?P<name>[^\W\d_][^.|,;©\d()]{2,60}?)\s*(?:[.|]|all rights|alle rechte|tous droits|$)",
+    re.I,
+)
+# Company words a copyright holder's name holds ("EHM Productions, Inc.", "Schnäppchen Blog")
+_COMPANY = re.compile(
+    r"\b(?:blog|productions?|studios?|group|gruppe|holding|partners|corporation|company)\b", re.I
+)
+
+
+def copyright_holder(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """The person a footer's copyright line names, when it names one person of two words or more and
+    no organisation (a company, the site's own name)."""
+    for line in reversed(lines):
+        found = _COPYRIGHT_LINE.search(line)
+        if not found or line.endswith(LONG_LINE):
+            continue
+        name = found.group("name").strip()
+        names = clean_authors([name])
+        if (
+            len(names) == 1
+            and _names_ok(names[0], strict=True)
+            and not looks_like_organisation(names[0], site_names)
+            and not _COMPANY.search(names[0])
+            and names[0].split()[-1].casefold().strip(".") not in _LEGAL_FORMS  # "Axel Springer SE"
+            and not re.match(r"\s*,\s*(?:inc|ltd|llc|gmbh|ag|corp)\b", line[found.end("name") :], re.I)
+        ):
+            return names
+        return []  # the last copyright line is the site's: an organisation's there ends the search
     return []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
@@ -16,7 +16,13 @@ from newsarchive.extract.authors import (
     narrow_to_inner_names,
     persons_of,
 )
-from newsarchive.extract.byline_lines import dateline_agency, labelled_byline, text_lines
+from newsarchive.extract.byline_lines import (
+    copyright_holder,
+    dated_byline,
+    dateline_agency,
+    labelled_byline,
+    text_lines,
+)
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names
 from newsarchive.extract.text import element_text, signature_of
@@ -56,6 +62,8 @@ HEADLINE_LINES_AFTER = 20
 STORY_EDGE_LINES = 8
 DATELINE_LINES = 15
 SIGNATURE_PARAGRAPHS = 4
+#: the footer's lines read for a copyright holder
+COPYRIGHT_LINES = 40
 
 
 class AuthorFields:
@@ -106,7 +114,8 @@ class AuthorFields:
             if persons:
                 return persons
             fallback = fallback or [n for n in found if looks_like_organisation(n, sites)] or found
-        return fallback
+        # nobody named anywhere, not even an organisation: the person who holds the site's copyright
+        return fallback or self._copyright_authors()
 
     def _jsonld_authors(self) -> list[str]:
         jl = self.doc.jsonld
@@ -162,10 +171,7 @@ class AuthorFields:
     # the lines that hold the headline's text.
     def _labelled_authors(self) -> list[str]:
         scope, headline = self.scope, self.headline_element()
-        root = self.doc.tree.find("body")
-        if root is None:
-            root = scope
-        lines, spans = text_lines(root, (headline, scope))
+        lines, spans = self._text_lines()
         if headline is not None and headline in spans:
             marks = [spans[headline][0]]
         else:
@@ -178,6 +184,12 @@ class AuthorFields:
             )
             if found:
                 return found
+        for at in marks:
+            found = dated_byline(
+                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER], self._site_names
+            )
+            if found:
+                return found
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]
         if not marks:
@@ -187,3 +199,14 @@ class AuthorFields:
                 story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
             )
         return found or dateline_agency(story[:DATELINE_LINES])
+
+    @memo
+    def _text_lines(self) -> tuple[list[str], dict[Any, tuple[int, int]]]:
+        root = self.doc.tree.find("body")
+        return text_lines(self.scope if root is None else root, (self.headline_element(), self.scope))
+
+    def _copyright_authors(self) -> list[str]:
+        """The person a personal site's footer names as its copyright holder ("© 2019 Sven Schreivogel",
+        "2006-2008 by Martin Weber"), on pages that name nobody else (extract/byline_lines.py)."""
+        lines = self._text_lines()[0]
+        return copyright_holder(lines[-COPYRIGHT_LINES:], self._site_names)
