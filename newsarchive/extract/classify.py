@@ -65,9 +65,10 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 #: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
 #: and with a publication date, an article even without any declaration (a static page states no date)
 BRIEF = (1, 20)
-#: A cookie consent wall in place of an article: the cookie word and a call to accept or refuse them, in a
-#: body this short, and nothing declares an article (probe pages of consent pages, hand-built)
+#: A consent wall in place of an article: the site saying it uses cookies ("We use cookies", "We and our partners
+#: ...", not a story's "websites ... cookies") and a call to accept them, in a short body (hand-built pages)
 CONSENT_MAX_WORDS = 250
+CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?\bcookie")
 CONSENT_ACTION = re.compile(
     r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
     r"|alle akzeptieren|akzeptieren|zustimmen|einwilligen|tout accepter|accepter|refuser|aceptar|rechazar"
@@ -270,11 +271,11 @@ class _Measures:
 
     @property
     def consent_notice(self) -> bool:
-        """The body is a cookie consent wall served in place of the page: short, about cookies, asking to
-        accept them ("Before you continue ... We use cookies ... If you choose to "Accept all", ...")."""
+        """The body is a cookie consent wall served in place of the page ("Before you continue ... We use
+        cookies ... If you choose to "Accept all", ..."): CONSENT_MAX_WORDS, CONSENT_USE, CONSENT_ACTION."""
         words = self._body_sizes()[1]
         text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
-        return 0 < words <= CONSENT_MAX_WORDS and "cookie" in text and bool(CONSENT_ACTION.search(text))
+        return 0 < words <= CONSENT_MAX_WORDS and bool(CONSENT_USE.search(text) and CONSENT_ACTION.search(text))
 
     @property
     def own_paragraphs(self) -> bool:
