@@ -79,3 +79,33 @@ def above_headline(h1: etree._Element | None) -> Iterator[etree._Element]:
         ):
             yield sibling
         sibling = sibling.getprevious()
+
+
+# Words that label the publication date in the corpora's languages ("Veröffentlicht am", "Erstellt am",
+# "Erschienen am", "Published:", "Posted on", "Publié le", "Publicado el", "Pubblicato il", 公開日, 投稿日,
+# 配信日, Korean 입력 "entered"); the date follows within LABELLED_REACH characters.
+_PUBLICATION_LABEL = re.compile(
+    r"(?<!\w)(?:veröffentlicht|erstellt|erschienen|published|posted|publié|publicado|publicada|pubblicato"
+    r"|opublikowano|gepubliceerd|publicerad|公開日?|投稿日?|配信日?|掲載日?|입력)(?!\w)",
+    re.IGNORECASE,
+)
+LABELLED_REACH = 40
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def labelled_lines(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """(element, text) for each publication label in `scope`'s text: the text that follows the label in
+    its element, LABELLED_REACH characters of it. One regex test of the scope's whole text first, so a
+    story without any label costs no walk."""
+    if _PUBLICATION_LABEL.search(" ".join(scope.itertext())) is None:
+        return
+    for el in scope.iter(etree.Element):
+        if el.tag in _NOT_TEXT:
+            continue
+        head = el.text or ""
+        if not (_PUBLICATION_LABEL.search(head) or _PUBLICATION_LABEL.search(el.tail or "")):
+            continue
+        for owner, text in ((el, element_text(el)), (el.getparent(), el.tail or "")):
+            found = _PUBLICATION_LABEL.search(text)
+            if found is not None and owner is not None:
+                yield owner, text[found.end() : found.end() + LABELLED_REACH]
