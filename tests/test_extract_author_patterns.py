@@ -313,6 +313,8 @@ def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) ->
         # a CMS's placeholder is no name
         (["publisher"], []),
         (["anónimo"], []),
+        (["wordpressadmin"], []),  # a CMS's default account
+        (["webmaster"], []),
         # Blogger's "Posted by" in other languages; a team or desk after a dash
         (["Publié par Jean Dupont"], ["Jean Dupont"]),
         (["Scritto da Mario Rossi"], ["Mario Rossi"]),
@@ -367,6 +369,9 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
         ("From Jane Doe and John Roe in Washington", ["Jane Doe", "John Roe"]),
         ("Organization for Transformative Works", ["Organization for Transformative Works"]),
         ("Opinion by Jane Doe", ["Jane Doe"]),
+        # "Quelle:" (source) and "Publiziert" (published) around a credit (hessenschau.de, eurosport.de)
+        ("Quelle: hessenschau.de", ["hessenschau.de"]),
+        ("Eurosport Publiziert 05/02/2022", ["Eurosport"]),
     ],
 )
 def test_byline_widgets_around_the_names(text: str, expected: list[str]) -> None:

@@ -24,7 +24,7 @@ _LEAD_IN = re.compile(
     r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
     r"\s+by|contributed\s+by"
     r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
-    r"|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
+    r"|quelle|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
     r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
@@ -107,6 +107,8 @@ _NOT_NAMES = frozenset(
      # with the same CMS, "anónimo"), in the corpora's languages
      "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido"}
 )  # fmt: skip
+# A CMS's default account, not a person: "wordpressadmin" (silvias.net), "wpadmin", "webmaster", "admin2"
+_CMS_ACCOUNT = re.compile(r"(?:wp|web|site|wordpress|super|sys)?[-_.]?admin(?:istrator)?\d*|webmaster", re.I)
 # An organisation rather than a person: a domain, a legal form, a newsroom or agency word.
 _ORGANISATION = re.compile(
     r"(?:www\.|\.(?:com|de|at|ch|fr|it|es|org|net|info|co\.uk|uk|pl|nl|eu)\b)"
@@ -130,7 +132,8 @@ _AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
 _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
-     "veröffentlicht", "publié", "publicado", "pubblicato", "aggiornato", "atualizado", "actualizado",
+     "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "aggiornato", "atualizado",
+     "actualizado",
      "-", "–", "—", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
@@ -288,6 +291,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 and len(name.split()) <= 6
                 and any(ch.isalpha() for ch in name)
                 and name.casefold() not in _NOT_NAMES
+                and not _CMS_ACCOUNT.fullmatch(name)
                 and name.split()[-1].casefold() not in _ENDS_WITH_BY
                 and name not in out
             ):
