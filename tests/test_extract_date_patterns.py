@@ -107,8 +107,8 @@ def test_government_site_builder_date_block() -> None:
 def test_the_site_footer_registration_date_is_no_date_line() -> None:
     # entermedia.co.kr: no date metadata; the only classed date line is the footer's
     # <div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ] (the publisher's registration), the story of
-    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" in unclassed text, which htmldate finds
-    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T00:00:00+00:00"
+    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" ("article entered") in unclassed text: a labelled date
+    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T15:24:00+00:00"
 
 
 def test_dates_of_linked_and_related_teasers_are_not_the_story_date() -> None:
