@@ -102,6 +102,11 @@ NOISE_SAMPLES = [
     ("Já é assinante? Entre", "paywall_pitch_other"),
     ("この記事は有料記事です。残り1234文字", "paywall_pitch_other"),
     ("有料会員になると続きをお読みいただけます。", "paywall_pitch_other"),
+    (
+        "Iscriviti alla newsletter di Corriere Milano. Arriva ogni giorno nella tua casella di posta alle 7"
+        " del mattino. Basta cliccare qui.",
+        "newsletter_pitch",
+    ),
     ("Sponsored Content", "sponsored_note"),
     ("About Sponsored Content This content was paid for by an advertiser.", "sponsored_note"),
     ("Share this article", "share_widget"),

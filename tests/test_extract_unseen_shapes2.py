@@ -242,3 +242,77 @@ def test_a_data_table_stays_a_table() -> None:
         "</row></table></body>"
     )
     assert [b.kind for b in blocks_from_body(body)] == ["table", "table"]
+
+
+def test_a_japanese_date_line_with_its_weekday_and_label_is_not_body() -> None:
+    from newsarchive.extract.content.meta_lines import is_date_line
+
+    # "2025年3月4日（火） 19:05配信" above a regional paper's story (in Shift_JIS, hand-built)
+    one = "政府は４日、物価高対策として低所得世帯に一律３万円を給付する方針を固めた。" * 2
+    two = "対象はおよそ１５００万世帯で、必要な予算は約４５００億円に上る見通しだ。" * 2
+    html = (
+        '<html lang="ja"><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'
+        "<title>県内の給付金、４月から申請受け付け｜北浜日報</title></head><body><div id=main>"
+        "<h1>県内の給付金、４月から申請受け付け</h1><p class=date>2025年3月4日（火） 19:05配信</p>"
+        f"<p>{one}</p><p>{two}</p></div></body></html>"
+    ).encode("shift_jis")
+    article = extract_article(html, "https://www.example.co.jp/news/20250304/k00012345.html")
+    assert article.body == [one, two]
+    assert article.published_at == "2025-03-04T19:05:00+00:00"
+    assert is_date_line("입력 2025.03.07 14:20")
+    # a sentence that opens with a date runs on without a space: it is no date line
+    assert not is_date_line("2025年3月4日に開かれた会議で新しい計画が決まった")
+
+
+def test_a_cookie_consent_page_is_no_article() -> None:
+    # a consent platform's page served in place of the story: nothing declares an article
+    html = page(
+        "<title>Isle Gazette</title>",
+        "<div class=consent-page><h1>Before you continue to Isle Gazette</h1><p>We use cookies and data to"
+        " deliver and maintain our services, track outages and protect against spam, fraud and abuse, and"
+        ' measure audience engagement.</p><p>If you choose to "Accept all", we will also use cookies and data'
+        " to develop and improve new services and show personalised content and ads.</p><form><button>Reject"
+        " all</button><button>Accept all</button></form></div>",
+    )
+    assert extract_article(html, "https://www.example.com/news/2025/03/04/harbour-dredging").page_type == (
+        "static"
+    )
+    # a story behind a consent overlay is the story
+    story = page(
+        '<title>Ferry timetable cut | Isle Gazette</title><meta property="og:type" content="article">',
+        '<div id="sp_message_container" class="sp_veil"><div class="message"><p>We and our 842 partners store'
+        " and/or access information on a device, such as cookies.</p><button>Accept all</button></div></div>"
+        f"<main><article><h1>Ferry timetable cut</h1>{PROSE}</article></main>",
+    )
+    article = extract_article(story, "https://www.example.com/news/2025/03/04/ferry-timetable-cut")
+    assert article.page_type == "article" and article.body == SENTENCES
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption", "credit"),
+    [
+        # Brightspot: the caption and the credit in <div>s of the figure
+        (
+            '<figure class=Figure><img src="/m.jpg"><div class=Figure-content><div class=Figure-caption>The'
+            " museum's glass atrium opened in 1974.</div><div class=Figure-credit>WKRB</div></div></figure>",
+            "The museum's glass atrium opened in 1974.",
+            "WKRB",
+        ),
+        # a copyright line over the picture, the caption in <figcaption>
+        (
+            '<figure><div><img src="/m.jpg"><span class=copyright>Getty Images</span></div><figcaption>The'
+            " line will cut the journey to fifty minutes</figcaption></figure>",
+            "The line will cut the journey to fifty minutes",
+            "Getty Images",
+        ),
+    ],
+)
+def test_a_figure_caption_and_credit_in_plain_elements(figure: str, caption: str, credit: str) -> None:
+    html = page(
+        "<title>Museum to close | WKRB</title>",
+        f"<main><article><h1>Museum to close for 18 months</h1>{figure}{PROSE}</article></main>",
+    )
+    images = extract_article(html, "https://www.example.com/news/local/museum").images
+    assert [(i.url, i.caption, i.credit) for i in images] == [
+        ("https://www.example.com/m.jpg", caption, credit)
+    ]

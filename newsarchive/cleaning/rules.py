@@ -373,11 +373,16 @@ RULES: tuple[TextRule, ...] = (
             r"|^(?:jetzt )?(?:zu )?unserem newsletter anmelden"
             r"|\bsuscr[ií]b[ae]te a (?:nuestro|nuestra) (?:bolet[ií]n|newsletter)"
             r"|\b(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) "
-            r"(?:newsletter|lettre d'information))\W*$",
+            r"(?:newsletter|lettre d'information)"
+            # an Italian or Portuguese box opens with the call and says what comes: "Iscriviti alla
+            # newsletter di Corriere Milano. Arriva ogni giorno ..." (probe pages in the shape of Italian and
+            # Brazilian papers, hand-built)
+            r"|^(?:iscriviti|iscrivetevi|registrati) alla (?:nostra )?newsletter\b.*"
+            r"|^(?:assine|inscreva-se|cadastre-se) (?:a|na|em) (?:nossa )?newsletter\b.*)\W*$",
             _I,
         ),
         scope="paragraph",
-        max_words=20,
+        max_words=25,
         needles=("newsletter", "mail", "bulletin", "boletin", "boletín", "lettre d"),
     ),
     TextRule(

@@ -65,6 +65,14 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 #: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
 #: and with a publication date, an article even without any declaration (a static page states no date)
 BRIEF = (1, 20)
+#: A cookie consent wall in place of an article: the cookie word and a call to accept or refuse them, in a
+#: body this short, and nothing declares an article (probe pages of consent pages, hand-built)
+CONSENT_MAX_WORDS = 250
+CONSENT_ACTION = re.compile(
+    r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
+    r"|alle akzeptieren|akzeptieren|zustimmen|einwilligen|tout accepter|accepter|refuser|aceptar|rechazar"
+    r"|accetta|rifiuta|aceitar|rejeitar)\b"
+)
 #: share of the body's words that teaser cards must hold for the "body" to be their blurbs
 CARD_SHARE = 0.6
 
@@ -160,6 +168,8 @@ def classify_page(
     # CollectionPage such pages usually declare, unless the page holds a story of its own (a celebrity
     # story under /people/, a photo story under /photos/).
     has_headline = headline is None or bool(headline.strip())
+    if page.consent_notice:
+        return "static"
     own_story = has_headline and page.substantial and page.running_text
     if url_kind in ("gallery", "author", "tag") and not (
         own_story and (page.concentrated or not page.many_teasers)
@@ -257,6 +267,14 @@ class _Measures:
     def brief(self) -> bool:
         prose, words = self._body_sizes()
         return prose >= BRIEF[0] and words >= BRIEF[1]
+
+    @property
+    def consent_notice(self) -> bool:
+        """The body is a cookie consent wall served in place of the page: short, about cookies, asking to
+        accept them ("Before you continue ... We use cookies ... If you choose to "Accept all", ...")."""
+        words = self._body_sizes()[1]
+        text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
+        return 0 < words <= CONSENT_MAX_WORDS and "cookie" in text and bool(CONSENT_ACTION.search(text))
 
     @property
     def own_paragraphs(self) -> bool:

@@ -26,6 +26,8 @@ LEADING = 3
 TRAILING = 2
 #: letter words a date line may hold beside its date and labels ("Updated", a city, a zone)
 MAX_OTHER_WORDS = 2
+#: ... each, in a script written without spaces, at most this many characters (a label or a place)
+MAX_UNSPACED_WORD = 4
 
 # What a date line holds beside the date: labels in the corpora's languages, weekdays, clock words,
 # time zones (lower case)
@@ -50,9 +52,16 @@ _DATE_LINE_WORDS = frozenset(
         "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
         "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta", "quinta",
         "sexta", "feira",
+        # Japanese, Chinese, Korean: the date's own characters, weekdays in brackets, labels ("2025年3月4日
+        # （火） 19:05配信", "发布时间：2025-03-08", "입력 2025.03.07 14:20")
+        "年", "月", "日", "時", "分", "火", "水", "木", "金", "土", "午前", "午後", "配信", "公開", "更新",
+        "掲載", "投稿", "发布", "发布时间", "时间", "時間", "更新时间", "년", "월", "일", "시", "분", "오전",
+        "오후", "입력", "수정", "기사입력", "최종수정", "업데이트", "등록",
     }
 )  # fmt: skip
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# Japanese kana, CJK ideographs, Hangul: scripts whose sentences run without spaces
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
 _BYLINE_LABEL = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:)\s", re.I
@@ -71,7 +80,10 @@ def is_date_line(text: str) -> bool:
     if date_in_text(text) is None:
         return False
     other = [w for w in _LETTER_WORD.findall(text.lower()) if w not in _DATE_LINE_WORDS and w not in MONTHS]
-    return len(other) <= MAX_OTHER_WORDS
+    # (a script written without spaces runs a sentence into one "word": "2025年3月4日に開かれた会議で…")
+    if len(other) > MAX_OTHER_WORDS:
+        return False
+    return not any(len(w) > MAX_UNSPACED_WORD and _UNSPACED.search(w) for w in other)
 
 
 def _ends_in_clock(text: str) -> bool:

@@ -107,7 +107,8 @@ class MediaFields:
         if not url:
             return None
         caption_el = next(figure.iterdescendants("figcaption"), None)
-        if caption_el is None and figure.tag != "figure":
+        if caption_el is None:
+            # (a <figure> whose caption is a <div> its class names: Brightspot's "Figure-caption")
             caption_el = next((el for el in figure.iterdescendants() if _is_caption(el)), None)
         caption = credit = None
         if caption_el is not None:
@@ -121,6 +122,27 @@ class MediaFields:
             ]
             credit = clean(" ".join(self.text_of(el) for el in credit_els)) or None
             caption = _text_without(caption_el, credit_els, self.skip_for(caption_el)) or None
+        if credit is None:
+            # a credit set beside the caption or on the picture ("Figure-credit", a copyright line over
+            # the image), not in it
+            found = next(
+                (
+                    el
+                    for el in figure.iterdescendants()
+                    if el is not caption_el
+                    and CREDIT_CLASS.search(el.get("class") or "")
+                    and not any(a is caption_el for a in el.iterancestors())
+                    # (the innermost: "cutline-byline" holds the caption and the "byline-image" credit)
+                    and not any(CREDIT_CLASS.search(d.get("class") or "") for d in el.iterdescendants())
+                    and 0 < len(self.text_of(el)) <= MAX_CREDIT
+                ),
+                None,
+            )
+            if found is not None:
+                text = clean(self.text_of(found))
+                if text.startswith("(") and text.endswith(")"):
+                    text = text[1:-1].strip()  # "(Foto: Captura de pantalla)"
+                credit = text or None
         return Image(url=url, caption=caption, credit=credit)
 
 
@@ -132,6 +154,7 @@ _CAPTION_CLASS = re.compile(r"caption|legend|bildunterschrift|l[ée]gende|leyend
 _CAPTION_CANDIDATES = etree.XPath("descendant::*[@class][not(self::figcaption)][not(ancestor::figure)]")
 _IMAGES = etree.XPath("count(descendant::img | descendant::amp-img)")
 MAX_CAPTION = 400
+MAX_CREDIT = 120  # (a credit is a name and an agency; longer, the element is more than the credit)
 MAX_CAPTIONED = 100
 
 
