@@ -371,6 +371,15 @@ def test_cut_byline_patterns(text: str, expected: str) -> None:
         ("Opinion by Jane Doe", ["Jane Doe"]),
         # "Quelle:" (source) and "Publiziert" (published) around a credit (hessenschau.de, eurosport.de)
         ("Quelle: hessenschau.de", ["hessenschau.de"]),
+        # hand-built: Japanese bylines' labels, photo credits, the name's reading, newsroom names
+        ("ライター：山田太郎", ["山田太郎"]),
+        ("執筆者：山田太郎", ["山田太郎"]),
+        ("取材・文/山田太郎", ["山田太郎"]),
+        ("（文・山田太郎、写真・佐藤花子）", ["山田太郎"]),
+        ("山田 太郎（やまだ・たろう）", ["山田 太郎"]),
+        ("撮影：佐藤花子", []),
+        # hand-built: the paper after the name, a picture credit after a bullet
+        ("Story by Jane Doe • Photos by John Roe", ["Jane Doe"]),
         ("Eurosport Publiziert 05/02/2022", ["Eurosport"]),
     ],
 )
@@ -390,6 +399,10 @@ def test_byline_widgets_around_the_names(text: str, expected: list[str]) -> None
         (["By The Numbers"], []),
         (["Von Kindern und Eltern"], []),
         (["By 2030, half of the cars"], []),
+        # Japanese labels (hand-built)
+        (["著者：山田太郎"], ["山田太郎"]),
+        (["取材・文／山田太郎"], ["山田太郎"]),
+        (["文＝山田太郎"], ["山田太郎"]),
     ],
 )
 def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
@@ -407,6 +420,11 @@ def test_labelled_byline(lines: list[str], expected: list[str]) -> None:
         ("AP Sports", True),
         ("Reuters Staff", True),
         ("Sid Meier", False),  # "sid" is also a German sports agency
+        ("USA TODAY", True),
+        ("The Washington Post", True),
+        ("Emily Post", False),
+        ("ITmedia NEWS編集部", True),  # a Japanese site's editorial department
+        ("取材班", True),
         ("Jane Doe", False),
         ("Klausmartin Friedrich", False),
     ],
@@ -427,6 +445,9 @@ def test_organisations_give_way_to_persons(name: str, organisation: bool) -> Non
         (["GREG BEACHAM", "AP Sports"], [], ["GREG BEACHAM"]),
         # a desk beside an agency is no person (deccanherald: byline "Reuters, Washington")
         (["Reuters", "Washington"], [], []),
+        # a Japanese full name is one word beside its newsroom: a person
+        (["山田太郎", "編集部"], [], ["山田太郎"]),
+        (["JANE DOE The Washington Post"], [], ["JANE DOE"]),
         # companies and newsrooms stay whole, and are no persons
         (["Web Commerce GmbH www.w-commerce.de"], [], []),
         (["New York Times"], [], []),

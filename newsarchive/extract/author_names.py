@@ -30,8 +30,9 @@ _LEAD_IN = re.compile(
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
     # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
     r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
-    # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：..." (文 with no separator opens a name: 文在寅)
-    r"|取材・文|文|執筆|筆者|構成)(?=[\s:：|・]|$)[\s:：|・]*",
+    # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
+    # "文／", "文＝" (文 with no separator opens a name: 文在寅)
+    r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|・/／＝=]|$)[\s:：|・/／＝=]*",
     re.I,
 )
 # What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages.
@@ -63,6 +64,8 @@ _TRAILING_ROLE = re.compile(
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
 # handle, stays
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\s[^()]*\)$")
+# "山田 太郎（やまだ・たろう）": the name's reading in kana after it
+_TRAILING_READING = re.compile(r"\s*[（(][\u3040-\u30ff・ー\s]+[）)]$")
 # "Julia Hitz (eg)", "Max Muster (dpa/lno)": the initials of the desk editor who handled the story or the
 # agency it came through, after the author's name (dw.com and German regional papers' style)
 _TRAILING_INITIALS = re.compile(r"(?<=\S)\s*\((?:[a-z]{2,3}|[A-Z]{2,5})(?:\s*/\s*[A-Za-z]{2,5})*\)$")
@@ -78,8 +81,10 @@ _CJK_ROLE_BEFORE = re.compile(
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
 # What follows the writers: editors, translators, photographers ("Rob Ewaschuk Edited by Betsy Beyer")
 _OTHER_CREDITS = re.compile(
-    r"\s*[,;|]?\s*\b(?:edited|compiled|translated|illustrated|photographed|photos?|redigiert|übersetzt|fotos?)"
-    r"\s+(?:by|von)\b.*$",
+    r"\s*[,;|•·]?\s*\b(?:edited|compiled|translated|illustrated|photographed|photos?|redigiert|übersetzt|fotos?)"
+    r"\s+(?:by|von)\b.*$"
+    # Japanese photo and editing credits after the writer ("文・山田太郎、写真・佐藤花子", "撮影：佐藤花子")
+    r"|\s*[、,，/／]?\s*(?:写真|撮影|画像|編集|イラスト)\s*[:：・/／＝=].*$",
     re.I,
 )
 # A link to the author's page after the name ("Birgit Posselt Über Autorenseite von birgit.posselt")
@@ -118,7 +123,11 @@ _ORGANISATION = re.compile(
     # "Teufel Editorial Team", "The Local", "Redacción ...")
     r"|institut|institute|universität|university|hochschule|ministerium|ministry|verband|verein|association"
     r"|gesellschaft|landesanstalt|bundesamt|behörde|lexikon|portal|editorial|redacción|rédaction|redazione"
-    r"|times|journal|tribune|herald|gazette|insider|international|the\s+local)\b",
+    r"|times|journal|tribune|herald|gazette|insider|international|the\s+local|today|business"
+    # "The Washington Post", "The Denver Post" ("Emily Post" is a person)
+    r"|the\s+(?:[\w.-]+\s+){0,2}post)\b"
+    # newsrooms of Japanese and Chinese sites, written without spaces ("ITmedia NEWS編集部", "取材班")
+    r"|編集部|編集局|編集室|取材班|報道部|新聞社|通信社|編輯部|编辑部",
     re.I,
 )
 # "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
@@ -150,7 +159,8 @@ def persons_of(found: list[str], site_names: Iterable[str] = ()) -> list[str]:
         cut = _cut_trailing_organisation(name, site_names)
         if cut != name or not looks_like_organisation(name, site_names):
             persons.append(cut)
-    if persons and len(persons) < len(found) and all(len(p.split()) == 1 for p in persons):
+    # (a Japanese or Chinese full name is one word: "山田太郎 / 編集部" names a person)
+    if persons and len(persons) < len(found) and not any(full_name(p) for p in persons):
         return []
     return persons
 
@@ -181,7 +191,8 @@ _LEGAL_FORMS = frozenset({"gmbh", "ag", "inc", "ltd", "llc", "kg", "se", "sa", "
 _BY_AFTER_DATE = re.compile(r"\d.*?\b(?:by|von|par|por)\s+(?P<rest>\D+)$", re.I)
 # "Text: Klausmartin Friedrich Fotos: Helmut Elstrodt": the credits of pictures are not the authors.
 _CREDITS_AFTER = re.compile(
-    r"\s*[,|;/–-]?\s*\b(?:fotos?|bilder?|photos?|photography|grafik|grafiken|illustrations?|video|kamera)\s*:",
+    r"\s*[,|;/–-]?\s*\b(?:fotos?|bilder?|photos?|photography|grafik|grafiken|illustrations?|video|kamera)\s*:"
+    r"|\s*[、,，/／]?\s*(?:写真|撮影|画像)\s*[:：・/／＝=]",
     re.I,
 )
 # Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
@@ -224,6 +235,7 @@ def cut_byline(text: str) -> str:
     after = _BY_AFTER_DATE.search(text)
     if after:
         text = after.group("rest")
+    text = _ENCLOSED.sub(r"\1", text.strip())  # "（文・山田太郎、写真・佐藤花子）": brackets around it all
     text = _CREDITS_AFTER.split(text, maxsplit=1)[0]
     text = _TRAILING_ACTIONS.sub("", text)
     # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
@@ -277,12 +289,13 @@ def clean_authors(raw: list[str]) -> list[str]:
                 elif has_name:
                     continue
             part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _TRAILING_READING.sub("", part)
             part = _CJK_ROLE_BEFORE.sub("", part)
             part = _drop_trailing_handles(part)
             cut = _FOR_OR_IN_AFTER.sub("", part)
             if cut != part and full_name(cut):
                 part = cut
-            name = part.strip(" .:-–—|")
+            name = part.strip(" .:-–—|•·")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
                 name += "."  # "Joe S.": the full stop of an initial is the name's
             if (
