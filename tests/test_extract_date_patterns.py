@@ -107,8 +107,8 @@ def test_government_site_builder_date_block() -> None:
 def test_the_site_footer_registration_date_is_no_date_line() -> None:
     # entermedia.co.kr: no date metadata; the only classed date line is the footer's
     # <div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ] (the publisher's registration), the story of
-    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" in unclassed text, which htmldate finds
-    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T00:00:00+00:00"
+    # 2018 shows "기사입력 :[ 2018-08-25 15:24 ]" ("article entered") in unclassed text: a labelled date
+    assert extract("ko_entermedia_footer_registration_date").published_at == "2018-08-25T15:24:00+00:00"
 
 
 def test_dates_of_linked_and_related_teasers_are_not_the_story_date() -> None:
@@ -261,3 +261,26 @@ def test_japanese_portal_date_without_its_year() -> None:
     # Yahoo!ニュース (readability's yahoo-4): no date metadata, "CNET Japan 3/9(木) 18:45配信" under the
     # story (month/day, the weekday in brackets); the year from htmldate's 2017-03-09 (the URL's id)
     assert extract("ja_yahoo_yearless_slash_date").published_at == "2017-03-09T18:45:00+00:00"
+
+
+def test_date_after_a_publication_label_against_a_generic_meta_date() -> None:
+    # simmentalzeitung.ch: only <meta name="date" content="11/01/2023 12:43:42"> (read day first: 11
+    # January) is declared, and no date element; the story ends "Erstellt am: 01.11.2023": the date the
+    # label names, which the generic tag gives way to
+    assert extract("de_simmentalzeitung_labelled_date").published_at == "2023-11-01T00:00:00+00:00"
+
+
+def test_date_after_a_publication_label_where_nothing_is_declared() -> None:
+    # literaturkritik.de: no date metadata; a long footer block reads "Letzte Änderung: 31.10.2023 -
+    # 14:49:39 Erschienen am: 01.11.2023" (only its head is a date line: the update's link and date)
+    article = extract("de_literaturkritik_erschienen_am")
+    assert article.published_at == "2023-11-01T00:00:00+00:00"
+    # the update time before the publication is a scheduled story's last save: no modification
+    assert article.modified_at is None
+
+
+def test_a_labelled_date_of_another_story_is_not_the_story_date() -> None:
+    # hand-built: the only labelled date sits in a related list; the story's own comes after "Publié le"
+    related = '<ul class="related"><li><a href="/other">Other</a> Publié le 2 mars 2019</li></ul>'
+    html = _page("", related + "<p>Publié le 5 mars 2019 par la rédaction</p>")
+    assert extract_article(html, "https://example.fr/a").published_at == "2019-03-05T00:00:00+00:00"

@@ -30,6 +30,7 @@ from newsarchive.extract.fields.date_lines import (
     above_headline,
     date_line_candidates,
     is_date_line_name,
+    labelled_lines,
     quoted,
 )
 from newsarchive.extract.fields.modified import PUBLICATION_WORD, UPDATE_LABEL
@@ -156,9 +157,10 @@ class DateFields:
     #      nor in a <blockquote>: an embedded post's time)
     #   5. a date line in visible text: a short line right above the headline, a byline or date element
     #      of the story, the lines right after the headline (any language, dates.date_in_text)
-    #   6. the URL (/2020/04/26/slug), 7. a date line without its year ("6月24日"), the year from 8.
-    #   8. htmldate's search of the whole page
-    # ... with two checks of 1-3 against the date the story shows its reader (4-5), which is what a
+    #   6. a date right after a publication label anywhere in the story ("Erstellt am: 01.11.2023")
+    #   7. the URL (/2020/04/26/slug), 8. a date line without its year ("6月24日"), the year from 9.
+    #   9. htmldate's search of the whole page
+    # ... with two checks of 1-3 against the date the story shows its reader (4-6), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
     #     instant, and the calendar day the publisher printed): _refined. What a <time> shows is its
@@ -182,10 +184,10 @@ class DateFields:
     def _published(self) -> str | None:
         declared = self._declared_published()
         if not declared:
-            found = self._time_element() or self._date_line() or date_in_url(self.url)
-            return found or self._yearless_date_line() or self._htmldate()
+            found = self._time_element() or self._date_line() or self._labelled_date()
+            return found or date_in_url(self.url) or self._yearless_date_line() or self._htmldate()
         # what the reader sees: not itemprop=datePublished, which is declared (microdata) already
-        shown = self._time_element(shown=True) or self._date_line()
+        shown = self._time_element(shown=True) or self._date_line() or self._labelled_date()
         source, value = declared[0]
         value = self._refined(value, shown)
         if shown and value[:10] != shown[:10] and not zone_apart(value, shown):
@@ -416,6 +418,18 @@ class DateFields:
                 value = _published_in_line(text, self._month_first)
                 if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
                     return value
+        return None
+
+    def _labelled_date(self) -> str | None:
+        """A date right after a publication label anywhere in the story ("Erstellt am: 01.11.2023",
+        "Erschienen am: 01.11.2023", "Published: ..."), where no date element gave one: the label says
+        what the date is (simmentalzeitung.ch, literaturkritik.de; on 17 other tune pages it agrees with
+        the date found otherwise)."""
+        scope = self.scope
+        for el, text in labelled_lines(scope):
+            value = date_in_text(text, month_first=self._month_first)
+            if value and not self._date_in_noise(el) and not _in_other_story(el, scope, self._page_paths):
+                return value
         return None
 
     def _yearless_date_line(self) -> str | None:
