@@ -65,10 +65,10 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 #: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
 #: and with a publication date, an article even without any declaration (a static page states no date)
 BRIEF = (1, 20)
-#: A consent wall in place of an article: the site saying it uses cookies ("We use cookies", "We and our partners
-#: ...", not a story's "websites ... cookies") and a call to accept them, in a short body (hand-built pages)
+#: A consent wall in place of an article: the site saying it uses cookies ("We use cookies", "We and our
+#: partners", not a story's "websites ... cookies"), a call to accept them, a short body (hand-built pages)
 CONSENT_MAX_WORDS = 250
-CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?\bcookie")
+CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?cookie")
 CONSENT_ACTION = re.compile(
     r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
     r"|alle akzeptieren|akzeptieren|zustimmen|einwilligen|tout accepter|accepter|refuser|aceptar|rechazar"
@@ -275,7 +275,7 @@ class _Measures:
         cookies ... If you choose to "Accept all", ..."): CONSENT_MAX_WORDS, CONSENT_USE, CONSENT_ACTION."""
         words = self._body_sizes()[1]
         text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
-        return 0 < words <= CONSENT_MAX_WORDS and bool(CONSENT_USE.search(text) and CONSENT_ACTION.search(text))
+        return 0 < words <= CONSENT_MAX_WORDS and all(rx.search(text) for rx in (CONSENT_USE, CONSENT_ACTION))
 
     @property
     def own_paragraphs(self) -> bool:
