@@ -369,6 +369,7 @@ def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
         ("Author: Gàbor Muniér, Datum: 03.Mär.19", "Author: Gàbor Muniér"),
         ("En kiosques : juillet 2020", ""),  # a label and a date, no name
         ("Klausmartin Friedrich Fotos: Helmut Elstrodt", "Klausmartin Friedrich"),
+        ("By Jane Doe. Posted March 4, 2025", "By Jane Doe."),  # the date's label after the name (hand-built)
     ],
 )
 def test_cut_byline_patterns(text: str, expected: str) -> None:
