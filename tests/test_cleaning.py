@@ -108,6 +108,7 @@ NOISE_SAMPLES = [
         "newsletter_pitch",
     ),
     ("Sponsored Content", "sponsored_note"),
+    ("Presented by VoltGrid", "sponsored_note"),  # (a promo box's line in the text, hand-built)
     ("About Sponsored Content This content was paid for by an advertiser.", "sponsored_note"),
     ("Share this article", "share_widget"),
     ("Print", "share_widget"),

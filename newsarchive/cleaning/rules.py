@@ -258,12 +258,24 @@ RULES: tuple[TextRule, ...] = (
             r"(?:content|post|story|feature|partnership|links?)?\W*$"
             r"|^about (?:sponsored|paid|partner) (?:content|posts?)\b"
             r"|^this (?:content|article|story) (?:was|is) (?:commissioned|paid for|sponsored|funded) by\b"
-            r"|^advertisement\W*$|^advertorial\W*$",
+            r"|^advertisement\W*$|^advertorial\W*$"
+            # a sponsor's line over a promo box set in the text: "Presented by VoltGrid" (a few words only)
+            r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})",
             _I,
         ),
         scope="paragraph",
         max_words=40,
-        needles=("sponsor", "paid", "promoted", "partner", "commissioned", "funded", "advert"),
+        needles=(
+            "sponsor",
+            "paid",
+            "promoted",
+            "partner",
+            "commissioned",
+            "funded",
+            "advert",
+            "presented",
+            "brought",
+        ),
         # every alternative is anchored at the start
         prefixes=(
             "sponsored",
@@ -274,6 +286,8 @@ RULES: tuple[TextRule, ...] = (
             "this ",
             "advertisement",
             "advertorial",
+            "presented by",
+            "brought to you by",
         ),
     ),
     TextRule(

@@ -1,0 +1,119 @@
+"""The `article` spider on hand-built pages of publisher shapes in none of the corpora (see
+tests/test_extract_unseen_shapes2.py), crawled for real from a local server: what the archive keeps, flags and
+drops, field by field, and the same records from `python -m newsarchive extract`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from newsarchive.demo.server import Request, Resource, SiteServer
+from tests.crawlkit import PROJECT_DIR
+from tests.test_extract_unseen_shapes2 import PROSE, SENTENCES, ld, page
+
+pytestmark = pytest.mark.slow
+
+PAGES: dict[str, str] = {
+    # a two-sentence brief, no declaration at all: kept
+    "/local/a4-reopens": page(
+        "<title>A4 reopens after lorry crash - County Express</title>",
+        "<div class=main><h1>A4 reopens after lorry crash</h1><p class=date>Tuesday 4 March 2025, 6:10pm</p>"
+        "<p>The A4 near Marlow reopened on Tuesday evening, nearly eleven hours after a lorry overturned at"
+        " the Bisham roundabout.</p><p>Highways staff had to repair a damaged barrier before traffic could be"
+        " let through.</p></div>",
+    ),
+    # a sponsor's promo box inside a short story: kept, not sponsored
+    "/sport/marathon-route": page(
+        '<title>City marathon route unveiled | Courier</title><meta property="og:type" content="article">',
+        "<main><article><h1>City marathon route unveiled</h1><p class=byline>By Sam Reid</p><div class=body>"
+        f"{''.join(f'<p>{s}</p>' for s in SENTENCES[:4])}<div class=promo-box><p>Presented by VoltGrid</p>"
+        "<a href=/alerts>Sign up for race alerts</a></div></div></article></main>",
+    ),
+    # a brand studio's advertorial: dropped
+    "/lifestyle/smart-meters": page(
+        "<title>Ten ways smart meters save money | Courier</title>"
+        '<meta property="og:type" content="article">',
+        "<main><article><h1>Ten ways smart meters save money</h1><p class=byline>By Courier Brand Studio</p>"
+        f"<div class=story>{PROSE}</div></article></main>",
+    ),
+    # a French paper's subscribers-only story: kept, flagged, without its prompt
+    "/politique/article/2025/03/04/ecoles.html": page(
+        "<title>Le conseil adopte le plan écoles</title>"
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Le conseil adopte le plan écoles",
+                "datePublished": "2025-03-04T10:12:05+01:00",
+                "author": {"@type": "Person", "name": "Claire Dubois"},
+                "isAccessibleForFree": False,
+            }
+        ),
+        "<main><article><h1>Le conseil adopte le plan écoles</h1><div class=article__content>"
+        "<p>Le conseil municipal a adopté mardi soir un plan de rénovation des écoles de la ville, d'un"
+        " montant de quarante millions d'euros sur cinq ans.</p><p>Les travaux commenceront dès cet été dans"
+        " les trois établissements les plus anciens.</p></div><div class=paywall><p>Il vous reste 72.45% de"
+        " cet article à lire. La suite est réservée aux abonnés.</p><a href=/abonnement/>S'abonner</a>"
+        "<p>Déjà abonné ? <a href=/login>Se connecter</a></p></div></article></main>",
+        lang="fr",
+    ),
+}
+
+
+def resolve(request: Request) -> Resource | None:
+    html = PAGES.get(request.path)
+    return Resource(body=html.encode("utf-8")) if html is not None else None
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[SiteServer]:
+    with SiteServer(resolver=resolve) as server:
+        yield server
+
+
+@pytest.mark.parametrize("path", sorted(PAGES))
+def test_the_archive_keeps_flags_and_drops_as_the_page_says(run_crawl, site: SiteServer, path: str) -> None:
+    result = run_crawl("article", f"url={site.url(path)}")
+    records = result.by_path(path)
+    if path == "/lifestyle/smart-meters":
+        # (a run that archived nothing ends with exit status 3, its report naming the drop)
+        assert result.returncode == 3 and "1 dropped: Sponsored=1" in result.stderr, result.log_tail()
+        assert records == [] and result.drops == {"Sponsored": 1}, result.log_tail()
+        return
+    assert result.returncode == 0, result.log_tail()
+    assert len(records) == 1 and result.drops == {}, result.log_tail()
+    record = records[0]
+    assert record["page_type"] == "article" and record["sponsored"] is False
+    if path == "/local/a4-reopens":
+        assert record["headline"] == "A4 reopens after lorry crash"
+        assert record["published_at"] == "2025-03-04T18:10:00+00:00"
+        assert record["body"][0].startswith("The A4 near Marlow reopened") and len(record["body"]) == 2
+    elif path == "/sport/marathon-route":
+        assert record["authors"] == ["Sam Reid"] and record["body"] == SENTENCES[:4]
+    else:
+        assert (record["access"], record["truncated"]) == ("paywalled", True)
+        assert record["authors"] == ["Claire Dubois"] and record["language"] == "fr"
+        assert record["body"][-1].startswith("Les travaux commenceront")
+    # the offline command gives the same record from the same page
+    offline = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "extract", "-", "--url", site.url(path)],
+        input=PAGES[path].encode("utf-8"),
+        capture_output=True,
+        cwd=PROJECT_DIR,
+        check=True,
+    )
+    line = json.loads(offline.stdout.decode("utf-8").splitlines()[0])
+    for name in (
+        "headline",
+        "authors",
+        "published_at",
+        "body",
+        "access",
+        "truncated",
+        "sponsored",
+        "language",
+    ):
+        assert line[name] == record[name], name
