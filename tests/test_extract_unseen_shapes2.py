@@ -96,6 +96,27 @@ def test_an_advertorial_labelled_by_its_studio_or_its_declared_section(
         judged(article)
 
 
+@pytest.mark.parametrize(
+    ("headline", "sponsored"),
+    [
+        ("Sponsored: Ten ways smart meters save money", True),
+        ("[광고] 스마트미터로 전기요금 절약하기", True),
+        ("【PR】スマートメーターで電気代を節約", True),
+        ("Sponsored by the city, the lantern festival returns", False),
+        ("Promoted: Luton back in the top flight", False),
+        ("Anzeige: Polizei sucht Zeugen nach Einbruch", False),
+        ("PR disaster for the mayor as budget leaks", False),
+    ],
+)
+def test_a_label_printed_as_the_headlines_prefix(headline: str, sponsored: bool) -> None:
+    html = page(
+        f"<title>{headline} | Courier</title>",
+        f"<main><article><h1>{headline}</h1><div class=story>{PROSE}</div></article></main>",
+    )
+    markers = extract_article(html, "https://www.example.com/lifestyle/story-1").evidence.sponsored_markers
+    assert markers == (["headline:label"] if sponsored else [])
+
+
 @pytest.mark.parametrize("section", ["Sponsored stories", "Partnerships", "Business", "Advertising"])
 def test_a_section_that_names_no_paid_content(section: str) -> None:
     html = page(
@@ -325,3 +346,24 @@ def test_a_figure_caption_and_credit_in_plain_elements(figure: str, caption: str
     assert [(i.url, i.caption, i.credit) for i in images] == [
         ("https://www.example.com/m.jpg", caption, credit)
     ]
+
+
+def test_a_korean_sign_off_without_a_known_author_is_not_body() -> None:
+    # hand-built in the shape of a Korean local paper in EUC-KR: the byline "이지훈 기자" sits in an icon list
+    # the author step does not read, the story ends with the sign-off
+    text = [
+        "서울시는 4일 내년부터 시내버스 요금을 300원 인상하는 방안을 확정했다고 밝혔다."
+        " 요금 인상은 8년 만이다.",
+        "시는 연료비와 인건비 상승으로 버스 회사들의 적자가 커져 요금 조정이 불가피하다고 설명했다.",
+        "시민단체들은 물가가 오르는 상황에서 대중교통 요금까지 올리는 것은 서민 부담을"
+        " 가중시킨다며 반발하고 있다.",
+    ]
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><title>서울 시내버스'
+        " 요금 300원 인상 확정 - 한빛일보</title></head><body><div id=article-view>"
+        "<h3 class=heading>서울 시내버스 요금 300원 인상 확정</h3><div id=article-view-content-div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p>이지훈 기자 jhlee@hanbit.example</p></div></div></body></html>"
+    ).encode("euc-kr")
+    article = extract_article(html, "https://www.example.kr/news/articleView.html?idxno=204512")
+    assert article.body == text

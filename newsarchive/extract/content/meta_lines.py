@@ -120,6 +120,22 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
     return any(len(name) > 3 and name in text for name in authors)
 
 
+# A reporter's role word a Korean, Japanese or Chinese sign-off puts after the name ("이지훈 기자 jhlee@...")
+_SIGN_OFF_ROLE = re.compile(r"(?:기자|특파원|記者|特派員|记者)\b")
+
+
+def _is_sign_off(text: str) -> bool:
+    """The story's closing sign-off, the writer's name, role and address ("이지훈 기자 jhlee@hanbit.kr"),
+    when no author is known to match it by (is_byline_line): a few words with an address and a reporter's
+    role, not a sentence."""
+    return (
+        _words(text) <= 5
+        and _EMAIL.search(text) is not None
+        and _SIGN_OFF_ROLE.search(text) is not None
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
     alone: a body of one line is a failed extraction either way, and the validate stage judges it)."""
@@ -138,7 +154,7 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
         elif _words(out[i]) > MAX_WORDS:
             break
     for i in range(len(out) - 1, max(len(out) - 1 - TRAILING, 0), -1):
-        if i in drop or not meta(out[i]):
+        if i in drop or not (meta(out[i]) or _is_sign_off(out[i])):
             break
         drop.add(i)
     if len(drop) >= len(out):

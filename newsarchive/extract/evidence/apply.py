@@ -6,7 +6,8 @@ Markers are strings "<kind>:<what>" so pipelines and reports can count them:
             around the article body), "widget:<kind>" (a meter or offer widget of the page template
             elsewhere: recorded, never counted)
   sponsored "schema:AdvertiserContentArticle", "label:Sponsored", "label:Paid post", "label:Partner content",
-            "label:Advertorial", "url:/sponsored-content", "markup:sponsored", "body:disclosure"
+            "label:Advertorial", "url:/sponsored-content", "markup:sponsored", "body:disclosure",
+            "section:<declared section>", "headline:label" (the headline's own prefix: "Sponsored: ...")
 Hidden markup does not count: every asia.nikkei.com page carries a hidden meter and offer modals, free or not.
 Sponsored labels count only next to the headline or in the byline, so a "Sponsored Content" module elsewhere
 on a normal article is not evidence.
@@ -39,6 +40,7 @@ from newsarchive.extract.evidence.matcher import (
 from newsarchive.extract.evidence.rules import (
     AD_SLOT_CLASS,
     DISCLOSURE_MAX_LENGTH,
+    HEADLINE_LABEL,
     KICKER_LABELS,
     LOCKED_TIERS,
     MAX_LABEL_LENGTH,
@@ -215,6 +217,8 @@ def sponsored_markers(
         )
     ):
         markers.append("section:" + section.strip())
+    if headline and HEADLINE_LABEL.search(headline.strip()):
+        markers.append("headline:label")
     # The type of the page's own article entity: a related story the page lists in its JSON-LD (a
     # sponsored one among them) says nothing about this one.
     if jsonld.main is not None and "AdvertiserContentArticle" in types_of(jsonld.main):

@@ -100,6 +100,15 @@ KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A label printed as the headline's own prefix: "Sponsored: Ten ways ...", "Advertorial – ...", and the
+# bracketed labels of Japanese and Korean papers ("【PR】", "[PR]", "[광고]", "[AD]"). (German "Anzeige:" is
+# left out: the word is also a criminal complaint, "Anzeige: Polizei sucht Zeugen".) Probe pages, hand-built.
+HEADLINE_LABEL = re.compile(
+    r"^(?:sponsored|advertorial|paid post|partner content|gesponsert|publireportage"
+    r"|contenido patrocinado|conte[úu]do patrocinado|contenu sponsoris[ée])\s*[:|–—]\s*\S"
+    r"|^[\[【(［]\s*(?:pr|ad|sponsored|광고|広告|advertorial)\s*[\]】)］]",
+    re.I,
+)
 AD_SLOT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|banner|werbung|anzeige|leaderboard"
     r"|billboard|skyscraper|mpu|sticky|adsbygoogle|outbrain|taboola)(?:$|[\s_\d-])",
