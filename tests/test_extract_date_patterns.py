@@ -284,3 +284,14 @@ def test_a_labelled_date_of_another_story_is_not_the_story_date() -> None:
     related = '<ul class="related"><li><a href="/other">Other</a> Publié le 2 mars 2019</li></ul>'
     html = _page("", related + "<p>Publié le 5 mars 2019 par la rédaction</p>")
     assert extract_article(html, "https://example.fr/a").published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_a_time_labelled_as_the_update_is_not_the_publication() -> None:
+    # hand-built on the shape of ctpost.com / mysanantonio.com ("Updated <time>" ahead of the story's
+    # other times) where nothing is declared: the update time is skipped for the publication's
+    times = (
+        '<p class="byline">Updated <time datetime="2019-11-20T05:24:29Z">Nov. 20, 2019</time></p>'
+        '<p class="byline">Published <time datetime="2019-11-19T22:07:18Z">Nov. 19, 2019</time></p>'
+    )
+    html = _page("", times)
+    assert extract_article(html, "https://example.com/a").published_at == "2019-11-19T22:07:18+00:00"

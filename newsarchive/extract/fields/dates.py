@@ -24,6 +24,7 @@ from newsarchive.dates import (
     zone_apart,
 )
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
+from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
 from newsarchive.extract.fields.date_lines import (
     DATE_LINE_HEAD,
     DATE_LINE_MAX,
@@ -33,7 +34,6 @@ from newsarchive.extract.fields.date_lines import (
     labelled_lines,
     quoted,
 )
-from newsarchive.extract.fields.modified import PUBLICATION_WORD, UPDATE_LABEL
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.other_stories import other_stories_days
 from newsarchive.extract.jsonld import as_text, types_of
@@ -153,8 +153,8 @@ class DateFields:
     # Dates, in this order of trust (the first source that gives a plausible date wins):
     #   1. JSON-LD of the article (datePublished / dateCreated), else of the page (WebPage nodes)
     #   2. <meta> (PUBLISHED_META_KEYS), 3. microdata (itemprop)
-    #   4. <time> elements: marked as the publication time, then in the story (not in related lists
-    #      nor in a <blockquote>: an embedded post's time)
+    #   4. <time> elements: marked as the publication time, then in the story (not in related lists,
+    #      not in a <blockquote>: an embedded post's time, not right after an "Updated" label)
     #   5. a date line in visible text: a short line right above the headline, a byline or date element
     #      of the story, the lines right after the headline (any language, dates.date_in_text)
     #   6. a date right after a publication label anywhere in the story ("Erstellt am: 01.11.2023")
@@ -363,7 +363,7 @@ class DateFields:
             for el in found:
                 if not top and (self._date_in_noise(el) or _in_other_story(el, scope, self._page_paths)):
                     continue
-                if quoted(el):
+                if quoted(el) or after_update_label(el):
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
@@ -415,7 +415,7 @@ class DateFields:
                 # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
                 text = text[:DATE_LINE_HEAD]
             if len(text) >= 6:
-                value = _published_in_line(text, self._month_first)
+                value = published_in_line(text, self._month_first)
                 if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
                     return value
         return None
@@ -469,21 +469,3 @@ class DateFields:
                 if found >= 20:
                     break
         yield from headline_neighbours(self.headline_element())
-
-
-def _published_in_line(text: str, month_first: bool) -> str | None:
-    """The first date of a date line that is not its modification time: a date right after an update
-    label ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", literaturkritik.de;
-    fields/modified.py's UPDATED_LABELS) gives way to one before the label or after a publication word
-    that follows it; when the line shows only the update, that is its date still."""
-    first = date_in_text(text, month_first=month_first)
-    label = UPDATE_LABEL.search(text) if first else None
-    if label is None:
-        return first
-    before = date_in_text(text[: label.start()], month_first=month_first)
-    if before:
-        return before
-    after = text[label.end() :]
-    published = PUBLICATION_WORD.search(after)
-    later = date_in_text(after[published.start() :], month_first=month_first) if published else None
-    return later or first

@@ -1,0 +1,41 @@
+"""What the labels around a date say (fields/dates.py): the date after an update label in a date line is
+the modification's, and so is a <time> right after one. The labels are fields/modified.py's."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.dates import date_in_text
+from newsarchive.extract.fields.modified import PUBLICATION_WORD, UPDATE_LABEL
+from newsarchive.extract.text import element_text
+
+
+def published_in_line(text: str, month_first: bool) -> str | None:
+    """The first date of a date line that is not its modification time: a date right after an update
+    label ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", literaturkritik.de;
+    fields/modified.py's UPDATED_LABELS) gives way to one before the label or after a publication word
+    that follows it; when the line shows only the update, that is its date still."""
+    first = date_in_text(text, month_first=month_first)
+    label = UPDATE_LABEL.search(text) if first else None
+    if label is None:
+        return first
+    before = date_in_text(text[: label.start()], month_first=month_first)
+    if before:
+        return before
+    after = text[label.end() :]
+    published = PUBLICATION_WORD.search(after)
+    later = date_in_text(after[published.start() :], month_first=month_first) if published else None
+    return later or first
+
+
+def after_update_label(el: etree._Element) -> bool:
+    """The text right before `el` ends with an update label ("Updated <time>", "Mis à jour : <time>";
+    ctpost.com, mysanantonio.com, kxan.com, twincities.com, liberation.fr): the modification time."""
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        before = element_text(prev) + " " + (prev.tail or "")
+    else:
+        before = (parent.text or "") if parent is not None else ""
+    before = before.rstrip(" \t\n:：(")[-30:]
+    found = UPDATE_LABEL.search(before) if before else None
+    return found is not None and found.end() >= len(before) - 1
