@@ -117,7 +117,9 @@ def test_a_label_printed_as_the_headlines_prefix(headline: str, sponsored: bool)
     assert markers == (["headline:label"] if sponsored else [])
 
 
-@pytest.mark.parametrize("section", ["Sponsored stories", "Partnerships", "Business", "Advertising"])
+@pytest.mark.parametrize(
+    "section", ["Sponsored stories", "Partner", "Partnerships", "Business", "Advertising"]
+)
 def test_a_section_that_names_no_paid_content(section: str) -> None:
     html = page(
         f'<title>Ad market slows | Courier</title><meta property="article:section" content="{section}">',
