@@ -117,7 +117,9 @@ def test_a_label_printed_as_the_headlines_prefix(headline: str, sponsored: bool)
     assert markers == (["headline:label"] if sponsored else [])
 
 
-@pytest.mark.parametrize("section", ["Sponsored stories", "Partnerships", "Business", "Advertising"])
+@pytest.mark.parametrize(
+    "section", ["Sponsored stories", "Partner", "Partnerships", "Business", "Advertising"]
+)
 def test_a_section_that_names_no_paid_content(section: str) -> None:
     html = page(
         f'<title>Ad market slows | Courier</title><meta property="article:section" content="{section}">',
@@ -367,3 +369,40 @@ def test_a_korean_sign_off_without_a_known_author_is_not_body() -> None:
     ).encode("euc-kr")
     article = extract_article(html, "https://www.example.kr/news/articleView.html?idxno=204512")
     assert article.body == text
+
+
+CARDS = "".join(
+    f'<div class=card><a href="/local/story-{i}"><img src="/img/{i}.jpg"></a><h3><a href="/local/story-{i}">'
+    f"{title}</a></h3><p class=teaser>{dek}</p></div>"
+    for i, (title, dek) in enumerate(
+        [
+            ("New café opens on High Street after long delay", "The owners say the wait was worth it."),
+            ("Town council approves budget", "Parking charges rise by ten percent."),
+            ("Football club appoints manager", "The former captain returns to the club."),
+            ("School wins national award", "Pupils were praised for their project."),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "page_type"),
+    [
+        # a brief under its slug, related stories' cards below it, og:type "website" (small CMSs set it
+        # site-wide): dropped as a listing before
+        ("/local/a4-reopens-after-lorry-crash", "article"),
+        # the same shape under a section's path is the section's front with its intro
+        ("/local/", "listing"),
+    ],
+)
+def test_a_dated_brief_among_related_story_cards(path: str, page_type: str) -> None:
+    html = page(
+        "<title>A4 reopens after lorry crash - County Express</title>"
+        '<meta property="og:type" content="website">',
+        "<div class=main><div class=story><h1>A4 reopens after lorry crash</h1><p class=date>Tuesday 4 March"
+        " 2025, 6:10pm</p><p>The A4 near Marlow reopened on Tuesday evening, nearly eleven hours after a"
+        " lorry overturned at the Bisham roundabout.</p><p>Highways staff had to repair a damaged barrier"
+        " before traffic could be let through.</p></div><section class=related><h2>Related stories</h2>"
+        f"{CARDS}</section></div>",
+    )
+    assert extract_article(html, f"https://www.example.co.uk{path}").page_type == page_type

@@ -45,6 +45,7 @@ DATED_PERMALINK = re.compile(
     r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?"
     r"[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$"
 )
+STORY_SLUG = re.compile(r"/[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$")
 # Types that say what the page is even when it also carries an article-ish body (a tag page's intro).
 SCHEMA_RULES: tuple[tuple[str, frozenset[str]], ...] = (
     ("search", frozenset({"SearchResultsPage"})),
@@ -62,9 +63,7 @@ PROSE_PARAGRAPH = 12  #: a paragraph of at least this many words is prose, not a
 SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a page an article
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
 RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
-#: ... of a news brief ("The A4 was closed ... Police expect it to reopen by the evening."): under a headline
-#: and with a publication date, an article even without any declaration (a static page states no date)
-BRIEF = (1, 20)
+BRIEF = (1, 20)  #: ... of a news brief: with a headline and a date, an article (static pages have no date)
 #: A consent wall in place of an article: the site saying it uses cookies ("We use cookies", "We and our
 #: partners", not a story's "websites ... cookies"), a call to accept them, a short body (hand-built pages)
 CONSENT_MAX_WORDS = 250
@@ -205,7 +204,10 @@ def classify_page(
         return "listing"
     if page.modest and published and not page.many_teasers:
         return "article"
-    if page.brief and published and has_headline and page.own_paragraphs and not page.many_teasers:
+    # (cards around a brief in one box under a story's slug are its related stories, not a front)
+    if (page.brief and published and has_headline and page.own_paragraphs) and (
+        not page.many_teasers or (page.concentrated and STORY_SLUG.search(path))
+    ):
         return "article"
     lone_card = page.teasers >= 1 and page.long_paragraph_words < 150
     if lone_card and (url_says_article is False or og == "website"):

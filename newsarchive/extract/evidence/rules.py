@@ -131,7 +131,7 @@ SPONSORED_CLASS = re.compile(
 # named as paid content ("Sponsored Content", "Partner Content", "Advertorial", "Anzeige") marks it, where
 # the same word in a menu or rail marks nothing. (Probe pages of WordPress and Arc XP advertorials,
 # hand-built.)
-SPONSORED_SECTION = re.compile(r"^(?:anzeigen?|werbung|advertorials?|sponsored|paid posts?|partner)$", re.I)
+SPONSORED_SECTION = re.compile(r"^(?:anzeigen?|werbung|advertorials?|sponsored|paid posts?)$", re.I)
 BYLINE_SELECTOR = "[class*='byline'], [rel='author'], [class*='author'], [class*='sponsor']"
 
 # A sponsorship disclosure written into the article itself: a short line among its first or last two. A
