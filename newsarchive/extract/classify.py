@@ -64,8 +64,7 @@ SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
 RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
 BRIEF = (1, 20)  #: ... of a news brief: with a headline and a date, an article (static pages have no date)
-#: A consent wall in place of an article: the site saying it uses cookies ("We use cookies", "We and our
-#: partners", not a story's "websites ... cookies"), a call to accept them, a short body (hand-built pages)
+#: a consent wall for a story: the site says it uses cookies ("We use cookies"), asks to accept (hand-built)
 CONSENT_MAX_WORDS = 250
 CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?cookie")
 CONSENT_ACTION = re.compile(
@@ -273,8 +272,7 @@ class _Measures:
 
     @property
     def consent_notice(self) -> bool:
-        """The body is a cookie consent wall served in place of the page ("Before you continue ... We use
-        cookies ... If you choose to "Accept all", ..."): CONSENT_MAX_WORDS, CONSENT_USE, CONSENT_ACTION."""
+        """A consent wall for the page ("We use cookies ..."; not "websites ... cookies" of a story)."""
         words = self._body_sizes()[1]
         text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
         return 0 < words <= CONSENT_MAX_WORDS and all(rx.search(text) for rx in (CONSENT_USE, CONSENT_ACTION))
