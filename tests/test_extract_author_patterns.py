@@ -173,6 +173,8 @@ def test_date_dash_name_line_below_the_headline() -> None:
         (["June 5, 2024 · Middle East"], []),
         (["March 3, 2020 | New York"], []),
         (["04.11.2023 | Premier League"], []),
+        (["June 5, 2024 · Supreme Court"], []),
+        (["March 3, 2020 | Staff Reporter"], []),
         (["Jane Doe | 04.11.2023"], []),  # a name before the date is the labelled bylines' case
     ],
 )
@@ -202,6 +204,8 @@ def test_copyright_holder_of_a_personal_site_when_nobody_else_is_named() -> None
         (["© 2023 Axel Springer SE"], []),
         (["© 2024 Hamburger Abendblatt"], []),  # (the site's name: see site_names below)
         (["Photo: © 2024 Jean Dupont"], []),  # a picture's credit with a year (hand-built)
+        (["© 2024 Hearst Communications"], []),
+        (["© 2024 Lee Enterprises"], []),
     ],
 )
 def test_copyright_holder(lines: list[str], expected: list[str]) -> None:

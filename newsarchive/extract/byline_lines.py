@@ -218,7 +218,10 @@ _SECTION_OR_PLACE_WORDS = frozenset(
      "bay", "beach", "street", "league", "cup", "estate", "change", "politics", "policy", "business",
      "economy", "world", "national", "local", "sports", "sport", "culture", "health", "science", "tech",
      "technology", "entertainment", "travel", "food", "style", "lifestyle", "arts", "education", "markets",
-     "nord", "süd", "ost", "bad", "sankt", "politik", "wirtschaft", "kultur", "region", "welt", "stadt"}
+     "nord", "süd", "ost", "bad", "sankt", "politik", "wirtschaft", "kultur", "region", "welt", "stadt",
+     # institutions a story is filed under ("Supreme Court", "White House"), and a desk instead of a person
+     "court", "house", "senate", "congress", "parliament", "council", "government", "police", "real",
+     "staff", "desk", "team", "reporter", "editor", "editors", "newsroom"}
 )  # fmt: skip
 
 
@@ -256,9 +259,13 @@ _COPYRIGHT_LINE = re.compile(
     r"(?P<name>[^\W\d_][^.|,;©\d()]{2,60}?)\s*(?:[.|]|all rights|alle rechte|tous droits|$)",
     re.I,
 )
-# Company words a copyright holder's name holds ("EHM Productions, Inc.", "Schnäppchen Blog")
+# Company words a copyright holder's name holds ("EHM Productions, Inc.", "Schnäppchen Blog", "Hearst
+# Communications", "Lee Enterprises", "Daily Mail"; hand-built)
 _COMPANY = re.compile(
-    r"\b(?:blog|productions?|studios?|group|gruppe|holding|partners|corporation|company)\b", re.I
+    r"\b(?:blog|productions?|studios?|group|gruppe|holding|partners|corporation|company|communications?"
+    r"|enterprises?|media|medien|publishing|publications?|verlag|photography|newspapers?|broadcasting"
+    r"|networks?|daily|weekly|mail|magazine)\b",
+    re.I,
 )
 
 
