@@ -98,6 +98,10 @@ NOISE_SAMPLES = [
     ("Déjà abonné ? Se connecter", "paywall_pitch_other"),
     ("¿Ya eres suscriptor? Inicia sesión", "paywall_pitch_other"),
     ("Dieser Artikel ist exklusiv für Abonnenten.", "paywall_pitch_other"),
+    ("Cet article est réservé aux abonnés.", "paywall_pitch_other"),
+    ("Réservé aux abonnés", "paywall_pitch_other"),
+    ("Este contenido es exclusivo para suscriptores.", "paywall_pitch_other"),
+    ("Conteúdo exclusivo para assinantes", "paywall_pitch_other"),
     ("Sei già abbonato? Accedi", "paywall_pitch_other"),
     ("Já é assinante? Entre", "paywall_pitch_other"),
     ("この記事は有料記事です。残り1234文字", "paywall_pitch_other"),
@@ -178,6 +182,13 @@ ARTICLE_PARAGRAPHS = [
     "Reading time is falling among teens.",
     "Teilen ist wichtig, sagt er.",
     "The company said it would earn a commission on each sale.",
+    # news about subscriptions in the words of a paywall prompt (hand-built)
+    "New customers can subscribe for $9.99 a month, up from $8.99, the company said.",
+    "The company also said more content for paid subscribers would arrive in the spring.",
+    "L'accès sera réservé aux abonnés du réseau de bus pendant les trois premiers mois.",
+    "Die ersten Folgen sind exklusiv für Abonnenten des Premium-Tarifs zu sehen.",
+    "La serie será exclusiva para suscriptores de la plataforma durante un mes.",
+    "L'ingresso alla piscina è riservato agli abbonati fino a giugno.",
 ]
 
 

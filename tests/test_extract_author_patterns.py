@@ -169,6 +169,10 @@ def test_date_dash_name_line_below_the_headline() -> None:
         (["25.10.2022 - Essay"], []),
         (["04.11.2023 | PAID CONTENT"], []),
         (["04.11.2023 | Berlin"], []),
+        # ... nor a section or place of two capitalised words (hand-built news pages)
+        (["June 5, 2024 · Middle East"], []),
+        (["March 3, 2020 | New York"], []),
+        (["04.11.2023 | Premier League"], []),
         (["Jane Doe | 04.11.2023"], []),  # a name before the date is the labelled bylines' case
     ],
 )
@@ -197,10 +201,32 @@ def test_copyright_holder_of_a_personal_site_when_nobody_else_is_named() -> None
         (["© 2008 - 2019 Schnäppchen Blog mit Doktortitel - DealDoktor.de"], []),
         (["© 2023 Axel Springer SE"], []),
         (["© 2024 Hamburger Abendblatt"], []),  # (the site's name: see site_names below)
+        (["Photo: © 2024 Jean Dupont"], []),  # a picture's credit with a year (hand-built)
     ],
 )
 def test_copyright_holder(lines: list[str], expected: list[str]) -> None:
     assert copyright_holder(lines, site_names=["abendblatt"]) == expected
+
+
+def test_no_copyright_holder_on_a_page_that_declares_its_publisher() -> None:
+    # hand-built: a news page without a byline whose footer names the publisher's owning company, a name
+    # shaped like a person's; the page declares its publication (og:site_name, a JSON-LD publisher)
+    story = (
+        "<p>The city council voted on Tuesday to approve a new budget for the coming year, after weeks of"
+        " debate over spending on roads, schools and the public library.</p><p>Council members said the plan"
+        " would raise property taxes slightly, but that the increase was needed to keep services running.</p>"
+    )
+    footer = "<footer><p>Copyright © 2024 Axel Springer. All rights reserved.</p></footer>"
+    for head in (
+        '<meta property="og:site_name" content="Die Welt">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves budget",'
+        ' "publisher": {"@type": "Organization", "name": "Die Welt"}}</script>',
+    ):
+        html = (
+            f"<html><head><title>Council approves budget</title>{head}</head><body><article><h1>Council"
+            f" approves budget</h1><p class=date>March 3, 2020</p>{story}</article>{footer}</body></html>"
+        )
+        assert extract_article(html, "https://www.example.com/local/council-budget").authors == []
 
 
 def test_agency_of_the_dateline_when_nobody_is_named() -> None:
@@ -343,6 +369,7 @@ def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
         ("Author: Gàbor Muniér, Datum: 03.Mär.19", "Author: Gàbor Muniér"),
         ("En kiosques : juillet 2020", ""),  # a label and a date, no name
         ("Klausmartin Friedrich Fotos: Helmut Elstrodt", "Klausmartin Friedrich"),
+        ("By Jane Doe. Posted March 4, 2025", "By Jane Doe."),  # the date's label after the name (hand-built)
     ],
 )
 def test_cut_byline_patterns(text: str, expected: str) -> None:

@@ -286,6 +286,19 @@ def test_a_labelled_date_of_another_story_is_not_the_story_date() -> None:
     assert extract_article(html, "https://example.fr/a").published_at == "2019-03-05T00:00:00+00:00"
 
 
+def test_a_publication_word_inside_a_sentence_is_no_label() -> None:
+    # hand-built: the story cites a study "published March 3, 2019"; the page declares no date, its URL has
+    # one. A label opens its line or follows a separator; after words it is a sentence's verb
+    filler = "<p>" + "Researchers adjusted for age, smoking, exercise and diet in the analysis. " * 3 + "</p>"
+    cited = (
+        "<p>The findings build on an earlier study, published March 3, 2019 in the European Heart Journal,"
+        " which had followed more than 300,000 adults.</p>"
+    )
+    html = _page("", filler * 4 + cited)
+    url = "https://example.com/2025/03/04/health/coffee-heart"
+    assert extract_article(html, url).published_at == "2025-03-04T00:00:00+00:00"
+
+
 def test_a_time_labelled_as_the_update_is_not_the_publication() -> None:
     # hand-built on the shape of ctpost.com / mysanantonio.com ("Updated <time>" ahead of the story's
     # other times) where nothing is declared: the update time is skipped for the publication's

@@ -300,6 +300,15 @@ def test_a_cookie_consent_page_is_no_article() -> None:
     assert extract_article(html, "https://www.example.com/news/2025/03/04/harbour-dredging").page_type == (
         "static"
     )
+    # a short story about cookie rules, nothing declaring it, is a story (hand-built)
+    news = page(
+        "<title>EU court rules on cookie banners</title>",
+        "<article><h1>EU court rules on cookie banners</h1><p class=date>March 3, 2020</p><p>Europe's top"
+        " court ruled on Tuesday that websites must obtain active consent before placing cookies on a user's"
+        " device.</p><p>Users must be able to reject all tracking as easily as they can accept it, according"
+        " to the ruling.</p></article>",
+    )
+    assert extract_article(news, "https://www.example.com/news/2020/eu-cookies").page_type == "article"
     # a story behind a consent overlay is the story
     story = page(
         '<title>Ferry timetable cut | Isle Gazette</title><meta property="og:type" content="article">',

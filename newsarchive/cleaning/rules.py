@@ -168,12 +168,13 @@ RULES: tuple[TextRule, ...] = (
             r".{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
             # a prompt in place of the rest: "This post is for paid subscribers", "The author made this story
-            # available to Medium members only", "Read the full story with a free account"
-            r"|\b(?:post|article|story|content) (?:is )?(?:only )?(?:for|available to) (?:[\w-]+ )?"
-            r"(?:paid )?(?:subscribers|members)\b"
+            # available to Medium members only" (this story's: "more content for paid subscribers" is news)
+            r"|\b(?:this|the rest of (?:this|the)) (?:post|article|story|content) (?:is )?(?:only )?"
+            r"(?:for|available to) (?:[\w-]+ )?(?:paid )?(?:subscribers|members)\b"
             r"|\bread the (?:full|whole|entire) (?:story|article|post) with a (?:free )?account\b"
-            # a price for the rest: "Subscribe for just 99¢ for the first month", "... for only $1 a week"
-            r"|\bsubscribe (?:for|from) (?:just |only |as little as )?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?¢)"
+            # a price for the rest, a call ("Subscribe for just 99¢ ...": "You can subscribe for $9" is news)
+            r"|(?:^|[.?!]\s+)subscribe (?:for|from) (?:just |only |as little as )?"
+            r"(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?¢)"
             r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
             # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
             r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
@@ -202,18 +203,19 @@ RULES: tuple[TextRule, ...] = (
         name="paywall_pitch_other",
         box=True,
         # The same prompt in the other languages of the press a user points the archive at: what is left
-        # to read ("Il vous reste 72% de cet article à lire", Japanese "残り1234文字"), that it is for
-        # subscribers ("La suite est réservée aux abonnés", "この記事は有料記事です", "Este contenido es
-        # exclusivo para suscriptores", "Dieser Artikel ist exklusiv für Abonnenten") and the login line
-        # ("Déjà abonné ?", "¿Ya eres suscriptor?", "Sie sind bereits Abonnent?", "Já é assinante?").
-        # Evidence: probe pages in the shape of French, Spanish, German and Japanese papers (hand-built).
+        # to read ("Il vous reste 72% de cet article à lire", "残り1234文字"), that the article is for
+        # subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv
+        # für Abonnenten"; "L'accès sera réservé aux abonnés" is news) and the login line ("Déjà abonné ?",
+        # "¿Ya eres suscriptor?", "Já é assinante?"). Probe pages of fr, es, de, ja papers (hand-built).
         pattern=re.compile(
-            r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|\bréservée? aux abonnés\b|^déjà abonné\b"
-            r"|\bexclusivo para (?:suscriptores|abonados|assinantes)\b|^¿?ya eres (?:suscriptor|abonado)\b"
-            r"|\bexklusiv für (?:abonnenten|abonnentinnen)\b|^sie (?:sind|haben) bereits (?:abonnent|ein abo)"
-            r"|\briservat[oa] agli abbonati\b|^sei già abbonato\b|^já (?:é|sou) assinante\b"
+            r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
+            r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
+            r"|(?:^|\b(?:contenido|conte[uú]do|art[ií]culo|artigo|mat[ée]ria) (?:es |é )?)exclusiv[oa] para "
+            r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
+            r"abonnent(?:en|innen)\b|^sie (?:sind|haben) bereits (?:abonnent|ein abo)|^já (?:é|sou) assinante"
+            r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
             r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
-            r"|有料会員になると",
+            r"|有料会員になると(?:続き|記事)",
             _I,
         ),
         scope="paragraph",

@@ -142,7 +142,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 _CUT_WORDS = frozenset(
     {"am", "on", "le", "el", "il", "den", "the", "at", "um", "updated", "published", "aktualisiert",
      "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "aggiornato", "atualizado",
-     "actualizado",
+     "actualizado", "posted",
      "-", "–", "—", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",

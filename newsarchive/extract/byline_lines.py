@@ -209,6 +209,17 @@ _PIECE_KINDS = frozenset(
      "live", "video", "audio", "podcast", "kommentar", "meinung", "interview", "analyse", "analysis",
      "opinion", "review", "pressemitteilung", "press", "release", "gastbeitrag", "bericht", "reportage"}
 )  # fmt: skip
+# ... and the section or the place a meta line sets after its date, two capitalised words like a name's
+# ("June 5, 2024 · Middle East", "March 3, 2020 | New York", "| Premier League", "| Real Estate"): words of
+# places and of news sections, never a person's (hand-built news pages)
+_SECTION_OR_PLACE_WORDS = frozenset(
+    {"new", "san", "santa", "saint", "st", "north", "south", "east", "west", "middle", "central", "upper",
+     "lower", "greater", "united", "hong", "city", "county", "state", "valley", "coast", "island", "islands",
+     "bay", "beach", "street", "league", "cup", "estate", "change", "politics", "policy", "business",
+     "economy", "world", "national", "local", "sports", "sport", "culture", "health", "science", "tech",
+     "technology", "entertainment", "travel", "food", "style", "lifestyle", "arts", "education", "markets",
+     "nord", "süd", "ost", "bad", "sankt", "politik", "wirtschaft", "kultur", "region", "welt", "stadt"}
+)  # fmt: skip
 
 
 def dated_byline(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
@@ -228,8 +239,11 @@ def dated_byline(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
         else:
             continue
         found = [n for n in clean_authors(candidates) if not looks_like_organisation(n, site_names)]
-        if found and all(
-            _names_ok(n, strict=strict) and not _PIECE_KINDS.intersection(n.casefold().split()) for n in found
+        words = {w.strip(".") for n in found for w in n.casefold().split()}
+        if (
+            found
+            and all(_names_ok(n, strict=strict) for n in found)
+            and not (_PIECE_KINDS | (_SECTION_OR_PLACE_WORDS if strict else frozenset())) & words
         ):
             return found
     return []
@@ -248,12 +262,20 @@ _COMPANY = re.compile(
 )
 
 
+# A picture's credit that carries a year ("Photo: © 2024 Jean Dupont", "Foto: (c) 2019 Max Muster"): the
+# photographer's copyright, not the site's (hand-built)
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:fotos?|photos?|photograph\w*|bild(?:er)?|images?|pictures?|credits?|grafik|illustrations?)\b|写真",
+    re.I,
+)
+
+
 def copyright_holder(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
     """The person a footer's copyright line names, when it names one person of two words or more and
     no organisation (a company, the site's own name)."""
     for line in reversed(lines):
         found = _COPYRIGHT_LINE.search(line)
-        if not found or line.endswith(LONG_LINE):
+        if not found or line.endswith(LONG_LINE) or _PICTURE_CREDIT.search(line[: found.start()]):
             continue
         name = found.group("name").strip()
         names = clean_authors([name])

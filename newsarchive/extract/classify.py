@@ -64,8 +64,9 @@ SUBSTANTIAL = (3, 150)  #: (prose paragraphs, body words) of a body that makes a
 MODEST = (2, 80)  #: ... of a short body that is an article when the page has a publication date
 RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless its structure says otherwise
 BRIEF = (1, 20)  #: ... of a news brief: with a headline and a date, an article (static pages have no date)
-#: a cookie consent wall in place of a story: the cookie word, a call to accept them, no more words than
+#: a consent wall for a story: the site says it uses cookies ("We use cookies"), asks to accept (hand-built)
 CONSENT_MAX_WORDS = 250
+CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?cookie")
 CONSENT_ACTION = re.compile(
     r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
     r"|alle akzeptieren|akzeptieren|zustimmen|einwilligen|tout accepter|accepter|refuser|aceptar|rechazar"
@@ -271,11 +272,10 @@ class _Measures:
 
     @property
     def consent_notice(self) -> bool:
-        """The body is a cookie consent wall served in place of the page: short, about cookies, asking to
-        accept them ("Before you continue ... We use cookies ... If you choose to "Accept all", ...")."""
+        """A consent wall for the page ("We use cookies ..."; not "websites ... cookies" of a story)."""
         words = self._body_sizes()[1]
         text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
-        return 0 < words <= CONSENT_MAX_WORDS and "cookie" in text and bool(CONSENT_ACTION.search(text))
+        return 0 < words <= CONSENT_MAX_WORDS and all(rx.search(text) for rx in (CONSENT_USE, CONSENT_ACTION))
 
     @property
     def own_paragraphs(self) -> bool:

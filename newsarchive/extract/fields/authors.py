@@ -24,7 +24,7 @@ from newsarchive.extract.byline_lines import (
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
-from newsarchive.extract.jsonld import names
+from newsarchive.extract.jsonld import names, types_of
 from newsarchive.extract.text import element_text, signature_of
 
 if TYPE_CHECKING:
@@ -208,5 +208,16 @@ class AuthorFields:
     def _copyright_authors(self) -> list[str]:
         """The person a personal site's footer names as its copyright holder ("© 2019 Sven Schreivogel",
         "2006-2008 by Martin Weber"), on pages that name nobody else (extract/byline_lines.py)."""
+        # (a page that declares its publisher is a publication's: its copyright line names the publisher or
+        # the company that owns it, "© 2024 Axel Springer", "© 2024 Condé Nast"; hand-built)
+        publisher = self.doc.jsonld.get("publisher")
+        if self.doc.meta.first("og:site_name") or (publisher and not _is_person(publisher)):
+            return []
+        if any(t.endswith("Organization") for node in self.doc.jsonld.nodes for t in types_of(node)):
+            return []
         lines = self._text_lines()[0]
         return copyright_holder(lines[-COPYRIGHT_LINES:], self._site_names)
+
+
+def _is_person(node: Any) -> bool:
+    return isinstance(node, dict) and "Person" in types_of(node)

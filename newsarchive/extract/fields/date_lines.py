@@ -115,9 +115,20 @@ def labelled_lines(scope: etree._Element) -> Iterator[tuple[etree._Element, str]
             if own and owner is not None and any(label in own.lower() for label in labels):
                 line = (element_text(el) if owner is el else own).lower()
                 for found in _PUBLICATION_LABEL.finditer(line):
-                    if _whole_word(line, found):
+                    if _whole_word(line, found) and _opens_part(line, found):
                         yield owner, line[found.end() : found.end() + LABELLED_REACH]
                         break
+
+
+# What a label of a date line follows when it does not open its line: a separator, the time or date of
+# another label ("14:49:39 Erschienen am: ..."), a bracket. A label after words is a sentence's verb: "The
+# study, published March 3, 2019 in ..." dates the study, not the story (hand-built).
+_PART_END = "|·•–—-/:;)]》】0123456789"
+
+
+def _opens_part(line: str, found: re.Match[str]) -> bool:
+    before = line[: found.start()].rstrip()
+    return not before or before[-1] in _PART_END or ord(found.group()[0]) >= _CJK_START
 
 
 def _whole_word(text: str, found: re.Match[str]) -> bool:
