@@ -406,3 +406,30 @@ def test_a_dated_brief_among_related_story_cards(path: str, page_type: str) -> N
         f"{CARDS}</section></div>",
     )
     assert extract_article(html, f"https://www.example.co.uk{path}").page_type == page_type
+
+
+RESULTS = "".join(
+    f'<div class=result><h3><a href="/news/story-{i}">Bridge repairs: update {i}</a></h3><p>The county board'
+    f" discussed the bridge repairs again on day {i}, with the Elm Street crossing first in line.</p>"
+    "</div>"
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "page_type"),
+    [
+        # an old CMS names the section "s" and the story "id": a story (it was dropped as a search page)
+        (
+            "https://www.example.de/news.php?s=politik&id=4567",
+            f"<h1>Rail link approved</h1>{PROSE}",
+            "article",
+        ),
+        ("https://www.example.com/article.aspx?q=4567", f"<h1>Rail link approved</h1>{PROSE}", "article"),
+        # a site search's results
+        ("https://www.example.com/?s=bridge", f"<h1>Search results for bridge</h1>{RESULTS}", "search"),
+    ],
+)
+def test_a_query_named_like_a_search_on_a_story(url: str, body: str, page_type: str) -> None:
+    html = page("<title>Kreisblatt</title>", f"<div id=content>{body}</div>")
+    assert extract_article(html, url).page_type == page_type

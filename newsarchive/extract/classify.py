@@ -136,10 +136,10 @@ def classify_page(
         return "video"
     if url_kind == "search" or "SearchResultsPage" in types:
         return "search"
-    # (the query parsed once, and only when it can decide: no article entity and a query at all)
-    if not has_article_entity and parts.query:
-        query = parse_qs(parts.query)
-        if any(k in query for k in SEARCH_PARAMS):
+    # (old CMSs name a section or an id "s" or "q" too: a headline over running text in one box is a story)
+    if not has_article_entity and parts.query and any(k in parse_qs(parts.query) for k in SEARCH_PARAMS):
+        own = (headline is None or bool(headline.strip())) and page.running_text and page.concentrated
+        if not own:
             return "search"
     # A URL path is a hint, not structure: a story with running prose under /video/ is still a story.
     if url_kind == "video" and not has_article_entity and not (page.substantial and page.running_text):
