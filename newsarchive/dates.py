@@ -193,7 +193,7 @@ _MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len,
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:um|at|à|a las|alle|o|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|o|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s*(?P<tz>[A-Z]{2,4}\b))?)?"
 )
 # a time after a CJK date: its weekday in brackets ("(月)"), 午後/오후 for p.m., "3時30分", "3:30", "3시 30분"
@@ -220,12 +220,13 @@ _TEXT_DATES = tuple(
         # 2020-04-26, 2020/04/26, 2020.04.26 (+ time)
         r"(?<![\d/.-])" + _YEAR + r"(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)" + _DAY + r"(?![\d/.-]\d)"
         r"(?:[T\s]+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
-        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020
+        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025
         r"(?<![\d.])"
         + _DAY
         + r"(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?"
         + _MONTH
-        + r"(?:\s+de|,)?\s+"
+        # (or no space after the month's full stop: Folha's "4.mar.2025 às 13h47"; hand-built)
+        + r"(?:(?:\s+de|,)?\s+|(?<=\.))"
         + _YEAR
         + _TIME,
         # April 26, 2020 / Apr. 26 2020

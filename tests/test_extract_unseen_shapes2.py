@@ -433,3 +433,97 @@ RESULTS = "".join(
 def test_a_query_named_like_a_search_on_a_story(url: str, body: str, page_type: str) -> None:
     html = page("<title>Kreisblatt</title>", f"<div id=content>{body}</div>")
     assert extract_article(html, url).page_type == page_type
+
+
+# --- dates and bylines of CMS and paper shapes (hand-built) ---------------------------------------------
+def test_a_blogger_date_line_keeps_the_instant_and_offset_of_its_time_element() -> None:
+    # Blogger's post header: <a class=timestamp-link href=permalink><time datetime=...-08:00>; the link's
+    # path is not the fetched URL's, so the <time> is passed over and its text read: midnight UTC of the day
+    html = page(
+        '<meta content="blogger" name="generator"><meta content="Museum to close" property="og:title">',
+        '<div class="post"><h3 class="post-title entry-title">Museum to close</h3><div class="post-header">'
+        '<span class="byline post-timestamp"><a class="timestamp-link"'
+        ' href="https://x.blogspot.com/2025/03/m.html" rel="bookmark">'
+        '<time class="published" datetime="2025-03-05T08:30:00-08:00">March 05, 2025</time></a>'
+        f'</span></div><div class="post-body entry-content">{PROSE}</div>'
+        '<div class="post-footer"><div class="byline post-author vcard"><span class="byline-label">Posted by'
+        '</span><span class="fn">Ellen Marsh</span></div></div></div>',
+    )
+    article = extract_article(html, "https://x.blogspot.com/2025/03/museum-to-close.html")
+    assert article.published_at == "2025-03-05T08:30:00-08:00"
+
+
+def test_a_drupal_account_in_submitted_by_gives_way_to_the_byline_field() -> None:
+    html = page(
+        '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">'
+        '<meta property="og:type" content="article">',
+        '<article class="node node--type-article"><h1 class="page-title">Council backs rail link</h1>'
+        '<footer class="node__meta"><div class="node__submitted">Submitted by'
+        ' <span class="field field--name-uid">'
+        '<span typeof="schema:Person" property="schema:name">webeditor</span></span> on <span class="field">'
+        "Tue, 03/04/2025 - 10:12</span></div></footer>"
+        '<div class="field field--name-field-byline field__item">By Thomas Okafor, Staff Writer</div>'
+        f'<div class="field field--name-body">{PROSE}</div></article>',
+    )
+    assert extract_article(html, "https://herald.example/news/rail-link").authors == ["Thomas Okafor"]
+
+
+def test_a_theme_placeholder_author_is_no_name() -> None:
+    # Hugo PaperMod's starter config: author = "Me", in meta, JSON-LD and the post meta line
+    html = page(
+        '<meta name="author" content="Me"><meta name="generator" content="Hugo 0.123.7">'
+        + ld(
+            {
+                "@type": "BlogPosting",
+                "headline": "Water restrictions, explained",
+                "datePublished": "2025-02-27T00:00:00Z",
+                "author": {"@type": "Person", "name": "Me"},
+            }
+        ),
+        '<main><article class="post-single"><header class="post-header"><h1 class="post-title">Water'
+        ' restrictions, explained</h1><div class="post-meta"><span>February 27, 2025</span>&nbsp;·&nbsp;2 min'
+        f'&nbsp;·&nbsp;Me</div></header><div class="post-content">{PROSE}</div></article></main>',
+    )
+    assert extract_article(html, "https://fieldnotes.example/posts/water/").authors == []
+
+
+KO = (
+    "서울시는 시내버스 기본요금을 다음 달부터 300원 인상한다고 4일 밝혔다."
+    " 시는 연료비와 인건비 상승으로 적자가 커졌다고 설명했다."
+    " 시민단체는 교통 약자의 부담이 늘어난다며 반대 입장을 밝혔다."
+)
+
+
+def test_a_korean_byline_list_gives_the_reporter_and_the_modified_time() -> None:
+    # a Korean news CMS's info list: "<name> 기자", "입력 <published>", "수정 <modified>"
+    html = page(
+        '<meta property="og:title" content="서울 시내버스 요금 300원 인상 확정">'
+        '<meta property="og:type" content="article">',
+        '<div id="article-view"><h3 class="heading">서울 시내버스 요금 300원 인상 확정</h3>'
+        '<div class="info-group"><ul class="infomation"><li><i class="icon-user-o"></i> 이지훈 기자</li>'
+        '<li><i class="icon-clock-o"></i> 입력 2025.03.04 15:20</li><li>수정 2025.03.04 17:02</li></ul></div>'
+        f'<div id="article-view-content-div" itemprop="articleBody"><p>{KO}</p><p>{KO}</p><p>{KO}</p>'
+        "</div></div>",
+        lang="ko",
+    )
+    article = extract_article(html, "https://hanbit.example/news/articleView.html?idxno=204512")
+    assert article.authors == ["이지훈"]
+    assert article.published_at == "2025-03-04T15:20:00+00:00"
+    assert article.modified_at == "2025-03-04T17:02:00+00:00"
+
+
+def test_a_folha_updated_line_is_the_modified_time_never_the_publication() -> None:
+    html = page(
+        '<meta property="og:title" content="Prefeitura anuncia obras">'
+        '<meta property="og:type" content="article">'
+        '<meta name="author" content="Renata Galf">',
+        '<main><article class="c-news"><h1 class="c-content-head__title">Prefeitura anuncia obras</h1>'
+        '<div class="c-news__head"><div class="c-more-options"><time class="c-more-options__published-date"'
+        ' datetime="2025-03-04 10:00:00" itemprop="datePublished">4.mar.2025 às 10h00</time>'
+        '<span class="c-more-options__modified-date">Atualizado: 4.mar.2025 às 13h47</span></div></div>'
+        f'<div class="c-news__body">{PROSE}</div></article></main>',
+        lang="pt-BR",
+    )
+    article = extract_article(html, "https://jornal.example/cotidiano/2025/03/obras.shtml")
+    assert article.published_at == "2025-03-04T10:00:00+00:00"
+    assert article.modified_at == "2025-03-04T13:47:00+00:00"

@@ -20,6 +20,8 @@ _LEAD_IN = re.compile(
     # "Autor/in: Korinna Hennig"): the slash would otherwise split the label from its "in" as two names)
     r"^(?:post\s+author|author(?:s)?|autor(?:in|en|innen|[/*:_]in(?:nen)?)?|auteur|verfasser(?:in|[/*:_]in)?"
     r"|written\s+by|words\s+by|posted\s+by"
+    # Drupal's default node footer: "Submitted by <account> on <date>" (hand-built)
+    r"|submitted\s+by"
     # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
     r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
     r"\s+by|contributed\s+by"
@@ -110,7 +112,9 @@ _NOT_NAMES = frozenset(
      "date", "beitrag", "written", "edit", "more", "mehr", "profil", "profile",
      # CMS placeholders in the metadata of several sites ("publisher" on German federal sites built
      # with the same CMS, "anónimo"), in the corpora's languages
-     "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido"}
+     "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido",
+     # a theme's or starter config's placeholder left in place (Hugo sites: author = "Me"; hand-built)
+     "me", "myself", "your name", "author name"}
 )  # fmt: skip
 # A CMS's default account, not a person: "wordpressadmin" (silvias.net), "wpadmin", "webmaster", "admin2"
 _CMS_ACCOUNT = re.compile(r"(?:wp|web|site|wordpress|super|sys)?[-_.]?admin(?:istrator)?\d*|webmaster", re.I)
@@ -228,6 +232,11 @@ _FOR_OR_IN_AFTER = re.compile(
 )
 
 
+# "Submitted by webeditor on Tue, 03/04/2025 - 10:12" (Drupal): an abbreviated weekday after "on", left
+# once the date is cut at its first digit. Only after "on": "Sun" alone ends names ("Lena H. Sun").
+_ON_SHORT_WEEKDAY = re.compile(r"\s+on\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$", re.I)
+
+
 def cut_byline(text: str) -> str:
     """Drop what follows the names in a byline: a date, a time, a handle, a count, a photo credit.
 
@@ -240,6 +249,7 @@ def cut_byline(text: str) -> str:
     text = _TRAILING_ACTIONS.sub("", text)
     # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
     text = re.split(r"(?<!\w)\d|@", text, maxsplit=1)[0]
+    text = _ON_SHORT_WEEKDAY.sub("", text)
     words = text.split()
     while words and _trailing_word(words[-1]):
         words.pop()

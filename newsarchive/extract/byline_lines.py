@@ -138,6 +138,15 @@ STORY_LIST_LINKS = 3
 _LINKS = etree.XPath("count(.//a[@href][not(starts-with(@href, '#'))][normalize-space()])")  # links with text
 
 
+# A Korean byline: the name, then its role as the label ("이지훈 기자", "이지훈·김민수 기자", "이지훈 기자
+# jhlee@example.kr"), alone on its line or a piece of a meta line (hand-built: the byline list of a
+# Korean news CMS, and the signature at the story's end)
+_KO_REPORTER = re.compile(
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+    r"(?:선임기자|객원기자|수습기자|기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?"
+)
+
+
 def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable[str] = ()) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
     and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
@@ -147,6 +156,9 @@ def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable
         if line.endswith(LONG_LINE):
             continue
         for piece in _META_SEPARATOR.split(line):
+            reporter = _KO_REPORTER.fullmatch(piece.strip())
+            if reporter:
+                return [n for n in re.split(r"\s*[·,]\s*", reporter.group("names")) if n]
             strong = _STRONG_LABEL.match(piece)
             label = strong or (_WEAK_LABEL.match(piece) if weak else None)
             if not label:

@@ -25,6 +25,7 @@ from newsarchive.extract.byline_lines import (
 )
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names, types_of
+from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import element_text, signature_of
 
 if TYPE_CHECKING:
@@ -146,14 +147,22 @@ class AuthorFields:
     def _byline_authors(self) -> list[str]:
         scope = self.scope
         elements = byline_elements(self.doc.tree, scope, self.headline_element())[:30]
+        handles: list[str] = []
         for i, el in enumerate(elements):
             inside = el is scope or any(a is scope for a in el.iterancestors())
             if byline_in_noise(el, scope) if inside else self.in_noise(el):
                 continue
             found = byline_names(el)
-            if found:
+            if found and all(_HANDLE.fullmatch(n) for n in found) and _submitted(el):
+                # a CMS account ("Submitted by webeditor on Tue, ...": Drupal's node footer) gives way to
+                # a later byline of the story naming a person in full ("By Thomas Okafor"; hand-built).
+                # (Not any byline's login name: a blog's or forum's "freeman1984", "lupa" is its author,
+                # and a later author box names someone else: 2 tune pages of traf-eval.)
+                handles = handles or found
+                continue
+            if found and (not handles or all(full_name(n) for n in found)):
                 return narrow_to_inner_names(found, el, elements[i + 1 :])
-        return []
+        return handles
 
     def _signature_authors(self) -> list[str]:
         """The reporter a Japanese story names in brackets at its end ("...予定だ。（山田太郎）"), read from
@@ -217,6 +226,15 @@ class AuthorFields:
             return []
         lines = self._text_lines()[0]
         return copyright_holder(lines[-COPYRIGHT_LINES:], self._site_names)
+
+
+# Drupal's node footer ("<div class=node__submitted>Submitted by <account> on <date>"): the account that
+# saved the node, not necessarily who wrote it
+_SUBMITTED = re.compile(r"submitted", re.I)
+
+
+def _submitted(el: Any) -> bool:
+    return bool(_SUBMITTED.search(class_id(el)) or _SUBMITTED.match(element_text(el)))
 
 
 def _is_person(node: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newsarchive.dates import date_in_text
+from newsarchive.dates import date_in_text, normalise_date
 from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
@@ -138,3 +138,18 @@ def _whole_word(text: str, found: re.Match[str]) -> bool:
         return True
     start, end = found.start(), found.end()
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def with_machine_time(el: etree._Element, value: str) -> str:
+    """`value`, a bare day read from the text of date line `el` ("March 05, 2025"), as the instant a
+    <time datetime> of that line gives for the same day, with its offset ("2025-03-05T08:30:00-08:00"):
+    the line is the one date, its attribute says more than its text. (Blogger's
+    <a class="timestamp-link" href=permalink><time datetime=...>: passed over as a <time> when the
+    permalink's path is not the fetched URL's, then read back as midnight UTC from its text.)"""
+    if not value.endswith("T00:00:00+00:00"):
+        return value
+    for time in el.iter("time"):
+        precise = normalise_date(time.get("datetime"))
+        if precise and precise[:10] == value[:10]:
+            return precise
+    return value

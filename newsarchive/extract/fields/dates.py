@@ -33,6 +33,7 @@ from newsarchive.extract.fields.date_lines import (
     is_date_line_name,
     labelled_lines,
     quoted,
+    with_machine_time,
 )
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.other_stories import other_stories_days
@@ -417,7 +418,7 @@ class DateFields:
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
                 if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
-                    return value
+                    return with_machine_time(el, value)
         return None
 
     def _labelled_date(self) -> str | None:

@@ -61,7 +61,8 @@ UPDATED_LABELS = (
     r"更新(?:日時?)?",
     r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
 )
-_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
+# (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
+_LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
 # The modification date follows its label closely; what comes after a separator or a publication label is
 # another date ("Updated 2 hours ago | Published March 3, 2024")
 _WINDOW = 60
