@@ -357,6 +357,11 @@ def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) ->
         (["Markus Balser, Berlin"], ["Markus Balser"]),
         (["Süddeutsche.de GmbH, Munich, Germany"], ["Süddeutsche.de GmbH"]),
         (["Harm, Robert"], ["Harm", "Robert"]),  # first names only: persons
+        # ... and the place after its preposition in the other languages (hand-built)
+        (["Jean-Pierre Martin, à Paris"], ["Jean-Pierre Martin"]),
+        (["Ana Souza, em São Paulo"], ["Ana Souza"]),
+        (["María García en Madrid"], ["María García"]),
+        (["Anna Müller aus Berlin"], ["Anna Müller"]),
         (["Luana Patriolino, Raphael Felice"], ["Luana Patriolino", "Raphael Felice"]),
     ],
 )

@@ -299,6 +299,27 @@ def test_a_publication_word_inside_a_sentence_is_no_label() -> None:
     assert extract_article(html, url).published_at == "2025-03-04T00:00:00+00:00"
 
 
+def test_a_date_inside_a_sentence_under_the_headline_is_no_date_line() -> None:
+    # hand-built: the story's second paragraph, right under the headline, tells of a study "published March
+    # 3, 2019"; the page declares only a generic date. A sentence of prose is a date line only where it
+    # opens with the date
+    cited = (
+        "<p>The findings build on an earlier study, published March 3, 2019 in the European Heart Journal,"
+        " which had followed more than 300,000 adults.</p>"
+    )
+    lead = "<p>Coffee was linked to a healthier heart.</p>"
+    html = _page('<meta name="date" content="2025-03-04">', lead + cited)
+    article = extract_article(html, "https://example.com/health/coffee")
+    assert article.published_at == "2025-03-04T00:00:00+00:00"
+    # a date line that opens a long sentence still is one
+    opens = (
+        "<p>3. März 2019, Berlin. Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr"
+        " beschlossen.</p>"
+    )
+    article = extract_article(_page("", opens), "https://example.de/politik/haushalt")
+    assert article.published_at == "2019-03-03T00:00:00+00:00"
+
+
 def test_a_time_labelled_as_the_update_is_not_the_publication() -> None:
     # hand-built on the shape of ctpost.com / mysanantonio.com ("Updated <time>" ahead of the story's
     # other times) where nothing is declared: the update time is skipped for the publication's

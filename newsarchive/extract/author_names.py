@@ -227,8 +227,10 @@ _TRAILING_ACTIONS = re.compile(
 # in Berlin": the publication a writer wrote for and the place filed from, after the names (a lower-case
 # "for"/"in" and capitalised words to the end; "in" between capitalised words, as in "Jane in Doe", is no
 # name's)
+# (and the place in the other languages: "María García en Madrid", "Anna Müller aus Berlin", hand-built)
 _FOR_OR_IN_AFTER = re.compile(
-    r"(?<=\S)\s+(?:for|FOR|For|in)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*){0,3}$"
+    r"(?<=\S)\s+(?:for|FOR|For|in|en|à|aus|desde|em)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÄÖÜÉ][\w.'’&-]*"
+    r"(?:\s+[A-ZÄÖÜÉ][\w.'’&-]*){0,3}$"
 )
 
 
@@ -336,7 +338,10 @@ def _cut_affiliation(text: str) -> str:
 
 
 # One capitalised word (a city, a country, a desk), possibly abbreviated: "Berlin", "Germany", "Washington"
-_PLACE_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*\.?")
+# ... or a place after its preposition ("Jean Dupont, à Lyon", "Ana Souza, desde Madrid"; hand-built)
+_PLACE_WORD = re.compile(
+    r"(?:in|à|en|aus|desde|em)\s+[A-ZÄÖÜÉ][\w'’-]*(?:\s+[A-ZÄÖÜÉ][\w'’-]*){0,2}|[A-ZÄÖÜÉ][\w'’-]*\.?"
+)
 
 
 def _cut_trailing_places(text: str) -> str:
@@ -345,7 +350,10 @@ def _cut_trailing_places(text: str) -> str:
     Daniel Hentschel, Germany", "Süddeutsche.de GmbH, Munich, Germany" (<meta name=author>). A list of
     single words ("Harm, Robert") names persons by their first names: kept."""
     pieces = text.split(",")
-    last_full = max((i for i, p in enumerate(pieces) if len(p.split()) >= 2), default=-1)
+    last_full = max(
+        (i for i, p in enumerate(pieces) if len(p.split()) >= 2 and not _PLACE_WORD.fullmatch(p.strip())),
+        default=-1,
+    )
     tail = pieces[last_full + 1 :]
     if last_full < 0 or not tail or not all(_PLACE_WORD.fullmatch(p.strip()) for p in tail):
         return text

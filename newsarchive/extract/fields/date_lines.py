@@ -56,6 +56,23 @@ DATE_LINE_MAX = 300
 DATE_LINE_HEAD = 80
 
 
+# A sentence of the story's prose (this many words or more, closed by a full stop) is a date line only
+# where it opens with the date ("1. Februar 2022, Daniel D. ..."): a date further on is what the sentence
+# tells of ("The findings build on a study published March 3, 2019 ..." right under the headline; hand-built)
+PROSE_WORDS = 15
+PROSE_HEAD = 30
+
+
+def line_head(text: str) -> str:
+    """The part of an element's text a date line may sit in: the head of a long block or of a sentence of
+    prose, else all of it."""
+    if len(text) > DATE_LINE_MAX:
+        return text[:DATE_LINE_HEAD]
+    if len(text.split()) >= PROSE_WORDS and text.rstrip().endswith((".", "!", "?", "…")):
+        return text[:PROSE_HEAD]
+    return text
+
+
 def quoted(el: etree._Element) -> bool:
     """`el` sits in a <blockquote>: a quoted or embedded post (Instagram and Twitter embeds print the
     post's own <time>: "A post shared by ... on <time datetime=2019-06-16...>", jolie.de, brigitte.de),

@@ -26,12 +26,11 @@ from newsarchive.dates import (
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
 from newsarchive.extract.fields.date_lines import (
-    DATE_LINE_HEAD,
-    DATE_LINE_MAX,
     above_headline,
     date_line_candidates,
     is_date_line_name,
     labelled_lines,
+    line_head,
     quoted,
     with_machine_time,
 )
@@ -411,10 +410,7 @@ class DateFields:
         """A date written next to the headline or the byline (the date line under a headline, "Von X,
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
-            text = element_text(el)
-            if len(text) > DATE_LINE_MAX:
-                # a block that opens with its date line ("1. Februar 2022, Daniel D. Kämpfte sich...")
-                text = text[:DATE_LINE_HEAD]
+            text = line_head(element_text(el))  # (a long block or a sentence: its head, date_lines.py)
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
                 if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
