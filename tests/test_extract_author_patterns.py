@@ -206,6 +206,9 @@ def test_copyright_holder_of_a_personal_site_when_nobody_else_is_named() -> None
         (["Photo: © 2024 Jean Dupont"], []),  # a picture's credit with a year (hand-built)
         (["© 2024 Hearst Communications"], []),
         (["© 2024 Lee Enterprises"], []),
+        # a newspaper's name in the footer of a page that declares no publisher (hand-built)
+        (["© 2024 Springfield Courier. All rights reserved."], []),
+        (["© 2023 Lausitzer Rundschau"], []),
     ],
 )
 def test_copyright_holder(lines: list[str], expected: list[str]) -> None:

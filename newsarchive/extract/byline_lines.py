@@ -276,7 +276,12 @@ _COPYRIGHT_LINE = re.compile(
 _COMPANY = re.compile(
     r"\b(?:blog|productions?|studios?|group|gruppe|holding|partners|corporation|company|communications?"
     r"|enterprises?|media|medien|publishing|publications?|verlag|photography|newspapers?|broadcasting"
-    r"|networks?|daily|weekly|mail|magazine)\b",
+    r"|networks?|daily|weekly|mail|magazine"
+    # newspaper names a small paper's footer signs with and no site metadata names ("© 2024 Springfield
+    # Courier", "© 2023 Lausitzer Rundschau"; hand-built, a review of the fallback)
+    r"|courier|kurier|chronicle|observer|dispatch|sentinel|examiner|register|bulletin|review|monitor"
+    r"|standard|telegraph|guardian|independent|advertiser|anzeiger|rundschau|blatt|nachrichten|echo|bote"
+    r"|courant|gazzetta|corriere|diario|peri[oó]dico|quotidien|hebdo|express|mercury|leader|ledger)\b",
     re.I,
 )
 
