@@ -527,3 +527,22 @@ def test_a_folha_updated_line_is_the_modified_time_never_the_publication() -> No
     article = extract_article(html, "https://jornal.example/cotidiano/2025/03/obras.shtml")
     assert article.published_at == "2025-03-04T10:00:00+00:00"
     assert article.modified_at == "2025-03-04T13:47:00+00:00"
+
+
+def test_a_declared_topic_after_the_date_is_no_author() -> None:
+    """hand-built: an entertainment theme prints "date · primary tag" under the headline; the tag ("Taylor
+    Swift", a person's name but the page's topic) is one the page declares as its section or tag, so it is
+    no author. A name the page does not declare as a topic, in the same place, still is."""
+    for meta in ("article:section", "article:tag"):
+        head = f'<meta property="{meta}" content="Taylor Swift"><meta property="og:type" content="article">'
+        for line, expected in (
+            ("June 5, 2024 · Taylor Swift", []),
+            ("June 5, 2024 · Diego Torres", ["Diego Torres"]),
+        ):
+            body = (
+                f"<article><h1>Stadium tour adds three dates in the autumn</h1><p>{line}</p>{PROSE}</article>"
+            )
+            article = extract_article(
+                page(head, body).encode(), "https://stars.example/music/tour-dates", generic=True
+            )
+            assert article.authors == expected, (meta, line)

@@ -197,7 +197,7 @@ class AuthorFields:
             found = dated_byline(
                 lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER], self._site_names
             )
-            if found:
+            if found and not self._names_a_topic(found):
                 return found
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]
@@ -208,6 +208,13 @@ class AuthorFields:
                 story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
             )
         return found or dateline_agency(story[:DATELINE_LINES])
+
+    def _names_a_topic(self, names: list[str]) -> bool:
+        """An unlabelled name after a date that is the page's declared section or one of its tags is the
+        topic a sports or news theme prints there ("June 5, 2024 · Real Madrid"), not a person."""
+        topics = [self.section() or "", *self.tags()]  # type: ignore[attr-defined]  # Page's fields
+        declared = {"".join(ch for ch in t.casefold() if ch.isalnum()) for t in topics} - {""}
+        return any("".join(ch for ch in n.casefold() if ch.isalnum()) in declared for n in names)
 
     @memo
     def _text_lines(self) -> tuple[list[str], dict[Any, tuple[int, int]]]:
