@@ -212,9 +212,8 @@ class AuthorFields:
     def _names_a_topic(self, names: list[str]) -> bool:
         """An unlabelled name after a date that is the page's declared section or one of its tags is the
         topic a sports or news theme prints there ("June 5, 2024 · Real Madrid"), not a person."""
-        topics = [self.section() or "", *self.tags()]  # type: ignore[attr-defined]  # Page's fields
-        declared = {"".join(ch for ch in t.casefold() if ch.isalnum()) for t in topics} - {""}
-        return any("".join(ch for ch in n.casefold() if ch.isalnum()) in declared for n in names)
+        declared = {_key(t) for t in (self.section() or "", *self.tags())} - {""}
+        return any(_key(n) in declared for n in names)
 
     @memo
     def _text_lines(self) -> tuple[list[str], dict[Any, tuple[int, int]]]:
