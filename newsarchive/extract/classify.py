@@ -41,11 +41,9 @@ URL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # slug. With a headline, a publication date and running text it is a post however many links surround it
 # (an old blog template sets its text with <br>, not <p>, beside a sidebar of archive links: the page's
 # link density says nothing then). Evidence: traf-eval tune chineselyrics4u.com, dropped as a listing.
-DATED_PERMALINK = re.compile(
-    r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?"
-    r"[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$"
-)
-STORY_SLUG = re.compile(r"/[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$")
+_SLUG = r"[^/]*[^\W\d_][^/]*-[^/]+-[^/]+?(?:\.html?|\.php|/)?$"  # a story's slug: three words or more
+DATED_PERMALINK = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?" + _SLUG)
+STORY_SLUG = re.compile("/" + _SLUG)
 # Types that say what the page is even when it also carries an article-ish body (a tag page's intro).
 SCHEMA_RULES: tuple[tuple[str, frozenset[str]], ...] = (
     ("search", frozenset({"SearchResultsPage"})),
