@@ -66,19 +66,22 @@ def blocks_from_body(body: _Element) -> list[Block]:
     strip_tags(body, "ref")
     out: list[Block] = []
     for group, child in enumerate(body):
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag == "list":
-            out.extend(_items(child, group, shares))
-            continue
-        if child.tag == "table" and any(_is_layout(row) for row in child.iterchildren("row")):
-            out.extend(_table_blocks(child, group, shares))
-            continue
-        kind = _KINDS.get(child.tag, "other")
-        lines = _lines(child)
-        share = shares.get(child, 0.0)
-        out.extend(Block(text=line, kind=kind, link_share=share, group=group) for line in lines)
+        if isinstance(child.tag, str):
+            out.extend(_element_blocks(child, group, shares))
     return out
+
+
+def _element_blocks(element: _Element, group: int, shares: dict[_Element, float]) -> Iterator[Block]:
+    """The blocks of one element of the body, or of a layout table's cell: a list's items, a layout
+    table's cells, or the element's own lines."""
+    if element.tag == "list":
+        yield from _items(element, group, shares)
+    elif element.tag == "table" and any(_is_layout(row) for row in element.iterchildren("row")):
+        yield from _table_blocks(element, group, shares)
+    else:
+        kind, share = _KINDS.get(element.tag, "other"), shares.get(element, 0.0)
+        for line in _lines(element):
+            yield Block(text=line, kind=kind, link_share=share, group=group)
 
 
 def _is_layout(row: _Element) -> bool:
@@ -115,17 +118,8 @@ def _table_blocks(table: _Element, group: int, shares: dict[_Element, float]) ->
             if loose:
                 yield Block(text=loose, kind="p", group=group)
             for child in cell:
-                if not isinstance(child.tag, str):
-                    continue
-                if child.tag == "list":
-                    yield from _items(child, group, shares)
-                elif child.tag == "table" and any(_is_layout(r) for r in child.iterchildren("row")):
-                    yield from _table_blocks(child, group, shares)
-                else:
-                    kind = _KINDS.get(child.tag, "other")
-                    share = shares.get(child, 0.0)
-                    for line in _lines(child):
-                        yield Block(text=line, kind=kind, link_share=share, group=group)
+                if isinstance(child.tag, str):
+                    yield from _element_blocks(child, group, shares)
     yield from _data_rows(data, group, shares)
 
 
