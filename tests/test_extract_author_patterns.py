@@ -495,3 +495,53 @@ def test_organisations_give_way_to_persons(name: str, organisation: bool) -> Non
 )
 def test_persons_of(found: list[str], sites: list[str], expected: list[str]) -> None:
     assert persons_of(found, sites) == expected
+
+
+# hand-built: a news theme prints "date · primary topic" under the headline. Two capitalised words there
+# are a person only with evidence: a link to an author's page, a Person in the metadata, or a first word
+# the story never writes in lower case (a given name); a topic's first word is an ordinary word the story
+# writes in lower case too, and a link to a tag or category page makes it a topic.
+_CLIMATE_STORY = (
+    "<p>Ministers from forty countries met in Bonn on Tuesday to agree on how climate justice should shape"
+    " the next round of talks, after poorer nations said the funds promised to them had not arrived.</p>"
+    "<p>Delegates said the question of who pays for losses caused by storms and droughts would decide"
+    " whether the summit in November could close with a deal that every country signs.</p>"
+)
+_ENERGIE_STORY = (
+    "<p>Der Ausbau der Windkraft an Land kommt schneller voran als erwartet: Im ersten Halbjahr wurden"
+    " mehr neue Anlagen genehmigt als im ganzen Vorjahr, und erneuerbare Energien deckten erstmals mehr"
+    " als die Hälfte des Stromverbrauchs.</p><p>Die Netzbetreiber warnen dennoch vor Engpässen im Norden,"
+    " wo der Strom erzeugt, aber im Süden gebraucht wird.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "story", "expected"),
+    [
+        # an ordinary word the story writes in lower case: a topic, in English and in German
+        ("", "June 5, 2024 · Climate Justice", _CLIMATE_STORY, []),
+        ("", "05.06.2024 | Erneuerbare Energien", _ENERGIE_STORY, []),
+        # a given name and a surname the story never writes in lower case: a person
+        ("", "June 5, 2024 · Diego Torres", _CLIMATE_STORY, ["Diego Torres"]),
+        ("", "05.06.2024 | Anna Klein", _ENERGIE_STORY, ["Anna Klein"]),
+        # a given name that is an ordinary word too ("will") is no evidence against the person
+        ("", "June 5, 2024 · Will Ashford", _CLIMATE_STORY + "<p>Talks will resume in June.</p>",
+         ["Will Ashford"]),
+        # the same words as a link to a tag page: a topic, whatever the prose
+        ("", 'June 5, 2024 · <a href="/tag/loss-damage">Loss Damage</a>', _CLIMATE_STORY, []),
+        # ... as a link to an author's page, or a Person of the metadata: a person, whatever the prose
+        ("", 'June 5, 2024 · <a href="/author/climate-justice">Climate Justice</a>', _CLIMATE_STORY,
+         ["Climate Justice"]),
+        ('<script type="application/ld+json">{"@type": "Person", "name": "Climate Justice"}</script>',
+         "June 5, 2024 · Climate Justice", _CLIMATE_STORY, ["Climate Justice"]),
+    ],
+)  # fmt: skip
+def test_an_unlabelled_name_after_a_date_needs_evidence_of_a_person(
+    head: str, line: str, story: str, expected: list[str]
+) -> None:
+    html = (
+        f'<html><head><meta property="og:type" content="article">{head}</head><body><article>'
+        f"<h1>Talks on climate funds stall in Bonn</h1><p>{line}</p>{story}</article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://news.example/world/climate-talks", generic=True)
+    assert article.authors == expected, line
