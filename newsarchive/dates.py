@@ -240,7 +240,10 @@ _TEXT_DATES = tuple(
         r"(?<![\d.])" + _DAY + r"\.\s(?P<m>[01]?\d)\.\s?" + _YEAR + r"(?![\d.]\d)" + _TIME,
         # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
         # the page is US English, or the second number cannot be a month: see _from_match)
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"(?![\d./-]\d)" + _TIME,
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+        + _YEAR
+        + r"(?![\d./-]\d)"
+        + _TIME,
     )
 )
 
