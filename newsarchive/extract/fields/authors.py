@@ -61,6 +61,11 @@ def _same_person(name: str, other: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0][:1] == b[0][:1]
 
 
+# the longest site name looked for in a metadata value, in words; and what stands for it while the value
+# is split
+SITE_NAME_WORDS = 8
+_SITE_TOKEN = "Sitename"
+
 HEADLINE_LINES_BEFORE = 3
 HEADLINE_LINES_AFTER = 20
 STORY_EDGE_LINES = 8
@@ -133,14 +138,38 @@ class AuthorFields:
             if isinstance(item, dict) and "name" not in item and item.get("@id") in by_id:
                 item = by_id[item["@id"]]  # {"@id": ".../#/schema/person/..."} -> the Person node
             raw.extend(names(item))
-        return clean_authors(raw)
+        return self._declared_names(raw)
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            found = clean_authors([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
+            found = self._declared_names([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
             if found:
                 return found
         return []
+
+    def _declared_names(self, raw: list[str]) -> list[str]:
+        """The names of metadata values, split ("A, B and C"), but never inside the site's own name: "Jobs &
+        Hire" (jobsnhire.com), "Vinos y Tapas" (vinosytapas.de), heise's "Mac & i" name the site, one
+        organisation, not two or three persons (persons_of then tells it apart from persons beside it)."""
+        out: list[str] = []
+        for value in raw:
+            found = clean_authors([value])
+            span = self._site_name_span(value) if len(found) > 1 else None
+            if span and not any(_key(span) in _key(n) for n in found):
+                kept = clean_authors([value.replace(span, _SITE_TOKEN, 1)])
+                found = [n.replace(_SITE_TOKEN, span) for n in kept]
+            out.extend(n for n in found if n not in out)
+        return out
+
+    def _site_name_span(self, value: str) -> str | None:
+        """The words of `value` that spell one of the site's names ("Vinos y Tapas" for vinosytapas)."""
+        words = value.split()
+        sites = {s for s in self._site_names if len(s) >= 4}
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + SITE_NAME_WORDS) + 1):
+                if _key(" ".join(words[i:j])) in sites:
+                    return " ".join(words[i:j])
+        return None
 
     def _microdata_authors(self) -> list[str]:
         values = self.doc.microdata.props.get("author") or []
