@@ -353,3 +353,28 @@ def test_title_cut_short_by_an_ellipsis_gives_way_to_the_whole_heading() -> None
         extract_article(html, "https://www.example.org/a/1").headline
         == "Der Stadtrat beschließt einen neuen Haushalt für das Jahr 2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "url", "expected"),
+    [
+        # hand-built after the Japanese news shape: the section's name as the page's <h1>, the story's title
+        # in <title> only (the CJK word 政治 shares a character pair with the title, so it passed as the
+        # headline)
+        ("<title>岸田首相、政治資金問題で会見 - 産経ニュース</title>"
+         '<meta property="og:site_name" content="産経ニュース">'
+         '<meta property="article:section" content="政治">',
+         "政治", "https://www.sankei.com/article/20240101-ABCDEF/", "岸田首相、政治資金問題で会見"),
+        # hand-built: "<h1>Politics</h1>" under /politics/
+        ("<title>Senate passes the politics budget bill | Politics | Example Times</title>"
+         '<meta property="og:site_name" content="Example Times">', "Politics",
+         "https://www.example-times.com/politics/2024/01/01/senate-budget",
+         "Senate passes the politics budget bill"),
+        # ... but a page the publisher titles with that word keeps it (a section's own page)
+        ("<title>Politics | Example Times</title>", "Politics", "https://www.example-times.com/politics/x/a",
+         "Politics"),
+    ],
+)  # fmt: skip
+def test_section_label_as_h1_is_not_headline(head: str, h1: str, url: str, expected: str) -> None:
+    html = _titled_page('<meta charset="utf-8">' + head, f"<h1>{h1}</h1>")
+    assert extract_article(html.encode(), url).headline == expected

@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
+from newsarchive.extract.fields.page_labels import page_labels
 from newsarchive.extract.fields.titles import (
     CUT_MARKS,
     SHOWN_SEPARATOR,
@@ -290,27 +291,7 @@ class HeadlineFields:
 
     @cached_property
     def _page_labels(self) -> frozenset[str]:
-        """The sections the page says it is filed under, normalised: its declared sections (JSON-LD
-        articleSection, article:section), its JSON-LD breadcrumb but the last item (the story itself) and
-        the folders of its URL ("/politik/inland/slug" -> politik, inland). A title part that is one of
-        them is a label, not headline ("Politik - Headline - Site")."""
-        values: list[str] = []
-        for raw in (self.doc.jsonld.get("articleSection"), *self.doc.meta.all("article:section")):
-            values.extend(x for x in (raw if isinstance(raw, list) else [raw]) if isinstance(x, str))
-        for node in self.doc.jsonld.nodes:
-            if "BreadcrumbList" in types_of(node):
-                items = node.get("itemListElement")
-                if isinstance(items, list):
-                    values.extend(_crumb_name(item) for item in items[:-1])
-        path = urlsplit(self.url).path
-        if "web.archive.org" in self.url:
-            path = urlsplit(self.url.split("/web/", 1)[-1].partition("/")[2]).path
-        values.extend(path.strip("/").split("/")[:-1])
-        return frozenset(
-            norm
-            for norm in (norm_title(v) for v in values if v and len(v.split()) <= _MAX_LABEL_WORDS)
-            if len(norm) >= 3 and not norm.isdigit()
-        )
+        return page_labels(self.doc, self.url)
 
     @cached_property
     def _h1_if_logo(self) -> str | None:
@@ -350,6 +331,11 @@ class HeadlineFields:
         text = cut_date_parts(text)  # "23.01.2022 - Headline" of a press release list
         if not text or len(text) > _MAX_HEADLINE or is_generic(text) or is_site_name(text, self._site_names):
             return None
+        # the section the page is filed under, as its heading ("<h1>政治</h1>" on a page of article:section
+        # 政治, "<h1>Politics</h1>" under /politics/): a label, unless the publisher titles the page so
+        norm = norm_title(text)
+        if norm in self._page_labels and all(norm != norm_title(t) for t in self._metadata_titles()):
+            return None
         return text
 
     def _titles_hold(self, text: str) -> bool:
@@ -388,9 +374,6 @@ class HeadlineFields:
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
 _ELLIPSES = ("...", "…")
-# a section label is a word or a few ("Politik", "Wirtschaft & Finanzen"); longer, a breadcrumb item or a
-# declared "section" is a sentence or a teaser (sections.SECTION_MAX_WORDS has the same reason)
-_MAX_LABEL_WORDS = 4
 _ALL_H1 = etree.XPath("//body//h1")
 # (pages with a dozen <h1>s use them for every box: the story's own comes early)
 _MAX_H1 = 12
@@ -431,16 +414,6 @@ _SUBTITLE_IN_H1 = re.compile(
 _NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
 _LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
-
-
-def _crumb_name(item: object) -> str:
-    """The name of a JSON-LD breadcrumb's ListItem ({"name": ...} or {"item": {"name": ...}})."""
-    if not isinstance(item, dict):
-        return ""
-    name = item.get("name")
-    if not name and isinstance(item.get("item"), dict):
-        name = item["item"].get("name")
-    return name if isinstance(name, str) else ""
 
 
 def _is_logo(h1: etree._Element, url: str) -> bool:
