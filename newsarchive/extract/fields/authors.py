@@ -248,9 +248,11 @@ class AuthorFields:
                 return found
         for at in marks:
             found = dated_byline(
-                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER], self._site_names
+                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER],
+                self._site_names,
+                persons=self._dated_names_are_persons,
             )
-            if found and self._dated_names_are_persons(found):
+            if found and not self._names_a_topic(found):
                 return found
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]
