@@ -682,3 +682,40 @@ def test_japanese_dateline_byline_at_the_start_of_the_story(dateline: str, expec
         f"<p>{dateline}{_JA_STORY}</p><p>{_JA_STORY}</p><p>{_JA_STORY}</p></article></body></html>"
     )
     assert extract_article(html.encode(), "https://www.example.co.jp/article/DGXZQO123/").authors == expected
+
+
+def test_a_link_to_the_authors_page_under_the_headline() -> None:
+    # modepilot.de (tune half): "<h1>...</h1><div class='post__ArticlePostMeta-ggl8r7-4 IIFDp'><ul><li><a
+    # href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time ...>": no class names a byline, no
+    # label, the metadata gives only a Facebook profile; the link to the author's page does
+    assert authors_of("de_modepilot_author_page_link") == ["Kathrin Bierling"]
+
+
+_COUNCIL_STORY = (
+    "<p>The city council voted on Tuesday to approve a new budget for the coming year, after weeks of"
+    " debate over spending on roads, schools and the public library.</p><p>Council members said the plan"
+    " would raise property taxes slightly, but that the increase was needed to keep services running.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # hand-built: the shapes of themes that set no byline class
+        ('<div class="post-meta"><a href="/author/jane-doe/">Jane Doe</a> | March 3, 2020</div>',
+         ["Jane Doe"]),
+        ('<p><a href="https://news.example/people/jane-doe">Jane Doe</a>, March 3, 2020</p>', ["Jane Doe"]),
+        ('<p><a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></p>',
+         ["Jane Doe", "John Roe"]),
+        # a link's text that is no name; a writer linked in the story's text is someone it quotes
+        ('<div class="post-meta"><a href="/author/jane-doe/">More</a></div>', []),
+        ('<p>As <a href="/author/john-roe">John Roe</a> reported last week, the mayor had asked the council'
+         " to hold spending flat for a third year in a row.</p>", []),
+    ],
+)  # fmt: skip
+def test_links_to_authors_pages_in_the_header(meta: str, expected: list[str]) -> None:
+    html = (
+        '<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Council'
+        f" approves budget</h1>{meta}{_COUNCIL_STORY}</article></main></body></html>"
+    )
+    assert extract_article(html, "https://news.example/local/council-approves-budget").authors == expected
