@@ -100,6 +100,27 @@ def cut_at_mark(title: str, text: str) -> bool:
     return False
 
 
+def outer_part(title: str, headline: str) -> str | None:
+    """The part of `title` farthest from `headline` where `title` is `headline` and more parts ("Headline |
+    Section | Site" -> "Site", "Site: Headline" -> "Site"): the page's <title> beside its og:title names the
+    site where no og:site_name does. None where `title` does not start or end with `headline` at a
+    separator."""
+    folded, needle = title.casefold(), headline.casefold()
+    if len(needle) < 8 or len(title) <= len(headline):
+        return None
+    if folded.startswith(needle):
+        rest = title[len(headline) :]
+        found = TITLE_SEPARATOR.match(rest)
+        parts = TITLE_SEPARATOR.split(rest[found.end() :]) if found else []
+        return clean(parts[-1]) if parts else None
+    if folded.endswith(needle):
+        rest = title[: len(title) - len(headline)]
+        found = re.search(f"(?:{TITLE_SEPARATOR.pattern})$", rest)
+        parts = TITLE_SEPARATOR.split(rest[: found.start()]) if found else []
+        return clean(parts[0]) if parts else None
+    return None
+
+
 def is_generic(text: str) -> bool:
     return norm_title(text) in _GENERIC_TITLES
 
