@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.fields.titles import cut_at_mark, echoes, outer_part
+from newsarchive.extract.fields.titles import cut_at_mark, echoes, host_names, outer_part
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -406,3 +406,20 @@ def test_site_name_learned_from_title_beside_og_title() -> None:
 )
 def test_outer_part(title: str, headline: str, part: str | None) -> None:
     assert outer_part(title, headline) == part
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        ("https://www.l-mag.de/news-1010/x", ["lmag"]),
+        # a numbered www host and a country's second level name no site (NHK's www3.nhk.or.jp was "www3")
+        ("https://www3.nhk.or.jp/news/html/x.html", ["nhk"]),
+        ("https://www.bbc.co.uk/news/x", ["bbc"]),
+        # the registered name and the longest label
+        ("https://digital.asahi.com/articles/x", ["asahi", "digital"]),
+        ("https://web.archive.org/web/2016/http://muffinrezept.net/x", ["muffinrezept"]),
+        ("http://127.0.0.1:8080/x", []),
+    ],
+)
+def test_host_names(url: str, names: list[str]) -> None:
+    assert host_names(url) == names

@@ -19,7 +19,7 @@ from newsarchive.extract.fields.titles import (
     cut_at_mark,
     cut_date_parts,
     echoes,
-    host_core,
+    host_names,
     is_generic,
     is_site_name,
     names_slug,
@@ -285,9 +285,7 @@ class HeadlineFields:
             if len(n) >= 2 and (n not in own or n == norm_title(logo))
         ]
         for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
-            host = host_core(url)
-            if host and host not in out:
-                out.append(host)
+            out.extend(host for host in host_names(url) if host not in out)
         # the <title> beside the og:title: what it adds at its far end is the site's name ("Headline |
         # Section | Site" beside "Headline"), even where it is also the <h1> (a blog's unlinked name)
         title = next(self.doc.tree.iterdescendants("title"), None)
