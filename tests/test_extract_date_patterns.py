@@ -380,7 +380,7 @@ def test_a_cited_work_access_date_is_not_the_story_date() -> None:
         '<a rel="nofollow" class="external text" href="http://www.mch.govt.nz/protocols">"Protocol for'
         ' using the national anthems"</a>. Ministry for Culture and Heritage'
         '<span class="reference-accessdate">. Retrieved <span class="nowrap">17 February</span> 2008</span>.'
-        "</cite></span></li></ol>
+        "</cite></span></li></ol>"
     )
     html = _page('<meta name="date" content="2019-03-05">', references)
     assert (
