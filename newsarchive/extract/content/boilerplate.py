@@ -60,7 +60,15 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "credit",
         r"^(?:photo|image|picture|video|illustration)s?(?: credit)?\s*(?::|by\b)|©|\(c\) \d{4}\b"
-        r"|^\W*copyright\b|\ball rights reserved\b",
+        r"|^\W*copyright\b|\ball rights reserved\b"
+        # ... and their labels in other languages, with a colon: "Titelbild: <name>/picture-alliance",
+        # "Beitragsbild: ...", "Bildnachweis:", "Fotos: Berliner Feuerwehr", "Image illustrative : ...",
+        # "(Credits: Amazon Prime Video)". Evidence: traf-eval tune, 12 sites (fluter.de, spontis.de,
+        # dbjr.de, tell-review.de, soundofscience.fr, lacrux.com, bos-fahrzeuge.info, berliner-feuerwehr.de,
+        # mix1.de, erfolg-magazin.de, hildesheimer-presse.de, raptastisch.net), folds A and B.
+        r"|^\W*(?:titelbild|beitragsbild|aufmacherbild|headerbild|vorschaubild|symbolbild|bildnachweise?"
+        r"|bildquellen?|bildrechte|fotonachweise?|fotos?|bilder?|fotografie|foto ?credits?|credits?"
+        r"|image illustrative|crédits? photos?|imagen(?:es)?|fotograf[íi]as?)\s*:",
         max_words=12,
     ),
     # reading-time and similar badges, in the languages the sites we meet use most
