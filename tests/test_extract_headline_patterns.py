@@ -423,3 +423,18 @@ def test_outer_part(title: str, headline: str, part: str | None) -> None:
 )
 def test_host_names(url: str, names: list[str]) -> None:
     assert host_names(url) == names
+
+
+def test_one_word_section_h1_the_slug_spells_is_no_headline() -> None:
+    # hand-built (review of session 7): a section's <h1> above the story, a URL of the section and an id
+    # (/news/business-68123456): the slug spells "Business", but the og:title is the story's headline
+    paragraph = "<p>" + "Stock markets fell sharply on Tuesday after new inflation figures. " * 6 + "</p>"
+    html = (
+        '<html lang="en"><head><title>Shares fall as inflation bites - Daily Courier</title>'
+        '<meta property="og:title" content="Shares fall as inflation bites">'
+        '<meta property="article:section" content="Business"></head><body>'
+        '<div class="section-head"><h1>Business</h1></div>'
+        f'<article><h2 class="headline">Shares fall as inflation bites</h2>{paragraph}</article></body></html>'
+    )
+    url = "https://www.dailycourier.com/news/business-68123456"
+    assert extract_article(html, url).headline == "Shares fall as inflation bites"

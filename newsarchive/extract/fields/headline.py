@@ -130,7 +130,14 @@ class HeadlineFields:
         <h1>Essen-Westviertel</h1> at .../essenwestviertel.htm) or another story's (a blog's
         "Ein Presse-Event der Extraklasse" over the <h1> its /geht-euch-auch-so-oder-.../ slug spells)."""
         slug = slug_words(self.url)
-        return bool(slug) and names_slug(h1, slug) and not any(names_slug(t, slug) for t in titles)
+        # (an <h1> of one word is a section's name that a slug of the section and an id spells too:
+        # "<h1>Business</h1>" at /news/business-68123456 is no headline beside a story's og:title)
+        return (
+            bool(slug)
+            and len(_WORDS.findall(h1)) >= 2
+            and names_slug(h1, slug)
+            and not any(names_slug(t, slug) for t in titles)
+        )
 
     def _confirmed_h1(self, titles: list[str]) -> str | None:
         """The first <h1> other than headline_element() whose text echoes one of `titles`."""
@@ -385,6 +392,7 @@ class HeadlineFields:
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
 _ELLIPSES = ("...", "…")
+_WORDS = re.compile(r"[^\W_]+")
 _ALL_H1 = etree.XPath("//body//h1")
 # (pages with a dozen <h1>s use them for every box: the story's own comes early)
 _MAX_H1 = 12
