@@ -711,6 +711,11 @@ _COUNCIL_STORY = (
         ('<div class="post-meta"><a href="/author/jane-doe/">More</a></div>', []),
         ('<p>As <a href="/author/john-roe">John Roe</a> reported last week, the mayor had asked the council'
          " to hold spending flat for a third year in a row.</p>", []),
+        # the story's topics under its headline: the persons it is about, linked to their topic pages
+        # (hand-built, review of session 7)
+        ('<div class="article__topics"><a href="/people/jane-doe">Jane Doe</a> <a href="/places/springfield">'
+         "Springfield</a></div>", []),
+        ('<p><a rel="tag" href="/people/jane-doe">Jane Doe</a></p>', []),
     ],
 )  # fmt: skip
 def test_links_to_authors_pages_in_the_header(meta: str, expected: list[str]) -> None:

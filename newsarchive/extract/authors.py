@@ -308,7 +308,19 @@ def author_page_links(headline: etree._Element) -> list[etree._Element]:
             break
         if el.tag == "a" and _AUTHOR_PAGE.search(_path(el)) and not any(el is f for f in found):
             found.append(el)
-    return [a for a in found if not _in_prose(a) and not _excluded(a, header)]
+    return [a for a in found if not _in_prose(a) and not _in_tag_list(a) and not _excluded(a, header)]
+
+
+# A row of the story's tags or topics under its headline links persons it is about to their topic pages,
+# which some sites keep under /people/ or /profile/ ("<div class=topics><a href=/people/elon-musk>": the
+# story's subject, not its writer; hand-built, review of session 7)
+_TAG_LIST = re.compile(r"(?<![a-z])(?:tags?|topics?|keywords?|schlagw|themen|stichw|mots-cles)", re.I)
+
+
+def _in_tag_list(link: etree._Element) -> bool:
+    if "tag" in (link.get("rel") or "").split():
+        return True
+    return any(_TAG_LIST.search(class_id(a)) for a, _ in zip(link.iterancestors(), range(4), strict=False))
 
 
 def _in_prose(link: etree._Element) -> bool:
