@@ -622,6 +622,8 @@ def test_author_meta_holding_the_sites_name(author: str, expected: list[str]) ->
         # two full names are two persons; <meta name=author> keeps its own convention
         ('<meta name="DC.creator" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
         ('<meta name="author" content="Harm, Robert">', ["Harm", "Robert"]),
+        # two agencies are no inverted person ("AP Reuters"; hand-built, review of session 7)
+        ('<meta name="DC.creator" content="Reuters, AP">', ["Reuters", "AP"]),
     ],
 )  # fmt: skip
 def test_inverted_names_of_library_metadata(head: str, expected: list[str]) -> None:

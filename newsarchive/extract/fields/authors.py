@@ -55,6 +55,9 @@ def _uninverted(value: str) -> str:
     found = _INVERTED.fullmatch(" ".join(value.split()))
     if not found or not _looks_like_name(found.group("given"), strict=False):
         return value
+    # (two agencies or organisations are no inverted name: "Reuters, AP" is no person "AP Reuters")
+    if any(looks_like_organisation(found.group(g), []) for g in ("last", "given")):
+        return value
     return f"{found.group('given')} {found.group('last')}"
 
 
