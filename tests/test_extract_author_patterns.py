@@ -535,6 +535,8 @@ _ENERGIE_STORY = (
         # a given name that is an ordinary word too ("will") is no evidence against the person
         ("", "June 5, 2024 · Will Ashford", _CLIMATE_STORY + "<p>Talks will resume in June.</p>",
          ["Will Ashford"]),
+        ("", "June 5, 2024 · Drew Harwell", _CLIMATE_STORY + "<p>The plan drew criticism from delegates.</p>",
+         ["Drew Harwell"]),  # (hand-built, review of session 7)
         # the same words as a link to a tag page: a topic, whatever the prose
         ("", 'June 5, 2024 · <a href="/tag/loss-damage">Loss Damage</a>', _CLIMATE_STORY, []),
         # ... as a link to an author's page, or a Person of the metadata: a person, whatever the prose

@@ -384,11 +384,15 @@ def _story_text(scope: Any) -> str:
     return etree.tostring(scope, method="text", encoding=str, with_tail=False)
 
 
-# Given names that are ordinary words in lower case too (the prose's "will", "may", "mark"; German "ernst",
-# "reiner"): no evidence against a person either way
+# Given names that are ordinary words in lower case too (the prose's "will", "may", "mark", "drew", "chase";
+# German "ernst", "reiner"; French "pierre"; Spanish and Italian "rosa", "paz", "luz"): no evidence against a
+# person either way
 _GIVEN_NAMES_ALSO_WORDS = frozenset(
     {"will", "may", "mark", "bill", "frank", "grace", "hope", "rose", "guy", "max", "jack", "art", "june",
-     "april", "joy", "faith", "dean", "sky", "summer", "rich", "ray", "reiner", "ernst"}
+     "april", "joy", "faith", "dean", "sky", "summer", "rich", "ray", "reiner", "ernst",
+     "drew", "dawn", "pat", "sue", "bob", "don", "chase", "hunter", "wade", "cliff", "glen", "dale", "gene",
+     "holly", "ivy", "amber", "iris", "penny", "sandy", "ruby", "pearl", "heather", "robin", "carol",
+     "pierre", "rosa", "paz", "luz", "sol", "stella", "gay", "sunny"}
 )  # fmt: skip
 
 
