@@ -87,6 +87,22 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|ir al contenido(?: principal)?|saltar al contenido|vai al contenuto|przejdź do treści)\W*$",
         max_words=5,
     ),
+    # a German reader-funded site's call for support, addressed to the reader: "Unterstütze RosaMag bereits
+    # mit 2,50!", "Deshalb unterstütze uns ...", "Bitte helfen Sie kath.net und spenden Sie jetzt ...",
+    # "Jetzt mit wenigen Klicks unterstützen!", "... haben wir entschieden, keine Bezahlschranke ...".
+    # A story says what others support ("unterstützen wir dieses Volksbegehren"), not "support us".
+    # Evidence: traf-eval tune, 8 sites (neues-deutschland.de, lacrux.com, kath.net, l-mag.de, rosa-mag.de,
+    # katapult-magazin.de, ejwue.de, mywakenews.wordpress.com), folds A and B; no `with` snippet lost.
+    _rule(
+        "reader_support",
+        r"\b(?:unterstütze|unterstützt|unterstützen sie) (?:uns|unsere arbeit|unseren journalismus"
+        r"|unser (?:magazin|projekt|team|angebot))\b|^\W*unterstütze \w+"
+        r"|\b(?:uns|unsere arbeit|unseren journalismus) (?:zu |weiterhin |jetzt )?unterstützen\b"
+        r"|\bspenden sie (?:jetzt|uns|bitte)\b"
+        r"|(?:^\W*|[.!?]\s+)jetzt (?:\w+ ){0,4}(?:unterstützen|spenden)\W*$"
+        r"|\b(?:wir|unser\w*)\b.{0,120}\b(?:keine|ohne|nicht hinter einer) bezahlschranke\b",
+        max_words=45,
+    ),
     # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
     _rule(
         "contact",
