@@ -202,7 +202,7 @@ def test_a_callers_tree_that_lost_the_article_falls_back_to_the_page() -> None:
         # neues-deutschland.de)
         ("Unterstütze RosaMag bereits mit 2,50!", "reader_support"),
         (
-            "Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiterhin für Journalismus.",
+            "Deshalb unterstütze uns (monatlich oder einmalig) und wir sorgen weiterhin für Journalismus.",
             "reader_support",
         ),
         (
