@@ -719,3 +719,10 @@ def test_links_to_authors_pages_in_the_header(meta: str, expected: list[str]) ->
         f" approves budget</h1>{meta}{_COUNCIL_STORY}</article></main></body></html>"
     )
     assert extract_article(html, "https://news.example/local/council-approves-budget").authors == expected
+
+
+def test_an_author_box_in_a_layout_container_named_for_the_sidebar() -> None:
+    # fincompare.de (tune half): the story and its sidebar share a "sidebar-wrapper" that holds the
+    # headline too; the author box inside it ("<div class='author-bio footer'><h3>Martin Junker</h3>") is
+    # the story's, not a box of other stories beside it
+    assert authors_of("de_fincompare_author_box_in_layout_sidebar") == ["Martin Junker"]

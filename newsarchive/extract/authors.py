@@ -154,7 +154,8 @@ def byline_elements(
     article's byline whatever that container is called ("teaser-small__metadata" on the article's own
     header)."""
     header = _header_of(headline)
-    found = [el for el in byline_candidates(tree) if not _excluded(el, header)]
+    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    found = [el for el in byline_candidates(tree) if not _excluded(el, header, layout)]
     inside = [el for el in found if el is scope or any(a is scope for a in el.iterancestors())]
     return inside + [el for el in found if not any(el is i for i in inside)]
 
@@ -166,7 +167,11 @@ def _header_of(headline: etree._Element | None) -> etree._Element | None:
     return parent
 
 
-def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
+def _excluded(
+    el: etree._Element, header: etree._Element | None = None, layout: frozenset[etree._Element] = frozenset()
+) -> bool:
+    """`layout`: the headline's ancestors. A box named like one beside the story ("sidebar-wrapper") that
+    holds the headline is the page's layout, not a box of other stories (fincompare.de's author box)."""
     own = class_id(el)
     if el.tag in _NOT_BYLINE_TAGS or (el.tag in _LIST_TAGS and _MENU.search(own)):
         return True
@@ -192,7 +197,7 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
             return False  # the story's own header/footer/aside holds its byline
         if ancestor.tag in ("footer", "aside"):
             in_footer = True
-        elif _NOT_BYLINE_AROUND.search(attrs):
+        elif _NOT_BYLINE_AROUND.search(attrs) and ancestor not in layout:
             return True
     return in_footer
 
