@@ -182,7 +182,7 @@ RULES: tuple[TextRule, ...] = (
             _I,
         ),
         scope="paragraph",
-        max_words=25,
+        max_words=30,  # (Medium's member-only line with its sign-up sentence: 26 words, probe page)
         needles=(
             "subscri",
             "unlimited",
@@ -202,11 +202,11 @@ RULES: tuple[TextRule, ...] = (
     TextRule(
         name="paywall_pitch_other",
         box=True,
-        # The same prompt in the other languages of the press a user points the archive at: what is left
-        # to read ("Il vous reste 72% de cet article à lire", "残り1234文字"), that the article is for
-        # subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv
-        # für Abonnenten"; "L'accès sera réservé aux abonnés" is news) and the login line ("Déjà abonné ?",
-        # "¿Ya eres suscriptor?", "Já é assinante?"). Probe pages of fr, es, de, ja papers (hand-built).
+        # The same prompt in other languages: what is left to read ("Il vous reste 72% de cet article à
+        # lire", "残り1234文字"), that it is for subscribers ("La suite est réservée aux abonnés", "有料記事",
+        # "Dieser Artikel ist exklusiv für Abonnenten", "... gehört zum Angebot von SPIEGEL+"; "L'accès sera
+        # réservé aux abonnés" is news), the login line ("Déjà abonné ?", "¿Ya eres suscriptor?", "Já é
+        # assinante?") and "Jetzt abonnieren". Probe pages of fr, es, de, ja papers (hand-built).
         pattern=re.compile(
             r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
             r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
@@ -215,7 +215,7 @@ RULES: tuple[TextRule, ...] = (
             r"abonnent(?:en|innen)\b|^sie (?:sind|haben) bereits (?:abonnent|ein abo)|^já (?:é|sou) assinante"
             r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
             r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
-            r"|有料会員になると(?:続き|記事)",
+            r"|有料会員になると(?:続き|記事)|\bgehört zum angebot von \S+\+|^jetzt abonnieren\W*$",
             _I,
         ),
         scope="paragraph",
@@ -244,14 +244,14 @@ RULES: tuple[TextRule, ...] = (
             r"|get (?:trusted|expert|exclusive|unrivall?ed|award-winning|in-depth) "
             r"(?:insights?|analysis|coverage|journalism|reporting)\b"
             r"|unlock (?:unlimited|full|all|exclusive|premium)\b"
-            r"|start your (?:free )?trial\b"
+            r"|start your (?:free )?trial\b|sign up (?:for free|now|today)\W*$"
             r"|become a (?:subscriber|member) (?:today|now)\b)",
             _I,
         ),
         scope="paragraph",
         max_words=20,
-        needles=("stay ", "get ", "unlock ", "start your ", "become a "),
-        prefixes=("stay ", "get ", "unlock ", "start your ", "become a "),
+        needles=("stay ", "get ", "unlock ", "start your ", "become a ", "sign up "),
+        prefixes=("stay ", "get ", "unlock ", "start your ", "become a ", "sign up "),
     ),
     TextRule(
         name="sponsored_note",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.dates import MONTHS, date_in_text
+from newsarchive.extract.content.widget_lines import is_widget_line
 
 #: longer lines are sentences of the story
 MAX_WORDS = 16
@@ -143,7 +144,8 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
         return paragraphs
 
     def meta(text: str) -> bool:
-        return is_date_line(text) or is_byline_line(text, authors)
+        # (a reading time, counters or a gift offer of the theme's widgets: widget_lines)
+        return is_date_line(text) or is_byline_line(text, authors) or is_widget_line(text)
 
     out = list(paragraphs)
     drop: set[int] = set()

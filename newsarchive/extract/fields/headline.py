@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
+from newsarchive.extract.fields.standfirst import standfirst_after
 from newsarchive.extract.fields.titles import (
     SHOWN_SEPARATOR,
     completed,
@@ -330,6 +331,13 @@ class HeadlineFields:
                 cls = (sibling.get("class") or "").lower()
                 if sibling.tag == "h2" or "sub" in cls or "lead" in cls or "summary" in cls:
                     return element_text(sibling)
+            # (the <h1> holds the story's headline, not the site's title above a tagline: traf-eval tune,
+            # buchperlen.wordpress.com, nesselsetzer.wordpress.com)
+            headline = norm_title(self.headline())
+            own = bool(headline) and headline in norm_title(element_text(h1))  # (with its kicker)
+            text = standfirst_after(h1) if own else None
+            if text:
+                return text
         alt = self.doc.jsonld.text("alternativeHeadline")
         return clean(alt) or None
 
