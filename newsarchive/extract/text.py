@@ -102,10 +102,12 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 # A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
-# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers). Two to ten characters of Han or kana;
-# a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
+# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; Mainichi's in lenticular brackets,
+# "【佐藤健一】", a probe page, hand-built). Two to ten characters of Han or kana; a desk, a paper or an
+# agency ("（政治部）", "（共同）") is the source, not a person.
 SIGNATURE = re.compile(
-    r"(?:^|(?<=[。」』！？!?）)\s]))\s*[（(](?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]$"
+    r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
+    r"|【(?P<bracketed>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})】)$"
 )
 _NOT_PERSON_SIGNATURE = re.compile(
     r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図)$|^(?:共同|時事)"
@@ -114,10 +116,11 @@ _NOT_PERSON_SIGNATURE = re.compile(
 
 def signature_of(paragraph: str) -> str | None:
     """The reporter's name a Japanese story ends with ("...予定だ。（山田太郎）" -> "山田太郎"), else None."""
-    found = SIGNATURE.search(paragraph) if paragraph.endswith((")", "）")) else None
-    if found is None or _NOT_PERSON_SIGNATURE.search(found.group("name")):
+    found = SIGNATURE.search(paragraph) if paragraph.endswith((")", "）", "】")) else None
+    name = (found.group("name") or found.group("bracketed")) if found is not None else None
+    if name is None or _NOT_PERSON_SIGNATURE.search(name):
         return None
-    return found.group("name").rsplit("＝", 1)[-1]
+    return name.rsplit("＝", 1)[-1]
 
 
 def split_signature(paragraphs: list[str]) -> tuple[list[str], str | None]:
