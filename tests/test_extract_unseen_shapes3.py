@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.exceptions import Sponsored
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
@@ -199,3 +200,306 @@ def test_a_caption_and_its_credit_in_spans_of_their_own() -> None:
     assert [(i.caption, i.credit) for i in images] == [
         ("La ministra de Sanidad, este martes en Madrid.", "Claudio Álvarez")
     ]
+
+
+def test_a_tagline_under_the_sites_title_is_no_standfirst() -> None:
+    # (traf-eval tune: WordPress themes set the site's title in an <h1> and its tagline in "desc" after it)
+    html = page(
+        '<meta property="og:type" content="article"><meta property="og:title" content="Rail link cleared">'
+        "<title>Rail link cleared | Notes</title>",
+        "<header><h1>Notes from the valley</h1><div class=desc>A blog about trains and towns</div></header>"
+        f"<main><article><h2 class=entry-title>Rail link cleared</h2>{PROSE}</article></main>",
+    )
+    article = record(html, "https://notes.example/2025/03/04/rail-link-cleared/")
+    assert article.standfirst is None and article.headline == "Rail link cleared"
+
+
+# --- a paywalled story whose declared part wraps the whole story (NYT-like) ----------------------------
+def test_a_declared_part_around_the_story_adds_neither_its_standfirst_nor_its_print_note() -> None:
+    html = page(
+        '<meta property="og:type" content="article"><title>Budget Deal Collapses - The Record</title>'
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Budget Deal Collapses",
+                "datePublished": "2025-03-04T10:00:13.000Z",
+                "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+                "isAccessibleForFree": False,
+                "hasPart": {
+                    "@type": "WebPageElement",
+                    "isAccessibleForFree": False,
+                    "cssSelector": ".metered",
+                },
+            }
+        ),
+        '<main><article id="story" class="metered css-1ygdjhk"><header><h1 data-testid="headline">Budget Deal'
+        ' Collapses</h1><p id="article-summary" class="css-79rysd">Negotiators failed to agree on spending'
+        " levels, raising the prospect of a shutdown.</p><p class=byline>By <a>Jane Doe</a> and <a>John"
+        " Roe</a>"
+        f'</p></header><section name="articleBody">{PROSE}</section><div class="bottom-of-article"><p>A'
+        " version"
+        " of this article appears in print on March 5, 2025, Section A, Page 1 of the New York edition"
+        " with the"
+        " headline: Budget Talks Collapse.</p></div></article></main>",
+    )
+    article = record(html, "https://www.record.example/2025/03/04/us/politics/budget-deal.html")
+    assert article.standfirst == (
+        "Negotiators failed to agree on spending levels, raising the prospect of a shutdown."
+    )
+    assert article.body == SENTENCES
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.access == "paywalled"
+
+
+def test_a_wire_storys_rule_and_notice_are_not_body() -> None:
+    # an AP story on a member site: "___" before the contributor line, the copyright notice under it
+    html = page(
+        '<meta property="og:type" content="article"><title>Senate passes stopgap bill | Courier</title>'
+        '<meta property="article:published_time" content="2025-03-04T22:14:00-06:00">',
+        "<main><article><h1>Senate passes stopgap bill</h1><span class=tnt-byline>By JOSH BOAK and ZEKE"
+        " MILLER"
+        f" Associated Press</span><div id=article-body><p>WASHINGTON (AP) — {SENTENCES[0]}</p>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[1:])
+        + "<p>___</p><p>Copyright 2025 The Associated Press. All rights reserved. This material may not be"
+        " published, broadcast, rewritten or redistributed without permission.</p></div></article></main>",
+    )
+    article = record(html, "https://www.courier.example/news/politics/article_5c1d.html")
+    assert article.body == [f"WASHINGTON (AP) — {SENTENCES[0]}", *SENTENCES[1:]]
+    assert article.dateline == "WASHINGTON"
+    assert article.published_at == "2025-03-04T22:14:00-06:00"
+
+
+# --- German papers (hand-built) ----------------------------------------------------------------------------
+DE = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die Innenstadt ab dem kommenden Frühjahr an Wochenenden"
+    " für den Autoverkehr zu sperren.",
+    "Die Maßnahme soll zunächst für ein Jahr gelten und danach anhand von Messungen zur Luftqualität und zum"
+    " Lärm bewertet werden.",
+    "Der Einzelhandelsverband kritisierte den Beschluss scharf und warnte vor Umsatzeinbußen für die"
+    " Geschäfte"
+    " in der Altstadt.",
+]
+
+
+def test_a_headline_set_in_a_heading_with_its_kicker_and_a_paywall_prompt() -> None:
+    # Spiegel-like: no <h1>; kicker and title are <span>s of an <h2> the text runs together; the rest of the
+    # story is behind "Dieser Artikel gehört zum Angebot von ...+"
+    html = page(
+        '<meta property="og:type" content="article"><title>Verkehrswende: Stadtrat sperrt Innenstadt für'
+        " Autos"
+        " - DER BLICK</title>"
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Stadtrat sperrt Innenstadt für Autos",
+                "datePublished": "2025-03-04T18:12:03+01:00",
+                "author": [
+                    {"@type": "Person", "name": "Anna Schmidt"},
+                    {"@type": "Person", "name": "Max Müller"},
+                ],
+                "isAccessibleForFree": False,
+            }
+        ),
+        '<main><article><header data-area="intro"><h2><span class="block">Verkehrswende</span><span>Stadtrat'
+        " sperrt Innenstadt für Autos</span></h2><div>Von <a>Anna Schmidt</a> und <a>Max Müller</a></div>"
+        f'</header><section data-area="body"><div class=RichText><p>{DE[0]}</p><p>{DE[1]}</p></div>'
+        '<div class="paywall"><p>Dieser Artikel gehört zum Angebot von BLICK+. Sie können ihn auf BLICK.de'
+        " lesen, wenn Sie ein Abonnement haben.</p><a>Jetzt abonnieren</a><p>Jetzt 1 Monat für 0,99 € testen"
+        "</p><p>Bereits Abonnent? <a>Anmelden</a></p></div></section></article></main>",
+        lang="de",
+    )
+    article = record(html, "https://www.blick.example/politik/verkehrswende-stadtrat-a-1234abcd")
+    assert article.headline == "Stadtrat sperrt Innenstadt für Autos"
+    assert article.body == DE[:2]
+    assert article.authors == ["Anna Schmidt", "Max Müller"]
+    assert (article.access, article.truncated) == ("paywalled", True)
+
+
+def test_a_summary_after_a_headline_with_its_kicker_is_the_standfirst() -> None:
+    # Zeit-like: "<h1><span class=kicker>Innenstadt</span><span class=title>...</span></h1>" and
+    # "<div class=summary>"
+    html = page(
+        '<meta property="og:type" content="article"><title>Innenstadt: Stadtrat sperrt Altstadt |'
+        " BLATT</title>" + ld({"@type": "Article", "headline": "Stadtrat sperrt Altstadt für Autos"}),
+        '<main><article><h1 class="article-heading"><span class="article-heading__kicker">Innenstadt</span>'
+        '<span class="visually-hidden">: </span><span class="article-heading__title">Stadtrat sperrt Altstadt'
+        ' für Autos</span></h1><div class="summary">Ab dem Frühjahr bleibt die Altstadt am Wochenende'
+        " autofrei."
+        '</div><div class="metadata"><time datetime="2025-03-04T18:12:03+01:00">4. März 2025, 18:12'
+        " Uhr</time>"
+        f"</div><div class=article-body>{''.join(f'<p>{s}</p>' for s in DE)}</div></article></main>",
+        lang="de",
+    )
+    article = record(html, "https://www.blatt.example/mobilitaet/2025-03/innenstadt-autofrei")
+    assert article.headline == "Stadtrat sperrt Altstadt für Autos"
+    assert article.standfirst == "Ab dem Frühjahr bleibt die Altstadt am Wochenende autofrei."
+    assert article.body == DE
+    assert article.published_at == "2025-03-04T18:12:03+01:00"
+
+
+# --- bylines and date lines in other languages (hand-built) --------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "byline", "dates", "authors", "published", "modified"),
+    [
+        (
+            "ru",
+            "Авторы: Иван Петров и Мария Смирнова",
+            "5 марта 2024, 14:30",
+            ["Иван Петров", "Мария Смирнова"],
+            "2024-03-05T14:30:00+00:00",
+            None,
+        ),
+        (
+            "tr",
+            "Ahmet Yılmaz ve Ayşe Demir",
+            "05 Mart 2024 14:30 · Güncelleme: 05 Mart 2024 16:10",
+            ["Ahmet Yılmaz", "Ayşe Demir"],
+            "2024-03-05T14:30:00+00:00",
+            "2024-03-05T16:10:00+00:00",
+        ),
+        (
+            "sv",
+            "Av Anna Svensson och Erik Lind",
+            "Publicerad 5 mars 2024 kl. 14.30 · Uppdaterad 5 mars 2024 kl. 16.05",
+            ["Anna Svensson", "Erik Lind"],
+            "2024-03-05T14:30:00+00:00",
+            "2024-03-05T16:05:00+00:00",
+        ),
+        (
+            "nl",
+            "Door Jan de Vries en Pieter Bakker",
+            "5 maart 2024, 14:30",
+            ["Jan de Vries", "Pieter Bakker"],
+            "2024-03-05T14:30:00+00:00",
+            None,
+        ),
+        (
+            "pl",
+            "Autor: Jan Kowalski, Anna Nowak",
+            "05.03.2024 14:30 · Aktualizacja: 05.03.2024 16:10",
+            ["Jan Kowalski", "Anna Nowak"],
+            "2024-03-05T14:30:00+00:00",
+            "2024-03-05T16:10:00+00:00",
+        ),
+        (
+            "ko",
+            "김민수·이지은 기자",
+            "입력 2025.03.04 18:30 업데이트 2025.03.04 20:15",
+            ["김민수", "이지은"],
+            "2025-03-04T18:30:00+00:00",
+            "2025-03-04T20:15:00+00:00",
+        ),
+    ],
+)
+def test_bylines_and_date_lines_of_other_presses(
+    lang: str, byline: str, dates: str, authors: list[str], published: str, modified: str | None
+) -> None:
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared</title>',
+        f"<main><article><h1>Rail link cleared by the court</h1><div class=meta><span class=author>{byline}"
+        f"</span><span class=date>{dates}</span></div><div class=body>{PROSE}</div></article></main>",
+        lang=lang,
+    )
+    article = record(html, "https://www.example.com/news/rail-link-cleared-123")
+    assert article.authors == authors
+    assert (article.published_at, article.modified_at) == (published, modified)
+    assert article.body == SENTENCES
+
+
+JA = [
+    "政府は４日、物価高対策として低所得世帯に一律３万円を給付する方針を固めた。今月中にも閣議決定する。",
+    "対象はおよそ１５００万世帯で、必要な予算は約４５００億円に上る見通しだ。財源には予備費を充てる。",
+]
+
+
+def test_a_japanese_reporter_in_lenticular_brackets_ends_the_story() -> None:
+    # Mainichi-like: "...出ている。【佐藤健一】"
+    html = page(
+        '<meta property="og:type" content="article"><title>３万円給付へ | 毎朝新聞</title>',
+        "<main><article><h1>低所得世帯に３万円給付へ</h1><p class=date>2025/3/4 18:30</p>"
+        f"<p>{JA[0]}</p><p>{JA[1]}【佐藤健一】</p></article></main>",
+        lang="ja",
+    )
+    article = record(html, "https://mainichi.example/articles/20250304/k00/00m/010/123000c")
+    assert article.body == JA
+    assert article.authors == ["佐藤健一"]
+    assert article.published_at == "2025-03-04T18:30:00+00:00"
+
+
+ZH = [
+    "新华社北京3月5日电 国务院常务会议5日审议通过了关于加快发展城市轨道交通的指导意见。",
+    "会议指出，城市轨道交通是缓解交通拥堵、改善居民出行的重要手段，各地要根据实际需求科学规划。",
+    "会议要求，有关部门要加强对项目资金的监管，确保工程质量和运营安全。",
+]
+
+
+def test_a_chinese_storys_date_parts_source_and_editor_lines_are_not_body() -> None:
+    # Xinhua-like: the date in <span>s the text runs together ("202403/0508:30:15"), "来源：新华网" under it,
+    # "【纠错】【责任编辑：王芳】" at the end
+    html = page(
+        "<title>国务院常务会议审议通过城市轨道交通指导意见-新华网</title>",
+        '<div class="main"><div class="head-line"><h1><span class="title">'
+        "国务院常务会议审议通过城市轨道交通指导意见"
+        '</span></h1><div class="header-time"><span class="year"><em>2024</em></span><span class="day"><em>03'
+        '</em>/<em>05</em></span><span class="time">08:30:15</span></div>'
+        '<div class="source">来源：新华网</div>'
+        f'</div><div id="detail">{"".join(f"<p>{s}</p>" for s in ZH)}<div id="articleEdit"><span>【纠错】'
+        "</span><span>【责任编辑：王芳】</span></div></div></div>",
+        lang="zh-CN",
+    )
+    article = record(html, "https://www.xinhua.example/politics/20240305/abc123/c.html")
+    assert article.body == ZH
+    assert article.headline == "国务院常务会议审议通过城市轨道交通指导意见"
+
+
+def test_an_arabic_dates_hidden_label_is_not_body() -> None:
+    # Al Jazeera-like: "نشر في" (published on) for screen readers, the date itself aria-hidden
+    text = [
+        "أعلنت وزارة النقل يوم الثلاثاء عن خطة جديدة لتوسيع شبكة السكك الحديدية بين المدن الكبرى في البلاد.",
+        "وقال الوزير في مؤتمر صحفي إن المشروع سيخلق آلاف فرص العمل خلال مرحلة البناء.",
+    ]
+    html = page(
+        '<meta property="og:type" content="article"><title>خطة لتوسيع شبكة السكك الحديدية | الجزيرة</title>',
+        "<main><h1>خطة لتوسيع شبكة السكك الحديدية</h1><div class=article-dates><span"
+        " class=screen-reader-text>"
+        'نشر في</span><span aria-hidden="true">5 مارس 2025</span></div><div class=wysiwyg>'
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</div></main>",
+        lang="ar",
+    )
+    article = record(html, "https://www.aljazeera.example/news/2025/3/5/rail-network-expansion")
+    assert article.body == text
+    assert article.published_at is not None and article.published_at.startswith("2025-03-05")
+
+
+@pytest.mark.parametrize(("lang", "label"), [("de-CH", "Partnerinhalt"), ("fr", "Publi-reportage")])
+def test_swiss_and_french_advertorial_labels(lang: str, label: str) -> None:
+    html = page(
+        '<meta property="og:type" content="article"><title>Energie sparen mit smarten Zählern</title>',
+        f"<main><article><div class=label>{label}</div><h1>Energie sparen mit smarten Zählern</h1>{PROSE}"
+        "</article></main>",
+        lang=lang,
+    )
+    article = extract_article(html.encode(), "https://www.example.ch/ratgeber/energie-123.html", generic=True)
+    assert article.evidence.sponsored_markers
+    with pytest.raises(Sponsored):
+        judged(article)
+
+
+def test_a_press_releases_provided_by_line_is_not_body() -> None:
+    html = page(
+        '<meta property="og:type" content="article"><title>Acme Corp Opens New Plant in Ohio</title>'
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Acme Corp Opens New Plant in Ohio",
+                "datePublished": "2025-03-04T08:00:00-05:00",
+                "author": {"@type": "Organization", "name": "Acme Corp"},
+            }
+        ),
+        "<main><article><h1>Acme Corp Opens New Plant in Ohio</h1><p>News provided by <a>Acme Corp</a></p>"
+        f"<section class=release-body>{PROSE}</section></article></main>",
+    )
+    article = record(html, "https://www.newswire.example/news-releases/acme-opens-plant-301234567.html")
+    assert article.body == SENTENCES
+    assert article.authors == ["Acme Corp"]

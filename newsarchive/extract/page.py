@@ -71,6 +71,8 @@ def story_scope(tree: etree._Element) -> etree._Element:
 
 #: a kicker run into the headline in a body line is this short (characters, words); the headline this long
 MAX_KICKER, MAX_KICKER_WORDS, MIN_KICKED_HEADLINE = 40, 4, 15
+#: ... among the body's first lines only (further down, "How We Evaluated <the headline>" is a subheading)
+KICKED_HEADLINE_LINES = 2
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
@@ -317,7 +319,11 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         paragraphs = lead + paragraphs
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
-        paragraphs = [p for p in paragraphs if p.lower() not in own and not self._headline_with_kicker(p)]
+        paragraphs = [
+            p
+            for i, p in enumerate(paragraphs)
+            if p.lower() not in own and not (i < KICKED_HEADLINE_LINES and self._headline_with_kicker(p))
+        ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
         kept = drop_meta_lines(paragraphs, self.field("authors"))
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
