@@ -107,7 +107,6 @@ RULES: tuple[ParagraphRule, ...] = (
 )
 
 _WORD = re.compile(r"\w+")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # a CMS shortcode that leaked as text: "[button link=...]Send us your review[/button]"
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _BRACKETED = re.compile(r"^\[([^\[\]]*)\]$")
@@ -116,8 +115,8 @@ _BRACKETED = re.compile(r"^\[([^\[\]]*)\]$")
 def match_rule(text: str) -> str | None:
     """Name of the boilerplate rule `text` matches, or None."""
     words = len(_WORD.findall(text))
-    if words == 0 or not _LETTER_OR_DIGIT.search(text):
-        return "no_words"  # (a rule of underscores, "___", between a wire story and its notes)
+    if words == 0:
+        return "no_words"
     stripped = text.strip()
     if _SHORTCODE.match(stripped):
         return "shortcode"
