@@ -41,6 +41,9 @@ TZ_ABBREVIATIONS = {
     "MEZ": 3600,
     "MESZ": 7200,
 }
+# US zones written without saying standard or daylight time ("Nov. 21, 2019, 2:35 p.m. ET", AP style):
+# the standard offset, an hour more in US summer time (_us_summer_time)
+US_ZONES = {"ET": -5 * 3600, "CT": -6 * 3600, "MT": -7 * 3600, "PT": -8 * 3600}
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")
@@ -220,9 +223,11 @@ _TEXT_DATES = tuple(
         + _CJK_TIME,
         # 2019. 11. 18. (Korean: a dot and a space after each part)
         r"(?<![\d.])" + _YEAR + r"\.\s(?P<m>[01]?\d)\.\s" + _DAY + r"\.?(?![\d])" + _CJK_TIME,
-        # 2020-04-26, 2020/04/26, 2020.04.26 (+ time)
+        # 2020-04-26, 2020/04/26, 2020.04.26 (+ time, + the offset an ISO 8601 time carries:
+        # "Published: 2019-03-05T10:00:00-05:00" is 15:00 UTC, not 10:00)
         r"(?<![\d/.-])" + _YEAR + r"(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)" + _DAY + r"(?![\d/.-]\d)"
-        r"(?:[T\s]+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
+        r"(?:[T\s]+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d{1,6})?"
+        r"(?P<offset>Z|[+-][01]\d:?[0-5]\d\b)?)?",
         # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025
         r"(?<![\d.])"
         + _DAY
@@ -237,8 +242,11 @@ _TEXT_DATES = tuple(
         # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first
         r"(?<![\d.])" + _DAY + r"\.\s(?P<m>[01]?\d)\.\s?" + _YEAR + r"(?![\d.]\d)" + _TIME,
         # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
-        # the page is US English: see date_in_text)
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d./-]\d)" + _TIME,
+        # the page is US English, or the second number cannot be a month: see _from_match)
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+        + _YEAR
+        + r"(?![\d./-]\d)"
+        + _TIME,
     )
 )
 
@@ -289,7 +297,8 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         month, day = int(groups["m"]), int(groups["day"])
     else:
         a, b = int(groups["a"]), int(groups["b"])
-        if a > 12 or (not month_first and b <= 12):
+        # (12/31/2019 is month first whatever the page's language: 31 is no month)
+        if b <= 12 and (a > 12 or not month_first):
             day, month = a, b
         else:
             month, day = a, b
@@ -306,9 +315,42 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         dt = datetime(year, month, day, hour % 24, minute, second)
     except ValueError:
         return None
-    offset = TZ_ABBREVIATIONS.get((groups.get("tz") or "").upper())
+    # (a zone is written in capitals: with the pattern's IGNORECASE, "à 10h30 est" and "10:30 et" are
+    # French words, not EST or ET)
+    zone = groups.get("tz") or ""
+    zone = zone if zone.isupper() else ""
+    offset = TZ_ABBREVIATIONS.get(zone)
+    if zone in US_ZONES:
+        offset = (US_ZONES[zone] + (3600 if _us_summer_time(dt) else 0)) if groups.get("hour") else None
+    if groups.get("offset"):
+        offset = _iso_offset(groups["offset"])
     dt = dt.replace(tzinfo=UTC if offset is None else timezone(timedelta(seconds=offset)))
     return to_iso(dt) if is_plausible(dt, now=now) else None
+
+
+def _us_summer_time(local: datetime) -> bool:
+    """US daylight saving time at wall-clock time `local`: from 2 a.m. on the second Sunday of March to
+    2 a.m. on the first Sunday of November (since 2007; before, the first Sunday of April to the last
+    Sunday of October)."""
+    if local.year >= 2007:
+        start, end = _nth_sunday(local.year, 3, 2), _nth_sunday(local.year, 11, 1)
+    else:
+        start, end = _nth_sunday(local.year, 4, 1), _nth_sunday(local.year, 11, 1) - timedelta(days=7)
+    return start.replace(hour=2) <= local < end.replace(hour=2)
+
+
+def _nth_sunday(year: int, month: int, n: int) -> datetime:
+    first = datetime(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _iso_offset(text: str) -> int:
+    """Seconds east of UTC of an ISO 8601 offset ("Z", "+09:00", "-0500")."""
+    if text.upper() == "Z":
+        return 0
+    digits = text[1:].replace(":", "")
+    seconds = int(digits[:2]) * 3600 + int(digits[2:]) * 60
+    return -seconds if text[0] == "-" else seconds
 
 
 # 6月24日 11時30分 (Japanese, Chinese; Korean 6월 24일): a date line without its year, as NHK and many

@@ -68,6 +68,24 @@ def test_numeric_dates_are_day_first_unless_told() -> None:
     assert date_in_text("04/05/2020", month_first=True, now=NOW) == "2020-04-05T00:00:00+00:00"
     assert date_in_text("13/05/2020", month_first=True, now=NOW) == "2020-05-13T00:00:00+00:00"
     assert normalise_date("06.05.2023 08:10", now=NOW) == "2023-05-06T08:10:00+00:00"
+    # 31 is no month: month first on any page (readability's ehow-1: <meta name="publishdate"
+    # content="05/29/2007 09:49:00">, read as nothing before)
+    assert date_in_text("Published on 12/31/2019", now=NOW) == "2019-12-31T00:00:00+00:00"
+    assert normalise_date("05/29/2007 09:49:00", now=NOW) == "2007-05-29T09:49:00+00:00"
+    assert date_in_text("31/13/2019", now=NOW) is None
+
+
+def test_zones_in_text_keep_the_instant() -> None:
+    # an ISO 8601 time in running text keeps its offset (it was read as the same wall time in UTC)
+    assert date_in_text("Published: 2019-03-05T10:00:00-05:00", now=NOW) == "2019-03-05T10:00:00-05:00"
+    assert date_in_text("2019-03-05 10:00:00.123+0900", now=NOW) == "2019-03-05T10:00:00+09:00"
+    # AP style US zones: standard time in November, summer time in July (readability's tmz-1 writes PST)
+    assert date_in_text("Nov. 21, 2019, 2:35 p.m. ET", now=NOW) == "2019-11-21T14:35:00-05:00"
+    assert date_in_text("July 4, 2019 10:00 am PT", now=NOW) == "2019-07-04T10:00:00-07:00"
+    assert date_in_text("2/26/2015 7:11 AM PST BY TMZ STAFF", now=NOW) == "2015-02-26T07:11:00-08:00"
+    # a zone is written in capitals: French "et" / "est" after a time are words, not ET / EST
+    assert date_in_text("le 4 mars 2019 à 10h30 est", now=NOW) == "2019-03-04T10:30:00+00:00"
+    assert date_in_text("le 4 mars 2019 à 10h30 et demain", now=NOW) == "2019-03-04T10:30:00+00:00"
 
 
 def test_bounds() -> None:

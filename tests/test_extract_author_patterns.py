@@ -495,3 +495,108 @@ def test_organisations_give_way_to_persons(name: str, organisation: bool) -> Non
 )
 def test_persons_of(found: list[str], sites: list[str], expected: list[str]) -> None:
     assert persons_of(found, sites) == expected
+
+
+# hand-built: a news theme prints "date · primary topic" under the headline. Two capitalised words there
+# are a person only with evidence: a link to an author's page, a Person in the metadata, or a first word
+# the story never writes in lower case (a given name); a topic's first word is an ordinary word the story
+# writes in lower case too, and a link to a tag or category page makes it a topic.
+_CLIMATE_STORY = (
+    "<p>Ministers from forty countries met in Bonn on Tuesday to agree on how climate justice should shape"
+    " the next round of talks, after poorer nations said the funds promised to them had not arrived.</p>"
+    "<p>Delegates said the question of who pays for losses caused by storms and droughts would decide"
+    " whether the summit in November could close with a deal that every country signs.</p>"
+)
+_ENERGIE_STORY = (
+    "<p>Der Ausbau der Windkraft an Land kommt schneller voran als erwartet: Im ersten Halbjahr wurden"
+    " mehr neue Anlagen genehmigt als im ganzen Vorjahr, und erneuerbare Energien deckten erstmals mehr"
+    " als die Hälfte des Stromverbrauchs.</p><p>Die Netzbetreiber warnen dennoch vor Engpässen im Norden,"
+    " wo der Strom erzeugt, aber im Süden gebraucht wird.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "story", "expected"),
+    [
+        # an ordinary word the story writes in lower case: a topic, in English and in German
+        ("", "June 5, 2024 · Climate Justice", _CLIMATE_STORY, []),
+        ("", "05.06.2024 | Erneuerbare Energien", _ENERGIE_STORY, []),
+        # a given name and a surname the story never writes in lower case: a person
+        ("", "June 5, 2024 · Diego Torres", _CLIMATE_STORY, ["Diego Torres"]),
+        ("", "05.06.2024 | Anna Klein", _ENERGIE_STORY, ["Anna Klein"]),
+        # a given name that is an ordinary word too ("will") is no evidence against the person
+        ("", "June 5, 2024 · Will Ashford", _CLIMATE_STORY + "<p>Talks will resume in June.</p>",
+         ["Will Ashford"]),
+        # the same words as a link to a tag page: a topic, whatever the prose
+        ("", 'June 5, 2024 · <a href="/tag/loss-damage">Loss Damage</a>', _CLIMATE_STORY, []),
+        # ... as a link to an author's page, or a Person of the metadata: a person, whatever the prose
+        ("", 'June 5, 2024 · <a href="/author/climate-justice">Climate Justice</a>', _CLIMATE_STORY,
+         ["Climate Justice"]),
+        ('<script type="application/ld+json">{"@type": "Person", "name": "Climate Justice"}</script>',
+         "June 5, 2024 · Climate Justice", _CLIMATE_STORY, ["Climate Justice"]),
+    ],
+)  # fmt: skip
+def test_an_unlabelled_name_after_a_date_needs_evidence_of_a_person(
+    head: str, line: str, story: str, expected: list[str]
+) -> None:
+    html = (
+        f'<html><head><meta property="og:type" content="article">{head}</head><body><article>'
+        f"<h1>Talks on climate funds stall in Bonn</h1><p>{line}</p>{story}</article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://news.example/world/climate-talks", generic=True)
+    assert article.authors == expected, line
+
+
+def test_a_byline_inside_a_link_to_another_story_is_no_author() -> None:
+    # a list of other stories after the article, each card one link around its headline and its byline
+    # (humanresourcesmanager.de, tune half: "<a class=listing__link><h3>...</h3><div
+    # class=listing__item__author>Von Jörn Mecher am 08.12.2022</div></a>" named its first card's writer)
+    assert authors_of("de_humanresourcesmanager_story_cards") == []
+
+
+def test_the_articles_own_byline_before_story_cards_with_bylines() -> None:
+    # hand-built: the article's byline (its name a link to the author's page) and cards of other stories
+    cards = "".join(
+        f'<div class="listing__item"><a class="listing__link" href="/story-{i}"><h3>Another story about the'
+        f' council, number {i}</h3><div class="listing__item__author">By Card Writer{i} on March {i}, 2020'
+        "</div></a></div>"
+        for i in range(1, 4)
+    )
+    html = (
+        '<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Council'
+        ' approves budget</h1><div class="author">By <a href="/author/jane-doe">Jane Doe</a></div>'
+        "<p>The city council voted on Tuesday to approve a new budget for the coming year, after weeks of"
+        " debate over spending on roads, schools and the public library.</p><p>Council members said the plan"
+        " would raise property taxes slightly, but that the increase was needed to keep services running.</p>"
+        f'</article><div class="listing">{cards}</div></main></body></html>'
+    )
+    assert extract_article(html, "https://news.example/local/council-budget").authors == ["Jane Doe"]
+
+
+def test_the_sites_name_in_the_author_meta_is_one_organisation_not_split_into_persons() -> None:
+    # <meta name=author content="Jobs & Hire"> on jobsnhire.com (tune half): split at "&" it named two
+    # "persons", Jobs and Hire, over the byline's "Jose de la Cruz"; whole, it is the site, and gives way
+    assert authors_of("en_jobsnhire_site_name_author_meta") == ["Jose de la Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        # hand-built, as vinosytapas.de and heise.de's "Mac & i" (tune half) write it: no byline, the site's
+        # name whole is the fallback organisation (og:site_name "Vinos y Tapas")
+        ("Vinos y Tapas", ["Vinos y Tapas"]),
+        # persons beside the site's name are still split and kept
+        ("Ana Ruiz, Vinos y Tapas", ["Ana Ruiz"]),
+        ("Ana Ruiz, Luis Gómez - Vinos y Tapas", ["Ana Ruiz", "Luis Gómez"]),
+        ("Ana Ruiz and Luis Gómez", ["Ana Ruiz", "Luis Gómez"]),
+    ],
+)  # fmt: skip
+def test_author_meta_holding_the_sites_name(author: str, expected: list[str]) -> None:
+    html = (
+        f'<html><head><meta property="og:site_name" content="Vinos y Tapas"><meta name="author"'
+        f' content="{author}"></head><body><article><h1>Rioja: the wines of the Ebro valley</h1><p>The'
+        " vineyards along the Ebro have made wine since Roman times, and the region's reserves age for years"
+        " in oak before they are sold.</p><p>Three districts share the name, each with its own soils and"
+        " climate, and the growers' association sets the rules for all of them.</p></article></body></html>"
+    )
+    assert extract_article(html, "https://www.vinosytapas.de/wein/rioja/").authors == expected

@@ -106,6 +106,19 @@ def test_a_table_set_in_a_figure_is_article_text() -> None:
         ),
         # SPIP's chapô: <div class="crayon article-chapo-1946 chapo">
         ("fr_mondediplo_chapo", "L’un des écrivains sud-coréens les plus célèbres", "Deux vies évoluant"),
+        # TYPO3's news extension with its default title, <h3 itemprop="headline">, and no <h1>: the heading
+        # right above the text stands for the headline (lead._title_above)
+        (
+            "de_mpimet_typo3_title_h3_teaser_text",
+            "Die frühen 1970er Jahre werden oft mit der Entstehung der modernen Umweltbewegung",
+            "Ein unbestreitbar einflussreicher Moment",
+        ),
+        # the extracted text opens with the headline (a line the record drops): the text starts after it
+        (
+            "de_bundnaturschutz_body_opens_with_headline",
+            "Der BUND Naturschutz bedauert, dass das Gespräch zwischen",
+            "„Obwohl wir schon damit gerechnet haben",
+        ),
     ],
 )
 def test_the_body_starts_with_the_lead(case: str, lead: str, second: str) -> None:

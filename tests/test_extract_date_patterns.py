@@ -329,3 +329,44 @@ def test_a_time_labelled_as_the_update_is_not_the_publication() -> None:
     )
     html = _page("", times)
     assert extract_article(html, "https://example.com/a").published_at == "2019-11-19T22:07:18+00:00"
+
+
+def test_a_date_beside_a_link_to_another_story_is_not_the_story_date() -> None:
+    # hand-built (review of session 6): an unnamed <aside> right after the headline holds a related story's
+    # link and its <time>; the story's own date is declared only as a generic <meta name="date">, or given
+    # by its URL. The card's date is the other story's (other_stories.in_story_card)
+    card = (
+        '<aside><a href="/news/farmers-fear-tariffs">Farmers fear the new tariffs on grain exports</a>'
+        ' <time datetime="2019-03-02">March 2, 2019</time></aside>'
+    )
+    html = _page('<meta name="date" content="2019-03-05">', card)
+    assert (
+        extract_article(html, "https://example.com/news/trade-talks").published_at
+        == "2019-03-05T00:00:00+00:00"
+    )
+    html = _page("", card)
+    url = "https://example.com/2019/03/05/trade-talks"
+    assert extract_article(html, url).published_at == "2019-03-05T00:00:00+00:00"
+    # a teaser <div> with a date line ahead of the story's own byline: the byline's date
+    teaser = (
+        '<div class="teaser"><a href="https://www.example.com/news/farmers-fear-tariffs">Farmers fear the new'
+        ' tariffs on grain exports</a> <span class="date">02.03.2019</span></div>'
+    )
+    html = _page("", teaser + '<p class="byline">Von Jana Roth, 05.03.2019</p>')
+    assert (
+        extract_article(html, "https://example.com/news/trade-talks").published_at
+        == "2019-03-05T00:00:00+00:00"
+    )
+
+
+def test_links_of_the_story_own_date_line_leave_its_date() -> None:
+    # hand-built: the byline links the author's page (a four-word name), the section and a share button
+    # beside the date: none is another story's headline
+    byline = (
+        '<p class="byline">By <a href="/author/mary-ann-van-berg">Mary Ann van Berg</a> in'
+        ' <a href="/category/world-news-and-politics">World News and Politics</a> | March 5, 2019 |'
+        ' <a href="https://twitter.com/intent/tweet?url=x">Share this story on Twitter</a></p>'
+    )
+    assert extract_article(_page("", byline), "https://example.com/news/trade-talks").published_at == (
+        "2019-03-05T00:00:00+00:00"
+    )

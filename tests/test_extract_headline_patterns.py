@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.fields.headline import _cut_at_mark
-from newsarchive.extract.fields.titles import echoes
+from newsarchive.extract.fields.titles import cut_at_mark, echoes
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -104,8 +103,8 @@ def test_heading_shows_the_title_cut_at_an_unknown_mark() -> None:
         ("Home ⋆ Site", "Home", False),
     ],
 )
-def test_cut_at_mark(title: str, heading: str, cut: bool) -> None:
-    assert _cut_at_mark(title, heading) is cut
+def testcut_at_mark(title: str, heading: str, cut: bool) -> None:
+    assert cut_at_mark(title, heading) is cut
 
 
 def _page(h1: str, og_title: str) -> str:
@@ -274,3 +273,108 @@ def test_generic_og_title_gives_way_to_h1_and_title_that_agree() -> None:
 )
 def test_echoes(a: str, b: str, same: bool) -> None:
     assert echoes(a, b) is same
+
+
+def test_h1_the_url_slug_names_is_headline() -> None:
+    # the <title> is the site's for every page ("Ausflugtipps Niederrhein und Ruhrgebiet"), no og:title;
+    # the <h1> shares no word with it but is what the URL's slug spells (.../essenwestviertel.htm)
+    article = extract("de_rheinruhronline_h1_named_by_slug")
+    assert article.headline == "Essen-Westviertel"
+
+
+def test_slug_does_not_outvote_a_title_that_names_it_too() -> None:
+    # hand-built: the <h1> is the section's motto, the <title> is the page's own title and the slug spells it
+    html = _page("Was ist Creative Commons?", "Wie funktionierts").replace("<head>", "<head><title>x</title>")
+    assert extract_article(html, "https://www.example.ch/wie-funktionierts/").headline == "Wie funktionierts"
+
+
+@pytest.mark.parametrize(
+    ("title", "labels", "expected"),
+    [
+        # a CMS's label in front, the site's name behind: both go (hand-built, the "News - X - Site" shape)
+        ("News - Stadtrat beschließt neuen Haushalt - Example News", (),
+         "Stadtrat beschließt neuen Haushalt"),
+        ("Blog | Stadtrat beschließt neuen Haushalt | Example News", (),
+         "Stadtrat beschließt neuen Haushalt"),
+        # the page's own section in front or between headline and site name
+        ("Politik - Stadtrat beschließt neuen Haushalt - Example News", {"politik"},
+         "Stadtrat beschließt neuen Haushalt"),
+        ("Stadtrat beschließt neuen Haushalt | Politik | Example News", {"politik"},
+         "Stadtrat beschließt neuen Haushalt"),
+        # not a section the page does not name, nor one a colon joins to the headline
+        ("Politik - Stadtrat beschließt neuen Haushalt - Example News", (),
+         "Politik - Stadtrat beschließt neuen Haushalt"),
+        ("Politik: Stadtrat beschließt neuen Haushalt - Example News", {"politik"},
+         "Politik: Stadtrat beschließt neuen Haushalt"),
+        # nor the label of a dated entry: the date alone is no headline (traf-eval, a ucoz blog's
+        # "Briefe - 26 Oktober 2010" under /blog/briefe/)
+        ("Briefe - 26 Oktober 2010", {"blog", "briefe"}, "Briefe - 26 Oktober 2010"),
+    ],
+)  # fmt: skip
+def test_label_parts_of_title_are_cut(title: str, labels: set[str], expected: str) -> None:
+    assert strip_site_name(title, ["examplenews"], labels) == expected
+
+
+def _titled_page(head: str, body: str = "") -> str:
+    paragraph = "<p>" + "Der Rat stimmte nach langer Debatte über den Entwurf ab. " * 9 + "</p>"
+    return f"<html><head>{head}</head><body>{body}<article>{paragraph}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        # the URL's folder
+        ("", "https://www.example-news.de/politik/2020/stadtrat-haushalt"),
+        # the declared section
+        ('<meta property="article:section" content="Politik">', "https://www.example-news.de/a/1"),
+        # the JSON-LD breadcrumb (its last item is the story itself)
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BreadcrumbList",'
+         ' "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Politik"}, {"@type":'
+         ' "ListItem", "position": 2, "name": "Stadtrat beschließt neuen Haushalt"}]}</script>',
+         "https://www.example-news.de/a/1"),
+    ],
+)  # fmt: skip
+def test_section_label_in_front_of_title_is_cut(head: str, url: str) -> None:
+    # hand-built: <title>Politik - Headline - Site</title>, the <h1> is the site's logo, no og:title
+    html = _titled_page(
+        "<title>Politik - Stadtrat beschließt neuen Haushalt - Example News</title>" + head,
+        '<header><h1><a href="/">Example News</a></h1></header>',
+    )
+    assert extract_article(html, url).headline == "Stadtrat beschließt neuen Haushalt"
+
+
+def test_title_cut_short_by_an_ellipsis_gives_way_to_the_whole_heading() -> None:
+    # hand-built: og:title and <title> end in "...", no <h1>; the story's heading shows the whole title
+    html = _titled_page(
+        '<meta property="og:title" content="Der Stadtrat beschließt einen neuen Haushalt für das ...">',
+        '<h2 class="entry-title">Der Stadtrat beschließt einen neuen Haushalt für das Jahr 2021</h2>',
+    )
+    assert (
+        extract_article(html, "https://www.example.org/a/1").headline
+        == "Der Stadtrat beschließt einen neuen Haushalt für das Jahr 2021"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "url", "expected"),
+    [
+        # hand-built after the Japanese news shape: the section's name as the page's <h1>, the story's title
+        # in <title> only (the CJK word 政治 shares a character pair with the title, so it passed as the
+        # headline)
+        ("<title>岸田首相、政治資金問題で会見 - 産経ニュース</title>"
+         '<meta property="og:site_name" content="産経ニュース">'
+         '<meta property="article:section" content="政治">',
+         "政治", "https://www.sankei.com/article/20240101-ABCDEF/", "岸田首相、政治資金問題で会見"),
+        # hand-built: "<h1>Politics</h1>" under /politics/
+        ("<title>Senate passes the politics budget bill | Politics | Example Times</title>"
+         '<meta property="og:site_name" content="Example Times">', "Politics",
+         "https://www.example-times.com/politics/2024/01/01/senate-budget",
+         "Senate passes the politics budget bill"),
+        # ... but a page the publisher titles with that word keeps it (a section's own page)
+        ("<title>Politics | Example Times</title>", "Politics", "https://www.example-times.com/politics/x/a",
+         "Politics"),
+    ],
+)  # fmt: skip
+def test_section_label_as_h1_is_not_headline(head: str, h1: str, url: str, expected: str) -> None:
+    html = _titled_page('<meta charset="utf-8">' + head, f"<h1>{h1}</h1>")
+    assert extract_article(html.encode(), url).headline == expected

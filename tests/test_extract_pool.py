@@ -274,9 +274,23 @@ def test_a_crash_in_extraction_costs_that_page_only(tmp_data: DataDirs, site: Si
     result = run_crawl("article_crashing", f"url={site.url('/')}", settings=settings, data=tmp_data)
     stats = result.stats
     assert stats.get("finish_reason") == "finished", result.log_tail()
-    # Each bad page: the first attempt, one retry in a fresh worker, then given up.
-    assert stats.get("newsarchive/extract/worker_crashes") == 2, result.log_tail()
+    # Each bad page: the first attempt, one retry in a fresh worker, then given up. Counted per page: a
+    # loaded CI run (7 workers replaced for their memory) once saw a good page lose its worker too and be
+    # archived on its retry, which is the behaviour under test as well.
+    failed_line = r"extraction of (\S+) failed in a worker \((.*)\): (trying once more|giving up)"
+    failures = re.findall(failed_line, result.stderr)
+    per_page = {
+        page: [outcome for url, _, outcome in failures if url.endswith(page)]
+        for page in GENERIC_ARTICLES
+        if any(url.endswith(page) for url, _, _ in failures)
+    }
+    for page in GENERIC_ARTICLES:
+        if KILLED in page or RAISES in page:
+            assert per_page.get(page) == ["trying once more", "giving up"], result.log_tail()
+        else:
+            assert per_page.get(page, []) in ([], ["trying once more"]), result.log_tail()
     assert stats.get("newsarchive/extract/worker_errors") == 2, result.log_tail()
+    assert stats.get("newsarchive/extract/worker_crashes") == len(failures) - 2, result.log_tail()
     assert stats.get("newsarchive/extract/failed") == 2
     assert stats.get("newsarchive/spider/article_errors", 0) >= 2
     archived = sorted(r["url"].split(site.base_url, 1)[1] for r in result.records)

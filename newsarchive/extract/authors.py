@@ -126,6 +126,16 @@ BYLINE_NOISE = tuple(name for name in RULE_NAMES if name != "chrome")
 # a larger one is the whole story, where a related-stories box may sit beside the byline.
 HEADER_MAX_CHARS = 1500
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+# A link that holds a byline and this much more text is a card of another story (its headline, teaser):
+# "<a href=/other-story><h3>...</h3><div class=listing__item__author>Von X am 08.12.2022</div></a>" in a
+# list of stories after the article (humanresourcesmanager.de); an author's own link wraps only the name.
+CARD_EXTRA_CHARS = 20
+
+
+def _card_link(link: etree._Element, el: etree._Element) -> bool:
+    return bool(_TEXT_LENGTH(link) > _TEXT_LENGTH(el) + CARD_EXTRA_CHARS)
+
+
 # Where an author box names its author when it holds a biography too.
 _BOX_NAME = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::strong or @itemprop='name'"
@@ -168,6 +178,8 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
     for ancestor in el.iterancestors():
         if ancestor.tag in ("body", "html"):
             break  # the classes of <body> name the page's layout ("x-content-sidebar-active"), not a box
+        if ancestor.tag == "a" and not near_headline and _card_link(ancestor, el):
+            return True  # a story card: the link to another story wraps its headline and its byline
         attrs = class_id(ancestor)
         if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
             return True

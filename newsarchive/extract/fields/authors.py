@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from lxml import etree
 
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
@@ -57,6 +60,11 @@ def _same_person(name: str, other: str) -> bool:
     a, b = name.casefold().split(), other.casefold().split()
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0][:1] == b[0][:1]
 
+
+# the longest site name looked for in a metadata value, in words; and what stands for it while the value
+# is split
+SITE_NAME_WORDS = 8
+_SITE_TOKEN = "Sitename"
 
 HEADLINE_LINES_BEFORE = 3
 HEADLINE_LINES_AFTER = 20
@@ -130,14 +138,38 @@ class AuthorFields:
             if isinstance(item, dict) and "name" not in item and item.get("@id") in by_id:
                 item = by_id[item["@id"]]  # {"@id": ".../#/schema/person/..."} -> the Person node
             raw.extend(names(item))
-        return clean_authors(raw)
+        return self._declared_names(raw)
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            found = clean_authors([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
+            found = self._declared_names([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
             if found:
                 return found
         return []
+
+    def _declared_names(self, raw: list[str]) -> list[str]:
+        """The names of metadata values, split ("A, B and C"), but never inside the site's own name: "Jobs &
+        Hire" (jobsnhire.com), "Vinos y Tapas" (vinosytapas.de), heise's "Mac & i" name the site, one
+        organisation, not two or three persons (persons_of then tells it apart from persons beside it)."""
+        out: list[str] = []
+        for value in raw:
+            found = clean_authors([value])
+            span = self._site_name_span(value) if len(found) > 1 else None
+            if span and not any(_key(span) in _key(n) for n in found):
+                kept = clean_authors([value.replace(span, _SITE_TOKEN, 1)])
+                found = [n.replace(_SITE_TOKEN, span) for n in kept]
+            out.extend(n for n in found if n not in out)
+        return out
+
+    def _site_name_span(self, value: str) -> str | None:
+        """The words of `value` that spell one of the site's names ("Vinos y Tapas" for vinosytapas)."""
+        words = value.split()
+        sites = {s for s in self._site_names if len(s) >= 4}
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + SITE_NAME_WORDS) + 1):
+                if _key(" ".join(words[i:j])) in sites:
+                    return " ".join(words[i:j])
+        return None
 
     def _microdata_authors(self) -> list[str]:
         values = self.doc.microdata.props.get("author") or []
@@ -197,7 +229,7 @@ class AuthorFields:
             found = dated_byline(
                 lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER], self._site_names
             )
-            if found and not self._names_a_topic(found):
+            if found and self._dated_names_are_persons(found):
                 return found
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]
@@ -208,6 +240,48 @@ class AuthorFields:
                 story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
             )
         return found or dateline_agency(story[:DATELINE_LINES])
+
+    def _dated_names_are_persons(self, names: list[str]) -> bool:
+        """Evidence that the unlabelled words after a date ("June 5, 2024 · Climate Justice") name persons,
+        not the story's topic or section: nothing marks them either way but the page around them.
+
+        In this order: the page declares them as its section or tags (a topic); a link with the same
+        words leads to a tag or topic page (a topic) or to an author's page (a person); the page's
+        metadata names them as a person; else a person's name passes the test of prose: a given name is
+        never written in lower case in the story, a topic's first word is an ordinary word that the
+        story writes in lower case too ("climate", "erneuerbare", "künstliche")."""
+        if self._names_a_topic(names):
+            return False
+        kinds = [self._linked_as(n) for n in names]
+        if "topic" in kinds:
+            return False
+        declared = self._declared_persons()
+        unproven = [
+            n for n, kind in zip(names, kinds, strict=True)
+            if kind != "person" and not any(_same_person(n, d) for d in declared)
+        ]  # fmt: skip
+        if not unproven:
+            return True
+        prose = _story_text(self.scope)
+        return not any(_in_lower_case(n.split()[0], prose) for n in unproven)
+
+    def _linked_as(self, name: str) -> str | None:
+        """What a link whose text is `name` leads to: "person" (an author's page), "topic" (a tag, topic
+        or category page), else None."""
+        for href in _LINKS_NAMED(self.doc.tree, name=name)[:5]:
+            path = urlsplit(str(href)).path
+            if _TOPIC_PATH.search(path):
+                return "topic"
+            if _AUTHOR_PATH.search(path):
+                return "person"
+        return None
+
+    def _declared_persons(self) -> list[str]:
+        """The names the page's metadata gives as persons: Person nodes of its JSON-LD, its author <meta>."""
+        found = [n for node in self.doc.jsonld.nodes if "Person" in types_of(node) for n in names(node)]
+        for key in AUTHOR_META_KEYS:
+            found.extend(self.doc.meta.all(key))
+        return clean_authors(found)
 
     def _names_a_topic(self, names: list[str]) -> bool:
         """An unlabelled name after a date that is the page's declared section or one of its tags is the
@@ -245,3 +319,40 @@ def _submitted(el: Any) -> bool:
 
 def _is_person(node: Any) -> bool:
     return isinstance(node, dict) and "Person" in types_of(node)
+
+
+# Where a link whose text is a name leads: a tag, topic or category page (the name is a topic: WordPress's
+# /tag/, /category/, Blogger's /search/label/, German /thema/, /schlagwort/), or an author's page
+# (/author/, /autor/, /people/, /profile/, /redaktion/; the URL shapes of classify.URL_RULES and their
+# German and French forms)
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|keywords?|subjects?|categor(?:y|ies)|label|themen?|thema|schlagw(?:o|ö)rte?|stichw(?:o|ö)rte?"
+    r"|dossiers?|ressorts?|rubri[kq]u?e?|sujets?|mots?-cl(?:e|é)s?)/",
+    re.I,
+)
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|people|person|profiles?|profil|contributors?|journalist(?:s|en)?"
+    r"|writers?|columnists?|staff|team|redaktion|mitarbeiter(?:innen)?|user|members?)/",
+    re.I,
+)
+_LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]/@href")
+
+
+def _story_text(scope: Any) -> str:
+    """The story's text in one string (libxml2's own walk: read once, only for a dated byline)."""
+    return etree.tostring(scope, method="text", encoding=str, with_tail=False)
+
+
+# Given names that are ordinary words in lower case too (the prose's "will", "may", "mark"; German "ernst",
+# "reiner"): no evidence against a person either way
+_GIVEN_NAMES_ALSO_WORDS = frozenset(
+    {"will", "may", "mark", "bill", "frank", "grace", "hope", "rose", "guy", "max", "jack", "art", "june",
+     "april", "joy", "faith", "dean", "sky", "summer", "rich", "ray", "reiner", "ernst"}
+)  # fmt: skip
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    lower = word.casefold()
+    if lower in _GIVEN_NAMES_ALSO_WORDS or lower == word:
+        return False
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None

@@ -35,7 +35,7 @@ from newsarchive.extract.fields.date_lines import (
     with_machine_time,
 )
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
-from newsarchive.extract.fields.other_stories import other_stories_days
+from newsarchive.extract.fields.other_stories import other_stories_days, page_hosts
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.noise import in_noise
 from newsarchive.extract.selectors import select
@@ -361,7 +361,9 @@ class DateFields:
             else:
                 found = select(root, selector)
             for el in found:
-                if not top and (self._date_in_noise(el) or _in_other_story(el, scope, self._page_paths)):
+                if not top and (
+                    self._date_in_noise(el) or _in_other_story(el, scope, self._page_paths, self._page_hosts)
+                ):
                     continue
                 if quoted(el) or after_update_label(el):
                     continue
@@ -398,6 +400,11 @@ class DateFields:
         return frozenset(urlsplit(url).path.rstrip("/") for url in urls if url)
 
     @cached_property
+    def _page_hosts(self) -> frozenset[str]:
+        """The hosts a link to another story of the same site names (other_stories.in_story_card)."""
+        return page_hosts(self.url, self.doc.meta.canonical)
+
+    @cached_property
     def _month_first(self) -> bool:
         """04/05/2020 is April 5 on US pages, May 4 elsewhere."""
         lang = (self.doc.meta.lang or "").lower().replace("_", "-")
@@ -413,7 +420,11 @@ class DateFields:
             text = line_head(element_text(el))  # (a long block or a sentence: its head, date_lines.py)
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
-                if value and not _in_other_story(el, self.scope, self._page_paths) and not quoted(el):
+                if (
+                    value
+                    and not _in_other_story(el, self.scope, self._page_paths, self._page_hosts)
+                    and not quoted(el)
+                ):
                     return with_machine_time(el, value)
         return None
 
@@ -425,7 +436,11 @@ class DateFields:
         scope = self.scope
         for el, text in labelled_lines(scope):
             value = date_in_text(text, month_first=self._month_first)
-            if value and not self._date_in_noise(el) and not _in_other_story(el, scope, self._page_paths):
+            if (
+                value
+                and not self._date_in_noise(el)
+                and not _in_other_story(el, scope, self._page_paths, self._page_hosts)
+            ):
                 return value
         return None
 
@@ -436,7 +451,7 @@ class DateFields:
         lines = [
             element_text(el)
             for el in self._date_line_elements()
-            if not _in_other_story(el, scope, self._page_paths)
+            if not _in_other_story(el, scope, self._page_paths, self._page_hosts)
         ]
         lines = [text for text in lines if 4 <= len(text) <= 300 and any(c.isdigit() for c in text)]
         if not lines:

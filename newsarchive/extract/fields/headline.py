@@ -11,17 +11,22 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
+from newsarchive.extract.fields.page_labels import page_labels
 from newsarchive.extract.fields.standfirst import standfirst_after
 from newsarchive.extract.fields.titles import (
+    CUT_MARKS,
     SHOWN_SEPARATOR,
     completed,
+    cut_at_mark,
     cut_date_parts,
     echoes,
     host_core,
     is_generic,
     is_site_name,
+    names_slug,
     norm_title,
     share_word,
+    slug_words,
     strip_site_name,
 )
 from newsarchive.extract.jsonld import as_text, types_of
@@ -95,7 +100,7 @@ class HeadlineFields:
         h1 = self._visible_headline()
         # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
         checks = [t for t in titles if len(t) >= 8]
-        if h1 and (not checks or any(share_word(h1, t) for t in checks)):
+        if h1 and (not checks or any(share_word(h1, t) for t in checks) or self._slug_prefers(h1, checks)):
             # "<h1><em>Holocaust-Gedenktag </em>Erinnerung an ...</h1>" with og:title "Erinnerung an ...":
             # an unmarked kicker in front of the title the metadata gives
             for title in checks:
@@ -114,10 +119,18 @@ class HeadlineFields:
         if later:
             return later
         if titles:
-            return self._shown_part(titles[0])
+            return self._whole_heading(titles[0]) or self._shown_part(titles[0])
         # nothing but the site's own name or a rejected <h1> (a logo): the story's own title heading, else
         # that name (better than no headline)
         return h1 or self._story_heading() or self._raw_title()
+
+    def _slug_prefers(self, h1: str, titles: list[str]) -> bool:
+        """The URL's slug names the <h1>'s story and none of the metadata titles shares a word with it:
+        the <title> is the site's for every page ("Ausflugtipps Niederrhein und Ruhrgebiet" over
+        <h1>Essen-Westviertel</h1> at .../essenwestviertel.htm) or another story's (a blog's
+        "Ein Presse-Event der Extraklasse" over the <h1> its /geht-euch-auch-so-oder-.../ slug spells)."""
+        slug = slug_words(self.url)
+        return bool(slug) and names_slug(h1, slug) and not any(names_slug(t, slug) for t in titles)
 
     def _confirmed_h1(self, titles: list[str]) -> str | None:
         """The first <h1> other than headline_element() whose text echoes one of `titles`."""
@@ -156,12 +169,28 @@ class HeadlineFields:
                 return text
         return None
 
+    def _whole_heading(self, title: str) -> str | None:
+        """The heading that shows `title` whole where the metadata cut it short with an ellipsis ("Der
+        Stadtrat beschließt einen neuen Haushalt für das ..." over <h2>...für das Jahr 2021</h2>): a
+        heading of the page that starts with the words before the ellipsis and goes on."""
+        if not title.endswith(_ELLIPSES):
+            return None
+        stem = norm_title(title.rstrip(".… "))
+        if len(stem) < 8:
+            return None
+        for el in _HEADINGS(self.doc.tree)[:60]:
+            text = element_text(el)
+            norm = norm_title(text)
+            if norm.startswith(stem) and len(norm) > len(stem) and len(text) <= _MAX_HEADLINE:
+                return text
+        return None
+
     def _shown_part(self, title: str) -> str:
         """'Headline | Section | Forum' whose site-like ends are gone but not its section: the run of
         its parts that a heading of the page shows on its own. (A heading must show it, so breadcrumb
         slashes count here: "Der Bundespräsident / Reden / Rede von ...".)"""
         parts = SHOWN_SEPARATOR.split(title)
-        if len(parts) < 2 and _CUT_MARKS.isdisjoint(title):
+        if len(parts) < 2 and CUT_MARKS.isdisjoint(title):
             return title  # (the headings are read only for a title that has a place to cut)
         headings = [element_text(el) for el in _HEADINGS(self.doc.tree)[:60]]
         shown = {norm_title(text) for text in headings}
@@ -179,7 +208,7 @@ class HeadlineFields:
         # a heading shows the title's start or end on its own where a mark no separator rule knows cuts
         # it off the rest: "Headline ⋆ Site", "Headline (Site)", "Headline › Blog", "Section » Headline"
         for text in sorted(headings, key=len, reverse=True):
-            if _cut_at_mark(title, clean(text)):
+            if cut_at_mark(title, clean(text)):
                 return clean(text)
         return title
 
@@ -216,7 +245,7 @@ class HeadlineFields:
             value = clean(value)
             if not value:
                 continue
-            value = strip_site_name(value, sites)
+            value = strip_site_name(value, sites, self._page_labels)
             if value and not is_site_name(value, sites) and not is_generic(value) and value not in out:
                 out.append(value)
         return [completed(t, out, sites) for t in out]
@@ -262,6 +291,10 @@ class HeadlineFields:
         return out
 
     @cached_property
+    def _page_labels(self) -> frozenset[str]:
+        return page_labels(self.doc, self.url)
+
+    @cached_property
     def _h1_if_logo(self) -> str | None:
         """The text of a page-wide <h1> that is the site's logo (a link to the home page, or marked as a
         logo or hidden label); None otherwise."""
@@ -298,6 +331,11 @@ class HeadlineFields:
             text = _LEADING_SEPARATOR.sub("", text)
         text = cut_date_parts(text)  # "23.01.2022 - Headline" of a press release list
         if not text or len(text) > _MAX_HEADLINE or is_generic(text) or is_site_name(text, self._site_names):
+            return None
+        # the section the page is filed under, as its heading ("<h1>政治</h1>" on a page of article:section
+        # 政治, "<h1>Politics</h1>" under /politics/): a label, unless the publisher titles the page so
+        norm = norm_title(text)
+        if norm in self._page_labels and all(norm != norm_title(t) for t in self._metadata_titles()):
             return None
         return text
 
@@ -343,6 +381,7 @@ class HeadlineFields:
 
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
+_ELLIPSES = ("...", "…")
 _ALL_H1 = etree.XPath("//body//h1")
 # (pages with a dozen <h1>s use them for every box: the story's own comes early)
 _MAX_H1 = 12
@@ -382,10 +421,6 @@ _SUBTITLE_IN_H1 = re.compile(
 # labels under a headline, ruby readings (Japanese furigana), the date a theme prints in the <h1>
 _NOT_HEADLINE_TAGS = frozenset({"small", "rt", "rp", "time"})
 _LOGO = re.compile(r"logo|brand|site-?title|site-?name|navskip|aural|sr-only|visually-hidden|masthead", re.I)
-# Marks a <title> sets between the headline and the site's or section's name beyond TITLE_SEPARATOR's
-# ("Headline ⋆ Site", "Headline (Site)", "Headline [Blog]", "Headline › Site"); not the ?!.,:;
-# and quotes a headline's own sentence holds
-_CUT_MARKS = frozenset("⋆★☆✩*›‹»«>/\\([{~+#=<@")
 _LEADING_SEPARATOR = re.compile(r"^[\s:|│｜·•–—-]+")
 
 
@@ -402,21 +437,6 @@ def _is_logo(h1: etree._Element, url: str) -> bool:
             return True
     parent = h1.getparent()
     return parent is not None and parent.tag in ("div", "a") and bool(_LOGO.search(class_id(parent)))
-
-
-def _cut_at_mark(title: str, text: str) -> bool:
-    """`text` (8+ letters) is the start or the end of `title`, and one of _CUT_MARKS separates it from the
-    rest ("Headline ⋆ Site": yes; "Headline and more", "Kind krank? Was Arbeitgeber ...": no)."""
-    if len(norm_title(text)) < 8 or len(text) >= len(title):
-        return False
-    folded, needle = title.casefold(), text.casefold()
-    if folded.startswith(needle):
-        rest = title[len(text) :].lstrip()
-        return bool(rest) and rest[0] in _CUT_MARKS
-    if folded.endswith(needle):
-        rest = title[: len(title) - len(text)].rstrip()
-        return bool(rest) and rest[-1] in _CUT_MARKS
-    return False
 
 
 def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool:

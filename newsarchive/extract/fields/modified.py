@@ -134,7 +134,7 @@ class ModifiedFields:
                 value
                 and not self.in_noise(el)
                 and not in_chrome(el, scope)
-                and not _in_other_story(el, scope, self._page_paths)
+                and not _in_other_story(el, scope, self._page_paths, self._page_hosts)
             ):
                 return in_offset_of(value, self.published_at())
         return None

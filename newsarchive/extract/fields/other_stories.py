@@ -26,12 +26,18 @@ _OTHER_STORY_TOKEN = re.compile(
 _SITE_FOOTER_ID = re.compile(r"footer", re.IGNORECASE)
 
 
-def in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozenset[str]) -> bool:
+def in_other_story(
+    el: etree._Element,
+    scope: etree._Element,
+    page_paths: frozenset[str],
+    hosts: frozenset[str] = frozenset(),
+) -> bool:
     """`el` or a container of it up to `scope` is named for other stories or the site (_OTHER_STORY_TOKEN),
     or sits in a link to another page (a teaser's "<a href=/other-story><h2>... <span class=date>"; a
     blog's date linked to its own permalink (`page_paths`: the paths of the page's URL and canonical URL),
-    or a date that is itself a link to the day's archive, stays). Run only on an element that holds a date,
-    so the walk up costs nothing on most pages."""
+    or a date that is itself a link to the day's archive, stays), or in a small card beside a link to
+    another story of the site (`hosts`: the page's hosts; in_story_card). Run only on an element that
+    holds a date, so the walk up costs nothing on most pages."""
     node: etree._Element | None = el
     while node is not None and node is not scope:
         if node.tag == "a" and node is not el and _links_elsewhere(node.get("href"), page_paths):
@@ -42,7 +48,85 @@ def in_other_story(el: etree._Element, scope: etree._Element, page_paths: frozen
         if classes and _OTHER_STORY_TOKEN.search(classes):  # (no pattern spans a space: token by token)
             return True
         node = node.getparent()
+    return in_story_card(el, scope, page_paths, hosts)
+
+
+# A teaser card of another story: a small box (at most CARD_TEXT_MAX characters of text, up to CARD_LEVELS
+# boxes up from the date, none holding an <h1>: the story's own header holds its headline) that also holds
+# a link to another page of the site whose text reads as a headline (HEADLINE_WORDS words or more, or
+# HEADLINE_CJK_CHARS characters of a script written without spaces). Its date is that story's, whatever
+# the card is called: an unnamed <aside> right after the headline ("<aside><a href=/other-story>Farmers
+# fear the new tariffs</a> <time>March 2, 2019</time></aside>", review of session 6, hand-built), a
+# "teaser" (cicero.de's own byline is "teaser-small__metadata", so no class name can say it).
+CARD_LEVELS = 3
+CARD_TEXT_MAX = 250
+HEADLINE_WORDS = 4
+HEADLINE_CJK_CHARS = 10
+_CJK_START = 0x2E80  # CJK radicals onwards: Japanese, Chinese, Korean script
+# Links of the story's own byline or labels, whatever their text: an author's, a tag's, a section's page
+# ("By <a href=/author/mary-ann-van-der-berg>Mary Ann van der Berg</a>, 5 March 2019")
+_NOT_STORY_PATH = re.compile(
+    r"/(?:authors?|autor(?:en)?|auteurs?|autore|autores|writers?|people|person|profiles?|profil|staff"
+    r"|team|contributors?|users?|members?|tags?|topics?|thema|themen|category|categories|kategorie"
+    r"|rubrik|schlagwort|section|search|suche)(?:/|$)",
+    re.IGNORECASE,
+)
+_OWN_RELS = frozenset({"author", "tag", "category"})
+
+
+def in_story_card(
+    el: etree._Element, scope: etree._Element, page_paths: frozenset[str], hosts: frozenset[str]
+) -> bool:
+    """`el` (which holds a date) sits in a small card beside a headline link to another story of the site
+    (CARD_LEVELS, CARD_TEXT_MAX above)."""
+    node: etree._Element | None = el
+    for _ in range(CARD_LEVELS + 1):
+        if node is None or node is scope or node.tag in ("body", "html"):
+            return False
+        if node.tag == "h1" or next(node.iter("h1"), None) is not None or _longer_than(node, CARD_TEXT_MAX):
+            return False
+        if any(_links_to_story(a, page_paths, hosts) for a in node.iter("a")):
+            return True
+        node = node.getparent()
     return False
+
+
+def _links_to_story(a: etree._Element, page_paths: frozenset[str], hosts: frozenset[str]) -> bool:
+    href = (a.get("href") or "").strip()
+    if not _links_elsewhere(href, page_paths) or _OWN_RELS.intersection((a.get("rel") or "").split()):
+        return False
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http", "https") or _NOT_STORY_PATH.search(parts.path):
+        return False
+    if parts.netloc and _bare_host(parts.hostname) not in hosts:
+        return False  # another site's page: a share button, a social profile, an ad
+    text = " ".join(a.itertext())
+    # words of letters: a link to an issue's contents, "7 April 2020 Volume 172, Issue 7" (acpjournals.org,
+    # the issue box beside the story's date line), is numbers and a date, no headline
+    if sum(1 for word in text.split() if sum(c.isalpha() for c in word) >= 2) >= HEADLINE_WORDS:
+        return True
+    return sum(1 for c in text if ord(c) >= _CJK_START) >= HEADLINE_CJK_CHARS
+
+
+def _longer_than(node: etree._Element, limit: int) -> bool:
+    """The text of `node` is over `limit` characters (read only as far as that)."""
+    length = 0
+    for text in node.itertext():
+        length += len(text.strip())
+        if length > limit:
+            return True
+    return False
+
+
+def page_hosts(*urls: str | None) -> frozenset[str]:
+    """The hosts (without "www.") a link of the page's own site names: the fetched URL's and the
+    canonical's."""
+    return frozenset(_bare_host(urlsplit(url).hostname) for url in urls if url)
+
+
+def _bare_host(host: str | None) -> str:
+    host = (host or "").lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 _TIMES = etree.XPath("//time[@datetime]")

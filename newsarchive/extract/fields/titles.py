@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from newsarchive.extract.text import clean, norm_title
@@ -35,9 +37,14 @@ _GENERIC_TITLES = frozenset(
         "suche", "accueil", "inicio", "ホーム", "トップ", "トップページ", "首页",
     }
 )  # fmt: skip
+# Marks a <title> sets between the headline and the site's or section's name beyond TITLE_SEPARATOR's
+# ("Headline ⋆ Site", "Headline (Site)", "Headline [Blog]", "Headline › Site"); not the ?!.,:;
+# and quotes a headline's own sentence holds
+CUT_MARKS = frozenset("⋆★☆✩*›‹»«>/\\([{~+#=<@")
 _WWW = re.compile(r"^www\.", re.I)
 _BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 _WORD = re.compile(r"\w{4,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
@@ -76,6 +83,21 @@ def completed(title: str, titles: list[str], sites: list[str]) -> str:
             if rest and not TITLE_SEPARATOR.match(rest) and not any(s in norm_title(rest) for s in sites):
                 return other
     return title
+
+
+def cut_at_mark(title: str, text: str) -> bool:
+    """`text` (8+ letters) is the start or the end of `title`, and one of CUT_MARKS separates it from the
+    rest ("Headline ⋆ Site": yes; "Headline and more", "Kind krank? Was Arbeitgeber ...": no)."""
+    if len(norm_title(text)) < 8 or len(text) >= len(title):
+        return False
+    folded, needle = title.casefold(), text.casefold()
+    if folded.startswith(needle):
+        rest = title[len(text) :].lstrip()
+        return bool(rest) and rest[0] in CUT_MARKS
+    if folded.endswith(needle):
+        rest = title[: len(title) - len(text)].rstrip()
+        return bool(rest) and rest[-1] in CUT_MARKS
+    return False
 
 
 def is_generic(text: str) -> bool:
@@ -125,16 +147,19 @@ def is_site_name(text: str, sites: list[str]) -> bool:
     return False
 
 
-def strip_site_name(title: str, sites: list[str]) -> str:
+def strip_site_name(title: str, sites: list[str], labels: Collection[str] = ()) -> str:
     """'Headline - Site' / 'Site | Section | Headline' -> 'Headline': parts at either end that name the
-    site are cut off; a headline with a separator of its own keeps it."""
+    site are cut off; a headline with a separator of its own keeps it. `labels`: the page's own section
+    labels, normalised (see is_label): 'Politik - Headline - Site' -> 'Headline'."""
     title = _TRAILING_SEPARATOR.sub("", title)
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     seps = TITLE_SEPARATOR.findall(title)
     start, end = 0, len(parts)
-    while end - start > 1 and _site_like(parts[end - 1], sites, seps[end - 2]):
+    while end - start > 1 and (
+        _site_like(parts[end - 1], sites, seps[end - 2]) or is_label(parts[end - 1], labels, seps[end - 2])
+    ):
         end -= 1
     if end == len(parts):
         # "Headline | Site | Slogan": the site's own name (not merely a part like it) ends the headline
@@ -152,9 +177,14 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     # a title names its site at one end: after the end's name is cut, the start is cut only where it
     # is the name itself ("Offshore-Windenergie – Sauberer Strom | Stiftung Offshore-Windenergie")
     cut_end = end < len(parts)
-    while end - start > 1 and (
-        _site_like(parts[start], sites, seps[start]) and (not cut_end or norm_title(parts[start]) in sites)
-    ):
+    while end - start > 1:
+        part, sep = parts[start], seps[start]
+        site = _site_like(part, sites, sep) and (not cut_end or norm_title(part) in sites)
+        # a label names no story, whichever end the site's name is at: "News - Headline - Site",
+        # "Politik - Headline | Site" on a page filed under Politik; not the label of a dated entry
+        # ("Briefe - 26 Oktober 2010" of a blog's /blog/briefe/ folder: the date alone is no headline)
+        if not site and (not is_label(part, labels, sep) or _date_only(parts[start + 1 : end])):
+            break
         start += 1
     if (start, end) == (0, len(parts)):
         return title
@@ -162,6 +192,23 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     for i in range(start + 1, end):
         kept += seps[i - 1] + parts[i]
     return clean(kept)
+
+
+def _date_only(parts: list[str]) -> bool:
+    """The parts hold digits and at most one word of letters: a date ("26 Oktober 2010"), not a story."""
+    text = " ".join(parts)
+    return any(ch.isdigit() for ch in text) and len(_LETTER_WORD.findall(text)) <= 1
+
+
+def is_label(part: str, labels: Collection[str], separator: str = " | ") -> bool:
+    """`part` of a title is a label, not part of the headline: a CMS's label for any page ("News",
+    "Blog Archive") or one of `labels`, the sections the page itself says it is filed under (its declared
+    section, its breadcrumb, the folders of its URL: "Politik" on /politik/...). Not before or after a
+    colon: "Politik: Headline" is how headlines are written (a spaced " : " is a separator like " | ")."""
+    if separator.startswith(":"):
+        return False
+    norm = norm_title(part)
+    return bool(norm) and (norm in _BOILERPLATE_PARTS or norm in _GENERIC_TITLES or norm in labels)
 
 
 def _site_like(part: str, sites: list[str], separator: str = " | ") -> bool:
@@ -224,3 +271,40 @@ def echoes(a: str, b: str) -> bool:
     ta, tb = _tokens(a), _tokens(b)
     shared = len(ta & tb)
     return shared >= 2 and shared * 2 >= max(len(ta), len(tb))
+
+
+# the words of a URL's last path segment: "/essen/essenwestviertel.htm" -> ["essenwestviertel"],
+# "/2019/05/21/geht-euch-auch-so-oder-auf-reisen/" -> ["geht", "euch", ...]; an id, a date or an index
+# page names no story
+_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+_SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "asp", "shtml", "jsp", "index", "amp", "www"})
+# German and Nordic letters the way slugs spell them ("ä" -> "ae"), besides their plain forms ("a")
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def slug_words(url: str) -> list[str]:
+    if "web.archive.org/web/" in url:
+        url = url.split("/web/", 1)[1].partition("/")[2] or url
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    last = next((seg for seg in reversed(path.lower().split("/")) if seg), "")
+    words = [w for w in _SLUG_SPLIT.split(last) if w and w not in _SLUG_NOISE and not w.isdigit()]
+    return words if sum(len(w) for w in words) >= 8 else []
+
+
+def names_slug(text: str, slug: list[str]) -> bool:
+    """`text` spells the slug's words: all of them for a slug of one or two words ("essenwestviertel" /
+    "Essen-Westviertel"), three in four of a longer one (slugs drop stopwords and punctuation)."""
+    folded = text.casefold()
+    forms = {_ascii(folded.translate(_SPELLED)), _ascii(folded)}
+    joined = {"".join(_SLUG_SPLIT.split(f)) for f in forms}
+    if len(slug) <= 2:
+        return "".join(slug) in joined or any(j and j in "".join(slug) and len(j) >= 8 for j in joined)
+    words = set().union(*(set(_SLUG_SPLIT.split(f)) for f in forms))
+    return sum(w in words for w in slug) * 4 >= len(slug) * 3
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
