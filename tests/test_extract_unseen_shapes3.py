@@ -504,3 +504,34 @@ def test_a_press_releases_provided_by_line_is_not_body() -> None:
     article = record(html, "https://www.newswire.example/news-releases/acme-opens-plant-301234567.html")
     assert article.body == SENTENCES
     assert article.authors == ["Acme Corp"]
+
+
+def test_a_headline_set_as_the_first_paragraph_of_a_plain_article() -> None:
+    # a Japanese paper's plain-<p> <article>: no heading, the headline the first <p>, the <title> "headline |
+    # paper"
+    html = page(
+        "<title>低所得世帯に３万円給付へ | 北浜新聞</title>",
+        "<header><a href=/>北浜新聞</a></header><article><p>低所得世帯に３万円給付へ</p>"
+        f"<p>2025年3月4日 18時30分</p><p>{JA[0]}</p><p>{JA[1]}</p></article>",
+        lang="ja",
+    )
+    article = record(html, "https://www.kitahama.example/news/20250304/k10014567.html")
+    assert article.headline == "低所得世帯に３万円給付へ"
+    assert article.body == JA
+    assert article.published_at is not None and article.published_at.startswith("2025-03-04")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文｜财新记者 张华", ["张华"]),  # Caixin: the outlet before the role, a full-width bar after 文
+        ("Door Jan de Vries en Pieter Bakker", ["Jan de Vries", "Pieter Bakker"]),
+        ("Ahmet Yılmaz ve Ayşe Demir", ["Ahmet Yılmaz", "Ayşe Demir"]),
+        ("Авторы: Иван Петров и Мария Смирнова", ["Иван Петров", "Мария Смирнова"]),
+        ("김민수·이지은 기자", ["김민수", "이지은"]),
+    ],
+)
+def test_bylines_split_in_other_languages(byline: str, names: list[str]) -> None:
+    from newsarchive.extract.author_names import clean_authors
+
+    assert clean_authors([byline]) == names

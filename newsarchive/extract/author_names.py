@@ -36,7 +36,7 @@ _LEAD_IN = re.compile(
     r"|автор(?:ы)?|yazar"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
-    r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|・/／＝=]|$)[\s:：|・/／＝=]*",
+    r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",
     re.I,
 )
 # What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages; and
@@ -83,7 +83,8 @@ _ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
 # "记者王敬照", "本报记者 王小明": a Chinese byline sets the role (reporter, correspondent, intern) before the
 # name, without a space
 _CJK_ROLE_BEFORE = re.compile(
-    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+    # (or the outlet's name: Caixin's "财新记者 张华", a probe page, hand-built)
+    r"^(?:本报|本報|[\u4e00-\u9fff]{2,4}(?=记者|記者))?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
 )
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")

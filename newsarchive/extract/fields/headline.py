@@ -193,7 +193,10 @@ class HeadlineFields:
         if len(parts) < 2 and CUT_MARKS.isdisjoint(title):
             return title  # (the headings are read only for a title that has a place to cut)
         headings = [element_text(el) for el in _HEADINGS(self.doc.tree)[:60]]
+        # (a page without headings may set the headline as the story's first paragraph: a Japanese
+        # paper's plain-<p> <article>, probe page, hand-built)
         shown = {norm_title(text) for text in headings}
+        shown.update(norm_title(element_text(el)) for el in _FIRST_STORY_PARAGRAPHS(self.doc.tree))
         seps = SHOWN_SEPARATOR.findall(title)
         best = ""
         for i in range(len(parts) if len(parts) >= 2 else 0):
@@ -381,6 +384,7 @@ class HeadlineFields:
 
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
+_FIRST_STORY_PARAGRAPHS = etree.XPath("(//article//p)[position() <= 2]")
 _ELLIPSES = ("...", "…")
 _ALL_H1 = etree.XPath("//body//h1")
 # (pages with a dozen <h1>s use them for every box: the story's own comes early)
