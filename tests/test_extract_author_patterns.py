@@ -366,6 +366,14 @@ def test_byline_text_leaves_out_hidden_copies(html: str, expected: list[str]) ->
         (["María García en Madrid"], ["María García"]),
         (["Anna Müller aus Berlin"], ["Anna Müller"]),
         (["Luana Patriolino, Raphael Felice"], ["Luana Patriolino", "Raphael Felice"]),
+        # a role before the name as after it (rechtambild.de, juraforum.de "Rechtsanwalt Sebastian Einbock",
+        # tune half; the others hand-built); a role alone stays, it names nobody else
+        (["Rechtsanwalt Dennis Tölle"], ["Dennis Tölle"]),
+        (["Dennis Tölle, Rechtsanwalt"], ["Dennis Tölle"]),
+        (["Staff Writer Jane Doe"], ["Jane Doe"]),
+        (["Redakteurin Anna Müller"], ["Anna Müller"]),
+        (["Rechtsanwältin Dr. Anna Schmidt"], ["Dr. Anna Schmidt"]),
+        (["Staff Writer"], ["Staff Writer"]),
     ],
 )
 def test_clean_authors_patterns(raw: list[str], expected: list[str]) -> None:
@@ -600,3 +608,28 @@ def test_author_meta_holding_the_sites_name(author: str, expected: list[str]) ->
         " climate, and the growers' association sets the rules for all of them.</p></article></body></html>"
     )
     assert extract_article(html, "https://www.vinosytapas.de/wein/rioja/").authors == expected
+
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # Dublin Core and citation_author write one person a tag, inverted: "Harm, Robert" (ihrwebprofi.at,
+        # whose rights holder is "Robert Harm"), "Jong, Michiel de", "Kooman, F." (an IETF draft; tune half)
+        ('<meta name="DC.creator" content="Harm, Robert">', ["Robert Harm"]),
+        ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+         ["F. Kooman", "Michiel de Jong"]),
+        ('<meta name="citation_author" content="Doe, Jane">', ["Jane Doe"]),
+        # two full names are two persons; <meta name=author> keeps its own convention
+        ('<meta name="DC.creator" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
+        ('<meta name="author" content="Harm, Robert">', ["Harm", "Robert"]),
+    ],
+)  # fmt: skip
+def test_inverted_names_of_library_metadata(head: str, expected: list[str]) -> None:
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Voting opens for the content award</h1><p>Readers can"
+        " vote for their favourite entries until the end of the month, and the jury will announce the"
+        " winners at a ceremony in Vienna.</p><p>Last year more than two thousand votes were cast in the"
+        " first week alone, the organisers said.</p></article></body></html>"
+    )
+    assert extract_article(html, "https://blog.example/2011/09/17/content-award-voting/").authors == expected

@@ -53,7 +53,8 @@ _SPLIT = re.compile(
 _ROLE = re.compile(
     r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor"
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
-    r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|phd|md|mba|ma|msc)\b\.?"
+    r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|rechtsanw(?:a|ä)lt(?:in)?|fachanw(?:a|ä)lt(?:in)?"
+    r"|phd|md|mba|ma|msc)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
     r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
     re.I,
@@ -67,6 +68,14 @@ _TRAILING_ROLE = re.compile(
     r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"
     # Korean roles after the name ("김민수 기자": reporter, correspondent, editorial writer)
     r"|\s+(?:선임기자|기자|특파원|논설위원|객원기자)$",
+    re.I,
+)
+# ... and the same roles before the name ("Staff Writer Jane Doe", "Redakteurin Anna Müller", "Rechtsanwalt
+# Dennis Tölle" on a law firm's blog, rechtambild.de, tune half): cut only before two words or more, the name
+_ROLE_BEFORE = re.compile(
+    r"^(?:(?:senior|chief|staff|contributing|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter|writer|correspondent"
+    r"|columnist|redakteur(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rechtsanw(?:a|ä)lt(?:in)?"
+    r"|fachanw(?:a|ä)lt(?:in)?)\s*[:,]?\s+(?=\S+\s+\S)",
     re.I,
 )
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
@@ -303,6 +312,8 @@ def clean_authors(raw: list[str]) -> list[str]:
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
                 # a byline that is only a role ("Nikkei staff writers") stays as it is
                 stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
+                if stripped == part:
+                    stripped = _ROLE_BEFORE.sub("", part)  # "Staff Writer Jane Doe"
                 if stripped != part and full_name(stripped) and not _ROLE.search(stripped):
                     part = stripped
                 elif has_name:

@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
+    _looks_like_name,
     byline_elements,
     byline_in_noise,
     byline_names,
@@ -37,6 +38,23 @@ if TYPE_CHECKING:
 
 # a login name: one word with digits, or one lower-case word
 _HANDLE = re.compile(r"(?=\S*\d)[\w.-]+|[a-z][a-z0-9_.-]*")
+
+
+# Library-catalogue metadata names one person a tag and writes the name inverted, "Surname, Given names"
+# (Dublin Core's and Highwire Press's citation_author convention): "Harm, Robert" (ihrwebprofi.at, whose
+# rights holder is "Robert Harm"), "Jong, Michiel de" and "Kooman, F." (an IETF draft), tune half
+_ONE_NAME_A_TAG = frozenset(
+    {"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator", "citation_author"}
+)  # fmt: skip
+_INVERTED = re.compile(r"(?P<last>[^\W\d_][\w'’-]*),\s*(?P<given>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2})")
+
+
+def _uninverted(value: str) -> str:
+    """'Jong, Michiel de' -> 'Michiel de Jong'; any other value as it is."""
+    found = _INVERTED.fullmatch(" ".join(value.split()))
+    if not found or not _looks_like_name(found.group("given"), strict=False):
+        return value
+    return f"{found.group('given')} {found.group('last')}"
 
 
 # A profile address without its scheme, what OpenGraph's article:author holds ("facebook.com/vegolosi",
@@ -142,7 +160,10 @@ class AuthorFields:
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            found = self._declared_names([v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)])
+            values = [v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)]
+            if key in _ONE_NAME_A_TAG:
+                values = [_uninverted(v) for v in values]
+            found = self._declared_names(values)
             if found:
                 return found
         return []
