@@ -535,3 +535,19 @@ def test_bylines_split_in_other_languages(byline: str, names: list[str]) -> None
     from newsarchive.extract.author_names import clean_authors
 
     assert clean_authors([byline]) == names
+
+
+@pytest.mark.parametrize(
+    ("last", "signature"),
+    [
+        ("出ている。（政治部 佐藤健一）", "佐藤健一"),
+        ("出ている。【佐藤健一】", "佐藤健一"),
+        ("出ている。（政治部）", None),
+    ],
+)
+def test_a_japanese_signature_after_its_desk_or_in_lenticular_brackets(
+    last: str, signature: str | None
+) -> None:
+    from newsarchive.extract.text import signature_of
+
+    assert signature_of(last) == signature

@@ -102,11 +102,12 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 # A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
-# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; Mainichi's in lenticular brackets,
-# "【佐藤健一】", a probe page, hand-built). Two to ten characters of Han or kana; a desk, a paper or an
-# agency ("（政治部）", "（共同）") is the source, not a person.
+# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; after the desk, "（政治部 佐藤健一）";
+# Mainichi's in lenticular brackets, "【佐藤健一】": probe pages, hand-built). Two to ten characters of Han
+# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
 SIGNATURE = re.compile(
-    r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
+    r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?:[\u4e00-\u9fff]{1,6}部\s+)?"
+    r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
     r"|【(?P<bracketed>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})】)$"
 )
 _NOT_PERSON_SIGNATURE = re.compile(
