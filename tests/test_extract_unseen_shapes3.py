@@ -551,3 +551,20 @@ def test_a_japanese_signature_after_its_desk_or_in_lenticular_brackets(
     from newsarchive.extract.text import signature_of
 
     assert signature_of(last) == signature
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("Berlin (dpa) - Der Stadtrat hat beschlossen", "Berlin"),
+        ("Madrid (EFE).- El Gobierno aprobó", "Madrid"),
+        ("New Delhi, Mar 4 (PTI) The government said", "New Delhi"),
+        ("Roma, 4 mar. (Adnkronos) - La giunta", "Roma"),
+        ("The report (AP) said on Monday", None),
+        ("Apple (AAPL) shares rose on Monday", None),
+    ],
+)
+def test_a_mixed_case_place_before_a_wire_agencys_tag_is_the_dateline(first: str, place: str | None) -> None:
+    from newsarchive.extract.text import find_dateline
+
+    assert find_dateline(first) == place
