@@ -345,7 +345,14 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         if len(headline) < MIN_KICKED_HEADLINE or not folded.endswith(headline) or folded == headline:
             return False
         kicker = text[: len(text) - len(headline)]
-        return len(kicker) <= MAX_KICKER and len(kicker.split()) <= MAX_KICKER_WORDS
+        # (run together: no space or mark between the two, which prose never writes; "Einfaches Muffin
+        # Grundrezept" above "Muffin Grundrezept" is the page's own wording)
+        return (
+            len(kicker) <= MAX_KICKER
+            and len(kicker.split()) <= MAX_KICKER_WORDS
+            and kicker[-1:].isalpha()
+            and text[len(kicker) : len(kicker) + 1].isupper()
+        )
 
     @cached_property
     def _own_texts(self) -> set[str]:

@@ -90,19 +90,21 @@ def is_month_day_line(text: str) -> bool:
 
 #: a Chinese story's source line under its headline: "来源：新华网" (Xinhua-like probe page, hand-built)
 _SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}$")
-#: a line of digits without a letter: the date's parts run together ("202403/0508:30:15"), a counter
-MAX_UNLETTERED_CHARS = 30
+#: a line of digits without a letter holding a clock: the date's parts run together ("202403/0508:30:15");
+#: (not a table's or a score's last cells, "18.13 %", "8": traf-eval tune, economictimes.indiatimes.com)
+MAX_UNLETTERED_CHARS, MIN_RUN_DIGITS = 30, 8
 
 
 def is_widget_line(text: str) -> bool:
     """A reading time, a day without its year, a row of counters, a gift-article offer, a source line or a
-    line without a letter, alone."""
+    date's digits run together, alone."""
     words = len(text.split())
     # (a rule of underscores, "___", is the body's: aeb-dev's wire stories keep it before their notes)
     if (
         len(text) <= MAX_UNLETTERED_CHARS
         and not any(ch.isalpha() for ch in text)
-        and any(ch.isdigit() for ch in text)
+        and ":" in text
+        and sum(ch.isdigit() for ch in text) >= MIN_RUN_DIGITS
     ):
         return True
     if _SOURCE_LINE.match(text):
