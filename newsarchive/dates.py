@@ -297,8 +297,10 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         month, day = int(groups["m"]), int(groups["day"])
     else:
         a, b = int(groups["a"]), int(groups["b"])
-        # (12/31/2019 is month first whatever the page's language: 31 is no month)
-        if b <= 12 and (a > 12 or not month_first):
+        # (12/31/2019 is month first whatever the page's language: 31 is no month; a date with dots is day
+        # first even on a US English page: the US writes slashes, and lang="en-US" is the theme default
+        # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py)
+        if b <= 12 and (a > 12 or not month_first or groups.get("sep") == "."):
             day, month = a, b
         else:
             month, day = a, b

@@ -73,6 +73,8 @@ def test_numeric_dates_are_day_first_unless_told() -> None:
     assert date_in_text("Published on 12/31/2019", now=NOW) == "2019-12-31T00:00:00+00:00"
     assert normalise_date("05/29/2007 09:49:00", now=NOW) == "2007-05-29T09:49:00+00:00"
     assert date_in_text("31/13/2019", now=NOW) is None
+    # dots are day first even where slashes are read month first (a German blog's theme lang="en-US")
+    assert date_in_text("04.05.2020", month_first=True, now=NOW) == "2020-05-04T00:00:00+00:00"
 
 
 def test_zones_in_text_keep_the_instant() -> None:

@@ -370,3 +370,19 @@ def test_links_of_the_story_own_date_line_leave_its_date() -> None:
     assert extract_article(_page("", byline), "https://example.com/news/trade-talks").published_at == (
         "2019-03-05T00:00:00+00:00"
     )
+
+
+def test_a_cited_work_access_date_is_not_the_story_date() -> None:
+    # hand-built on the shape of readability's wikipedia-2 (MediaWiki's reference list): a citation's
+    # "Retrieved 17 February 2008" is when the cited page was read; the page declares a generic date only
+    references = (
+        '<ol class="references"><li id="cite_note-1"><span class="reference-text"><cite class="citation web">'
+        '<a rel="nofollow" class="external text" href="http://www.mch.govt.nz/protocols">"Protocol for'
+        ' using the national anthems"</a>. Ministry for Culture and Heritage'
+        '<span class="reference-accessdate">. Retrieved <span class="nowrap">17 February</span> 2008</span>.'
+        "</cite></span></li></ol>"
+    )
+    html = _page('<meta name="date" content="2019-03-05">', references)
+    assert (
+        extract_article(html, "https://example.org/wiki/Anthem").published_at == "2019-03-05T00:00:00+00:00"
+    )

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.fields.titles import cut_at_mark, echoes
+from newsarchive.extract.fields.titles import cut_at_mark, echoes, host_names, outer_part
 from newsarchive.extract.page import strip_site_name
 from newsarchive.items import Article
 
@@ -378,3 +378,48 @@ def test_title_cut_short_by_an_ellipsis_gives_way_to_the_whole_heading() -> None
 def test_section_label_as_h1_is_not_headline(head: str, h1: str, url: str, expected: str) -> None:
     html = _titled_page('<meta charset="utf-8">' + head, f"<h1>{h1}</h1>")
     assert extract_article(html.encode(), url).headline == expected
+
+
+def test_site_name_learned_from_title_beside_og_title() -> None:
+    # hand-built: a blog's unlinked name as its <h1>, no og:site_name, a host that is not the name; the
+    # <title> adds " | Wandering Soles Journal" to the og:title, so that part is the site's name
+    body = "<p>" + "We walked up the ridge before sunrise and the valley was still dark. " * 10 + "</p>"
+    html = (
+        "<html><head><title>Hiking the Rota Vicentina in winter | Wandering Soles Journal</title>"
+        '<meta property="og:title" content="Hiking the Rota Vicentina in winter"></head><body>'
+        "<header><h1>Wandering Soles Journal</h1><p>Travel notes</p></header>"
+        f"<article><h2>Hiking the Rota Vicentina in winter</h2>{body}</article></body></html>"
+    )
+    url = "https://ws-journal.example.net/2023/01/rota-vicentina-winter/"
+    assert extract_article(html, url).headline == "Hiking the Rota Vicentina in winter"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "part"),
+    [
+        ("Headline here | Section | Site Name", "Headline here", "Site Name"),
+        ("Site Name: Headline here", "Headline here", "Site Name"),
+        # not a title that goes on inside a word, nor the same title
+        ("Headline herex | Site", "Headline here", None),
+        ("Headline here", "Headline here", None),
+    ],
+)
+def test_outer_part(title: str, headline: str, part: str | None) -> None:
+    assert outer_part(title, headline) == part
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        ("https://www.l-mag.de/news-1010/x", ["lmag"]),
+        # a numbered www host and a country's second level name no site (NHK's www3.nhk.or.jp was "www3")
+        ("https://www3.nhk.or.jp/news/html/x.html", ["nhk"]),
+        ("https://www.bbc.co.uk/news/x", ["bbc"]),
+        # the registered name and the longest label
+        ("https://digital.asahi.com/articles/x", ["asahi", "digital"]),
+        ("https://web.archive.org/web/2016/http://muffinrezept.net/x", ["muffinrezept"]),
+        ("http://127.0.0.1:8080/x", []),
+    ],
+)
+def test_host_names(url: str, names: list[str]) -> None:
+    assert host_names(url) == names

@@ -20,11 +20,12 @@ from newsarchive.extract.fields.titles import (
     cut_at_mark,
     cut_date_parts,
     echoes,
-    host_core,
+    host_names,
     is_generic,
     is_site_name,
     names_slug,
     norm_title,
+    outer_part,
     share_word,
     slug_words,
     strip_site_name,
@@ -288,9 +289,19 @@ class HeadlineFields:
             if len(n) >= 2 and (n not in own or n == norm_title(logo))
         ]
         for url in (self.url, self.doc.meta.canonical, meta.first("og:url")):
-            host = host_core(url)
-            if host and host not in out:
-                out.append(host)
+            out.extend(host for host in host_names(url) if host not in out)
+        # the <title> beside the og:title: what it adds at its far end is the site's name ("Headline |
+        # Section | Site" beside "Headline"), even where it is also the <h1> (a blog's unlinked name)
+        title = next(self.doc.tree.iterdescendants("title"), None)
+        full = element_text(title) if title is not None else ""
+        for headline in (meta.first("og:title"), self.doc.jsonld.text("headline")):
+            # (not where the og:title is the site's name: "SibenLab" beside "SibenLab: privacy policy")
+            if not headline or not full or is_site_name(headline, out):
+                continue
+            part = outer_part(full, clean(headline))
+            norm = norm_title(part)
+            if part and len(part.split()) <= 6 and len(norm) >= 2 and norm not in out:
+                out.append(norm)
         return out
 
     @cached_property

@@ -14,11 +14,14 @@ from newsarchive.dates import normalise_date
 # Class/id tokens of a container whose dates belong to other stories or to the site, not to this story:
 # related/"similar" lists (dw.com "relatedContent", bike-magazin.de "timeline similar", hrjournal.de
 # "m-a-box-related-entry-date", herrpfleger.de "herald-related"), a top bar's clock (heartlandnewsfeed.com
-# "jeg_top_date": the crawl date) and the copyright line. Searched in each class and id token of the date
+# "jeg_top_date": the crawl date), the copyright line, and a cited work's dates in a reference list
+# (MediaWiki's <ol class="references"> ... <cite class="citation"> ... <span class="reference-accessdate">.
+# Retrieved 17 February 2008</span>: readability's wikipedia-2; not "reference" alone: hausinfo.ch's own
+# date is in "mdl-ghi-article-references"). Searched in each class and id token of the date
 # line and its ancestors up to the story. ("teaser" and "comment" are not here: cicero.de's own byline is
 # "teaser-small__metadata", theverge.com's "date-and-comments"; comment threads are noise already.)
 _OTHER_STORY_TOKEN = re.compile(
-    r"related|similar|recommend|topbar|top-bar|top_date|top-date|copyright", re.IGNORECASE
+    r"related|similar|recommend|topbar|top-bar|top_date|top-date|copyright|accessdate|citation", re.IGNORECASE
 )
 # ... and the site footer, named by its id (entermedia.co.kr id="footer-info": the publisher's
 # registration date, 2012, on a story of 2018); a footer *class* is often the story's own (martinruetter.com

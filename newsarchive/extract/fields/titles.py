@@ -42,6 +42,9 @@ _GENERIC_TITLES = frozenset(
 # and quotes a headline's own sentence holds
 CUT_MARKS = frozenset("⋆★☆✩*›‹»«>/\\([{~+#=<@")
 _WWW = re.compile(r"^www\.", re.I)
+# host labels that name no site: "www", "www3" (NHK's www3.nhk.or.jp), mobile and AMP hosts
+_HOST_PREFIX = re.compile(r"www\d*|m|amp")
+_SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "go", "gov", "org", "net", "edu", "gr", "lg"})
 _BOILERPLATE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 _WORD = re.compile(r"\w{4,}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -100,25 +103,61 @@ def cut_at_mark(title: str, text: str) -> bool:
     return False
 
 
+def outer_part(title: str, headline: str) -> str | None:
+    """The part of `title` farthest from `headline` where `title` is `headline` and more parts ("Headline |
+    Section | Site" -> "Site", "Site: Headline" -> "Site"): the page's <title> beside its og:title names the
+    site where no og:site_name does. None where `title` does not start or end with `headline` at a
+    separator."""
+    folded, needle = title.casefold(), headline.casefold()
+    if len(needle) < 8 or len(title) <= len(headline):
+        return None
+    if folded.startswith(needle):
+        rest = title[len(headline) :]
+        found = TITLE_SEPARATOR.match(rest)
+        parts = TITLE_SEPARATOR.split(rest[found.end() :]) if found else []
+        return clean(parts[-1]) if parts else None
+    if folded.endswith(needle):
+        rest = title[: len(title) - len(headline)]
+        found = re.search(f"(?:{TITLE_SEPARATOR.pattern})$", rest)
+        parts = TITLE_SEPARATOR.split(rest[: found.start()]) if found else []
+        return clean(parts[0]) if parts else None
+    return None
+
+
 def is_generic(text: str) -> bool:
     return norm_title(text) in _GENERIC_TITLES
 
 
-def host_core(url: str | None) -> str | None:
-    """'www.l-mag.de' -> 'lmag'; the archived host of a web.archive.org URL."""
+def host_names(url: str | None) -> list[str]:
+    """The names a host gives its site: the label the domain is registered under and the host's longest
+    label ('www.l-mag.de' -> ['lmag'], 'www3.nhk.or.jp' -> ['nhk'], 'digital.asahi.com' -> ['asahi',
+    'digital']); the archived host of a web.archive.org URL."""
     if not url:
-        return None
+        return []
     if "web.archive.org/web/" in url:
         url = url.split("/web/", 1)[1].partition("/")[2] or url
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
-        return None
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+        return []
+    if not host or host.replace(".", "").isdigit():
+        return []  # (an address names no site)
+    parts = [p for p in host.split(".") if not _HOST_PREFIX.fullmatch(p)]
     if len(parts) >= 2:
         parts = parts[:-1]  # the TLD
-    core = norm_title(max(parts, key=len)) if parts else ""
-    return core if len(core) >= 3 else None
+    names = []
+    if parts:
+        # a country's second level ("co.jp", "or.jp", "com.au", "co.uk") is no name
+        own = (
+            parts[-2]
+            if len(parts) >= 2
+            and host.rsplit(".", 1)[-1].isalpha()
+            and len(host.rsplit(".", 1)[-1]) == 2
+            and parts[-1] in _SECOND_LEVEL
+            else parts[-1]
+        )
+        names = [norm_title(own), norm_title(max(parts, key=len))]
+    return [n for i, n in enumerate(names) if len(n) >= 3 and n not in names[:i]]
 
 
 def is_site_name(text: str, sites: list[str]) -> bool:
