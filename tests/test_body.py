@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from newsarchive.extract.body import BodyResult, clean_blocks, extract_body, jsonld_article_body
 from newsarchive.extract.content.blocks import Block
-from newsarchive.extract.content.boilerplate import match_rule
+from newsarchive.extract.content.boilerplate import cut_comment_section, match_rule
 
 FIXTURES = Path(__file__).parent / "fixtures" / "body"
 
@@ -190,6 +190,14 @@ def test_a_callers_tree_that_lost_the_article_falls_back_to_the_page() -> None:
         ("Jane Doe contributed to this report.", "contributors"),
         ("(Reporting by A. Writer; Editing by B. Editor)", "contributors"),
         ("Photo: Reuters", "credit"),
+        # credit labels in other languages, as traf-eval tune pages set them (fluter.de,
+        # hildesheimer-presse.de, raptastisch.net, tell-review.de, erfolg-magazin.de, berliner-feuerwehr.de)
+        ("Titelbild: Geyres Christophe/ABACA/picture-alliance", "credit"),
+        ("Foto: dahancoo / Pixabay (Symbolbild)", "credit"),
+        ("(Credits: Amazon Prime Video)", "credit"),
+        ("Bildnachweis:", "credit"),
+        ("Beitragsbild: Stefan Mang", "credit"),
+        ("Fotos: Berliner Feuerwehr", "credit"),
         ("Tempo de leitura: 2 minutos", "reading_time"),
         ('[button link="/submit"]Send us your review[/button]', "shortcode"),
     ],
@@ -205,6 +213,9 @@ def test_boilerplate_rules_match(text: str, rule: str) -> None:
         "and several reporters who left newspapers now earn more from their readers than they did in salary.",
         "More than 300 people attended the meeting.",
         "Share prices fell 4% in early trading.",
+        # a sentence about pictures, not a credit label (bundeskanzleramt.gv.at)
+        "Bilder von der Pressekonferenz sind über das Fotoservice des Bundeskanzleramts kostenfrei abrufbar.",
+        "Fotografie ist meine Leidenschaft: seit Jahren halte ich Momente fest.",
         "[CNET]",
         "___",
     ],
@@ -301,3 +312,41 @@ def test_callers_tree_with_comments_is_copied_not_stripped() -> None:
         from_tree.paragraphs
         == extract_body(html, "https://www.coastal-ledger.example/news/sea-wall").paragraphs
     )
+
+
+# --- the comment section after the story (content/boilerplate.cut_comment_section) -------------------------
+
+
+def test_the_comment_section_after_the_story_is_cut() -> None:
+    # the shape of nnz-online.de (traf-eval tune): the story, its author line, "Kommentare", then readers'
+    # names, dates and comments
+    story = [
+        "Gemeinsam mit Kindern der Kindertageseinrichtung eröffnete Oberbürgermeister Kai Buchmann am "
+        "vergangenen Freitag den neuen Graffitispot an der Nordhäuser Stadtmauer." * 3,
+        "Das Eröffungsgraffiti des Graffitispots wurde im Vorfeld in einem Kinder- und Jugendprojekt "
+        "gestaltet." * 2,
+        "Autor: red",
+    ]
+    comments = [
+        "Kommentare",
+        "Kritiker2010",
+        "06.11.2023, 13.47 Uhr",
+        "Quantensprung? Wohl eher ein kleiner Schritt.",
+    ]
+    assert cut_comment_section(story + comments) == story
+    # holzwerken.net: "3 Kommentare" and the login prompt for them
+    assert cut_comment_section([*story, "3 Kommentare", "Sie sind aktuell nicht eingeloggt."]) == story
+
+
+def test_a_forum_threads_posts_after_its_comments_heading_stay() -> None:
+    # mactechnews.de's forum (traf-eval tune): the opening post, "Kommentare", then the thread's replies,
+    # which are the page's own text
+    opening = ["Seit dem Update auf iOS 13.1 haben meine iPhones keinen Zugriff mehr auf den App Store."]
+    replies = [
+        f"Antwort {n}: Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen." for n in range(9)
+    ]
+    thread = [*opening, "Kommentare", *replies]
+    assert cut_comment_section(thread) == thread
+    # a line of code that names a comment is no heading (mdavis.xyz)
+    code = ["x" * 400, '"Comment": {', "y" * 10]
+    assert cut_comment_section(code) == code

@@ -610,7 +610,6 @@ def test_author_meta_holding_the_sites_name(author: str, expected: list[str]) ->
     assert extract_article(html, "https://www.vinosytapas.de/wein/rioja/").authors == expected
 
 
-
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
@@ -633,3 +632,97 @@ def test_inverted_names_of_library_metadata(head: str, expected: list[str]) -> N
         " first week alone, the organisers said.</p></article></body></html>"
     )
     assert extract_article(html, "https://blog.example/2011/09/17/content-award-voting/").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # hand-built: a colon after a weak label; WordPress's default meta line in a theme that marks neither
+        # part with a class
+        ("Written by: Jane Doe", ["Jane Doe"]),
+        ("Posted by: Jane Doe", ["Jane Doe"]),
+        ("Posted on March 3, 2020 by Jane Doe", ["Jane Doe"]),
+        ("Posted on March 3, 2020 by admin", []),
+        # a label is evidence enough: the story's lower-case "justice" makes no topic of a name after "by";
+        # without the label it does (the price of the unlabelled rule: a name that is a word of the story)
+        ("March 3, 2020 by Justice Smith", ["Justice Smith"]),
+        ("March 3, 2020 · Justice Smith", []),
+    ],
+)
+def test_labelled_bylines_in_a_plain_meta_line(line: str, expected: list[str]) -> None:
+    html = (
+        '<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Talks on'
+        f" climate funds stall in Bonn</h1><p>{line}</p>{_CLIMATE_STORY}</article></main></body></html>"
+    )
+    assert extract_article(html.encode(), "https://news.example/world/climate-talks").authors == expected
+
+
+_JA_STORY = (
+    "米政府は4日、中国からの輸入品に対する新たな関税措置を発表した。対象となるのは電気自動車や半導体など"
+    "幅広い品目で、発動は来月からとなる見通しだ。"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        # hand-built: a Japanese newspaper's dateline byline opens the story, the place filed from and the
+        # reporter (with or without the role) or the agency in brackets (Nikkei's, Yomiuri's, Asahi's style)
+        ("【ワシントン＝山田太郎】", ["山田太郎"]),
+        ("（ニューヨーク=佐藤花子特派員）", ["佐藤花子"]),
+        ("【北京=共同】", ["共同"]),
+        # brackets without an equals sign label the piece, they name nobody
+        ("【速報】", []),
+    ],
+)
+def test_japanese_dateline_byline_at_the_start_of_the_story(dateline: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"></head><body>'
+        '<article><h1>米、対中関税を拡大へ</h1><p class="date">2024年3月4日 10:00</p>'
+        f"<p>{dateline}{_JA_STORY}</p><p>{_JA_STORY}</p><p>{_JA_STORY}</p></article></body></html>"
+    )
+    assert extract_article(html.encode(), "https://www.example.co.jp/article/DGXZQO123/").authors == expected
+
+
+def test_a_link_to_the_authors_page_under_the_headline() -> None:
+    # modepilot.de (tune half): "<h1>...</h1><div class='post__ArticlePostMeta-ggl8r7-4 IIFDp'><ul><li><a
+    # href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time ...>": no class names a byline, no
+    # label, the metadata gives only a Facebook profile; the link to the author's page does
+    assert authors_of("de_modepilot_author_page_link") == ["Kathrin Bierling"]
+
+
+_COUNCIL_STORY = (
+    "<p>The city council voted on Tuesday to approve a new budget for the coming year, after weeks of"
+    " debate over spending on roads, schools and the public library.</p><p>Council members said the plan"
+    " would raise property taxes slightly, but that the increase was needed to keep services running.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # hand-built: the shapes of themes that set no byline class
+        ('<div class="post-meta"><a href="/author/jane-doe/">Jane Doe</a> | March 3, 2020</div>',
+         ["Jane Doe"]),
+        ('<p><a href="https://news.example/people/jane-doe">Jane Doe</a>, March 3, 2020</p>', ["Jane Doe"]),
+        ('<p><a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></p>',
+         ["Jane Doe", "John Roe"]),
+        # a link's text that is no name; a writer linked in the story's text is someone it quotes
+        ('<div class="post-meta"><a href="/author/jane-doe/">More</a></div>', []),
+        ('<p>As <a href="/author/john-roe">John Roe</a> reported last week, the mayor had asked the council'
+         " to hold spending flat for a third year in a row.</p>", []),
+    ],
+)  # fmt: skip
+def test_links_to_authors_pages_in_the_header(meta: str, expected: list[str]) -> None:
+    html = (
+        '<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Council'
+        f" approves budget</h1>{meta}{_COUNCIL_STORY}</article></main></body></html>"
+    )
+    assert extract_article(html, "https://news.example/local/council-approves-budget").authors == expected
+
+
+def test_an_author_box_in_a_layout_container_named_for_the_sidebar() -> None:
+    # fincompare.de (tune half): the story and its sidebar share a "sidebar-wrapper" that holds the
+    # headline too; the author box inside it ("<div class='author-bio footer'><h3>Martin Junker</h3>") is
+    # the story's, not a box of other stories beside it
+    assert authors_of("de_fincompare_author_box_in_layout_sidebar") == ["Martin Junker"]

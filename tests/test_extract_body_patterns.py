@@ -135,3 +135,11 @@ def test_a_byline_row_or_a_list_of_teasers_is_no_lead() -> None:
     body = body_of("de_regiolanda_teaser_list")
     assert body.startswith("Notizen zur Göttinger Filmgeschichte")
     assert "Erfahren Sie hier mehr über" not in body
+
+
+def test_the_comment_section_after_the_story_is_no_body() -> None:
+    # holzwerken.net (traf-eval tune): "3 Kommentare" and the login prompt for them after the story
+    body = body_of("de_holzwerken_date_line_above_headline")
+    assert "Ein häufiger Fehler bei Überblattungen an der Kreissäge" in body
+    assert "3 Kommentare" not in body
+    assert "Sie sind aktuell nicht eingeloggt." not in body

@@ -386,3 +386,16 @@ def test_a_cited_work_access_date_is_not_the_story_date() -> None:
     assert (
         extract_article(html, "https://example.org/wiki/Anthem").published_at == "2019-03-05T00:00:00+00:00"
     )
+
+
+def test_a_marked_publication_time_of_another_story_is_not_the_story_date() -> None:
+    # hand-built: a teaser card right after the headline marks its own story's time (itemprop=datePublished,
+    # pubdate) inside the link to that story; this story marks none and shows "5 March 2019" in its byline
+    for marked in ('itemprop="datePublished"', "pubdate"):
+        card = (
+            '<aside><a href="/news/farmers-fear-tariffs"><h3>Farmers fear the new tariffs on grain'
+            f' exports</h3><time {marked} datetime="2019-03-02">March 2, 2019</time></a></aside>'
+        )
+        html = _page("", card + '<p class="byline">By Jane Roe, 5 March 2019</p>')
+        article = extract_article(html, "https://example.com/news/trade-talks")
+        assert article.published_at == "2019-03-05T00:00:00+00:00"

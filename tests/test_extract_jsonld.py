@@ -147,9 +147,14 @@ def test_jsonld_wins_over_opengraph_and_h1() -> None:
         '<meta property="og:title" content="From OG">'
         '<meta property="article:published_time" content="2016-01-01">'
     )
-    article = extract_article(page(markup, extra_head=head), URL)
+    # (a story id, not a slug: a slug that spells the <h1> makes the <h1> win over metadata titles that
+    # share no word with it, as the next assertion shows)
+    article = extract_article(page(markup, extra_head=head), "https://news.example/economy/a-123456")
     assert article.headline == "From JSON-LD"
     assert article.published_at == "2017-11-30T01:00:00+00:00"
+    assert extract_article(page(markup, extra_head=head), URL).headline == (
+        "Bank of Korea raises rates for first time in six years"
+    )
 
 
 def test_opengraph_and_meta_fallbacks_without_jsonld() -> None:

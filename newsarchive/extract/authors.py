@@ -17,6 +17,7 @@ points' rules are in extract/author_names.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -153,7 +154,8 @@ def byline_elements(
     article's byline whatever that container is called ("teaser-small__metadata" on the article's own
     header)."""
     header = _header_of(headline)
-    found = [el for el in byline_candidates(tree) if not _excluded(el, header)]
+    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    found = [el for el in byline_candidates(tree) if not _excluded(el, header, layout)]
     inside = [el for el in found if el is scope or any(a is scope for a in el.iterancestors())]
     return inside + [el for el in found if not any(el is i for i in inside)]
 
@@ -165,7 +167,11 @@ def _header_of(headline: etree._Element | None) -> etree._Element | None:
     return parent
 
 
-def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
+def _excluded(
+    el: etree._Element, header: etree._Element | None = None, layout: frozenset[etree._Element] = frozenset()
+) -> bool:
+    """`layout`: the headline's ancestors. A box named like one beside the story ("sidebar-wrapper") that
+    holds the headline is the page's layout, not a box of other stories (fincompare.de's author box)."""
     own = class_id(el)
     if el.tag in _NOT_BYLINE_TAGS or (el.tag in _LIST_TAGS and _MENU.search(own)):
         return True
@@ -191,7 +197,7 @@ def _excluded(el: etree._Element, header: etree._Element | None = None) -> bool:
             return False  # the story's own header/footer/aside holds its byline
         if ancestor.tag in ("footer", "aside"):
             in_footer = True
-        elif _NOT_BYLINE_AROUND.search(attrs):
+        elif _NOT_BYLINE_AROUND.search(attrs) and ancestor not in layout:
             return True
     return in_footer
 
@@ -273,3 +279,57 @@ def _shown_text(el: etree._Element, parts: list[str]) -> None:
         ):
             _shown_text(child, parts)
         parts.append(child.tail or "")
+
+
+# A link to an author's page: a writer's archive or profile under a folder named for writers ("/author/
+# jane-doe/", WordPress's; "/autor/", "/people/", "/staff/", "/reporters/", "/profile/"), one slug deep.
+# Themes that set no class on their byline still link the name there ("<div class=post-meta><a
+# href=/author/jane-doe/>Jane Doe</a> | March 3, 2020</div>"; hand-built).
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores|people|profiles?|profil|contributors?|journalist(?:s|en)?"
+    r"|writers?|columnists?|staff|reporters?|redakteur(?:e|in)?)/[^/?#]+/?$",
+    re.I,
+)
+#: how many elements after the headline are read for a link to the author's page
+AUTHOR_LINK_ELEMENTS = 80
+#: a paragraph this long is the story's text: the header, where a byline sits, is over (a byline line with
+#: its role and dates, "By Jane Doe, Staff Writer | March 3, 2020 | Updated March 4, 2020", is shorter)
+STORY_PARAGRAPH_CHARS = 100
+
+
+def author_page_links(headline: etree._Element) -> list[etree._Element]:
+    """The links to an author's page in the article's header: the headline's own container (a byline set
+    above the headline) and the elements after the headline up to the story's first paragraph of text
+    (never in the text: "as our colleague <a href=/author/x>X</a> reported" names another writer)."""
+    header = _header_of(headline)
+    found = [a for a in (header.iter("a") if header is not None else ()) if _AUTHOR_PAGE.search(_path(a))]
+    for el in _after(headline):
+        if el.tag == "p" and _TEXT_LENGTH(el) > STORY_PARAGRAPH_CHARS:
+            break
+        if el.tag == "a" and _AUTHOR_PAGE.search(_path(el)) and not any(el is f for f in found):
+            found.append(el)
+    return [a for a in found if not _in_prose(a) and not _excluded(a, header)]
+
+
+def _in_prose(link: etree._Element) -> bool:
+    paragraph = next(link.iterancestors("p"), None)
+    return paragraph is not None and _TEXT_LENGTH(paragraph) > STORY_PARAGRAPH_CHARS
+
+
+def _path(link: etree._Element) -> str:
+    href = (link.get("href") or "").split("#", 1)[0].split("?", 1)[0]
+    return href if "//" not in href else "/" + href.split("//", 1)[1].partition("/")[2]
+
+
+def _after(el: etree._Element) -> Iterator[etree._Element]:
+    """The elements after `el` in document order (not inside it), at most AUTHOR_LINK_ELEMENTS."""
+    count = 0
+    node: etree._Element | None = el
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            for item in sibling.iter(etree.Element):
+                yield item
+                count += 1
+                if count >= AUTHOR_LINK_ELEMENTS:
+                    return
+        node = node.getparent()

@@ -31,7 +31,7 @@ from trafilatura.utils import load_html
 
 from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
-from newsarchive.extract.content.boilerplate import match_rule
+from newsarchive.extract.content.boilerplate import cut_comment_section, match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
 from newsarchive.extract.content.embeds import embedded_posts
 from newsarchive.extract.content.fast_pass import fast_body
@@ -156,7 +156,7 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
             blocks = retry
     titles = _titles(page)
     blocks = _undo_dump(page, blocks, titles)
-    paragraphs = clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page))
+    paragraphs = cut_comment_section(clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page)))
     paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
     if not paragraphs:
         return _from_jsonld(jsonld_body)

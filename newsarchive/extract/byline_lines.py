@@ -9,7 +9,7 @@ the shared corpora (benchmarks/generalisation.py); names are cleaned by extract/
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import takewhile
 
@@ -40,7 +40,9 @@ _STRONG_LABEL = re.compile(
 )
 _WEAK_LABEL = re.compile(
     r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by|posted\s+by"
-    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)\s+",
+    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)"
+    # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
+    r"(?:\s*:)?\s+",
     re.I,
 )
 # Words that open a title or a sentence, not a name ("By The Numbers", "Von Der Leyen" is caught as a
@@ -147,12 +149,24 @@ _KO_REPORTER = re.compile(
 )
 
 
+# A Japanese newspaper's dateline byline at the start of the story: the place filed from and the
+# reporter (or the agency) in brackets, "【ワシントン＝山田太郎】米政府は...", "（ニューヨーク=佐藤花子）",
+# "【北京=共同】" (Nikkei's, Yomiuri's and Asahi's house style; hand-built). An equals sign is required:
+# 【速報】, 【動画】 label the piece.
+_JA_DATELINE_BYLINE = re.compile(
+    r"^[【（(]\s*[^\s\d【】（）()＝=]{1,12}\s*[＝=]\s*(?P<name>[^\s\d【】（）()＝=]{2,12})\s*[】）)]"
+)
+
+
 def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable[str] = ()) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
     and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
     ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
     beside the persons is left out ("Von David Hutzler, dpa")."""
     for i, line in enumerate(lines):
+        dateline = _JA_DATELINE_BYLINE.match(line)  # (it opens the story's first paragraph: a long line)
+        if dateline and clean_authors([dateline.group("name")]):
+            return clean_authors([dateline.group("name")])
         if line.endswith(LONG_LINE):
             continue
         for piece in _META_SEPARATOR.split(line):
@@ -211,7 +225,13 @@ _DATE = (
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*uhr|\s*[ap]\.?m\.?)?"
 _DATE_PIECE = re.compile(rf"^(?:{_DATE}(?:,?\s+{_TIME})?|{_TIME})$", re.I)
-_DATE_THEN_BY = re.compile(rf"^{_DATE}(?:,?\s+{_TIME})?\s+(?:von|by|par|por)\s+(?P<rest>\S.*)$", re.I)
+# (WordPress's default meta line, "Posted on March 3, 2020 by Jane Doe", in a theme that marks neither part
+# with a class; hand-built)
+_DATE_THEN_BY = re.compile(
+    rf"^(?:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*:?\s+)?"
+    rf"{_DATE}(?:,?\s+{_TIME})?\s+(?:von|by|par|por)\s+(?P<rest>\S.*)$",
+    re.I,
+)
 
 
 # Labels a meta line sets after its date that are written like names ("04.11.2023 | PAID CONTENT",
@@ -237,11 +257,16 @@ _SECTION_OR_PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def dated_byline(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
+def dated_byline(
+    lines: list[str],
+    site_names: Iterable[str] = (),
+    persons: Callable[[list[str]], bool] | None = None,
+) -> list[str]:
     """A meta line near the headline that gives the date and then, without a label, the author: "04.02.2022 |
     13:10 Uhr | Uta Helkenberg" (pferd-aktuell.de), "25.10.2022 - Reiner Nagel" (urania.de), or "von"/"by"
     right after the date: "06.11.2023 13:30 von Olga" (vipflash.de). Without a label the name must be a
-    person's of two words or more (a section's name after a date is one word: "25.10.2022 - Essay")."""
+    person's of two words or more (a section's name after a date is one word: "25.10.2022 - Essay"), and
+    pass `persons`, the page's evidence that the words name persons (fields/authors.py)."""
     for line in lines:
         if line.endswith(LONG_LINE):
             continue
@@ -259,6 +284,7 @@ def dated_byline(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
             found
             and all(_names_ok(n, strict=strict) for n in found)
             and not (_PIECE_KINDS | (_SECTION_OR_PLACE_WORDS if strict else frozenset())) & words
+            and (not strict or persons is None or persons(found))
         ):
             return found
     return []

@@ -11,6 +11,7 @@ from lxml import etree
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     _looks_like_name,
+    author_page_links,
     byline_elements,
     byline_in_noise,
     byline_names,
@@ -114,6 +115,7 @@ class AuthorFields:
             self._microdata_authors,
             self._byline_authors,
             self._labelled_authors,
+            self._linked_authors,
             self._signature_authors,
         ):
             found = source()
@@ -217,6 +219,19 @@ class AuthorFields:
                 return narrow_to_inner_names(found, el, elements[i + 1 :])
         return handles
 
+    def _linked_authors(self) -> list[str]:
+        """The names of the links to authors' pages in the article's header (extract/authors.py
+        author_page_links), those of the first byline that holds any: "By <a href=/author/a>A</a> and <a
+        href=/author/b>B</a>". Each must be a person's full name: a link's text can be "More", a picture."""
+        headline = self.headline_element()
+        links = author_page_links(headline) if headline is not None else []
+        if not links:
+            return []
+        parent = links[0].getparent()
+        found = clean_authors([element_text(a) for a in links if a.getparent() is parent])
+        persons = [n for n in found if full_name(n) and not looks_like_organisation(n, self._site_names)]
+        return persons if persons and all(_looks_like_name(n, strict=True) for n in persons) else []
+
     def _signature_authors(self) -> list[str]:
         """The reporter a Japanese story names in brackets at its end ("...予定だ。（山田太郎）"), read from
         the story's last paragraphs (extract/text.py signature_of)."""
@@ -248,9 +263,11 @@ class AuthorFields:
                 return found
         for at in marks:
             found = dated_byline(
-                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER], self._site_names
+                lines[max(0, at - HEADLINE_LINES_BEFORE) : at + HEADLINE_LINES_AFTER],
+                self._site_names,
+                persons=self._dated_names_are_persons,
             )
-            if found and self._dated_names_are_persons(found):
+            if found and not self._names_a_topic(found):
                 return found
         start, end = spans.get(scope, (0, len(lines)))
         story = lines[start:end]

@@ -361,9 +361,11 @@ class DateFields:
             else:
                 found = select(root, selector)
             for el in found:
-                if not top and (
-                    self._date_in_noise(el) or _in_other_story(el, scope, self._page_paths, self._page_hosts)
-                ):
+                if not top and self._date_in_noise(el):
+                    continue
+                # (a marked publication time too: a teaser's <time itemprop="datePublished"> in a card of
+                # another story, when the story itself marks none, is that story's; hand-built)
+                if _in_other_story(el, scope if not top else root, self._page_paths, self._page_hosts):
                     continue
                 if quoted(el) or after_update_label(el):
                     continue
