@@ -71,6 +71,24 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|image illustrative|crédits? photos?|imagen(?:es)?|fotograf[íi]as?)\s*:",
         max_words=12,
     ),
+    # a wire service's notice at the end of its story: "Copyright 2025 The Associated Press. All rights
+    # reserved. This material may not be published, broadcast, rewritten or redistributed without
+    # permission." (20 words; a probe page in the shape of an AP member site, hand-built)
+    _rule(
+        "copyright_notice",
+        r"^\W*(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\b)?.{0,80}\ball rights reserved\b",
+        max_words=40,
+    ),
+    # the note of the print edition under the story: "A version of this article appears in print on March
+    # 5, 2025, Section A, Page 1 ...", "Dieser Artikel erschien in der gedruckten Ausgabe", "Cet article est
+    # paru dans l'édition du ..." (a probe page in the shape of an American paper, hand-built)
+    _rule(
+        "print_edition",
+        r"^a version of this (?:article|story) appear(?:s|ed) in print\b"
+        r"|^dieser (?:artikel|beitrag) erschien (?:zuerst )?in der (?:print|gedruckten )ausgabe\b"
+        r"|^cet article est paru dans l['’]édition\b",
+        max_words=45,
+    ),
     # reading-time and similar badges, in the languages the sites we meet use most
     _rule(
         "reading_time",
