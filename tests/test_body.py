@@ -198,6 +198,21 @@ def test_a_callers_tree_that_lost_the_article_falls_back_to_the_page() -> None:
         ("Bildnachweis:", "credit"),
         ("Beitragsbild: Stefan Mang", "credit"),
         ("Fotos: Berliner Feuerwehr", "credit"),
+        # German reader-support calls (traf-eval tune: rosa-mag.de, l-mag.de, kath.net,
+        # neues-deutschland.de)
+        ("Unterstütze RosaMag bereits mit 2,50!", "reader_support"),
+        (
+            "Deshalb unterstütze uns (monatlich oder einmalig) und wir sorgen weiterhin für Journalismus.",
+            "reader_support",
+        ),
+        (
+            "Bitte helfen Sie kath.net und spenden Sie jetzt via Überweisung oder Kreditkarte/Paypal!",
+            "reader_support",
+        ),
+        (
+            "Helfen Sie mit, unseren Journalismus möglich zu machen! Jetzt mit wenigen Klicks unterstützen!",
+            "reader_support",
+        ),
         ("Tempo de leitura: 2 minutos", "reading_time"),
         ('[button link="/submit"]Send us your review[/button]', "shortcode"),
     ],
@@ -216,6 +231,10 @@ def test_boilerplate_rules_match(text: str, rule: str) -> None:
         # a sentence about pictures, not a credit label (bundeskanzleramt.gv.at)
         "Bilder von der Pressekonferenz sind über das Fotoservice des Bundeskanzleramts kostenfrei abrufbar.",
         "Fotografie ist meine Leidenschaft: seit Jahren halte ich Momente fest.",
+        # what a story says others support (piratenpartei.at, jagd-oesterreich.at, creativecommons.ch)
+        "Dennoch unterstützen wir dieses Volksbegehren, da es trotz dieser Diskriminierung besser ist.",
+        "Jägerinnen & Jäger unterstützen in winterlicher Notzeit",
+        "Die Zeitung hat eine Bezahlschranke eingeführt, sagte der Verleger.",
         "[CNET]",
         "___",
     ],

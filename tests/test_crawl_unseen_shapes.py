@@ -60,7 +60,26 @@ PAGES: dict[str, str] = {
         "<p>Déjà abonné ? <a href=/login>Se connecter</a></p></div></article></main>",
         lang="fr",
     ),
+    # third round (tests/test_extract_unseen_shapes3.py): a Swiss paper's "Partnerinhalt": dropped
+    "/wirtschaft/energie-sparen-123.html": page(
+        '<title>Energie sparen mit smarten Zählern</title><meta property="og:type" content="article">',
+        "<main><article><div class=label>Partnerinhalt</div><h1>Energie sparen mit smarten Zählern</h1>"
+        f"<div class=body>{PROSE}</div></article></main>",
+        lang="de-CH",
+    ),
+    # ... a Russian paper's date line and byline: kept, every field read
+    "/news/2024/03/05/railway.html": page(
+        "<title>Правительство утвердило план железной дороги — Вечерние новости</title>"
+        '<meta property="og:type" content="article">',
+        "<main><article><h1>Правительство утвердило план железной дороги</h1><div class=meta>"
+        "<span class=date>5 марта 2024, 14:30</span><span class=author>Авторы: Иван Петров и Мария Смирнова"
+        "</span></div>"
+        f"<div class=text>{PROSE}</div></article></main>",
+        lang="ru",
+    ),
 }
+#: pages the archive drops as advertorials
+ADVERTORIALS = ("/lifestyle/smart-meters", "/wirtschaft/energie-sparen-123.html")
 
 
 def resolve(request: Request) -> Resource | None:
@@ -78,7 +97,7 @@ def site() -> Iterator[SiteServer]:
 def test_the_archive_keeps_flags_and_drops_as_the_page_says(run_crawl, site: SiteServer, path: str) -> None:
     result = run_crawl("article", f"url={site.url(path)}")
     records = result.by_path(path)
-    if path == "/lifestyle/smart-meters":
+    if path in ADVERTORIALS:
         # (a run that archived nothing ends with exit status 3, its report naming the drop)
         assert result.returncode == 3 and "1 dropped: Sponsored=1" in result.stderr, result.log_tail()
         assert records == [] and result.drops == {"Sponsored": 1}, result.log_tail()
@@ -93,6 +112,11 @@ def test_the_archive_keeps_flags_and_drops_as_the_page_says(run_crawl, site: Sit
         assert record["body"][0].startswith("The A4 near Marlow reopened") and len(record["body"]) == 2
     elif path == "/sport/marathon-route":
         assert record["authors"] == ["Sam Reid"] and record["body"] == SENTENCES[:4]
+    elif path == "/news/2024/03/05/railway.html":
+        assert record["headline"] == "Правительство утвердило план железной дороги"
+        assert record["authors"] == ["Иван Петров", "Мария Смирнова"]
+        assert (record["published_at"], record["language"]) == ("2024-03-05T14:30:00+00:00", "ru")
+        assert record["body"] == SENTENCES and record["access"] == "unknown"
     else:
         assert (record["access"], record["truncated"]) == ("paywalled", True)
         assert record["authors"] == ["Claire Dubois"] and record["language"] == "fr"

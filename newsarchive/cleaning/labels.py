@@ -60,3 +60,28 @@ SHARE_OTHER_PREFIXES = labels(
     "teilen|artikel teilen|beitrag teilen|seite teilen|jetzt teilen|compartir|partager|condividi|udostępnij|"
     "compartilhar|シェア"
 )
+
+#: A paywall's prompt in the other languages of the press the archive is pointed at (paywall_pitch_other
+#: rule): what is left to read ("Il vous reste 72% de cet article à lire", "残り1234文字"), that it is for
+#: subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv für Abonnenten",
+#: Spiegel's "... gehört zum Angebot von SPIEGEL+"; "L'accès sera réservé aux abonnés" is news), the login
+#: line ("Déjà abonné ?", "¿Ya eres suscriptor?", "Já é assinante?", "Bereits Abonnent? Anmelden") and the
+#: offer ("Jetzt abonnieren", "Jetzt 1 Monat für 0,99 € testen"). Probe pages of fr, es, de, ja papers
+#: (hand-built, tests/test_extract_unseen_shapes2.py and 3.py).
+PAYWALL_OTHER = (
+    r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
+    r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
+    r"|(?:^|\b(?:contenido|conte[uú]do|art[ií]culo|artigo|mat[ée]ria) (?:es |é )?)exclusiv[oa] para "
+    r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
+    r"abonnent(?:en|innen)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
+    r"|^já (?:é|sou) assinante"
+    r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
+    r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
+    r"|有料会員になると(?:続き|記事)|\bgehört zum angebot von \S+\+"
+    r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
+)
+#: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
+PAYWALL_OTHER_NEEDLES = (
+    "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
+    "この記事は", "残り", "続きを", "有料会員", "jetzt ",
+)  # fmt: skip

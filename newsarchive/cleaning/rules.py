@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsarchive.cleaning.labels import (
+    PAYWALL_OTHER,
+    PAYWALL_OTHER_NEEDLES,
     READ_ALSO,
     READ_ALSO_PREFIXES,
     READ_MORE,
@@ -182,7 +184,7 @@ RULES: tuple[TextRule, ...] = (
             _I,
         ),
         scope="paragraph",
-        max_words=25,
+        max_words=30,  # (Medium's member-only line with its sign-up sentence: 26 words, probe page)
         needles=(
             "subscri",
             "unlimited",
@@ -202,38 +204,11 @@ RULES: tuple[TextRule, ...] = (
     TextRule(
         name="paywall_pitch_other",
         box=True,
-        # The same prompt in the other languages of the press a user points the archive at: what is left
-        # to read ("Il vous reste 72% de cet article à lire", "残り1234文字"), that the article is for
-        # subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv
-        # für Abonnenten"; "L'accès sera réservé aux abonnés" is news) and the login line ("Déjà abonné ?",
-        # "¿Ya eres suscriptor?", "Já é assinante?"). Probe pages of fr, es, de, ja papers (hand-built).
-        pattern=re.compile(
-            r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
-            r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
-            r"|(?:^|\b(?:contenido|conte[uú]do|art[ií]culo|artigo|mat[ée]ria) (?:es |é )?)exclusiv[oa] para "
-            r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
-            r"abonnent(?:en|innen)\b|^sie (?:sind|haben) bereits (?:abonnent|ein abo)|^já (?:é|sou) assinante"
-            r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
-            r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
-            r"|有料会員になると(?:続き|記事)",
-            _I,
-        ),
+        # The same prompt in other languages (cleaning/labels.py PAYWALL_OTHER)
+        pattern=re.compile(PAYWALL_OTHER, _I),
         scope="paragraph",
         max_words=40,  # (Japanese counts one word a character)
-        needles=(
-            "il vous reste",
-            "abonn",
-            "abbonat",
-            "exclusivo para",
-            "ya eres",
-            "exklusiv für",
-            "bereits",
-            "assinante",
-            "この記事は",
-            "残り",
-            "続きを",
-            "有料会員",
-        ),
+        needles=PAYWALL_OTHER_NEEDLES,
     ),
     TextRule(
         name="marketing_pitch",
@@ -244,14 +219,14 @@ RULES: tuple[TextRule, ...] = (
             r"|get (?:trusted|expert|exclusive|unrivall?ed|award-winning|in-depth) "
             r"(?:insights?|analysis|coverage|journalism|reporting)\b"
             r"|unlock (?:unlimited|full|all|exclusive|premium)\b"
-            r"|start your (?:free )?trial\b"
+            r"|start your (?:free )?trial\b|sign up (?:for free|now|today)\W*$"
             r"|become a (?:subscriber|member) (?:today|now)\b)",
             _I,
         ),
         scope="paragraph",
         max_words=20,
-        needles=("stay ", "get ", "unlock ", "start your ", "become a "),
-        prefixes=("stay ", "get ", "unlock ", "start your ", "become a "),
+        needles=("stay ", "get ", "unlock ", "start your ", "become a ", "sign up "),
+        prefixes=("stay ", "get ", "unlock ", "start your ", "become a ", "sign up "),
     ),
     TextRule(
         name="sponsored_note",

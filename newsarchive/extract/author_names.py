@@ -32,15 +32,21 @@ _LEAD_IN = re.compile(
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
     # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
     r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
+    # Russian "Автор:", "Авторы:", Turkish "Yazar:" (probe pages, hand-built)
+    r"|автор(?:ы)?|yazar"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
-    r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|・/／＝=]|$)[\s:：|・/／＝=]*",
+    r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",
     re.I,
 )
-# What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages.
+# What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages; and
+# in the languages of probe pages (hand-built): Turkish "ve", Russian "и", Korean's middle dot ("김민수·이지은
+# 기자"), Dutch "en" before a full name only ("Jan de Vries en Pieter Bakker"; "corresponsal en Bruselas"
+# is Spanish for a place)
 _SPLIT = re.compile(
     r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|(?<=\s)e(?=\s)|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
-    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|、)\s*",
+    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|、|\bve\b|(?<=\s)и(?=\s)|·"
+    r"|(?<=\w)\s+en\s+(?=(?-i:[A-ZÀ-Þ][\w'-]+\s+(?:(?:de|van|der|den|ter|te)\s+)*[A-ZÀ-Þ])))\s*",
     re.I,
 )
 # A piece of a byline that is a role, not a name ("Nikkei staff writer", "Chefredakteur", "PhD").
@@ -86,7 +92,8 @@ _ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
 # "记者王敬照", "本报记者 王小明": a Chinese byline sets the role (reporter, correspondent, intern) before the
 # name, without a space
 _CJK_ROLE_BEFORE = re.compile(
-    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+    # (or the outlet's name: Caixin's "财新记者 张华", a probe page, hand-built)
+    r"^(?:本报|本報|[\u4e00-\u9fff]{2,4}(?=记者|記者))?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
 )
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.lead import lead_paragraphs
 from newsarchive.extract.content.meta_lines import drop_meta_lines
 from newsarchive.extract.document import Document
@@ -68,6 +69,10 @@ def story_scope(tree: etree._Element) -> etree._Element:
     return tree
 
 
+#: a kicker run into the headline in a body line is this short (characters, words); the headline this long
+MAX_KICKER, MAX_KICKER_WORDS, MIN_KICKED_HEADLINE = 40, 4, 15
+#: ... among the body's first lines only (further down, "How We Evaluated <the headline>" is a subheading)
+KICKED_HEADLINE_LINES = 2
 #: words of prose that make an element inside a declared non-free part the article's text, not a prompt
 DECLARED_PROSE_WORDS = 80
 
@@ -313,14 +318,12 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         ]
         paragraphs = lead + paragraphs
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
-        own = {clean(x).lower() for x in (self.headline(), self.standfirst(), self.section()) if x}
-        for image in self.images():
-            for x in (image.caption, image.credit):
-                if x:
-                    own.add(clean(x).lower())
-            if image.caption and image.credit:
-                own.add(clean(f"{image.caption} {image.credit}").lower())
-        paragraphs = [p for p in paragraphs if p.lower() not in own]
+        own = self._own_texts
+        paragraphs = [
+            p
+            for i, p in enumerate(paragraphs)
+            if p.lower() not in own and not (i < KICKED_HEADLINE_LINES and self._headline_with_kicker(p))
+        ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
         kept = drop_meta_lines(paragraphs, self.field("authors"))
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
@@ -333,6 +336,37 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             paragraphs, credit = split_signature(paragraphs)
         return paragraphs, credit, source
 
+    def _headline_with_kicker(self, text: str) -> bool:
+        """`text` is the headline behind a kicker of a few words, run together where both are <span>s of a
+        heading the body extractor kept ("VerkehrswendeStadtrat sperrt Innenstadt für Autos": a
+        Spiegel-like <h2>, probe page, hand-built)."""
+        headline = (self.headline() or "").lower()
+        folded = text.lower()
+        if len(headline) < MIN_KICKED_HEADLINE or not folded.endswith(headline) or folded == headline:
+            return False
+        kicker = text[: len(text) - len(headline)]
+        # (run together: no space or mark between the two, which prose never writes; "Einfaches Muffin
+        # Grundrezept" above "Muffin Grundrezept" is the page's own wording)
+        return (
+            len(kicker) <= MAX_KICKER
+            and len(kicker.split()) <= MAX_KICKER_WORDS
+            and kicker[-1:].isalpha()
+            and text[len(kicker) : len(kicker) + 1].isupper()
+        )
+
+    @cached_property
+    def _own_texts(self) -> set[str]:
+        """Texts (lower case) the record holds in fields of their own: headline, standfirst, section,
+        captions and credits."""
+        own = {clean(x).lower() for x in (self.headline(), self.standfirst(), self.section()) if x}
+        for image in self.images():
+            for x in (image.caption, image.credit):
+                if x:
+                    own.add(clean(x).lower())
+            if image.caption and image.credit:
+                own.add(clean(f"{image.caption} {image.credit}").lower())
+        return own
+
     @cached_property
     def _article_body(self) -> list[str]:
         body = list(self._body[0])
@@ -342,7 +376,15 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             # subscribes, and a body extractor that skips hidden text left it out. The publisher declared
             # it the article's own text (hasPart), so it is archived.
             noise = self.invisible_noise.contains
-            body += declared_paragraphs(self.doc.tree, selectors, body, noise=noise)
+            # (a declared part that wraps the whole story holds the standfirst and captions too: NYT-like
+            # <article class=meteredContent>, probe page, hand-built)
+            own = self._own_texts
+            # (and pass the body's boilerplate rules: its print-edition note, a notice)
+            body += [
+                p
+                for p in declared_paragraphs(self.doc.tree, selectors, body, noise=noise)
+                if p.lower() not in own and match_rule(p) is None
+            ]
             body[:0] = free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
         return body
 

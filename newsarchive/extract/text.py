@@ -25,6 +25,19 @@ DATELINE = re.compile(
         \s*(?:--|—|–|-|:)\s+(?=\S)""",
     re.VERBOSE,
 )
+# A place in mixed case is a dateline only before a news agency's tag ("Berlin (dpa) - ...", "Madrid
+# (EFE).- ...", "New Delhi, Mar 4 (PTI) ..."): the agencies of the world's wires, as data (probe pages of
+# German, Spanish, Italian and Indian papers, hand-built)
+WIRE_AGENCIES = (
+    "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
+    "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
+    "Europa Press", "Bloomberg", "UPI", "CNN",
+)  # fmt: skip
+DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
+    + "|".join(re.escape(a) for a in WIRE_AGENCIES)
+    + r")\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
+)
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
 
@@ -80,7 +93,7 @@ def _collect(
 
 def find_dateline(first_paragraph: str) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
-    m = DATELINE.match(first_paragraph)
+    m = DATELINE.match(first_paragraph) or DATELINE_AGENCY.match(first_paragraph)
     if not m:
         return None
     place = m.group("place").strip(" .-")
@@ -102,10 +115,13 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 # A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
-# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers). Two to ten characters of Han or kana;
-# a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
+# own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; after the desk, "（政治部 佐藤健一）";
+# Mainichi's in lenticular brackets, "【佐藤健一】": probe pages, hand-built). Two to ten characters of Han
+# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
 SIGNATURE = re.compile(
-    r"(?:^|(?<=[。」』！？!?）)\s]))\s*[（(](?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]$"
+    r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?:[\u4e00-\u9fff]{1,6}部\s+)?"
+    r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
+    r"|【(?P<bracketed>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})】)$"
 )
 _NOT_PERSON_SIGNATURE = re.compile(
     r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図)$|^(?:共同|時事)"
@@ -114,10 +130,11 @@ _NOT_PERSON_SIGNATURE = re.compile(
 
 def signature_of(paragraph: str) -> str | None:
     """The reporter's name a Japanese story ends with ("...予定だ。（山田太郎）" -> "山田太郎"), else None."""
-    found = SIGNATURE.search(paragraph) if paragraph.endswith((")", "）")) else None
-    if found is None or _NOT_PERSON_SIGNATURE.search(found.group("name")):
+    found = SIGNATURE.search(paragraph) if paragraph.endswith((")", "）", "】")) else None
+    name = (found.group("name") or found.group("bracketed")) if found is not None else None
+    if name is None or _NOT_PERSON_SIGNATURE.search(name):
         return None
-    return found.group("name").rsplit("＝", 1)[-1]
+    return name.rsplit("＝", 1)[-1]
 
 
 def split_signature(paragraphs: list[str]) -> tuple[list[str], str | None]:

@@ -71,6 +71,24 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|image illustrative|crédits? photos?|imagen(?:es)?|fotograf[íi]as?)\s*:",
         max_words=12,
     ),
+    # a wire service's notice at the end of its story: "Copyright 2025 The Associated Press. All rights
+    # reserved. This material may not be published, broadcast, rewritten or redistributed without
+    # permission." (20 words; a probe page in the shape of an AP member site, hand-built)
+    _rule(
+        "copyright_notice",
+        r"^\W*(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\b)?.{0,80}\ball rights reserved\b",
+        max_words=40,
+    ),
+    # the note of the print edition under the story: "A version of this article appears in print on March
+    # 5, 2025, Section A, Page 1 ...", "Dieser Artikel erschien in der gedruckten Ausgabe", "Cet article est
+    # paru dans l'édition du ..." (a probe page in the shape of an American paper, hand-built)
+    _rule(
+        "print_edition",
+        r"^a version of this (?:article|story) appear(?:s|ed) in print\b"
+        r"|^dieser (?:artikel|beitrag) erschien (?:zuerst )?in der (?:print|gedruckten )ausgabe\b"
+        r"|^cet article est paru dans l['’]édition\b",
+        max_words=45,
+    ),
     # reading-time and similar badges, in the languages the sites we meet use most
     _rule(
         "reading_time",
@@ -86,6 +104,22 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?"
         r"|ir al contenido(?: principal)?|saltar al contenido|vai al contenuto|przejdź do treści)\W*$",
         max_words=5,
+    ),
+    # a German reader-funded site's call for support, addressed to the reader: "Unterstütze RosaMag bereits
+    # mit 2,50!", "Deshalb unterstütze uns ...", "Bitte helfen Sie kath.net und spenden Sie jetzt ...",
+    # "Jetzt mit wenigen Klicks unterstützen!", "... haben wir entschieden, keine Bezahlschranke ...".
+    # A story says what others support ("unterstützen wir dieses Volksbegehren"), not "support us".
+    # Evidence: traf-eval tune, 8 sites (neues-deutschland.de, lacrux.com, kath.net, l-mag.de, rosa-mag.de,
+    # katapult-magazin.de, ejwue.de, mywakenews.wordpress.com), folds A and B; no `with` snippet lost.
+    _rule(
+        "reader_support",
+        r"\b(?:unterstütze|unterstützt|unterstützen sie) (?:uns|unsere arbeit|unseren journalismus"
+        r"|unser (?:magazin|projekt|team|angebot))\b|^\W*unterstütze \w+"
+        r"|\b(?:uns|unsere arbeit|unseren journalismus) (?:zu |weiterhin |jetzt )?unterstützen\b"
+        r"|\bspenden sie (?:jetzt|uns|bitte)\b"
+        r"|(?:^\W*|[.!?]\s+)jetzt (?:\w+ ){0,4}(?:unterstützen|spenden)\W*$"
+        r"|\b(?:wir|unser\w*)\b.{0,120}\b(?:keine|ohne|nicht hinter einer) bezahlschranke\b",
+        max_words=45,
     ),
     # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
     _rule(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.dates import MONTHS, date_in_text
+from newsarchive.extract.content.widget_lines import is_widget_line
 
 #: longer lines are sentences of the story
 MAX_WORDS = 16
@@ -45,6 +46,11 @@ _DATE_LINE_WORDS = frozenset(
         "las", "del", "de", "atualizado", "atualizada", "publicada", "em", "às", "há", "hora", "horas",
         "minuto", "minutos", "pubblicato", "aggiornato", "il", "alle", "ore", "gepubliceerd", "bijgewerkt",
         "om", "op",
+        # Swedish, Polish, Turkish, Russian (probe pages, hand-built)
+        "publicerad", "uppdaterad", "kl", "den", "publikacji", "data", "aktualizacja", "opublikowano",
+        "güncelleme", "yayınlanma", "tarihi", "опубликовано", "обновлено", "в",
+        # Arabic: "نشر في" (published on), "آخر تحديث" (last updated), "تاريخ النشر" (date of publication)
+        "نشر", "في", "آخر", "تحديث", "تاريخ", "النشر",
         # weekdays
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
@@ -64,7 +70,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
 _BYLINE_LABEL = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:)\s", re.I
+    # (a press-release wire's "News provided by <company>": a probe page, hand-built)
+    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:|news provided by)\s",
+    re.I,
 )
 
 
@@ -86,13 +94,32 @@ def is_date_line(text: str) -> bool:
     return not any(len(w) > MAX_UNSPACED_WORD and _UNSPACED.search(w) for w in other)
 
 
+#: a date's label without its date: the hidden label of a date shown in an element the text left out
+#: ("نشر في" before an aria-hidden date, Al Jazeera-like; "Published", "Veröffentlicht am")
+MAX_LABEL_WORDS = 3
+
+
+def is_label_line(text: str) -> bool:
+    words = _LETTER_WORD.findall(text.lower())
+    return (
+        0 < len(text.split()) <= MAX_LABEL_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and bool(words)
+        and all(w in _DATE_LINE_WORDS for w in words)
+        and any(len(w) > 2 for w in words)
+    )
+
+
 def _ends_in_clock(text: str) -> bool:
     """ "... 9:14 a.m." ends in a full stop that is the clock's, not a sentence's."""
     return text.rstrip().lower().endswith(("a.m.", "p.m."))
 
 
 # A Chinese story's closing editor line: "（责任编辑：张华）", "编辑：张华"
-_EDITOR_LINE = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）]?$")
+# (Xinhua's, after its correction link: "【纠错】【责任编辑：王芳】"; a probe page, hand-built)
+_EDITOR_LINE = re.compile(
+    r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）】]?$"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
 
@@ -143,7 +170,10 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
         return paragraphs
 
     def meta(text: str) -> bool:
-        return is_date_line(text) or is_byline_line(text, authors)
+        # (a reading time, counters or a gift offer of the theme's widgets: widget_lines)
+        return (
+            is_date_line(text) or is_byline_line(text, authors) or is_widget_line(text) or is_label_line(text)
+        )
 
     out = list(paragraphs)
     drop: set[int] = set()

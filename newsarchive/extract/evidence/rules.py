@@ -66,12 +66,14 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The same labels in the other languages of the corpora, each a name only advertorials carry
     # (German "Gesponsert", French "Contenu sponsorisé", "Publireportage", Spanish "Contenido
     # patrocinado", "Publirreportaje", Italian "Contenuto sponsorizzato", "Informazione pubblicitaria",
-    # Portuguese "Conteúdo patrocinado", "Informe publicitário", Dutch "Gesponsord")
+    # Portuguese "Conteúdo patrocinado", "Informe publicitário", Dutch "Gesponsord"; Swiss papers'
+    # "Partnerinhalt": a probe page, hand-built)
     (
         "label:Sponsored",
         re.compile(
             r"^(?:gesponsert|gesponsord|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado"
-            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft)" + _LABEL_GOES_ON,
+            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft|partnerinhalt)"
+            + _LABEL_GOES_ON,
             re.I,
         ),
     ),
@@ -160,8 +162,8 @@ MAX_LABEL_LENGTH = 60
 # (Substring tests on the lower-cased text: a case-insensitive regex over a whole story is ~10x slower.)
 LABEL_WORDS = (
     "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
-    "publire", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige", "werbung",
-    "bezahlte", "brand", "広告", "광고",
+    "publire", "publi-re", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige",
+    "werbung", "bezahlte", "brand", "広告", "광고",
 )  # fmt: skip
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).

@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
 from newsarchive.extract.fields.page_labels import page_labels
+from newsarchive.extract.fields.standfirst import standfirst_after
 from newsarchive.extract.fields.titles import (
     CUT_MARKS,
     SHOWN_SEPARATOR,
@@ -200,7 +201,10 @@ class HeadlineFields:
         if len(parts) < 2 and CUT_MARKS.isdisjoint(title):
             return title  # (the headings are read only for a title that has a place to cut)
         headings = [element_text(el) for el in _HEADINGS(self.doc.tree)[:60]]
+        # (a page without headings may set the headline as the story's first paragraph: a Japanese
+        # paper's plain-<p> <article>, probe page, hand-built)
         shown = {norm_title(text) for text in headings}
+        shown.update(norm_title(element_text(el)) for el in _FIRST_STORY_PARAGRAPHS(self.doc.tree))
         seps = SHOWN_SEPARATOR.findall(title)
         best = ""
         for i in range(len(parts) if len(parts) >= 2 else 0):
@@ -386,11 +390,19 @@ class HeadlineFields:
                 cls = (sibling.get("class") or "").lower()
                 if sibling.tag == "h2" or "sub" in cls or "lead" in cls or "summary" in cls:
                     return element_text(sibling)
+            # (the <h1> holds the story's headline, not the site's title above a tagline: traf-eval tune,
+            # buchperlen.wordpress.com, nesselsetzer.wordpress.com)
+            headline = norm_title(self.headline())
+            own = bool(headline) and headline in norm_title(element_text(h1))  # (with its kicker)
+            text = standfirst_after(h1) if own else None
+            if text:
+                return text
         alt = self.doc.jsonld.text("alternativeHeadline")
         return clean(alt) or None
 
 
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
+_FIRST_STORY_PARAGRAPHS = etree.XPath("(//article//p)[position() <= 2]")
 _ELLIPSES = ("...", "…")
 _WORDS = re.compile(r"[^\W_]+")
 _ALL_H1 = etree.XPath("//body//h1")

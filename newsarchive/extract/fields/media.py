@@ -143,6 +143,8 @@ class MediaFields:
                 if text.startswith("(") and text.endswith(")"):
                     text = text[1:-1].strip()  # "(Foto: Captura de pantalla)"
                 credit = text or None
+        if credit is None and caption_el is not None:
+            caption, credit = _credit_in_last_span(caption_el, caption)
         return Image(url=url, caption=caption, credit=credit)
 
 
@@ -200,6 +202,33 @@ def _captioned_images(scope: etree._Element) -> list[etree._Element]:
         ):
             out.append(container)
     return out
+
+
+# The caption's sentence and the credit, each in a <span> of its own without a class naming the credit
+# (El País: "<figcaption><span>La ministra, este martes en Madrid.</span><span class=a_m_m>Claudio Álvarez
+# </span>"; Arc XP themes alike): the text ran together, "Madrid.Claudio Álvarez" (probe page, hand-built).
+# The last span is the credit when the spans before it end a sentence and it is a few words (a name and an
+# agency) that end none.
+_SENTENCE_END = (".", "!", "?", ".)", ".»", ".”")
+MAX_CREDIT_WORDS = 6
+
+
+def _credit_in_last_span(caption_el: etree._Element, caption: str | None) -> tuple[str | None, str | None]:
+    spans = [child for child in caption_el if isinstance(child.tag, str)]
+    if len(spans) < 2 or any(child.tag != "span" for child in spans) or (caption_el.text or "").strip():
+        return caption, None
+    if any((child.tail or "").strip() for child in spans):
+        return caption, None
+    head = clean(" ".join(element_text(child) for child in spans[:-1]))
+    last = clean(element_text(spans[-1]))
+    if (
+        head.endswith(_SENTENCE_END)
+        and last
+        and len(last.split()) <= MAX_CREDIT_WORDS
+        and not last.endswith(_SENTENCE_END)
+    ):
+        return head, last
+    return caption, None
 
 
 def _text_without(

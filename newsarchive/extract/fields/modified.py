@@ -56,6 +56,13 @@ UPDATED_LABELS = (
     r"atualizado(?:\s+(?:em|a))?",
     r"bijgewerkt(?:\s+op)?",
     r"zaktualizowano",
+    # Polish, Swedish, Turkish, Russian, Korean "update" labels (probe pages, hand-built)
+    r"aktualizacja",
+    r"uppdaterad(?:\s+den)?",
+    r"güncelleme",
+    r"güncellenme(?:\s+tarihi)?",
+    r"обновлено",
+    r"업데이트",
     r"aktualizováno",
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
@@ -67,7 +74,8 @@ _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s
 # another date ("Updated 2 hours ago | Published March 3, 2024")
 _WINDOW = 60
 _WINDOW_END = re.compile(
-    r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano)\b|公開|投稿",
+    r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano"
+    r"|publicerad|опубликовано)\b|公開|投稿",
     re.IGNORECASE,
 )
 # (fields/dates.py reads a date line's publication date around its update label with these)

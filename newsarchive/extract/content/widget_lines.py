@@ -1,0 +1,119 @@
+"""Lines of a theme's widgets at the edges of the body that are neither date nor byline lines (those are
+meta_lines'): a reading time alone ("3 min read", "Lesezeit: 4 Min."), the day of a post without its year
+in a blog builder's meta list ("Mar 4", "Updated: Mar 5": Wix), a row of counters ("128 views 0
+comments"), and a gift-article offer ("Gift this article", "Presentear esta reportagem: Você tem 7
+acessos por dia..."). Probe pages in the shape of Wix, Medium, Folha and NYT-like papers (hand-built,
+tests/test_extract_unseen_shapes3.py) had them as the body's first or last paragraphs. Like meta lines,
+only the body's edges are read, and only lines that are nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import MONTHS
+
+#: a reading time, in the languages of the press the archive is pointed at
+_READING_TIME = re.compile(
+    r"(?:\b(?:est\.?\s+)?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture"
+    r"|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|läsetid"
+    r"|czas czytania"
+    r"|okuma süresi|время чтения)\s*[:：]?\s*(?:ca\.?\s*|~\s*|approx\.?\s*)?\d+\s*"
+    r"(?:min\w*\.?|мин\w*\.?|dakika|dk\.?)"
+    r"|\b\d+\s*-?\s*(?:min\w*\.?|мин\w*\.?|dakika|dk\.?)\s*(?:read|reading|lesezeit|lesedauer|de lecture"
+    r"|de lectura|di lettura|de leitura|leestijd|lästid|czytania|okuma|чтения)\b"
+    r"|(?:この記事は)?約?\d+分で読め(?:ます|る))",
+    re.I,
+)
+#: what a reading-time line holds beside it: list marks, separators, an icon's label
+_FILLER = re.compile(r"[\W\d_]+")
+_FILLER_WORDS = frozenset({"read", "reading", "time", "min", "mins", "minutes", "lesezeit", "ca"})
+
+#: labels a day without its year may carry ("Updated: Mar 5")
+_DAY_LABELS = frozenset(
+    {
+        "updated",
+        "posted",
+        "published",
+        "aktualisiert",
+        "veröffentlicht",
+        "publié",
+        "actualizado",
+        "atualizado",
+    }
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+
+#: a counter of the post's readers' actions ("128 views", "0 comments", "12 Kommentare", "3 likes")
+_COUNTER = re.compile(
+    r"\d[\d.,]*\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|aufrufe|kommentare?|commentaires?"
+    r"|comentarios?|comentários?|commenti|reacties|visualizaciones|visualizações|visite|lecturas)",
+    re.I,
+)
+MIN_COUNTERS = 2
+MAX_COUNTER_WORDS = 10
+
+#: a gift-article offer: its label, alone or opening the allowance line ("Presentear esta reportagem: Você
+#: tem 7 acessos..."), and the allowance ("You have 10 gift articles to give each month")
+_GIFT_LABEL = re.compile(
+    r"^(?:gift|give|send) (?:this |the )?(?:article|story)|^presentear (?:esta|essa|este|esse) "
+    r"(?:reportagem|matéria|notícia|texto|artigo)|^(?:artikel|beitrag) verschenken"
+    r"|^offrir (?:cet|l['’]) ?article|^regal(?:ar|a) (?:este|el|questo|l['’]) ?art[ií]colo",
+    re.I,
+)
+_GIFT_ALLOWANCE = re.compile(
+    r"\byou have \d+ gift (?:articles?|links?)\b|\bacessos? por (?:dia|mês) para dar de presente\b", re.I
+)
+MAX_GIFT_LABEL_WORDS = 5
+MAX_GIFT_WORDS = 30
+
+
+def is_reading_time_line(text: str) -> bool:
+    if len(text.split()) > 8 or not _READING_TIME.search(text):
+        return False
+    rest = _READING_TIME.sub(" ", text)
+    return all(w.lower() in _FILLER_WORDS or w.lower() in MONTHS for w in _FILLER.split(rest) if w)
+
+
+def is_month_day_line(text: str) -> bool:
+    """A day of the year alone, with an update label at most ("Mar 4", "- Updated: Mar 5")."""
+    if len(text.split()) > 4 or text.rstrip().endswith(("!", "?")):
+        return False
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 1 or not 1 <= int(numbers[0]) <= 31:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    months = [w for w in words if w in MONTHS]
+    return len(months) == 1 and all(w in MONTHS or w in _DAY_LABELS for w in words)
+
+
+#: a Chinese story's source line under its headline: "来源：新华网" (Xinhua-like probe page, hand-built)
+_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}$")
+#: a line of digits without a letter holding a clock: the date's parts run together ("202403/0508:30:15");
+#: (not a table's or a score's last cells, "18.13 %", "8": traf-eval tune, economictimes.indiatimes.com)
+MAX_UNLETTERED_CHARS, MIN_RUN_DIGITS = 30, 8
+
+
+def is_widget_line(text: str) -> bool:
+    """A reading time, a day without its year, a row of counters, a gift-article offer, a source line or a
+    date's digits run together, alone."""
+    words = len(text.split())
+    # (a rule of underscores, "___", is the body's: aeb-dev's wire stories keep it before their notes)
+    if (
+        len(text) <= MAX_UNLETTERED_CHARS
+        and not any(ch.isalpha() for ch in text)
+        and ":" in text
+        and sum(ch.isdigit() for ch in text) >= MIN_RUN_DIGITS
+    ):
+        return True
+    if _SOURCE_LINE.match(text):
+        return True
+    if words <= MAX_COUNTER_WORDS and len(_COUNTER.findall(text)) >= MIN_COUNTERS:
+        return True
+    label = _GIFT_LABEL.match(text)
+    if label and (words <= MAX_GIFT_LABEL_WORDS or text[label.end() :].lstrip().startswith(":")):
+        return True
+    if words <= MAX_GIFT_WORDS and _GIFT_ALLOWANCE.search(text):
+        return True
+    return is_reading_time_line(text) or is_month_day_line(text)
