@@ -434,7 +434,8 @@ def test_one_word_section_h1_the_slug_spells_is_no_headline() -> None:
         '<meta property="og:title" content="Shares fall as inflation bites">'
         '<meta property="article:section" content="Business"></head><body>'
         '<div class="section-head"><h1>Business</h1></div>'
-        f'<article><h2 class="headline">Shares fall as inflation bites</h2>{paragraph}</article></body></html>'
+        '<article><h2 class="headline">Shares fall as inflation bites</h2>'
+        f"{paragraph}</article></body></html>"
     )
     url = "https://www.dailycourier.com/news/business-68123456"
     assert extract_article(html, url).headline == "Shares fall as inflation bites"
