@@ -399,3 +399,17 @@ def test_a_marked_publication_time_of_another_story_is_not_the_story_date() -> N
         html = _page("", card + '<p class="byline">By Jane Roe, 5 March 2019</p>')
         article = extract_article(html, "https://example.com/news/trade-talks")
         assert article.published_at == "2019-03-05T00:00:00+00:00"
+
+
+def test_a_section_link_in_the_date_line_leaves_the_story_own_time() -> None:
+    # hand-built (unseen-publisher probe): WordPress's own <time class="entry-date published"> in a date line
+    # that also links the story's category, four words at the site's root without rel="category": a
+    # section's page, not another story's, so the time and its offset are kept (other_stories._story_path)
+    meta = (
+        '<div class="entry-meta"><span class="posted-on">Posted on <a href="https://example.com/2020/03/03/'
+        'council-votes/" rel="bookmark"><time class="entry-date published"'
+        ' datetime="2020-03-03T09:00:00-05:00">March 3, 2020</time></a></span> in'
+        ' <a href="/local-government-and-politics/">Local Government and Politics</a></div>'
+    )
+    article = extract_article(_page("", meta), "https://example.com/council-votes/")
+    assert article.published_at == "2020-03-03T09:00:00-05:00"

@@ -103,12 +103,40 @@ def _links_to_story(a: etree._Element, page_paths: frozenset[str], hosts: frozen
         return False
     if parts.netloc and _bare_host(parts.hostname) not in hosts:
         return False  # another site's page: a share button, a social profile, an ad
+    if not (_heading_link(a) or _story_path(parts.path)):
+        return False  # a section's, a category's or an archive's page ("in <a href=/local-government-and-
+        # politics/>Local Government and Politics</a>" beside WordPress's own <time class="entry-date">)
     text = " ".join(a.itertext())
     # words of letters: a link to an issue's contents, "7 April 2020 Volume 172, Issue 7" (acpjournals.org,
     # the issue box beside the story's date line), is numbers and a date, no headline
     if sum(1 for word in text.split() if sum(c.isalpha() for c in word) >= 2) >= HEADLINE_WORDS:
         return True
     return sum(1 for c in text if ord(c) >= _CJK_START) >= HEADLINE_CJK_CHARS
+
+
+# A story's address, as sites name them: a day in the path ("/2019/03/02/", "/20190302/"), an id of 4 digits
+# or more ("/news/12345", "c_1310.htm"), or a slug of STORY_SLUG_WORDS words below a section
+# ("/news/farmers-fear-tariffs"). A one-level slug without digits ("/local-government-and-politics/") is a
+# section or a category as often as a story, so only a heading link (_heading_link) makes that a story.
+STORY_SLUG_WORDS = 3
+_STORY_DAY_OR_ID = re.compile(r"(?:^|[/_-])(?:(?:19|20)\d\d[/_-]?\d\d?(?:[/_-]?\d\d?)?|\d{4,})(?:[/._-]|$)")
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _story_path(path: str) -> bool:
+    if _STORY_DAY_OR_ID.search(path):
+        return True
+    segments = [segment for segment in path.split("/") if segment]
+    return len(segments) >= 2 and len(_SLUG_WORD.findall(segments[-1])) >= STORY_SLUG_WORDS
+
+
+def _heading_link(a: etree._Element) -> bool:
+    """`a` is a heading's link or holds a heading: a teaser's headline, whatever its address."""
+    parent = a.getparent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return any(node.tag in _HEADINGS for node in a.iterdescendants())
 
 
 def _longer_than(node: etree._Element, limit: int) -> bool:
