@@ -413,3 +413,14 @@ def test_a_section_link_in_the_date_line_leaves_the_story_own_time() -> None:
     )
     article = extract_article(_page("", meta), "https://example.com/council-votes/")
     assert article.published_at == "2020-03-03T09:00:00-05:00"
+
+
+def test_a_header_date_split_over_spans_keeps_its_time() -> None:
+    # hand-built (a Xinhua-like probe): year, month/day and time in separate <span>s of the header; the page
+    # gives no offset, so none is made up
+    line = (
+        '<div class="header-time"><span class="year"><em> 2024</em></span><span class="day"><em> 03</em>'
+        '/<em>05</em></span> <span class="time">08:30:15</span></div>'
+    )
+    article = extract_article(_page("", line), "https://example.cn/20240305/c3f1/c.html")
+    assert article.published_at == "2024-03-05T08:30:15+00:00"
