@@ -424,3 +424,15 @@ def test_a_header_date_split_over_spans_keeps_its_time() -> None:
     )
     article = extract_article(_page("", line), "https://example.cn/20240305/c3f1/c.html")
     assert article.published_at == "2024-03-05T08:30:15+00:00"
+
+
+def test_a_yearless_update_time_takes_the_publication_year() -> None:
+    # hand-built (a Mainichi-like probe): "（最終更新 3/4 20:15）" after the publication time gives no
+    # year; the publication's year (and offset) makes it a time after the publication: the modification
+    head = '<meta property="article:published_time" content="2024-03-04T18:00:00+09:00">'
+    line = '<p class="articledetail-head-date">2024/3/4 18:00（最終更新 3/4 20:15）</p>'
+    url = "https://example.jp/articles/20240304/k00/00m/020/123000c"
+    assert extract_article(_page(head, line), url).modified_at == "2024-03-04T20:15:00+09:00"
+    # ... never one before the publication (another year's day, read in this one)
+    line = '<p class="articledetail-head-date">2024/3/4 18:00（最終更新 3/2 20:15）</p>'
+    assert extract_article(_page(head, line), url).modified_at is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timezone
+from datetime import UTC, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -124,7 +124,7 @@ class ModifiedFields:
             if el in seen or any(a in seen for a in el.iterancestors()):
                 continue  # (the text of an element already read holds this one's)
             seen.add(el)
-            value = _labelled_date(el, month_first=self._month_first)
+            value = _labelled_date(el, month_first=self._month_first, published=self.published_at())
             if value is None and _UPDATED_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
                 # ... unless it has the label and no date after it: "06/03/2025 11h42 · Atualizado há 2
@@ -169,7 +169,7 @@ def _segments(el: etree._Element) -> Iterator[tuple[str, etree._Element | None]]
             yield node.tail, None
 
 
-def _labelled_date(el: etree._Element, *, month_first: bool) -> str | None:
+def _labelled_date(el: etree._Element, *, month_first: bool, published: str | None = None) -> str | None:
     text_parts: list[str] = []
     times: list[tuple[int, etree._Element]] = []
     length = 0
@@ -190,10 +190,40 @@ def _labelled_date(el: etree._Element, *, month_first: bool) -> str | None:
                 value = normalise_date(time_el.get("datetime"), month_first=month_first)
                 if value:
                     return value
-        value = _date_of(None, window, month_first)
+        value = _date_of(None, window, month_first) or _yearless(window, published)
         if value:
             return value
     return None
+
+
+# A modification time shown without its year right after the update label, month first ("（最終更新 3/4
+# 20:15）", Mainichi-like probe, hand-built; Japanese, Chinese and US pages write a yearless day so)
+_YEARLESS = re.compile(
+    r"^\s*(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?![\d/:])"
+)
+
+
+def _yearless(window: str, published: str | None) -> str | None:
+    """The yearless time right after an update label, in the publication's year and offset, when that
+    makes it no earlier than the publication and not in the future (else no modification time)."""
+    found = _YEARLESS.match(window)
+    start = parse_iso(published)
+    if found is None or start is None or start.tzinfo is None:
+        return None
+    try:
+        moment = start.replace(
+            month=int(found["m"]),
+            day=int(found["d"]),
+            hour=int(found["hour"]),
+            minute=int(found["minute"]),
+            second=0,
+            microsecond=0,
+        )
+    except ValueError:
+        return None  # (13/45: no day)
+    if moment < start or moment > datetime.now(UTC):
+        return None
+    return to_iso(moment)[:-6]  # a wall-clock time in the publisher's offset (in_offset_of)
 
 
 def _date_of(el: etree._Element | None, text: str, month_first: bool) -> str | None:
