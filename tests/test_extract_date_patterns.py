@@ -413,6 +413,12 @@ def test_a_section_link_in_the_date_line_leaves_the_story_own_time() -> None:
     )
     article = extract_article(_page("", meta), "https://example.com/council-votes/")
     assert article.published_at == "2020-03-03T09:00:00-05:00"
+    # ... and a section page below "/sections/" (a slug of several words under a section word)
+    article = extract_article(
+        _page("", meta.replace('"/local-government', '"/sections/local-government')),
+        "https://example.com/council-votes/",
+    )
+    assert article.published_at == "2020-03-03T09:00:00-05:00"
 
 
 def test_a_header_date_split_over_spans_keeps_its_time() -> None:

@@ -67,11 +67,13 @@ HEADLINE_WORDS = 4
 HEADLINE_CJK_CHARS = 10
 _CJK_START = 0x2E80  # CJK radicals onwards: Japanese, Chinese, Korean script
 # Links of the story's own byline or labels, whatever their text: an author's, a tag's, a section's page
+# (the section words of other languages and plurals too: "/sections/local-government-and-politics")
 # ("By <a href=/author/mary-ann-van-der-berg>Mary Ann van der Berg</a>, 5 March 2019")
 _NOT_STORY_PATH = re.compile(
     r"/(?:authors?|autor(?:en)?|auteurs?|autore|autores|writers?|people|person|profiles?|profil|staff"
     r"|team|contributors?|users?|members?|tags?|topics?|thema|themen|category|categories|kategorie"
-    r"|rubrik|schlagwort|section|search|suche)(?:/|$)",
+    r"|rubrik|rubriken|rubriques?|ressorts?|categorias?|categorie|kategorien|schlagwort|sections?|search"
+    r"|suche)(?:/|$)",
     re.IGNORECASE,
 )
 _OWN_RELS = frozenset({"author", "tag", "category"})
