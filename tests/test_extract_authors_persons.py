@@ -19,7 +19,7 @@ AFTER_STORY = (
 )
 
 
-def japan_news(byline: str) -> str:
+def japan_news(byline: str, paper: str = "Tokyo Shimbun") -> str:
     return page(
         '<title>Govt plans stimulus | 東京新聞</title><meta property="og:type" content="article">'
         '<meta property="og:site_name" content="東京新聞">'
@@ -29,7 +29,7 @@ def japan_news(byline: str) -> str:
                 "@type": "NewsArticle",
                 "headline": "Govt plans stimulus",
                 "datePublished": "2025-03-05T10:00:00+09:00",
-                "author": {"@type": "Organization", "name": "Tokyo Shimbun"},
+                "author": {"@type": "Organization", "name": paper},
             }
         ),
         f"<main><article><h1>Govt plans stimulus</h1>{byline}<div class=body>{PROSE}</div></article></main>"
@@ -40,15 +40,17 @@ def japan_news(byline: str) -> str:
 def test_a_person_the_byline_names_beats_the_organization_json_ld_names_as_author() -> None:
     # (the old code kept "Tokyo Shimbun": its name does not look like an organisation's, but the page
     # types it as one)
-    article = record(japan_news('<p class="byline">By Taro Yamada</p>'), "https://www.tokyo-np.co.jp/article/1")
+    article = record(
+        japan_news('<p class="byline">By Taro Yamada</p>'), "https://www.tokyo-np.co.jp/article/1"
+    )
     assert article.authors == ["Taro Yamada"]
     assert article.body == SENTENCES
 
 
 def test_the_organization_stays_when_no_person_is_named_not_a_related_storys_writer() -> None:
     # (the old code took "Hanako Sato" from a related-story card after the short story)
-    article = record(japan_news(""), "https://www.tokyo-np.co.jp/article/1")
-    assert article.authors == ["Tokyo Shimbun"]
+    article = record(japan_news("", paper="東京新聞"), "https://www.tokyo-np.co.jp/article/1")
+    assert article.authors == ["東京新聞"]
 
 
 JA = [
@@ -81,7 +83,7 @@ def test_a_japanese_byline_with_the_desk_names_the_reporter_not_the_desk() -> No
 
 
 ZH = [
-    "新华社北京3月5日电 第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕，国务院总理作政府工作报告。",
+    "新华社北京3月5日电 第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕，国务院总理作报告。",
     "报告提出，今年国内生产总值增长预期目标为百分之五左右，城镇新增就业一千二百万人以上。",
     "报告说，要大力提振消费、提高投资效益，全方位扩大国内需求，因地制宜发展新质生产力。",
 ]

@@ -41,7 +41,14 @@ from newsarchive.extract.processors import (
     url_processor,
 )
 from newsarchive.extract.selectors import ClassIndex, select
-from newsarchive.extract.text import clean, element_text, find_dateline, split_credit, split_reporters, split_signature
+from newsarchive.extract.text import (
+    clean,
+    element_text,
+    find_dateline,
+    split_credit,
+    split_reporters,
+    split_signature,
+)
 from newsarchive.items import Article
 
 # names other modules import from here

@@ -296,7 +296,8 @@ class AuthorFields:
         def near(at: int) -> list[str]:
             # (not past the story's end: the lines after a short story are its related-story cards and
             # comments, whose "By Hanako Sato" names another story's writer; hand-built)
-            return lines[max(0, at - HEADLINE_LINES_BEFORE) : min(at + HEADLINE_LINES_AFTER, max(end, at + 1))]
+            stop = min(at + HEADLINE_LINES_AFTER, max(end, at + 1))
+            return lines[max(0, at - HEADLINE_LINES_BEFORE) : stop]
 
         for at in marks:
             found = labelled_byline(near(at), site_names=self._site_names)
