@@ -123,7 +123,8 @@ class AuthorFields:
     # byline that names them all ("author": "Rudolf Fischer"; "von Rudolf Fischer, Simon Kohler").
     def authors(self) -> list[str]:
         fallback: list[str] = []
-        sites = [*self._site_names, *self._author_organisations()]
+        organisations = self._author_organisations()
+        sites = [*self._site_names, *organisations]
         for source in (
             self._jsonld_authors,
             self._meta_authors,
@@ -137,6 +138,10 @@ class AuthorFields:
             if not found:
                 continue
             persons = persons_of(found, sites)
+            if organisations and source != self._jsonld_authors:
+                # (what beats the organisation the page declares must be a person's name: "Paid post by
+                # <the advertiser>" less the advertiser is none; tests/fixtures/nikkei_asia/advertorial)
+                persons = [p for p in persons if _looks_like_name(p, strict=False)]
             if persons and source == self._jsonld_authors:
                 # JSON-LD that lists only the first of several authors the byline meta names
                 more = self._meta_authors()
