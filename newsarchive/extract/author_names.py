@@ -94,6 +94,8 @@ _ENDS_WITH_BY = frozenset({"by", "von", "par", "por", "door"})
 _CJK_ROLE_BEFORE = re.compile(
     # (or the outlet's name: Caixin's "财新记者 张华", a probe page, hand-built)
     r"^(?:本报|本報|[\u4e00-\u9fff]{2,4}(?=记者|記者))?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+    # the desk before a Japanese reporter's name ("政治部 山田太郎", as the signature writes it too)
+    r"|^[\u4e00-\u9fff]{1,6}部\s+(?=[\u3040-\u30ff\u4e00-\u9fff々ー]{2,10}$)"
 )
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
@@ -145,7 +147,10 @@ _ORGANISATION = re.compile(
     r"|gesellschaft|landesanstalt|bundesamt|behörde|lexikon|portal|editorial|redacción|rédaction|redazione"
     r"|times|journal|tribune|herald|gazette|insider|international|the\s+local|today|business"
     # "The Washington Post", "The Denver Post" ("Emily Post" is a person)
-    r"|the\s+(?:[\w.-]+\s+){0,2}post)\b"
+    r"|the\s+(?:[\w.-]+\s+){0,2}post"
+    # a company's department that signs its releases ("Siemens, Corporate Communications", "Acme Public
+    # Relations", "Pressestelle"; Dublin Core of press pages, hand-built): no word of a person's name
+    r"|communications|corporate|department|abteilung|pressestelle|relations)\b"
     # newsrooms of Japanese and Chinese sites, written without spaces ("ITmedia NEWS編集部", "取材班")
     r"|編集部|編集局|編集室|取材班|報道部|新聞社|通信社|編輯部|编辑部",
     re.I,

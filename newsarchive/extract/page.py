@@ -41,7 +41,14 @@ from newsarchive.extract.processors import (
     url_processor,
 )
 from newsarchive.extract.selectors import ClassIndex, select
-from newsarchive.extract.text import clean, element_text, find_dateline, split_credit, split_signature
+from newsarchive.extract.text import (
+    clean,
+    element_text,
+    find_dateline,
+    split_credit,
+    split_reporters,
+    split_signature,
+)
 from newsarchive.items import Article
 
 # names other modules import from here
@@ -332,6 +339,8 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             self.meta_lines = [p for p in paragraphs if p not in left]
         paragraphs = kept
         paragraphs, credit = split_credit(paragraphs)
+        if credit is None:
+            paragraphs, credit = split_reporters(paragraphs)
         if credit is None:
             paragraphs, credit = split_signature(paragraphs)
         return paragraphs, credit, source

@@ -123,6 +123,9 @@ _EDITOR_LINE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
 
+_JA_DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部\s+")
+
+
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """A short line that a byline label opens and that names one of the page's authors, with the date
     beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
@@ -139,6 +142,10 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and any(len(name) > 3 and text.startswith(name) for name in authors)
     ):
+        return True
+    # the desk, then the name: a Japanese byline ("政治部 山田太郎", hand-built)
+    desk = _JA_DESK.match(text)
+    if desk and text[desk.end() :] in authors:
         return True
     if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
         return False
