@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from newsarchive.extract.fields.titles import norm_title, slug_words
+from newsarchive.extract.fields.titles import archived_url, norm_title, slug_words
 from newsarchive.extract.jsonld import types_of
 
 if TYPE_CHECKING:
@@ -34,9 +34,7 @@ def page_labels(doc: Document, url: str) -> frozenset[str]:
             items = node.get("itemListElement")
             if isinstance(items, list):
                 values.extend(_crumb_name(item) for item in items[:-1])
-    path = urlsplit(url).path
-    if "web.archive.org" in url:
-        path = urlsplit(url.split("/web/", 1)[-1].partition("/")[2]).path
+    path = urlsplit(archived_url(url)).path
     # (a folder of more words is the story's slug before its id: /the-man-whose-duvet.../ar-BBX)
     folders = path.strip("/").split("/")[:-1]
     values.extend(f for f in folders if len(_SLUG_WORDS.split(f)) <= _MAX_FOLDER_WORDS)

@@ -128,14 +128,21 @@ def is_generic(text: str) -> bool:
     return norm_title(text) in _GENERIC_TITLES
 
 
+def archived_url(url: str) -> str:
+    """The page a web.archive.org capture URL holds ("" if it names none); any other URL as it is. (The
+    corpora's pages are served from the Wayback Machine: their own site is the archived one.)"""
+    if "web.archive.org/web/" in url:
+        return url.split("/web/", 1)[1].partition("/")[2]
+    return url
+
+
 def host_names(url: str | None) -> list[str]:
     """The names a host gives its site: the label the domain is registered under and the host's longest
     label ('www.l-mag.de' -> ['lmag'], 'www3.nhk.or.jp' -> ['nhk'], 'digital.asahi.com' -> ['asahi',
     'digital']); the archived host of a web.archive.org URL."""
     if not url:
         return []
-    if "web.archive.org/web/" in url:
-        url = url.split("/web/", 1)[1].partition("/")[2] or url
+    url = archived_url(url) or url
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
@@ -322,8 +329,7 @@ _SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": 
 
 
 def slug_words(url: str) -> list[str]:
-    if "web.archive.org/web/" in url:
-        url = url.split("/web/", 1)[1].partition("/")[2] or url
+    url = archived_url(url) or url
     try:
         path = urlsplit(url).path
     except ValueError:
