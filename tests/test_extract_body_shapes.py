@@ -130,3 +130,82 @@ def test_a_story_served_whole_in_a_paywalled_box_keeps_its_own_first_paragraph()
     article = record(html, "https://www.example.com/news/rail-link-cleared")
     assert article.body == SENTENCES
     assert (article.headline, article.standfirst) == ("Rail link cleared by the court", None)
+
+
+# --- a Wix blog post's image caption -----------------------------------------------------------------------
+CAPTION = "The new pumping station at Lake Ridge, commissioned in February"
+WIX_IMAGE = "https://static.wixstatic.com/media/a1b2c3_9f8e7d~mv2.jpg"
+
+
+def test_a_wix_caption_in_spans_with_hashed_classes_is_the_images_not_the_bodys() -> None:
+    # Ricos (Wix's rich-content viewer): the picture's <div data-hook="imageViewer"> and beside it the
+    # caption, <span class="_3Ly8Z _1LEb6" data-hook="imageViewerCaption">: no class names a caption, so
+    # the caption stayed in the body as a paragraph and the picture had none
+    ricos = (
+        "".join(
+            f'<div type="paragraph" class="mm8Nw _1j-51"><span class="_2PHJq"><span>{s}</span></span></div>'
+            for s in SENTENCES[:3]
+        )
+        + '<div class="_3Ihl1 _1oIjd" data-hook="rcv-block4"><div class="yfsBY" id="viewer-4k2p1">'
+        '<div class="_3Ihl1 mz4DA" data-hook="imageViewer" role="button" tabindex="0"><div class="_2kEVY">'
+        f'<img src="{WIX_IMAGE}/v1/fill/w_740,h_493,al_c,q_85,enc_auto/a1b2c3_9f8e7d~mv2.jpg" alt=""></div>'
+        '</div><span dir="auto" class="_3Ly8Z _1LEb6" data-hook="imageViewerCaption"><span class="_2PHJq">'
+        f"<span>{CAPTION}</span></span></span></div></div>"
+        + "".join(f'<p dir="auto" class="mm8Nw IGRQT"><span>{s}</span></p>' for s in SENTENCES[3:])
+    )
+    html = page(
+        '<meta name="generator" content="Wix.com Website Builder"><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-04T13:22:41.000Z">'
+        # (the declared lead image is the same picture at another size)
+        f'<meta property="og:image" content="{WIX_IMAGE}/v1/fill/w_1000,h_667,al_c,q_85/'
+        'a1b2c3_9f8e7d~mv2.jpg">'
+        "<title>How we cut leakage by a fifth</title>"
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "BlogPosting",
+                "headline": "How we cut leakage by a fifth",
+                "author": {"@type": "Person", "name": "Priya Raman"},
+                "datePublished": "2025-03-04T13:22:41.000Z",
+            }
+        ),
+        '<main id="PAGES_CONTAINER"><div class="post-page"><article data-hook="post">'
+        '<div data-hook="post-header"><div class="avatar"><span data-hook="user-name" class="tQ0Q1A'
+        ' user-name">Priya Raman</span><ul><li><span data-hook="time-ago" title="Mar 4">Mar 4</span></li><li>'
+        '<span data-hook="time-to-read">3 min read</span></li></ul></div></div><h1 data-hook="post-title">'
+        '<span class="post-title__text">How we cut leakage by a fifth</span></h1>'
+        f'<div data-hook="post-description"><section class="_0ZxFr"><div class="kvdbP">{ricos}</div>'
+        "</section></div></article></div></main>",
+    )
+    url = "https://www.aquaworks.example/post/how-we-cut-leakage-by-a-fifth"
+    assert fields(record(html, url)) == {
+        "url": url,
+        "canonical_url": None,
+        "site": "aquaworks.example",
+        "section": None,
+        "headline": "How we cut leakage by a fifth",
+        "standfirst": None,
+        "authors": ["Priya Raman"],
+        "published_at": "2025-03-04T13:22:41+00:00",
+        "modified_at": None,
+        "dateline": None,
+        "body": SENTENCES,
+        "images": [
+            {
+                "url": f"{WIX_IMAGE}/v1/fill/w_740,h_493,al_c,q_85,enc_auto/a1b2c3_9f8e7d~mv2.jpg",
+                "caption": CAPTION,
+                "credit": None,
+            }
+        ],
+        "tags": [],
+        "language": "en",
+        "credit": None,
+        "access": "unknown",
+        "truncated": False,
+        "sponsored": False,
+        "page_type": "article",
+        "word_count": 148,
+        "extractor": "generic",
+        "version": 1,
+        "previous_hash": None,
+    }
