@@ -209,3 +209,91 @@ def test_a_wix_caption_in_spans_with_hashed_classes_is_the_images_not_the_bodys(
         "version": 1,
         "previous_hash": None,
     }
+
+
+# --- a Ghost post's callout card ---------------------------------------------------------------------------
+CALLOUT = (
+    "Update, 5 March: the ministry has since published the final route map and a timetable for the works."
+)
+
+
+def _ghost(card: str) -> str:
+    return page(
+        '<meta name="generator" content="Ghost 5.82"><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-04T09:30:00.000Z">'
+        '<meta property="article:modified_time" content="2025-03-05T11:02:00.000Z">'
+        '<meta property="article:tag" content="Transport">'
+        '<link rel="canonical" href="https://www.railnotes.example/rail-link-cleared-by-the-court/">'
+        "<title>Rail link cleared by the court</title>"
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": "Rail link cleared by the court",
+                "author": {"@type": "Person", "name": "Tom Hale"},
+                "datePublished": "2025-03-04T09:30:00.000Z",
+            }
+        ),
+        '<div class="site"><main id="site-main" class="site-main">'
+        '<article class="article post tag-transport"><header class="article-header gh-canvas">'
+        '<h1 class="article-title">Rail link cleared by the court</h1>'
+        '<div class="article-byline"><div class="article-byline-content"><h4 class="author-name">'
+        '<a href="/author/tom/">Tom Hale</a></h4><div class="byline-meta-content">'
+        '<time class="byline-meta-date" datetime="2025-03-04">Mar 4, 2025</time>'
+        '<span class="byline-reading-time"><span class="bull">&bull;</span> 3 min read</span></div></div>'
+        '</div></header><section class="gh-content gh-canvas">'
+        f"<p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>{card}"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+        + "</section></article></main></div>",
+    )
+
+
+def test_a_ghost_callout_cards_text_is_body() -> None:
+    # the card holds its text in <div>s among the post's <p>s: the extractor dropped it
+    card = (
+        '<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div>'
+        f'<div class="kg-callout-text">{CALLOUT}</div></div>'
+    )
+    url = "https://www.railnotes.example/rail-link-cleared-by-the-court/"
+    assert fields(record(_ghost(card), url)) == {
+        "url": url,
+        "canonical_url": url,
+        "site": "railnotes.example",
+        "section": None,
+        "headline": "Rail link cleared by the court",
+        "standfirst": None,
+        "authors": ["Tom Hale"],
+        "published_at": "2025-03-04T09:30:00+00:00",
+        "modified_at": "2025-03-05T11:02:00+00:00",
+        "dateline": None,
+        "body": [*SENTENCES[:2], CALLOUT, *SENTENCES[2:]],
+        "images": [],
+        "tags": ["Transport"],
+        "language": "en",
+        "credit": None,
+        "access": "free",
+        "truncated": False,
+        "sponsored": False,
+        "page_type": "article",
+        "word_count": 166,
+        "extractor": "generic",
+        "version": 1,
+        "previous_hash": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # an ad slot's and a newsletter box's sentences, set in <div>s between the paragraphs
+        '<div class="ad-slot"><div class="ad-label">Advertisement: this space supports our independent'
+        " reporting.</div></div>",
+        '<div class="kg-card kg-signup-card"><div class="kg-signup-card-text">Get the latest posts delivered'
+        " right to your inbox every single week.</div></div>",
+        # a label, not a sentence
+        '<div class="kg-card kg-callout-card"><div class="kg-callout-text">Key facts</div></div>',
+    ],
+)
+def test_a_boxs_text_between_the_paragraphs_that_is_no_sentence_of_the_story_stays_out(card: str) -> None:
+    article = record(_ghost(card), "https://www.railnotes.example/rail-link-cleared-by-the-court/")
+    assert article.body == SENTENCES
