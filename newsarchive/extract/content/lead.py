@@ -35,6 +35,9 @@ LEAD_WORDS = frozenset(
     {
         "intro", "introtext", "lead", "lede", "teaser", "teasertext", "excerpt", "chapo", "chapeau",
         "abstract", "preface", "standfirst", "subtitle", "deck", "dek", "vorspann",
+        # the whole word and its French and Italian names: "<p class=introduction>" (traf-eval tune,
+        # selbst.de, fold B; fold A unchanged), "accroche", "sommario"
+        "introduction", "accroche", "sommario",
     }
 )  # fmt: skip
 #: ... unless another word of its class or id says what else it is: a byline or date row
