@@ -22,6 +22,13 @@ _PARTICLES = frozenset(
 _NUMERALS = frozenset({"ii", "iii", "iv", "vi"})
 # "O'BRIEN" -> "O'Brien", "D'ANGELO" -> "D'Angelo": an apostrophe after one letter opens the surname
 _APOSTROPHE = re.compile(r"^([A-Za-z])(['’])(\w+)$")
+# One syllable of a Korean or Wade-Giles romanisation ("hyun", "jin", "soo", "hyung", "ing", "wen", "hui"):
+# an initial, a vowel of those systems, a final. "Kate", "Pierre", "Paul", "Peter" are none ("au", "ea" and a
+# final vowel after a consonant are not theirs), so "Mary-Kate" and "Jean-Paul" keep both capitals.
+_SYLLABLE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|sh|ts|hs|[bcdfghjklmnprstwy])?"
+    r"(?:yae|yeo|wae|ae|eo|eu|oe|ui|oo|ee|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?"
+)
 # "McDONALD", "MacDONALD": the prefix as a capitals byline keeps it
 _GAELIC = re.compile(r"(?<![^\s-])Ma?c(?=[A-Z])")
 
@@ -44,7 +51,12 @@ def person_case(name: str) -> str:
             out.append(word)
         else:
             # ("MARY-KATE" -> "Mary-Kate", "J.R." -> "J.R.")
-            out.append("-".join(".".join(_word_case(p) for p in part.split(".")) for part in word.split("-")))
+            parts = ["-".join(".".join(_word_case(p) for p in part.split(".")) for part in word.split("-"))]
+            pair = word.lower().split("-")
+            if len(pair) == 2 and all(_SYLLABLE.fullmatch(p) for p in pair):
+                # a Korean or Taiwanese given name of two syllables: "HYUN-JIN" -> "Hyun-jin", "ING-WEN"
+                parts = [pair[0].capitalize() + "-" + pair[1]]
+            out.extend(parts)
     return " ".join(out)
 
 
