@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import is_ancestor, memo
+from newsarchive.extract.fields.picture_keys import picture_key, sized
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.processors import absolute_url
 from newsarchive.extract.text import clean, element_text
@@ -363,33 +364,12 @@ def _first_source(value: str | None) -> str | None:
     return words[0].rstrip(",") if words else None
 
 
-# The same picture at another size: Ghost's "/size/w1200/", WordPress's "-1024x683" before the extension,
-# "@2x", or a resizer's query ("?width=1440"): a declared lead image that is the story's first figure in
-# another size is that figure, not a second image
-_SIZE_PARTS = re.compile(
-    r"/size/w\d+(?:h\d+)?(?=/)|-\d{2,4}x\d{2,4}(?=\.\w{3,4}$)|@[23]x(?=\.\w{3,4}$)", re.I
-)
-
-
-def _sized(url: str) -> bool:
-    parts = urlsplit(url)
-    return bool(_SIZE_PARTS.search(parts.path) or parts.query)
-
-
-def _picture_key(url: str) -> str:
-    parts = urlsplit(url)
-    path = _SIZE_PARTS.sub("", parts.path)
-    # (a query names the picture where the path is a script's: "image.php?id=5")
-    query = "" if _IMAGE_FILE.search(path) else parts.query
-    return f"{parts.netloc.lower()}{path}?{query}"
-
-
 def _merge_image(images: list[Image], image: Image) -> None:
-    key = _picture_key(image.url)
+    key = picture_key(image.url)
     for existing in images:
-        if existing.url == image.url or _picture_key(existing.url) == key:
-            if _sized(existing.url) and not _sized(image.url):
-                existing.url = image.url  # the picture itself rather than a size of it
+        if existing.url == image.url or picture_key(existing.url) == key:
+            if sized(image.url) < sized(existing.url):
+                existing.url = image.url  # the picture itself rather than a size of it (or nearer it)
             existing.caption = existing.caption or image.caption
             existing.credit = existing.credit or image.credit
             return
