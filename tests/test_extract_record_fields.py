@@ -184,3 +184,49 @@ def test_two_pictures_of_one_folder_and_size_stay_two() -> None:
             {"url": f"{styles}court-steps.jpg?itok=Qq81kQ2p", "caption": None, "credit": None},
         ],
     )
+
+
+def test_a_section_marked_on_its_link_is_the_links_text_not_its_address() -> None:
+    # A WordPress theme's microdata: the article item marks the category link as its articleSection, so
+    # the property's value is the link's href (tune half: sputniknews.com, aerobuzz.de, blog.gaijinpot.com)
+    url = "https://www.harbourgazette.example/2025/03/04/rail-link-cleared/"
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>',
+        '<main><article itemscope itemtype="https://schema.org/BlogPosting">'
+        '<a class="cat-link" href="https://www.harbourgazette.example/category/transport/"'
+        ' itemprop="articleSection">Transport</a>'
+        '<h1 itemprop="headline">Rail link cleared by supreme court</h1>'
+        '<p class="byline">By <span itemprop="author">Maren Holt</span> ·'
+        ' <time itemprop="datePublished" datetime="2025-03-04T09:15:00+01:00">March 4, 2025</time></p>'
+        f'<div itemprop="articleBody">{PROSE}</div></article></main>',
+    )
+    evidence = expected(url)["evidence"] | {"schema_types": ["BlogPosting"]}
+    assert record(html, url) == expected(url, canonical_url=None, section="Transport", evidence=evidence)
+
+
+def test_a_placeholder_in_src_gives_way_to_the_lazy_picture_and_a_share_icon_is_no_lead_image() -> None:
+    # Arc XP's lazy figure: a "default-md.png" stand-in in src, the picture in data-src; the site-wide
+    # og:image named after the network it is for (tune half: elcomercio.pe; viehbacher.com, rechtambild.de)
+    picture = (
+        "https://www.harbourgazette.example/resizer/kQ3v9zX1Lr0aBcDeFgHiJkLmNoP=/1024x683/smart/"
+        "cloudfront-us-east-1.images.arcpublishing.com/harbour/7XKQ2M4ZPRB5NDU3W6YHCLA2QE.jpg"
+    )
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>'
+        f'<link rel="canonical" href="{URL}">'
+        '<meta property="og:image" content="https://www.harbourgazette.example/images/facebook.png">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Rail link cleared by supreme court",
+                "datePublished": "2025-03-04T09:15:00+01:00",
+                "author": {"@type": "Person", "name": "Maren Holt"},
+            }
+        ),
+        "<main><article><h1>Rail link cleared by supreme court</h1><p class=byline>By Maren Holt</p>"
+        '<figure><img src="https://cdna.harbourgazette.example/resources/dist/harbour/images/default-md.png?d=2"'
+        f' data-src="{picture}" alt=""><figcaption>{CAPTION}</figcaption></figure>'
+        f"<div class=body>{PROSE}</div></article></main>",
+    )
+    assert record(html, URL) == expected(URL, images=[{"url": picture, "caption": CAPTION, "credit": None}])

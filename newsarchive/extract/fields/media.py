@@ -40,18 +40,25 @@ LAZY_ATTRIBUTES = (
 )
 # File names of an image that stands in for the real one until a script loads it, or where a story has
 # none (lazy_placeholder.gif, placeholder.png, lazy.svg, missing-image.svg, wordpress.com's blank.jpg as the
-# og:image of posts without one, no-img_460x320_logo.jpg): never the article's image
+# og:image of posts without one, no-img_460x320_logo.jpg, Arc XP's default-md.png in `src` beside the
+# picture's `data-src` on elcomercio.pe): never the article's image
 PLACEHOLDER_FILE = re.compile(
     r"placeholder|^lazy[._-]|^blank(?:[._-]|$)|^spacer[._-]|^transparent[._-]|^pixel[._-]|^pix\.|missing-image"
-    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]",
+    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]|^default[-_.]",
     re.I,
 )
 # File names of the site's own emblem, which a page declares as its og:image when the story has no picture
 # (tune half: cropped-logo-1.jpg, Logo_en.gif, googlelogo_color_200x200.png, SZ_Banner-Logo.gif,
 # fn_logo_fb_1200x630.jpg, social_default_logo-1481777.png, defaultPromoCrop.png, favicon_150x150.png,
-# favicon-96.ico, apple-touch-icon@2.png, gravatar's /blavatar/ site icon). Only the declared lead image is
-# judged by its name: a logo inside the story (a partner's, an agency's) is the story's figure.
-SITE_IMAGE_FILE = re.compile(r"logo|favicon|touch-icon|^default|[-_]default[-_]|\.ico$", re.I)
+# favicon-96.ico, apple-touch-icon@2.png, gravatar's /blavatar/ site icon), or the picture it sets for every
+# share of the site, named after the network (facebook.png on viehbacher.com, facebook.jpg on
+# rechtambild.de; og-image.png, share.jpg). Only the declared lead image is judged by its name: a logo
+# inside the story (a partner's, an agency's) is the story's figure.
+SITE_IMAGE_FILE = re.compile(
+    r"logo|favicon|touch-icon|^default|[-_]default[-_]|\.ico$"
+    r"|^(?:facebook|fb|twitter|og|share|social)(?:[-_](?:image|img|share|card))?\.\w+$",
+    re.I,
+)
 
 
 class MediaFields:
