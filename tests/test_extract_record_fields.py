@@ -230,3 +230,59 @@ def test_a_placeholder_in_src_gives_way_to_the_lazy_picture_and_a_share_icon_is_
         f"<div class=body>{PROSE}</div></article></main>",
     )
     assert record(html, URL) == expected(URL, images=[{"url": picture, "caption": CAPTION, "credit": None}])
+
+
+AUTHOR_BOX = (
+    # Molongui's author box (WordPress) set under the headline: its bio is marked as a description
+    '<div class="m-a-box"><div class="m-a-box-tab m-a-box-profile"><div class="m-a-box-name">Maren Holt</div>'
+    '<div class="m-a-box-bio" itemprop="description"><p>Maren covers transport and infrastructure for the'
+    " Gazette.</p></div></div></div>"
+)
+CAPTIONED_FIGURE = (
+    # a WordPress "wp-caption" figure with microdata: the caption is the ImageObject's description
+    '<figure class="wp-caption" itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'
+    '<img src="/wp-content/uploads/2025/03/rail-route.jpg" alt="">'
+    f'<figcaption class="wp-caption-text" itemprop="description">{CAPTION}</figcaption></figure>'
+)
+
+
+@pytest.mark.parametrize(
+    ("header_extra", "content_extra", "images"),
+    [
+        (AUTHOR_BOX, "", []),
+        (
+            "",
+            CAPTIONED_FIGURE,
+            [
+                {
+                    "url": "https://www.harbourgazette.example/wp-content/uploads/2025/03/rail-route.jpg",
+                    "caption": CAPTION,
+                    "credit": None,
+                }
+            ],
+        ),
+    ],
+    ids=["author-bio", "figure-caption"],
+)
+def test_an_author_bio_or_a_caption_marked_as_description_is_no_standfirst(
+    header_extra: str, content_extra: str, images: list[dict[str, Any]]
+) -> None:
+    # (tune half: heartlandnewsfeed.com's author bio, linkedin.com's author line, vancouversun.com's caption
+    # were the standfirst)
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>'
+        f'<link rel="canonical" href="{URL}">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Rail link cleared by supreme court",
+                "datePublished": "2025-03-04T09:15:00+01:00",
+                "author": {"@type": "Person", "name": "Maren Holt"},
+            }
+        ),
+        '<main><article><header class="entry-header"><h1 class="entry-title">Rail link cleared by supreme'
+        f' court</h1>{header_extra}</header><div class="entry-content">{content_extra}{PROSE}</div>'
+        "</article></main>",
+    )
+    assert record(html, URL) == expected(URL, images=images)
