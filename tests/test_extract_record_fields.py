@@ -286,3 +286,29 @@ def test_an_author_bio_or_a_caption_marked_as_description_is_no_standfirst(
         "</article></main>",
     )
     assert record(html, URL) == expected(URL, images=images)
+
+
+def test_an_icon_or_a_watermark_in_a_figure_is_not_its_picture() -> None:
+    # a news theme's lead figure with the site's logo laid over the picture (wpolityce.pl's shape), and an
+    # opinion card's quote-mark icon in a figure of its own, 49x38 (losandes.com.ar's)
+    picture = "https://www.harbourgazette.example/media/2025/03/rail-route.jpeg"
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>'
+        f'<link rel="canonical" href="{URL}">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Rail link cleared by supreme court",
+                "datePublished": "2025-03-04T09:15:00+01:00",
+                "author": {"@type": "Person", "name": "Maren Holt"},
+            }
+        ),
+        "<main><article><h1>Rail link cleared by supreme court</h1><p class=byline>By Maren Holt</p>"
+        '<figure class="article__main-img"><img src="/img/harbour-mark.svg" class="article-img__watermark"'
+        f' alt=""><img src="{picture}" alt=""><figcaption>{CAPTION}</figcaption></figure>'
+        f"<div class=body>{PROSE}</div>"
+        '<div class="article-icon"><figure><img alt="Opinion" class="lazyload" data-src="/images/quotes.png"'
+        ' width="49px" height="38px"></figure></div></article></main>',
+    )
+    assert record(html, URL) == expected(URL, images=[{"url": picture, "caption": CAPTION, "credit": None}])

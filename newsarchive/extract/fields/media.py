@@ -93,7 +93,7 @@ class MediaFields:
     def figure_url(self, figure: etree._Element) -> str | None:
         """Absolute URL of the figure's first image: the real one a lazy-loading script would put in place
         of a placeholder `src`, none when the placeholder is all there is."""
-        img = next(figure.iterdescendants("img", "amp-img"), None)
+        img = next((i for i in figure.iterdescendants("img", "amp-img") if not _icon(i)), None)
         if img is None:
             return None
         src = img.get("src")
@@ -359,6 +359,22 @@ def image_url(base: str, src: str | None) -> str | None:
     if not absolute or PLACEHOLDER_FILE.search(_file_name(absolute)):
         return None
     return absolute.replace(" ", "%20")
+
+
+# An icon beside or over the picture, not the picture: its declared size is an icon's (a 49x38 "Opinión"
+# quote mark on losandes.com.ar, a 1x1 pixel), or its class names a watermark (wpolityce.pl's logo over
+# every lead picture, "article-img__watermark")
+_ICON_MAX = 50
+_PIXEL_MAX = 2
+_LEADING_NUMBER = re.compile(r"\s*(\d+)(?:px)?\s*$")
+
+
+def _icon(img: etree._Element) -> bool:
+    if "watermark" in (img.get("class") or "").lower():
+        return True
+    sizes = [_LEADING_NUMBER.match(img.get(name) or "") for name in ("width", "height")]
+    numbers = [int(m.group(1)) for m in sizes if m]
+    return bool(numbers) and (min(numbers) <= _PIXEL_MAX or (len(numbers) == 2 and max(numbers) <= _ICON_MAX))
 
 
 def _file_name(url: str) -> str:
