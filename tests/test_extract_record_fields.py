@@ -312,3 +312,48 @@ def test_an_icon_or_a_watermark_in_a_figure_is_not_its_picture() -> None:
         ' width="49px" height="38px"></figure></div></article></main>',
     )
     assert record(html, URL) == expected(URL, images=[{"url": picture, "caption": CAPTION, "credit": None}])
+
+
+@pytest.mark.parametrize(
+    ("head", "tags"),
+    [
+        # WordPress VIP: article:tag metas with the theme's hidden tags among the subjects
+        (
+            '<meta property="article:tag" content="Transport">'
+            '<meta property="article:tag" content="_no-apple-news">'
+            '<meta property="article:tag" content="@post-id:2817">'
+            '<meta property="article:tag" content="megaphone_top">'
+            '<meta property="article:tag" content="Supreme Court">',
+            ["Transport", "Supreme Court"],
+        ),
+        # Escenic's keywords: the section's and the front page's machine keys before the subjects
+        (
+            '<meta name="keywords" content="ece_frontpage, uk_news, Rail, High-speed rail">',
+            ["Rail", "High-speed rail"],
+        ),
+        # AP's classification in a Hearst paper's keywords: entity-type labels after the names, its feed's URL
+        (
+            '<meta name="keywords" content="Maren Holt PROFESSIONAL_ATHLETE SPORTS_FIGURE PERSON, COACH'
+            ' SPORTS_FIGURE PERSON, https://twitter.com/AP_Sports, Rail">',
+            ["Maren Holt", "Rail"],
+        ),
+    ],
+    ids=["wordpress-vip", "escenic", "ap-classification"],
+)
+def test_a_cms_s_own_tags_are_no_tags(head: str, tags: list[str]) -> None:
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>'
+        f'<link rel="canonical" href="{URL}">{head}'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Rail link cleared by supreme court",
+                "datePublished": "2025-03-04T09:15:00+01:00",
+                "author": {"@type": "Person", "name": "Maren Holt"},
+            }
+        ),
+        "<main><article><h1>Rail link cleared by supreme court</h1><p class=byline>By Maren Holt</p>"
+        f"<div class=body>{PROSE}</div></article></main>",
+    )
+    assert record(html, URL) == expected(URL, tags=tags)
