@@ -245,6 +245,8 @@ class DateFields:
         declared = parse_iso(value)
         if declared is None:
             return value
+        if shown and _same_instant_in_zone(value, shown):
+            return shown  # (the instant in the offset the page shows)
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
         raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
@@ -375,9 +377,11 @@ class DateFields:
                 seen = None
                 if shown or not value:
                     seen = date_in_text(element_text(el), month_first=self._month_first)
-                if shown and value and seen and seen[:10] != value[:10] and zone_apart(value, seen):
-                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET"), the
-                    # attribute the same instant in UTC (2019-11-19T02:24Z): what is shown is the text
+                if shown and value and seen and (seen[:10] != value[:10] and zone_apart(value, seen)
+                                                  or _same_instant_in_zone(value, seen)):
+                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
+                    # 2025 6:12 PM EST", CBC's shape), the attribute the same instant in UTC: what is
+                    # shown is the text
                     return seen
                 value = value or seen
                 if value:
@@ -483,3 +487,8 @@ class DateFields:
                 if found >= 20:
                     break
         yield from headline_neighbours(self.headline_element())
+
+
+def _same_instant_in_zone(value: str, seen: str) -> bool:
+    """`seen` (read from the text with its zone) is the instant `value` declares in UTC."""
+    return not seen.endswith("+00:00") and parse_iso(seen) == parse_iso(value) is not None
