@@ -31,12 +31,20 @@ DATELINE = re.compile(
 WIRE_AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
     "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
-    "Europa Press", "Bloomberg", "UPI", "CNN",
+    "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
     + "|".join(re.escape(a) for a in WIRE_AGENCIES)
     + r")\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
+)
+# Italian wires put their tag first: "(ANSA) - ROMA, 04 MAR - ...", "(AGI) - Milano, 4 mar. - ..." (ANSA's
+# and AGI's copy on their own and member sites; probe page, hand-built)
+DATELINE_AGENCY_FIRST = re.compile(
+    r"^\((?:"
+    + "|".join(re.escape(a) for a in WIRE_AGENCIES)
+    + r")\)\s*(?:--|—|–|-)\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3}),\s*[\w.' ]{1,25}?"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
 )
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
@@ -93,7 +101,11 @@ def _collect(
 
 def find_dateline(first_paragraph: str) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
-    m = DATELINE.match(first_paragraph) or DATELINE_AGENCY.match(first_paragraph)
+    m = (
+        DATELINE.match(first_paragraph)
+        or DATELINE_AGENCY.match(first_paragraph)
+        or DATELINE_AGENCY_FIRST.match(first_paragraph)
+    )
     if not m:
         return None
     place = m.group("place").strip(" .-")
