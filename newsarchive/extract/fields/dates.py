@@ -23,6 +23,7 @@ from newsarchive.dates import (
     yearless_date_in_text,
     zone_apart,
 )
+from newsarchive.extract.fields.app_state import app_state_date
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
 from newsarchive.extract.fields.date_lines import (
@@ -337,7 +338,7 @@ class DateFields:
         for node in self.doc.jsonld.nodes:
             if key in node and PAGE_TYPES.intersection(types_of(node)):
                 return node[key]
-        return None
+        return app_state_date(self, key)  # (else the story's record in a Next.js state: fields/app_state.py)
 
     def _date(self, jsonld_value: Any, meta_keys: tuple[str, ...], *, microdata: str) -> str | None:
         value = normalise_date(as_text(jsonld_value))
@@ -377,8 +378,8 @@ class DateFields:
                 seen = None
                 if shown or not value:
                     seen = date_in_text(element_text(el), month_first=self._month_first)
-                if shown and value and seen and (seen[:10] != value[:10] and zone_apart(value, seen)
-                                                  or _same_instant_in_zone(value, seen)):
+                shown_apart = seen and value and seen[:10] != value[:10] and zone_apart(value, seen)
+                if shown and seen and value and (shown_apart or _same_instant_in_zone(value, seen)):
                     # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
                     # 2025 6:12 PM EST", CBC's shape), the attribute the same instant in UTC: what is
                     # shown is the text
