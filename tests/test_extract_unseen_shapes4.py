@@ -1133,6 +1133,36 @@ def test_nikkei_update_line_after_the_time() -> None:
     )
 
 
+def test_a_short_japanese_brief_with_a_label_over_its_headline() -> None:
+    # a Nikkei brief (速報): a label over the headline and three short paragraphs, which the main-content
+    # extractor returns as one line run together from the label on (its last resort on a short story)
+    before, after = chrome("日本経済新聞", "ja")
+    html = page(
+        '<meta property="og:type" content="article">'
+        "<title>政府、低所得世帯に３万円給付へ - 日本経済新聞</title>",
+        before + '<main><article class="container_c1suc6un"><span class="label_l1z5wu7">[速報]</span>'
+        '<h1 class="title_tp0qjrp">政府、低所得世帯に３万円給付へ</h1>'
+        '<div class="timeStampOverride_t1aaxb3x">'
+        '<time datetime="2025-03-04T18:30:00+09:00">2025年3月4日 18:30</time>'
+        '</div><section class="container_cz8tiun">'
+        + paras(JA[:3], "paragraph_p18mfke4")
+        + "</section></article></main>"
+        + after,
+        lang="ja",
+    )
+    expect(
+        record(html, "https://www.nikkei.com/article/DGXZQOUA041231U5A300C2000000/"),
+        headline="政府、低所得世帯に３万円給付へ",
+        standfirst=None,
+        authors=[],
+        published="2025-03-04T18:30:00+09:00",
+        modified=None,
+        section=None,
+        language="ja",
+        body=JA[:3],
+    )
+
+
 def wyborcza_page() -> str:
     # Gazeta Wyborcza: "art-lead", "art-author", "4 marca 2025 | 18:12", the rest behind a subscription
     # offer ("Kup prenumeratę")
