@@ -46,6 +46,16 @@ DATELINE_AGENCY_FIRST = re.compile(
     + r")\)\s*(?:--|—|–|-)\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3}),\s*[\w.' ]{1,25}?"
     r"\s*(?:--|—|–|-)\s+(?=\S)"
 )
+# CNN's own pages (and its affiliates' copies) set the network's name after the place without brackets,
+# "Washington CNN — ..." (<cite class="source__cite"><span class="source__location">Washington</span>
+# <span class="source__text">CNN</span></cite> —, as text), in capitals too: the place is the dateline
+# (CNN-affiliate-like probe, hand-built); the dash is required
+BARE_TAG_AGENCIES = ("CNN",)
+DATELINE_BARE_AGENCY = re.compile(
+    r"^(?!(?:The|A|An|This|That|Our)\s)(?P<place>[A-ZÀ-Þ][\w'’\-.]+(?: [A-ZÀ-Þ][\w'’\-.]+){0,3}),?\s+(?:"
+    + "|".join(re.escape(a) for a in BARE_TAG_AGENCIES)
+    + r")\s*(?:--|—|–)\s+(?=\S)"
+)
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
 
@@ -102,7 +112,8 @@ def _collect(
 def find_dateline(first_paragraph: str) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
     m = (
-        DATELINE.match(first_paragraph)
+        DATELINE_BARE_AGENCY.match(first_paragraph)
+        or DATELINE.match(first_paragraph)
         or DATELINE_AGENCY.match(first_paragraph)
         or DATELINE_AGENCY_FIRST.match(first_paragraph)
     )
