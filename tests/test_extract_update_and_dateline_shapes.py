@@ -13,7 +13,7 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.fields.yearless_updates import yearless_update
 from newsarchive.items import Article
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
-from tests.test_extract_unseen_shapes2 import SENTENCES, page
+from tests.test_extract_unseen_shapes2 import SENTENCES, ld, page
 from tests.test_extract_unseen_shapes3 import DE
 
 
@@ -248,5 +248,37 @@ def test_a_cnn_dateline_names_the_place_only(opening: str, dateline: str) -> Non
         "dateline": dateline,
         "access": "free",
         "body": [f"{printed}{SENTENCES[0]}", *SENTENCES[1:]],
+        "language": "en",
+    }
+
+
+# --- a wall-clock time declared without its zone, shown with it -----------------------------------------
+def test_a_declared_time_without_a_zone_takes_the_zone_the_story_shows() -> None:
+    # Brightspot-like (US metro paper): JSON-LD "datePublished": "2024-03-05T10:15:00", no offset; the date
+    # line shows "March 5, 2024 at 10:15 a.m. EST": the same wall clock in the zone the reader sees
+    html = page(
+        '<meta property="og:type" content="article"><title>Council votes on budget | Metro Ledger</title>'
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Council votes on budget",
+                "datePublished": "2024-03-05T10:15:00",
+            }
+        ),
+        '<main><article><h1 class="ArticlePage-headline">Council votes on budget</h1><div class="ArticlePage-'
+        'authorBy">By <a href="/staff/mary-ann-lee">Mary Ann Lee</a></div>'
+        '<div class="ArticlePage-datePublished">March 5, 2024 at 10:15 a.m. EST</div>'
+        '<div class="RichTextArticleBody">'
+        + "".join(f"<p>{s}</p>" for s in SENTENCES)
+        + "</div></article></main>",
+    )
+    assert fields(record(html, "https://www.metroledger.example/news/council-votes-on-budget")) == {
+        **STORY,
+        "headline": "Council votes on budget",
+        "authors": ["Mary Ann Lee"],
+        "published_at": "2024-03-05T10:15:00-05:00",
+        "modified_at": None,
+        "dateline": None,
+        "body": SENTENCES,
         "language": "en",
     }
