@@ -198,8 +198,13 @@ del _number, _names
 _MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
+# (the word before the time: German, English, Portuguese, French, Spanish, Italian "alle"/"ore", Dutch
+# "om", Polish "o", Swedish/Danish "kl.", Finnish "klo" ("5.3.2024 klo 10.15"), Turkish "saat", Russian
+# "г., в" ("5 марта 2024 г., 10:15"): the last five in probe pages' date lines, hand-built, which kept
+# their day and lost the time)
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|o|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|ore|om|o|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\|)?\s*"
+    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s*(?P<tz>[A-Z]{2,4}\b))?)?"
 )
 # a time after a CJK date: its weekday in brackets ("(月)"), 午後/오후 for p.m., "3時30分", "3:30", "3시 30분"

@@ -35,6 +35,14 @@ NOW = datetime(2024, 5, 18, 12, 0, tzinfo=UTC)
         ("By Jane Doe | 2019/10/16", "2019-10-16T00:00:00+00:00"),
         ("Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04T00:00:00+00:00"),  # spaced: day first
         ("Aktualisiert 4. 2. 2022 um 10:15", "2022-02-04T10:15:00+00:00"),
+        # the word before the time in Italian, Dutch, Russian, Turkish, Finnish date lines (probe pages of
+        # Corriere-, NRC-, RIA-, Hürriyet- and Yle-like headers, hand-built: the day was read, not the time)
+        ("5 marzo 2024, ore 10.15", "2024-03-05T10:15:00+00:00"),
+        ("5 maart 2024 om 10:15", "2024-03-05T10:15:00+00:00"),
+        ("5 марта 2024 г., 10:15", "2024-03-05T10:15:00+00:00"),
+        ("5 марта 2024 г. в 10:15", "2024-03-05T10:15:00+00:00"),
+        ("5 Mart 2024 saat 10:15", "2024-03-05T10:15:00+00:00"),
+        ("5.3.2024 klo 10.15", "2024-03-05T10:15:00+00:00"),
     ],
 )
 def test_date_in_text(text: str, expected: str) -> None:

@@ -28,7 +28,7 @@ from newsarchive.extract.fields.judgement import JudgementFields
 from newsarchive.extract.fields.language import text_language_processor
 from newsarchive.extract.fields.media import MediaFields, images_processor
 from newsarchive.extract.fields.modified import ModifiedFields, modified_processor
-from newsarchive.extract.fields.sections import section_name
+from newsarchive.extract.fields.sections import ADDRESS, linked_section, section_name
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.noise import INVISIBLE, Noise, find_noise, in_noise, remove_noise
 from newsarchive.extract.processors import (
@@ -237,6 +237,8 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         value = as_text(self.doc.jsonld.get("articleSection"))
         value = value or self.doc.meta.first("article:section", "section", "parsely-section")
         value = value or as_text(self.doc.microdata.first("articleSection"))
+        if value and ADDRESS.match(value):
+            value = linked_section(self.doc.tree)
         return section_name(value)
 
     def tags(self) -> list[str]:

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
+from newsarchive.extract.fields.cms_tags import subject_tag
 from newsarchive.extract.text import clean, norm_title
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def authors_processor(value: Any, page: Page) -> list[str]:
 
 def tags_processor(value: Any, page: Page) -> list[str]:
     """Cleaned, split where a CMS joined them into one ("Hong Kong,Protest,Asia Pacific", "关注点;国家"),
+    without a CMS's own tags ("_no-apple-news", "ece_frontpage": fields/cms_tags.py),
     entities decoded ("Privacy &amp; Technology"), without case-insensitive repeats, without the site's own
     name or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their own sites; the title as
     the first keyword on nzz.ch, assabah.com.tn, la-nacion.com.ar), at most MAX_TAGS."""
@@ -49,7 +51,7 @@ def tags_processor(value: Any, page: Page) -> list[str]:
     for item in items:
         item = html.unescape(item) if "&" in (item or "") else item or ""
         for tag in TAG_SEPARATORS.split(item) if joined else [item]:
-            tag = clean(tag)
+            tag = subject_tag(clean(tag)) or ""
             key = norm_title(tag)
             if key and key not in not_tags and tag.lower() not in (t.lower() for t in out):
                 out.append(tag)

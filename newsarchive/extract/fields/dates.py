@@ -36,6 +36,7 @@ from newsarchive.extract.fields.date_lines import (
 )
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.other_stories import other_stories_days, page_hosts
+from newsarchive.extract.fields.shown_zone import in_shown_zone
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.noise import in_noise
 from newsarchive.extract.selectors import select
@@ -264,7 +265,7 @@ class DateFields:
             offset = offset_between(declared, wall)
             if offset is not None:
                 return to_iso(declared.astimezone(timezone(offset)))
-        return value
+        return in_shown_zone(value, shown) or value  # (a wall clock declared without its zone)
 
     def _htmldate(self) -> str | None:
         return self._htmldate_found

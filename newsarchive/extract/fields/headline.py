@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extract.fields.common import in_chrome, is_ancestor, memo
 from newsarchive.extract.fields.page_labels import page_labels
-from newsarchive.extract.fields.standfirst import standfirst_after
+from newsarchive.extract.fields.standfirst import in_box_of_its_own, standfirst_after
 from newsarchive.extract.fields.titles import (
     CUT_MARKS,
     SHOWN_SEPARATOR,
@@ -380,6 +380,8 @@ class HeadlineFields:
                 for test in _STANDFIRST_TESTS if candidates else ():
                     for el in candidates:
                         if not test(el) or el is h1 or is_ancestor(h1, el) or is_ancestor(el, h1):
+                            continue
+                        if in_box_of_its_own(el, h1):
                             continue
                         text = element_text(el)
                         if 15 <= len(text) <= 400:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import is_ancestor, memo
+from newsarchive.extract.fields.picture_keys import picture_key, sized
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.processors import absolute_url
 from newsarchive.extract.text import clean, element_text
@@ -39,18 +40,25 @@ LAZY_ATTRIBUTES = (
 )
 # File names of an image that stands in for the real one until a script loads it, or where a story has
 # none (lazy_placeholder.gif, placeholder.png, lazy.svg, missing-image.svg, wordpress.com's blank.jpg as the
-# og:image of posts without one, no-img_460x320_logo.jpg): never the article's image
+# og:image of posts without one, no-img_460x320_logo.jpg, Arc XP's default-md.png in `src` beside the
+# picture's `data-src` on elcomercio.pe): never the article's image
 PLACEHOLDER_FILE = re.compile(
     r"placeholder|^lazy[._-]|^blank(?:[._-]|$)|^spacer[._-]|^transparent[._-]|^pixel[._-]|^pix\.|missing-image"
-    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]",
+    r"|^no-?im(?:a?ge?)?[._-]|^1x1[._-]|^default[-_.]",
     re.I,
 )
 # File names of the site's own emblem, which a page declares as its og:image when the story has no picture
 # (tune half: cropped-logo-1.jpg, Logo_en.gif, googlelogo_color_200x200.png, SZ_Banner-Logo.gif,
 # fn_logo_fb_1200x630.jpg, social_default_logo-1481777.png, defaultPromoCrop.png, favicon_150x150.png,
-# favicon-96.ico, apple-touch-icon@2.png, gravatar's /blavatar/ site icon). Only the declared lead image is
-# judged by its name: a logo inside the story (a partner's, an agency's) is the story's figure.
-SITE_IMAGE_FILE = re.compile(r"logo|favicon|touch-icon|^default|[-_]default[-_]|\.ico$", re.I)
+# favicon-96.ico, apple-touch-icon@2.png, gravatar's /blavatar/ site icon), or the picture it sets for every
+# share of the site, named after the network (facebook.png on viehbacher.com, facebook.jpg on
+# rechtambild.de; og-image.png, share.jpg). Only the declared lead image is judged by its name: a logo
+# inside the story (a partner's, an agency's) is the story's figure.
+SITE_IMAGE_FILE = re.compile(
+    r"logo|favicon|touch-icon|^default|[-_]default[-_]|\.ico$"
+    r"|^(?:facebook|fb|twitter|og|share|social)(?:[-_](?:image|img|share|card))?\.\w+$",
+    re.I,
+)
 
 
 class MediaFields:
@@ -85,7 +93,7 @@ class MediaFields:
     def figure_url(self, figure: etree._Element) -> str | None:
         """Absolute URL of the figure's first image: the real one a lazy-loading script would put in place
         of a placeholder `src`, none when the placeholder is all there is."""
-        img = next(figure.iterdescendants("img", "amp-img"), None)
+        img = next((i for i in figure.iterdescendants("img", "amp-img") if not _icon(i)), None)
         if img is None:
             return None
         src = img.get("src")
@@ -353,6 +361,22 @@ def image_url(base: str, src: str | None) -> str | None:
     return absolute.replace(" ", "%20")
 
 
+# An icon beside or over the picture, not the picture: its declared size is an icon's (a 49x38 "Opinión"
+# quote mark on losandes.com.ar, a 1x1 pixel), or its class names a watermark (wpolityce.pl's logo over
+# every lead picture, "article-img__watermark")
+_ICON_MAX = 50
+_PIXEL_MAX = 2
+_LEADING_NUMBER = re.compile(r"\s*(\d+)(?:px)?\s*$")
+
+
+def _icon(img: etree._Element) -> bool:
+    if "watermark" in (img.get("class") or "").lower():
+        return True
+    sizes = [_LEADING_NUMBER.match(img.get(name) or "") for name in ("width", "height")]
+    numbers = [int(m.group(1)) for m in sizes if m]
+    return bool(numbers) and (min(numbers) <= _PIXEL_MAX or (len(numbers) == 2 and max(numbers) <= _ICON_MAX))
+
+
 def _file_name(url: str) -> str:
     return urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1]
 
@@ -363,33 +387,12 @@ def _first_source(value: str | None) -> str | None:
     return words[0].rstrip(",") if words else None
 
 
-# The same picture at another size: Ghost's "/size/w1200/", WordPress's "-1024x683" before the extension,
-# "@2x", or a resizer's query ("?width=1440"): a declared lead image that is the story's first figure in
-# another size is that figure, not a second image
-_SIZE_PARTS = re.compile(
-    r"/size/w\d+(?:h\d+)?(?=/)|-\d{2,4}x\d{2,4}(?=\.\w{3,4}$)|@[23]x(?=\.\w{3,4}$)", re.I
-)
-
-
-def _sized(url: str) -> bool:
-    parts = urlsplit(url)
-    return bool(_SIZE_PARTS.search(parts.path) or parts.query)
-
-
-def _picture_key(url: str) -> str:
-    parts = urlsplit(url)
-    path = _SIZE_PARTS.sub("", parts.path)
-    # (a query names the picture where the path is a script's: "image.php?id=5")
-    query = "" if _IMAGE_FILE.search(path) else parts.query
-    return f"{parts.netloc.lower()}{path}?{query}"
-
-
 def _merge_image(images: list[Image], image: Image) -> None:
-    key = _picture_key(image.url)
+    key = picture_key(image.url)
     for existing in images:
-        if existing.url == image.url or _picture_key(existing.url) == key:
-            if _sized(existing.url) and not _sized(image.url):
-                existing.url = image.url  # the picture itself rather than a size of it
+        if existing.url == image.url or picture_key(existing.url) == key:
+            if sized(image.url) < sized(existing.url):
+                existing.url = image.url  # the picture itself rather than a size of it (or nearer it)
             existing.caption = existing.caption or image.caption
             existing.credit = existing.credit or image.credit
             return

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timezone
+from datetime import timezone
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -27,6 +27,7 @@ from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_lines import date_line_candidates
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
+from newsarchive.extract.fields.yearless_updates import yearless_update
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -190,40 +191,10 @@ def _labelled_date(el: etree._Element, *, month_first: bool, published: str | No
                 value = normalise_date(time_el.get("datetime"), month_first=month_first)
                 if value:
                     return value
-        value = _date_of(None, window, month_first) or _yearless(window, published)
+        value = _date_of(None, window, month_first) or yearless_update(window, found.group(0), published)
         if value:
             return value
     return None
-
-
-# A modification time shown without its year right after the update label, month first ("（最終更新 3/4
-# 20:15）", Mainichi-like probe, hand-built; Japanese, Chinese and US pages write a yearless day so)
-_YEARLESS = re.compile(
-    r"^\s*(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?![\d/:])"
-)
-
-
-def _yearless(window: str, published: str | None) -> str | None:
-    """The yearless time right after an update label, in the publication's year and offset, when that
-    makes it no earlier than the publication and not in the future (else no modification time)."""
-    found = _YEARLESS.match(window)
-    start = parse_iso(published)
-    if found is None or start is None or start.tzinfo is None:
-        return None
-    try:
-        moment = start.replace(
-            month=int(found["m"]),
-            day=int(found["d"]),
-            hour=int(found["hour"]),
-            minute=int(found["minute"]),
-            second=0,
-            microsecond=0,
-        )
-    except ValueError:
-        return None  # (13/45: no day)
-    if moment < start or moment > datetime.now(UTC):
-        return None
-    return to_iso(moment)[:-6]  # a wall-clock time in the publisher's offset (in_offset_of)
 
 
 def _date_of(el: etree._Element | None, text: str, month_first: bool) -> str | None:

@@ -108,6 +108,8 @@ def _links_to_story(a: etree._Element, page_paths: frozenset[str], hosts: frozen
     if not (_heading_link(a) or _story_path(parts.path)):
         return False  # a section's, a category's or an archive's page ("in <a href=/local-government-and-
         # politics/>Local Government and Politics</a>" beside WordPress's own <time class="entry-date">)
+    if not _heading_link(a) and section_link(a, parts.path, page_paths):
+        return False
     text = " ".join(a.itertext())
     # words of letters: a link to an issue's contents, "7 April 2020 Volume 172, Issue 7" (acpjournals.org,
     # the issue box beside the story's date line), is numbers and a date, no headline
@@ -131,6 +133,41 @@ def _story_path(path: str) -> bool:
         return True
     segments = [segment for segment in path.split("/") if segment]
     return len(segments) >= 2 and len(_SLUG_WORD.findall(segments[-1])) >= STORY_SLUG_WORDS
+
+
+# The words that set a section's or a category's link in a story's own meta line: "Posted on March 3, 2020
+# in <a>Local Government and Politics</a>", "Filed under", "Veröffentlicht in", "Publié dans", "Publicado
+# en" (WordPress themes' "posted in", hand-built probe; a teaser's headline link never follows them)
+_IN_SECTION = re.compile(
+    r"\b(?:in|under|unter|dans|en|em|sous|kategorie|category|rubrik|rubrique|ressort)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def section_link(a: etree._Element, path: str, page_paths: frozenset[str]) -> bool:
+    """`a` (no heading's link) names a section's page, not another story's, though its address reads as a
+    story's ("/news/local-government-and-politics/": a slug of four words below a section): the page's own
+    address lies below it (a BLOX or Arc site's "/news/local/govt-and-politics/" over
+    ".../article_<id>.html"), or the words before it set a section ("in", "Filed under")."""
+    folder = path.rstrip("/") + "/"
+    if any(own.startswith(folder) for own in page_paths):
+        return True
+    return bool(_IN_SECTION.search(_text_before(a)))
+
+
+def _text_before(a: etree._Element) -> str:
+    """The text right before `a` in its line (up to two wrappers up: "in <span class=cat-links><a>")."""
+    node = a
+    for _ in range(3):
+        before, parent = node.getprevious(), node.getparent()
+        if before is not None:
+            return (before.tail or "")[-40:]
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text[-40:]
+        node = parent
+    return ""
 
 
 def _heading_link(a: etree._Element) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from newsarchive.extract.fields.common import is_ancestor
 from newsarchive.extract.text import element_text
 
 #: words of a standfirst's class, id or data-* value, split at "-", "_", spaces and case changes
@@ -82,3 +83,22 @@ def standfirst_after(h1: etree._Element) -> str | None:
             return None
         node = parent
     return None
+
+
+# Boxes whose "description" or "subtitle" is not the story's: an author box's bio or role line (Molongui's
+# "m-a-box-profile" on heartlandnewsfeed.com, LinkedIn's "mini-profile" under "author-info") and a picture's
+# caption (a WordPress "wp-caption" <figure> on vancouversun.com): 3 of 76 tune-half standfirsts
+_OWN_BOX = re.compile(r"author|profile", re.IGNORECASE)
+
+
+def in_box_of_its_own(element: etree._Element, h1: etree._Element) -> bool:
+    """`element` (a standfirst selector's match) is in a figure or an author box that does not hold the
+    headline `h1`."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "article", "main") or is_ancestor(node, h1):
+            return False  # (the boxes around the headline are the story's own)
+        if node.tag in ("figure", "figcaption"):
+            return True
+        if _OWN_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False

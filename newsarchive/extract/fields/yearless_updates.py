@@ -1,0 +1,65 @@
+"""A modification time shown without its year right after an update label (fields/modified.py reads the
+label): the day and time in the publication's offset, in the publication's year or, across New Year, the
+next one.
+
+Pages write the yearless day in their own order:
+- month first after a Japanese, Chinese, Korean or English label ("（最終更新 3/4 20:15）", Mainichi-like
+  probe; "Updated 3/4 8:15", US papers),
+- day first after the labels of the other languages, with a slash or dots ("mis à jour le 4/3 à 20h15",
+  Ouest-France-like probe; "Aktualisiert 4.3. 20:15", "aktualisiert am 4.3., 20.15 Uhr", German regional
+  papers' probes; all hand-built: no tune-half page shows a yearless update).
+A time is required: a bare yearless day is as often a calendar's or an event's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from newsarchive.dates import YEARLESS_REACH, parse_iso, to_iso
+
+# the time after the day: "20:15", "20h15", "20.15 Uhr" (the dot only with "Uhr": "4.3. 20.15" alone could
+# be a list of numbers), after an optional "," / "um" / "à" / "a las" / "at" / "alle"
+_TIME = (
+    r"(?:\s*,)?\s*(?:(?:um|à|a|a\s+las|at|alle|kl\.?)\s+)?"
+    r"(?P<hour>[0-2]?\d)(?:[:h](?P<minute>[0-5]\d)|\.(?P<minute_dot>[0-5]\d)\s*uhr)(?![\d/:.])"
+)
+_SLASH = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])" + _TIME, re.IGNORECASE)
+# "4.3." (a German day and month end with a dot each; "4.3.2024" has its year and is date_in_text's)
+_DOTS = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)" + _TIME, re.IGNORECASE)
+# a label of these scripts or of English writes the month first
+_MONTH_FIRST_LABEL = re.compile(
+    r"[\u3040-\u9fff\uac00-\ud7af]|^\W*(?:last\s+)?(?:updated|update|modified|revised)", re.IGNORECASE
+)
+
+
+def yearless_update(
+    window: str, label: str, published: str | None, *, now: datetime | None = None
+) -> str | None:
+    """The wall-clock time (no offset: fields/modified.in_offset_of gives the publication's) of a yearless
+    day and time opening `window`, the text right after the update `label`; None unless it falls no earlier
+    than the publication `published` (an offset-aware ISO time), not in the future, and, when it is read
+    in the next year, within YEARLESS_REACH of the publication."""
+    start = parse_iso(published)
+    if start is None or start.tzinfo is None:
+        return None
+    slash = _SLASH.match(window)
+    found = slash or _DOTS.match(window)
+    if found is None:
+        return None
+    if slash is not None:
+        first, second = int(slash["a"]), int(slash["b"])
+        month, day = (first, second) if _MONTH_FIRST_LABEL.search(label) else (second, first)
+    else:
+        month, day = int(found["m"]), int(found["d"])
+    minute = int(found["minute"] or found["minute_dot"])
+    try:
+        moment = start.replace(month=month, day=day, hour=int(found["hour"]), minute=minute, second=0,
+                               microsecond=0)  # fmt: skip
+        if moment < start:  # an update in January of a story of December: the next year's, when close
+            moment = moment.replace(year=start.year + 1)
+    except ValueError:
+        return None  # (13/45, or 29 February: no day)
+    if moment.year > start.year and moment - start > YEARLESS_REACH:
+        return None  # (an earlier day of the year, far from New Year: another year's update, or a misreading)
+    return None if moment > (now or datetime.now(UTC)) else to_iso(moment)[:-6]
