@@ -71,11 +71,15 @@ _TRAILING_ROLE = re.compile(
     re.I,
 )
 # ... and the same roles before the name ("Staff Writer Jane Doe", "Redakteurin Anna Müller", "Rechtsanwalt
-# Dennis Tölle" on a law firm's blog, rechtambild.de, tune half): cut only before two words or more, the name
+# Dennis Tölle" on a law firm's blog, rechtambild.de, tune half): cut only before two words or more, the name.
+# The outlet's name may come first and the role be plural, as wire and Chinese papers' English bylines write
+# it: "by Xinhua writers Zhang Wei and Li Na", "By Caixin staff reporters Wang Xiaoming and Li Hua" (probe
+# pages, hand-built; the first name of the list carries the role)
 _ROLE_BEFORE = re.compile(
-    r"^(?:(?:senior|chief|staff|contributing|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter|writer|correspondent"
+    r"^(?:(?-i:[A-Z][\w-]+)\s+)?(?:(?:senior|chief|staff|contributing|freie[rn]?|leitende[rn]?)\s+)?"
+    r"(?:editor|reporter|writer|correspondent"
     r"|columnist|redakteur(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rechtsanw(?:a|ä)lt(?:in)?"
-    r"|fachanw(?:a|ä)lt(?:in)?)\s*[:,]?\s+(?=\S+\s+\S)",
+    r"|fachanw(?:a|ä)lt(?:in)?)s?\s*[:,]?\s+(?=\S+\s+\S)",
     re.I,
 )
 # "Eberhard Fuhr (Pressesprecher des EJW)": a note of several words after the name; "(stevenhgm)", a
@@ -150,7 +154,9 @@ _ORGANISATION = re.compile(
     r"|the\s+(?:[\w.-]+\s+){0,2}post"
     # a company's department that signs its releases ("Siemens, Corporate Communications", "Acme Public
     # Relations", "Pressestelle"; Dublin Core of press pages, hand-built): no word of a person's name
-    r"|communications|corporate|department|abteilung|pressestelle|relations)\b"
+    r"|communications|corporate|department|abteilung|pressestelle|relations"
+    # a US paper's desk of wire copy ("Jane Doe and wire reports", "Staff reports")
+    r"|wire\s+(?:reports?|services?)|staff\s+reports?)\b"
     # newsrooms of Japanese and Chinese sites, written without spaces ("ITmedia NEWS編集部", "取材班")
     r"|編集部|編集局|編集室|取材班|報道部|新聞社|通信社|編輯部|编辑部",
     re.I,
@@ -202,7 +208,12 @@ def _cut_trailing_organisation(name: str, site_names: Iterable[str]) -> str:
             continue
         head = " ".join(words[:-k]).rstrip(" .,;|-–")
         tail = " ".join(words[-k:])
-        if looks_like_organisation(tail, site_names) and not looks_like_organisation(head, site_names):
+        # (what is left must read as a name: "Staff and news service reports" is one desk, not "Staff and")
+        if (
+            looks_like_organisation(tail, site_names)
+            and not looks_like_organisation(head, site_names)
+            and _looks_like_name(head, strict=False)
+        ):
             return head
     return name
 
@@ -305,6 +316,10 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = clean(item)
         if not item or item.startswith(("http://", "https://", "/", "@")):
             continue
+        desk = _STAFF_AND_WIRE.fullmatch(_strip_lead_in(item))
+        if desk:
+            out.append(desk.group(0))  # one desk, not "Staff" and "news service reports"
+            continue
         item = _ENCLOSED.sub(r"\1", item)  # "（山田太郎）": Japanese bylines set the name in brackets
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
@@ -347,6 +362,14 @@ def clean_authors(raw: list[str]) -> list[str]:
     return out
 
 
+# A US paper's byline for a story its staff wrote with the wires' copy: "Staff and news service reports"
+# (twincities.com, tune half), "From staff and wire reports", "Staff and wire services", "Wire reports": a
+# desk, kept whole when the page names nobody else (split at "and" it lost "Staff" as a role)
+_STAFF_AND_WIRE = re.compile(
+    r"(?:(?:[\w.]+\s+)?staff\s+(?:and|&)\s+)?(?:wire|news\s+service|news\s+agency|agency|agencies|staff)"
+    r"\s+(?:reports?|services?|dispatch(?:es)?)",
+    re.I,
+)
 # brackets around the whole byline, not part of the name: ( ) （ ） 【 】 [ ]
 _ENCLOSED = re.compile(r"^[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$")
 # "Posted by A, B and C - Chrome Safe Browsing team": the names' team or desk after a dash

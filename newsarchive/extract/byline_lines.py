@@ -202,9 +202,11 @@ def _names_ok(name: str, *, strict: bool) -> bool:
 
 
 # "Hamburg (dpa/lno) – Trotz ...": the agency a story's dateline credits, the story's only author when no
-# person or byline is named anywhere else
+# person or byline is named anywhere else; the day may follow the place ("BEIJING, March 3 (Xinhua) --",
+# Xinhua's and the Asian wires' style; a probe page, hand-built)
 _DATELINE_AGENCY = re.compile(
-    r"^[A-ZÄÖÜ][\w .'’/-]{1,40}?\s*\((?P<agency>(?P<first>[A-Za-z]{2,8})(?:\s*/\s*[A-Za-z]{1,8}){0,3})\)"
+    r"^[A-ZÄÖÜ][\w .'’/-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?P<agency>(?P<first>[A-Za-z]{2,8})(?:\s*/\s*[A-Za-z]{1,8}){0,3})\)"
     r"\s*[-–—:]"
 )
 

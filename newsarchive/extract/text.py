@@ -172,10 +172,49 @@ _REPORTERS = re.compile(
 )
 
 
+# ... and Xinhua's English service the same way, in English: "(Reporters: Zhang Wei, Li Na)", "(Reporter:
+# Zhang Wei)", a line of its own after the story's dateline sentence or at its end (probe pages,
+# hand-built). Each name two to four capitalised words.
+_LATIN_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_REPORTERS_EN = re.compile(
+    rf"[(（]\s*Reporters?\s*[:：]\s*(?P<names>{_LATIN_NAME}(?:\s*(?:,|&|\band\b)\s*{_LATIN_NAME})*)\s*[)）]"
+)
+
+
 def reporters_of(paragraph: str) -> list[str]:
-    """The reporters a Chinese story's reporters' line names ("（记者 张华 李明）" -> 张华, 李明), else []."""
-    found = _REPORTERS.fullmatch(paragraph.strip())
-    return re.split(r"\s*[\s、，,]\s*", found.group("names")) if found else []
+    """The reporters a Chinese story's reporters' line names ("（记者 张华 李明）" -> 张华, 李明; "(Reporters:
+    Zhang Wei, Li Na)" -> Zhang Wei, Li Na), else []."""
+    text = paragraph.strip()
+    found = _REPORTERS.fullmatch(text)
+    if found:
+        return re.split(r"\s*[\s、，,]\s*", found.group("names"))
+    english = _REPORTERS_EN.fullmatch(text) if text.startswith(("(", "（")) else None
+    return re.split(r"\s*(?:,|&|\band\b)\s*", english.group("names")) if english else []
+
+
+# The reporter's name in brackets as the last line of the English edition of a Japanese paper's story,
+# where the Japanese one signs "（山田太郎）": "(Taro Yamada)" (probe pages, hand-built). Two or three
+# capitalised words, no more: "(See related story on Page 3)", "(Yomiuri Shimbun)" (an organisation,
+# told apart by the caller) are no signatures.
+_LATIN_SIGNATURE = re.compile(r"\(\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*\)")
+
+
+# Words of the papers and agencies that close a Japanese paper's English story with their own name
+# ("(Yomiuri Shimbun)", "(Mainichi Japan)", "(Kyodo News)", "(Jiji Press)") and of the places it was filed
+# from: never a reporter's name
+_NOT_SIGNATURE_WORDS = frozenset(
+    {"shimbun", "shinbun", "japan", "nippon", "nihon", "news", "press", "times", "kyodo", "jiji", "nikkei",
+     "asahi", "yomiuri", "mainichi", "sankei", "tokyo", "osaka", "agency", "staff", "reporter",
+     "correspondent"}
+)  # fmt: skip
+
+
+def latin_signature_of(paragraph: str) -> str | None:
+    """The reporter's name of an English "(Taro Yamada)" signature line, else None."""
+    found = _LATIN_SIGNATURE.fullmatch(paragraph.strip())
+    if found is None or any(w.lower() in _NOT_SIGNATURE_WORDS for w in found.group("name").split()):
+        return None
+    return found.group("name")
 
 
 def split_reporters(paragraphs: list[str]) -> tuple[list[str], str | None]:

@@ -119,6 +119,8 @@ def _ends_in_clock(text: str) -> bool:
 # (Xinhua's, after its correction link: "【纠错】【责任编辑：王芳】"; a probe page, hand-built)
 _EDITOR_LINE = re.compile(
     r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）】]?$"
+    # ... and Xinhua's English service's: "Editor: Wang Fang", "[Editor: huaxia]" (a probe page, hand-built)
+    r"|^[\[(]?Editor\s*:\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}[\])]?$"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 

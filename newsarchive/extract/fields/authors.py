@@ -30,8 +30,9 @@ from newsarchive.extract.byline_lines import (
 )
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names, types_of
+from newsarchive.extract.name_case import person_case
 from newsarchive.extract.selectors import class_id
-from newsarchive.extract.text import element_text, reporters_of, signature_of
+from newsarchive.extract.text import element_text, latin_signature_of, reporters_of, signature_of
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
@@ -121,7 +122,13 @@ class AuthorFields:
     # (the site itself, a domain, a newsroom) gives way to persons named in a later source
     # (extract/authors.py), and that metadata naming the first of several authors gives way to the
     # byline that names them all ("author": "Rudolf Fischer"; "von Rudolf Fischer, Simon Kohler").
+    # A person's name set in capitals is written as a name ("JOHN SMITH" -> "John Smith": extract/
+    # name_case.py); an organisation's stays as it is ("BBC NEWS").
     def authors(self) -> list[str]:
+        sites = self._site_names
+        return [n if looks_like_organisation(n, sites) else person_case(n) for n in self._found_authors()]
+
+    def _found_authors(self) -> list[str]:
         fallback: list[str] = []
         organisations = self._author_organisations()
         sites = [*self._site_names, *organisations]
@@ -273,14 +280,19 @@ class AuthorFields:
         the story's last paragraphs (extract/text.py signature_of); or the reporters a Chinese story names
         on a line of its own at its start or end ("（记者 张华 李明）", reporters_of)."""
         paragraphs = list(self.scope.iter("p"))
-        for el in (paragraphs[-1:] + paragraphs[:1]) if paragraphs else []:
+        # (the last two: an editor's line may close the story after the reporters', "Editor: Wang Fang")
+        for el in paragraphs[-2:][::-1] + paragraphs[:1]:
             found = reporters_of(element_text(el))
             if found and not self.in_noise(el):
                 return found
-        for el in list(self.scope.iter("p"))[-SIGNATURE_PARAGRAPHS:][::-1]:
+        for el in paragraphs[-SIGNATURE_PARAGRAPHS:][::-1]:
             name = signature_of(element_text(el))
             if name and not self.in_noise(el):
                 return [name]
+        # an English story's "(Taro Yamada)": only as its last line, and only a person's name
+        name = latin_signature_of(element_text(paragraphs[-1])) if paragraphs else None
+        if name and not looks_like_organisation(name, self._site_names) and not self.in_noise(paragraphs[-1]):
+            return [name]
         return []
 
     # A labelled byline in the text: first near the headline (the lines from just above it to a few

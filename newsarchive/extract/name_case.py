@@ -1,0 +1,76 @@
+"""A person's name written in capitals, as a name: "JOHN SMITH" -> "John Smith".
+
+Wire services and the papers that run their copy set the byline in capitals ("By JOHN SMITH and JANE
+DOE, Associated Press", the AP's house style; "By SEAN McDONALD"); German club and blog sites do too
+("HENRY STEINHAU", "JUERGEN HASENKOPF" on tune-half pages of traf-eval). The record holds a person's
+name as it is written in running text. Only names written wholly in capitals are changed (a name in
+mixed case is as its writer spelt it), and only full names: one word in capitals ("AFP", "LN") is a
+short name of an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Particles written in lower case inside a name ("Jan van der Berg", "Ursula von der Leyen", "Juan de la
+# Cruz", "Anna dos Santos"): never as the first or the last word. The Italian "Di"/"De" of English names
+# ("Leonardo DiCaprio", "Robert De Niro") are capitalised in English text: left out.
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "ter", "ten", "zu", "de", "la", "du", "des", "dos", "da", "das", "del"}
+)
+# Roman numerals and generational suffixes keep their capitals ("John Smith III")
+_NUMERALS = frozenset({"ii", "iii", "iv", "vi"})
+# "O'BRIEN" -> "O'Brien", "D'ANGELO" -> "D'Angelo": an apostrophe after one letter opens the surname
+_APOSTROPHE = re.compile(r"^([A-Za-z])(['’])(\w+)$")
+# One syllable of a Korean or Wade-Giles romanisation ("hyun", "jin", "soo", "hyung", "ing", "wen", "hui"):
+# an initial, a vowel of those systems, a final. "Kate", "Pierre", "Paul", "Peter" are none ("au", "ea" and a
+# final vowel after a consonant are not theirs), so "Mary-Kate" and "Jean-Paul" keep both capitals.
+_SYLLABLE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|sh|ts|hs|[bcdfghjklmnprstwy])?"
+    r"(?:yae|yeo|wae|ae|eo|eu|oe|ui|oo|ee|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?"
+)
+# "McDONALD", "MacDONALD": the prefix as a capitals byline keeps it
+_GAELIC = re.compile(r"(?<![^\s-])Ma?c(?=[A-Z])")
+
+
+def person_case(name: str) -> str:
+    """`name` in the case of running text when it is a full name written in capitals, else as it is."""
+    # (the AP writes "Mc" and "Mac" in mixed case inside a name in capitals: "By SEAN McDONALD")
+    letters = [ch for ch in _GAELIC.sub("", name) if ch.isalpha()]
+    words = name.split()
+    if len(words) < 2 or not letters or not all(ch.isupper() for ch in letters):
+        return name
+    if not all(ch.isalpha() or ch in ".-'’" for ch in name.replace(" ", "")):
+        return name  # (digits, brackets, slashes: a desk or agency line, "MDR THÜRINGEN/ls")
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if 0 < i < len(words) - 1 and low in _PARTICLES:
+            out.append(low)
+        elif low in _NUMERALS:
+            out.append(word)
+        else:
+            # ("MARY-KATE" -> "Mary-Kate", "J.R." -> "J.R.")
+            parts = ["-".join(".".join(_word_case(p) for p in part.split(".")) for part in word.split("-"))]
+            pair = word.lower().split("-")
+            if len(pair) == 2 and all(_SYLLABLE.fullmatch(p) for p in pair):
+                # a Korean or Taiwanese given name of two syllables: "HYUN-JIN" -> "Hyun-jin", "ING-WEN"
+                parts = [pair[0].capitalize() + "-" + pair[1]]
+            out.extend(parts)
+    return " ".join(out)
+
+
+def _word_case(word: str) -> str:
+    """One word of a name ("SMITH" -> "Smith", "O'BRIEN" -> "O'Brien", "McDONALD" -> "McDonald")."""
+    found = _APOSTROPHE.match(word)
+    if found and len(found.group(3)) > 1:
+        return found.group(1).upper() + found.group(2) + found.group(3).capitalize()
+    gaelic = _GAELIC.match(word)
+    if gaelic:
+        return gaelic.group(0) + word[gaelic.end() :].capitalize()
+    low = word.lower()
+    # "MCDONALD" -> "McDonald": "Mc" opens a Gaelic surname in every case ("McGill", "McIntosh"); "Mac"
+    # does not ("Mack", "Macy", "Machado"), so "MACDONALD" stays "Macdonald"
+    if low.startswith("mc") and len(low) > 3 and low[2].isalpha():
+        return "Mc" + low[2:].capitalize()
+    return low.capitalize()
