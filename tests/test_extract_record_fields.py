@@ -351,8 +351,14 @@ def test_an_icon_or_a_watermark_in_a_figure_is_not_its_picture() -> None:
             ' SPORTS_FIGURE PERSON, https://twitter.com/AP_Sports, Rail">',
             ["Maren Holt", "Rail"],
         ),
+        # a blog's keywords naming the blog itself: its host, its name with an article and "blog"
+        # (tune half: menway.interia.pl, sprechwaisen.com)
+        (
+            '<meta name="keywords" content="harbourgazette.example, The Harbourgazette blog, Rail">',
+            ["Rail"],
+        ),
     ],
-    ids=["wordpress-vip", "escenic", "ap-classification"],
+    ids=["wordpress-vip", "escenic", "ap-classification", "site-name-forms"],
 )
 def test_a_cms_s_own_tags_are_no_tags(head: str, tags: list[str]) -> None:
     html = page(
