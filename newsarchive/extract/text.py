@@ -33,12 +33,20 @@ DATELINE = re.compile(
 WIRE_AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
     "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
-    "Europa Press", "Bloomberg", "UPI", "CNN", "SID", "sid",
+    "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire", "SID", "sid",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
     + "|".join(re.escape(a) for a in WIRE_AGENCIES)
     + r")(?:/[A-Za-z]{2,12})*\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
+)
+# Italian wires put their tag first: "(ANSA) - ROMA, 04 MAR - ...", "(AGI) - Milano, 4 mar. - ..." (ANSA's
+# and AGI's copy on their own and member sites; probe page, hand-built)
+DATELINE_AGENCY_FIRST = re.compile(
+    r"^\((?:"
+    + "|".join(re.escape(a) for a in WIRE_AGENCIES)
+    + r")\)\s*(?:--|—|–|-)\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3}),\s*[\w.' ]{1,25}?"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
 )
 # CNN's own pages (and its affiliates' copies) set the network's name after the place without brackets,
 # "Washington CNN — ..." (<cite class="source__cite"><span class="source__location">Washington</span>
@@ -109,6 +117,7 @@ def find_dateline(first_paragraph: str) -> str | None:
         DATELINE_BARE_AGENCY.match(first_paragraph)
         or DATELINE.match(first_paragraph)
         or DATELINE_AGENCY.match(first_paragraph)
+        or DATELINE_AGENCY_FIRST.match(first_paragraph)
     )
     if not m:
         return None
