@@ -54,7 +54,10 @@ _ROLE = re.compile(
     r"\b(?:staff|writer|writers|correspondent|correspondents|editor|editors|reporter|reporters|contributor"
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
     r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|rechtsanw(?:a|ä)lt(?:in)?|fachanw(?:a|ä)lt(?:in)?"
-    r"|phd|md|mba|ma|msc)\b\.?"
+    r"|phd|md|mba|ma|msc"
+    # the kind of an advertorial signed by its advertiser: BuzzFeed's "<brand> Brand Publisher", a Swiss
+    # paper's "Publireportage · <advertiser>" (probe pages, hand-built)
+    r"|brand\s+publisher|publi-?reportage|advertorial)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
     r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
     re.I,
@@ -62,7 +65,7 @@ _ROLE = re.compile(
 _TRAILING_ROLE = re.compile(
     r"(?:\s*[,(|-]?\s*(?:(?:senior|chief|games|news|staff|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter"
     r"|writer|correspondent|columnist|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|author|journalist(?:in)?"
-    r"|korrespondent(?:in)?)\)?)+$"
+    r"|korrespondent(?:in)?|brand\s+publisher)\)?)+$"
     # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
     r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
     r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"
