@@ -29,6 +29,17 @@ _SYLLABLE = re.compile(
     r"(?:ch|kk|tt|pp|ss|jj|sh|ts|hs|[bcdfghjklmnprstwy])?"
     r"(?:yae|yeo|wae|ae|eo|eu|oe|ui|oo|ee|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?"
 )
+# Words of a desk's or an outlet's byline in capitals, no person's name ("ESPN STAFF", "KCRA STAFF", "ET
+# BUREAU", "HT CORRESPONDENT", "WEB DESK", "FOX SPORTS", "THE EDITORS": hand-built probes of US TV sites'
+# and Indian papers' bylines, which the casing made "Espn Staff", "Et Bureau"); and a word without a vowel
+# is an abbreviation ("NBC", "HT", "JPL", "DJ"), not a name's ("Ng" is one: a Chinese surname)
+_DESK_WORDS = frozenset(
+    {"staff", "desk", "bureau", "correspondent", "correspondents", "reporter", "reporters", "writer",
+     "writers", "editor", "editors", "author", "authors", "team", "report", "reports", "wire", "sports",
+     "news", "network", "online", "digital", "web", "service", "services", "media", "board", "newsroom",
+     "agency", "agencies"}
+)  # fmt: skip
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 # "McDONALD", "MacDONALD": the prefix as a capitals byline keeps it
 _GAELIC = re.compile(r"(?<![^\s-])Ma?c(?=[A-Z])")
 
@@ -42,6 +53,8 @@ def person_case(name: str) -> str:
         return name
     if not all(ch.isalpha() or ch in ".-'’" for ch in name.replace(" ", "")):
         return name  # (digits, brackets, slashes: a desk or agency line, "MDR THÜRINGEN/ls")
+    if any(w.lower().strip(".") in _DESK_WORDS or _abbreviation(w) for w in words):
+        return name  # (a desk or an outlet in capitals: "ESPN STAFF", "ET BUREAU", "NBC SPORTS", "NASA JPL")
     out = []
     for i, word in enumerate(words):
         low = word.lower()
@@ -58,6 +71,12 @@ def person_case(name: str) -> str:
                 parts = [pair[0].capitalize() + "-" + pair[1]]
             out.extend(parts)
     return " ".join(out)
+
+
+def _abbreviation(word: str) -> bool:
+    """A Latin word of capitals without a vowel ("NBC"), not initials ("J.R.") nor "Ng", "Jr", "Sr"."""
+    plain = word.isascii() and "." not in word
+    return plain and word.lower() not in ("ng", "jr", "sr") and not _VOWEL.search(word)
 
 
 def _word_case(word: str) -> str:

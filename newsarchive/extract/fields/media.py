@@ -373,15 +373,20 @@ def image_url(base: str, src: str | None) -> str | None:
 
 # An icon beside or over the picture, not the picture: its declared size is an icon's (a 49x38 "Opinión"
 # quote mark on losandes.com.ar, a 1x1 pixel), or its class names a watermark (wpolityce.pl's logo over
-# every lead picture, "article-img__watermark")
+# every lead picture, "article-img__watermark"). An AMP image laid out to its box (layout="responsive",
+# "intrinsic", "fill", "flex-item") declares only its aspect ratio: `width="16" height="9"` is a picture
+# (AMP pages of any publisher, hand-built probe: the old rule lost the figure's only image)
 _ICON_MAX = 50
 _PIXEL_MAX = 2
 _LEADING_NUMBER = re.compile(r"\s*(\d+)(?:px)?\s*$")
+_RATIO_LAYOUTS = frozenset({"responsive", "intrinsic", "fill", "flex-item"})
 
 
 def _icon(img: etree._Element) -> bool:
     if "watermark" in (img.get("class") or "").lower():
         return True
+    if (img.get("layout") or "").strip().lower() in _RATIO_LAYOUTS:
+        return False
     sizes = [_LEADING_NUMBER.match(img.get(name) or "") for name in ("width", "height")]
     numbers = [int(m.group(1)) for m in sizes if m]
     return bool(numbers) and (min(numbers) <= _PIXEL_MAX or (len(numbers) == 2 and max(numbers) <= _ICON_MAX))

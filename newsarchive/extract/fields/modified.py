@@ -205,7 +205,9 @@ def _labelled_date(el: etree._Element, *, month_first: bool, published: str | No
                 value = normalise_date(time_el.get("datetime"), month_first=month_first)
                 if value:
                     return value
-        value = _date_of(None, window, month_first) or yearless_update(window, found.group(0), published)
+        value = _date_of(None, window, month_first) or yearless_update(
+            window, found.group(0), published, month_first=month_first
+        )
         if value:
             return value
         # Japanese papers put the label after the time: "2025年3月4日 20:15更新" (Nikkei, Yahoo! Japan)

@@ -101,6 +101,15 @@ def picture_key(url: str) -> str:
 
 
 _NUMBER = re.compile(r"\d{5,}")
+# Numbers and names that file many pictures, so they name none: a day's folder ("/uploads/20250303/<hash>/
+# image.jpg"), and a file name that says a size or a role, or an index ("/gallery/4481234/2/large.jpg": a
+# story's pictures under the story's number). Hand-built probes: two pictures of a page were made one.
+_DAY_NUMBER = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+_GENERIC_NAME = re.compile(
+    r"(?:\d+|image|img|photo|picture|pic|large|medium|small|thumb(?:nail)?|original|full|master|main|cover"
+    r"|hero|teaser|preview|file|default)\.\w{3,4}",
+    re.I,
+)
 
 
 def picture_id(url: str) -> str | None:
@@ -108,9 +117,9 @@ def picture_id(url: str) -> str | None:
     (the numbers of the path, in order, then the file name); None without one."""
     parts = urlsplit(url)
     segments = unquote(parts.path).split("/")
-    numbers = [s for s in segments[:-1] if _NUMBER.fullmatch(s)]
+    numbers = [s for s in segments[:-1] if _NUMBER.fullmatch(s) and not _DAY_NUMBER.fullmatch(s)]
     name = _NAME_SIZE.sub("", segments[-1])
-    if not numbers or not _IMAGE_FILE.search(name):
+    if not numbers or not _IMAGE_FILE.search(name) or _GENERIC_NAME.fullmatch(name):
         return None
     return f"{_registered(parts.netloc)}#{'/'.join(numbers)}/{name}"
 

@@ -28,14 +28,15 @@ _TIME = (
 _SLASH = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])" + _TIME, re.IGNORECASE)
 # "4.3." (a German day and month end with a dot each; "4.3.2024" has its year and is date_in_text's)
 _DOTS = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)" + _TIME, re.IGNORECASE)
-# a label of these scripts or of English writes the month first
-_MONTH_FIRST_LABEL = re.compile(
-    r"[\u3040-\u9fff\uac00-\ud7af]|^\W*(?:last\s+)?(?:updated|update|modified|revised)", re.IGNORECASE
-)
+# a label of these scripts writes the month first; an English one as its page does ("Updated 3/4 8:15" is
+# March 4 on a US paper, 3 April on a British, Irish, Indian or Australian one: `month_first`, the page's
+# order; hand-built probe of a British regional paper, which read "Updated 4/3 20:15" as April 3)
+_MONTH_FIRST_LABEL = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+_ENGLISH_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|update|modified|revised)", re.IGNORECASE)
 
 
 def yearless_update(
-    window: str, label: str, published: str | None, *, now: datetime | None = None
+    window: str, label: str, published: str | None, *, now: datetime | None = None, month_first: bool = True
 ) -> str | None:
     """The wall-clock time (no offset: fields/modified.in_offset_of gives the publication's) of a yearless
     day and time opening `window`, the text right after the update `label`; None unless it falls no earlier
@@ -50,7 +51,8 @@ def yearless_update(
         return None
     if slash is not None:
         first, second = int(slash["a"]), int(slash["b"])
-        month, day = (first, second) if _MONTH_FIRST_LABEL.search(label) else (second, first)
+        in_month_order = _MONTH_FIRST_LABEL.search(label) or (month_first and _ENGLISH_LABEL.search(label))
+        month, day = (first, second) if in_month_order else (second, first)
     else:
         month, day = int(found["m"]), int(found["d"])
     minute = int(found["minute"] or found["minute_dot"])
