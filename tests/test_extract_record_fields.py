@@ -161,8 +161,22 @@ def story(figure_src: str, declared: list[str]) -> str:
             "3000x2000+0+0/resize/840x560!/quality/90/?url=https%3A%2F%2Fharbourgazette-brightspot.s3."
             "amazonaws.com%2F4b%2Fae%2Fe4c1%2Frail-route.jpg",
         ),
+        # a picture service filing each picture under its number: a crop, a hash and a token between
+        # the number and the file name (the shape of Gruner + Jahr's and DuMont's image hosts)
+        (
+            "https://image.harbourgazette.example/30418822/16x9-940-529/b4c6f19b1aa243835b47bdadac8c6a06/fN/"
+            "rail-route.jpg",
+            [
+                "https://image.harbourgazette.example/30418822/16x9-1200-675/b4c6f19b1aa243835b47bdadac8c6a06/"
+                "gx/rail-route.jpg",
+                "https://image.harbourgazette.example/30418822/large1x1-940-940/df2b9209f99fbc039fafc1e8186fe0c4/"
+                "Tf/rail-route.jpg",
+            ],
+            "https://image.harbourgazette.example/30418822/16x9-940-529/b4c6f19b1aa243835b47bdadac8c6a06/fN/"
+            "rail-route.jpg",
+        ),
     ],
-    ids=["drupal-styles", "arc-resizer", "cloudinary-transforms", "brightspot-dims4"],
+    ids=["drupal-styles", "arc-resizer", "cloudinary-transforms", "brightspot-dims4", "numbered-picture"],
 )
 def test_one_picture_declared_at_other_sizes_and_crops_is_one_image(
     figure_src: str, declared: list[str], picture: str

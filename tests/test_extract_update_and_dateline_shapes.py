@@ -133,6 +133,8 @@ def test_a_french_yearless_update_time_is_day_first() -> None:
     [
         (" 3/4 20:15）", "最終更新", "2024-03-04T18:00:00+09:00", "2024-03-04T20:15:00"),  # month first
         (" 3/4 at 8:15", "Updated", "2024-03-04T08:00:00-05:00", "2024-03-04T08:15:00"),
+        (" 3/4 8:15 p.m.", "Updated", "2024-03-04T08:00:00-05:00", "2024-03-04T20:15:00"),  # p.m.
+        (" 3/4 12:05 AM", "Updated", "2024-03-03T23:00:00-05:00", "2024-03-04T00:05:00"),
         (" 4/3 à 20h15", "mis à jour le", "2024-03-04T18:00:00+01:00", "2024-03-04T20:15:00"),  # day first
         (" 1/2 20:15", "最終更新", "2024-12-31T18:00:00+09:00", "2025-01-02T20:15:00"),  # the next year
         (" 3/2 20:15", "最終更新", "2024-03-04T18:00:00+09:00", None),  # before the publication
@@ -147,32 +149,39 @@ def test_yearless_update(window: str, label: str, published: str, expected: str 
 
 
 # --- a section's page below a section folder is no other story ------------------------------------------
+_POSTED = (
+    '<span class="posted-on">Posted on <a href="https://www.valleygazette.example/2024/03/05/council-votes-on-'
+    'budget/" rel="bookmark"><time class="entry-date published" datetime="2024-03-05T09:00:00-05:00">March 5,'
+    " 2024</time></a></span>"
+)
+_WP_URL = "https://www.valleygazette.example/council-votes-on-budget/"
+_SECTION = "/news/local-government-and-politics/"
+
+
 @pytest.mark.parametrize(
-    ("section_href", "url"),
+    ("meta", "url"),
     [
         # WordPress with Yoast's category base stripped: a sub-category's page "/news/<slug>/", set after "in"
+        (f'{_POSTED} in <a href="{_SECTION}">Local Government and Politics</a>', _WP_URL),
+        # ... or as a chip (Twenty-Twenty-style "cat-links", GeneratePress-like "post-category")
         (
-            "/news/local-government-and-politics/",
-            "https://www.valleygazette.example/council-votes-on-budget/",
+            f'<span class="cat-links"><a href="{_SECTION}">Local Government and Politics</a></span>'
+            f" {_POSTED}",
+            _WP_URL,
         ),
+        (f'<a class="post-category" href="{_SECTION}">Local Government and Politics</a> {_POSTED}', _WP_URL),
         # BLOX CMS (Lee Enterprises-like): the story's own address lies below the section's
         (
-            "/news/local/government-and-politics/",
+            f'{_POSTED} <a href="/news/local/government-and-politics/">Local Government and Politics</a>',
             "https://www.valleygazette.example/news/local/government-and-politics/article_5c1d2e3f.html",
         ),
     ],
 )
-def test_a_section_link_below_a_section_folder_leaves_the_story_own_time(section_href: str, url: str) -> None:
-    meta = (
-        '<div class="entry-meta"><span class="posted-on">Posted on <a href="https://www.valleygazette.example/'
-        '2024/03/05/council-votes-on-budget/" rel="bookmark"><time class="entry-date published"'
-        ' datetime="2024-03-05T09:00:00-05:00">March 5, 2024</time></a></span> in'
-        f' <a href="{section_href}">Local Government and Politics</a></div>'
-    )
+def test_a_section_link_below_a_section_folder_leaves_the_story_own_time(meta: str, url: str) -> None:
     html = page(
         '<meta property="og:type" content="article"><title>Council votes on budget - Valley Gazette</title>',
         '<main><article><header><h1 class="entry-title">Council votes on budget</h1><p class="byline">By Mary'
-        f' Ann Lee</p>{meta}</header><div class="entry-content">'
+        f' Ann Lee</p><div class="entry-meta">{meta}</div></header><div class="entry-content">'
         + "".join(f"<p>{s}</p>" for s in SENTENCES)
         + "</div></article></main>",
     )

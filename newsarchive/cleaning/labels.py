@@ -66,7 +66,7 @@ SHARE_OTHER_PREFIXES = labels(
 #: subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv für Abonnenten",
 #: Spiegel's "... gehört zum Angebot von SPIEGEL+"; "L'accès sera réservé aux abonnés" is news), the login
 #: line ("Déjà abonné ?", "¿Ya eres suscriptor?", "Já é assinante?", "Bereits Abonnent? Anmelden") and the
-#: offer ("Jetzt abonnieren", "Jetzt 1 Monat für 0,99 € testen"). Probe pages of fr, es, de, ja papers
+#: offer ("Jetzt abonnieren", "Jetzt 1 Monat für 0,99 € testen"). Probe pages of fr, es, de, ja, pl papers
 #: (hand-built, tests/test_extract_unseen_shapes2.py and 3.py).
 PAYWALL_OTHER = (
     r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
@@ -77,11 +77,15 @@ PAYWALL_OTHER = (
     r"|^já (?:é|sou) assinante"
     r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
     r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
-    r"|有料会員になると(?:続き|記事)|\bgehört zum angebot von \S+\+"
+    r"|有料会員になると.{0,20}?(?:続き|記事|お読み)|\bgehört zum angebot von \S+\+"
+    # Polish: "Ten artykuł jest dostępny dla subskrybentów", "Kup prenumeratę", "Masz już prenumeratę?"
+    # (Gazeta Wyborcza's shape, a probe page, hand-built)
+    r"|\bdostępn[ya] (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b|^kup (?:prenumeratę|subskrypcję)\b"
+    r"|^masz już (?:prenumeratę|subskrypcję)\b"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
     "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
-    "この記事は", "残り", "続きを", "有料会員", "jetzt ",
+    "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już",
 )  # fmt: skip

@@ -342,7 +342,9 @@ RULES: tuple[TextRule, ...] = (
         # (basicthinking.de, gofeminin.de, larepublica.pe, elheraldo.hn, aerobuzz.de, express.de,
         # wirtschaftspsychologie-aktuell.de).
         pattern=re.compile(
-            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$)"
+            # (the label run into the linked title, an element's text after another's: "Leggi ancheZtl
+            # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
+            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-Þ]))"
             rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
             _I,
         ),

@@ -25,10 +25,9 @@ _LEAD_IN = re.compile(
     # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
     r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
     r"\s+by|contributed\s+by"
-    # a wire story's other reporters after its writer ("By Jane Doe with additional reporting by John Roe";
-    # "Reporting by Jane Doe", Reuters' sign-off: probe pages, hand-built)
-    r"|(?:with\s+)?additional\s+reporting\s+(?:by|from)|reporting\s+by|writing\s+by"
-    r"|published\s+by|reported\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
+    # Reuters' sign-off names its writer so too ("Writing by Jane Doe"; probe pages, hand-built)
+    r"|published\s+by|reported\s+by|reporting\s+by|writing\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?"
+    r"|geschrieben\s+von|eingestellt\s+von"
     r"|quelle|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
     r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
@@ -114,7 +113,11 @@ _OTHER_CREDITS = re.compile(
     r"\s*[,;|•·]?\s*\b(?:edited|compiled|translated|illustrated|photographed|photos?|redigiert|übersetzt|fotos?)"
     r"\s+(?:by|von)\b.*$"
     # Japanese photo and editing credits after the writer ("文・山田太郎、写真・佐藤花子", "撮影：佐藤花子")
-    r"|\s*[、,，/／]?\s*(?:写真|撮影|画像|編集|イラスト)\s*[:：・/／＝=].*$",
+    r"|\s*[、,，/／]?\s*(?:写真|撮影|画像|編集|イラスト)\s*[:：・/／＝=].*$"
+    # reporters credited after the writers, not writers themselves: "By A and B, with reporting by C"
+    # (CNN-like), "Von A, mit Material von dpa" (probe pages, hand-built)
+    r"|(?<=\S)\s*[,;|•·]?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\b.*$"
+    r"|(?<=\S)\s*[,;|•·]?\s*\bmit\s+material\s+(?:von|der|des|aus)\b.*$",
     re.I,
 )
 # A link to the author's page after the name ("Birgit Posselt Über Autorenseite von birgit.posselt")

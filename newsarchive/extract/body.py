@@ -53,6 +53,8 @@ COMPARE_BELOW = 3000
 MAX_REPEATED_SHARE = 0.1
 # Share of a dump's characters the page's own <p> elements must hold for it to be taken apart
 MIN_DUMP_COVERED = 0.5
+#: words of a kicker or label a dump may open with before the headline
+MAX_KICKER_WORDS = 4
 _WORD = re.compile(r"\w+")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
@@ -174,12 +176,17 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
 def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tuple[str, ...]]) -> list[Block]:
     """trafilatura's last resort on a short story (a paywall's teaser, a brief) is the whole text of its
     <article> as one line: headline, byline, date line and paragraphs run together ("Headline By Jane
-    Doe Feb. 20, 2025 For nearly a century..."). Such a dump, one block that opens with the headline, is
-    taken apart again into the page's own paragraphs that it holds."""
+    Doe Feb. 20, 2025 For nearly a century..."). Such a dump, one block that opens with the headline (or
+    with a kicker or label of a few words and then the headline: "[有料会員限定] <headline> ...", Nikkei's
+    shape, a probe page, hand-built), is taken apart again into the page's own paragraphs that it holds."""
     if len(blocks) != 1:
         return blocks
     words = _tokens(blocks[0].text)
-    if not any(len(words) > len(title) and words[: len(title)] == title for title in titles):
+    if not any(
+        len(words) > at + len(title) and words[at : at + len(title)] == title
+        for title in titles
+        for at in range(MAX_KICKER_WORDS + 1)
+    ):
         return blocks
     dump = normalise_space(blocks[0].text)
     found: list[Block] = []

@@ -31,12 +31,20 @@ DATELINE = re.compile(
 WIRE_AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
     "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
-    "Europa Press", "Bloomberg", "UPI", "CNN",
+    "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
     + "|".join(re.escape(a) for a in WIRE_AGENCIES)
     + r")\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
+)
+# Italian wires put their tag first: "(ANSA) - ROMA, 04 MAR - ...", "(AGI) - Milano, 4 mar. - ..." (ANSA's
+# and AGI's copy on their own and member sites; probe page, hand-built)
+DATELINE_AGENCY_FIRST = re.compile(
+    r"^\((?:"
+    + "|".join(re.escape(a) for a in WIRE_AGENCIES)
+    + r")\)\s*(?:--|—|–|-)\s*(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3}),\s*[\w.' ]{1,25}?"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
 )
 # CNN's own pages (and its affiliates' copies) set the network's name after the place without brackets,
 # "Washington CNN — ..." (<cite class="source__cite"><span class="source__location">Washington</span>
@@ -107,6 +115,7 @@ def find_dateline(first_paragraph: str) -> str | None:
         DATELINE_BARE_AGENCY.match(first_paragraph)
         or DATELINE.match(first_paragraph)
         or DATELINE_AGENCY.match(first_paragraph)
+        or DATELINE_AGENCY_FIRST.match(first_paragraph)
     )
     if not m:
         return None
@@ -227,12 +236,12 @@ def split_reporters(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 # Reuters' sign-off, closing its stories and the papers' that run them: "(Reporting by Jane Doe in London;
-# additional reporting by Max Po; Editing by John Roe)". The reporters and writers are the authors, the
-# editors are not (probe pages, hand-built).
+# additional reporting by Max Po; Editing by John Roe)". The reporters and writers are the authors; those
+# credited with additional reporting and the editors are not (probe pages, hand-built).
 _WIRE_SIGN_OFF = re.compile(
     r"\(?\s*(?:reporting|writing|additional\s+reporting)\s+by\s+[^()]{3,200}\)?", re.I
 )
-_SIGN_OFF_AUTHORS = re.compile(r"\s*(?:(?:additional\s+)?reporting|writing)\s+by\s", re.I)
+_SIGN_OFF_AUTHORS = re.compile(r"\s*(?:reporting|writing)\s+by\s", re.I)
 
 
 def wire_sign_off_of(paragraph: str) -> list[str]:

@@ -23,6 +23,7 @@ from newsarchive.dates import (
     yearless_date_in_text,
     zone_apart,
 )
+from newsarchive.extract.fields.app_state import app_state_date
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
 from newsarchive.extract.fields.date_lines import (
@@ -246,6 +247,8 @@ class DateFields:
         declared = parse_iso(value)
         if declared is None:
             return value
+        if shown and _same_instant_in_zone(value, shown):
+            return shown  # (the instant in the offset the page shows)
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
         raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
@@ -336,7 +339,7 @@ class DateFields:
         for node in self.doc.jsonld.nodes:
             if key in node and PAGE_TYPES.intersection(types_of(node)):
                 return node[key]
-        return None
+        return app_state_date(self, key)  # (else the story's record in a Next.js state: fields/app_state.py)
 
     def _date(self, jsonld_value: Any, meta_keys: tuple[str, ...], *, microdata: str) -> str | None:
         value = normalise_date(as_text(jsonld_value))
@@ -376,9 +379,11 @@ class DateFields:
                 seen = None
                 if shown or not value:
                     seen = date_in_text(element_text(el), month_first=self._month_first)
-                if shown and value and seen and seen[:10] != value[:10] and zone_apart(value, seen):
-                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET"), the
-                    # attribute the same instant in UTC (2019-11-19T02:24Z): what is shown is the text
+                shown_apart = seen and value and seen[:10] != value[:10] and zone_apart(value, seen)
+                if shown and seen and value and (shown_apart or _same_instant_in_zone(value, seen)):
+                    # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
+                    # 2025 6:12 PM EST", CBC's shape), the attribute the same instant in UTC: what is
+                    # shown is the text
                     return seen
                 value = value or seen
                 if value:
@@ -484,3 +489,8 @@ class DateFields:
                 if found >= 20:
                     break
         yield from headline_neighbours(self.headline_element())
+
+
+def _same_instant_in_zone(value: str, seen: str) -> bool:
+    """`seen` (read from the text with its zone) is the instant `value` declares in UTC."""
+    return not seen.endswith("+00:00") and parse_iso(seen) == parse_iso(value) is not None

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract.fields.common import is_ancestor, memo
-from newsarchive.extract.fields.picture_keys import picture_key, sized
+from newsarchive.extract.fields.picture_keys import picture_id, picture_key, sized
 from newsarchive.extract.jsonld import as_text
 from newsarchive.extract.processors import absolute_url
 from newsarchive.extract.text import clean, element_text
@@ -388,9 +388,13 @@ def _first_source(value: str | None) -> str | None:
 
 
 def _merge_image(images: list[Image], image: Image) -> None:
-    key = picture_key(image.url)
+    key, number = picture_key(image.url), picture_id(image.url)
     for existing in images:
-        if existing.url == image.url or picture_key(existing.url) == key:
+        if (
+            existing.url == image.url
+            or picture_key(existing.url) == key
+            or (number is not None and picture_id(existing.url) == number)
+        ):
             if sized(image.url) < sized(existing.url):
                 existing.url = image.url  # the picture itself rather than a size of it (or nearer it)
             existing.caption = existing.caption or image.caption

@@ -54,6 +54,14 @@ UPDATED_LABELS = (
     r"actualizada(?:\s+(?:el|a))?",
     r"actualización",
     r"aggiornato(?:\s+(?:il|alle))?",
+    # Italian "(modifica il 4 marzo 2025 | 20:15)" (Corriere della Sera), French "Modifié le 04/03/2025 à
+    # 20h05" (Ouest-France), Norwegian, Danish and Finnish "updated" (NRK, DR, Yle): probe pages, hand-built
+    r"modificato(?:\s+il)?",
+    r"modifica(?:\s+il)?",
+    r"modifiée?(?:\s+le)?",
+    r"oppdatert",
+    r"opdateret",
+    r"päivitetty",
     r"atualizado(?:\s+(?:em|a))?",
     r"bijgewerkt(?:\s+op)?",
     r"zaktualizowano",
@@ -74,9 +82,11 @@ _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s
 # The modification date follows its label closely; what comes after a separator or a publication label is
 # another date ("Updated 2 hours ago | Published March 3, 2024")
 _WINDOW = 60
+# (a separator right before a bare time parts the day from its time: "4 marzo 2025 | 20:15", Corriere)
 _WINDOW_END = re.compile(
-    r"[|•·]|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano"
-    r"|publicerad|опубликовано)\b|公開|投稿",
+    r"[|•·](?!\s*[0-2]?\d[:.h][0-5]\d(?!\d))"
+    r"|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano"
+    r"|publicerad|publisert|publiceret|julkaistu|опубликовано)\b|公開|投稿",
     re.IGNORECASE,
 )
 # (fields/dates.py reads a date line's publication date around its update label with these)
@@ -156,18 +166,22 @@ class ModifiedFields:
 
 
 def _segments(el: etree._Element) -> Iterator[tuple[str, etree._Element | None]]:
-    """The element's text in document order, each <time datetime> marked where it stands."""
+    """The element's text in document order, each <time datetime> marked where it stands, a space where
+    an element starts or ends: the items of a date row are apart ("5:00 AM ET</span><span>Updated", NPR;
+    "dpa</span><span>Aktualisiert", t-online: the label is no word's end)."""
     for node in el.iter():
         if not isinstance(node.tag, str) or node.tag in ("script", "style"):
             if node is not el and node.tail:
                 yield node.tail, None
             continue
+        if node is not el:
+            yield " ", None
         if node.tag == "time" and node.get("datetime"):
             yield "", node
         if node.text:
             yield node.text, None
         if node is not el and node.tail:
-            yield node.tail, None
+            yield " " + node.tail, None
 
 
 def _labelled_date(el: etree._Element, *, month_first: bool, published: str | None = None) -> str | None:
@@ -194,7 +208,19 @@ def _labelled_date(el: etree._Element, *, month_first: bool, published: str | No
         value = _date_of(None, window, month_first) or yearless_update(window, found.group(0), published)
         if value:
             return value
+        # Japanese papers put the label after the time: "2025年3月4日 20:15更新" (Nikkei, Yahoo! Japan)
+        before = _BEFORE_LABEL.search(text, 0, found.start()) if found.group().startswith("更新") else None
+        value = _date_of(None, before.group(), month_first) if before else None
+        if value:
+            return value
     return None
+
+
+# a Japanese date and time that ends right before the update label ("2025年3月4日 20:15更新")
+_BEFORE_LABEL = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][^)）]{1,3}[)）])?\s*[0-2]?\d(?:[:：][0-5]\d|時[0-5]?\d分)"
+    r"\s*$"
+)
 
 
 def _date_of(el: etree._Element | None, text: str, month_first: bool) -> str | None:

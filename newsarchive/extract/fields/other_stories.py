@@ -144,14 +144,30 @@ _IN_SECTION = re.compile(
 )
 
 
+# Class tokens (whole tokens: WordPress's post_class puts "category-news" on every teaser <article>) that
+# name a category or section chip, on the link or its wrapper: WordPress themes' "cat-links",
+# "entry-categories", "post-categories", "post-category"; news themes' "kicker", "eyebrow", "section-link"
+# (hand-built probes of Twenty-Twenty-style, GeneratePress, Newspack and Arc themes)
+_SECTION_TOKENS = frozenset(
+    {"cat-links", "cat-link", "categories", "category", "category-link", "entry-categories",
+     "entry-category", "post-categories", "post-category", "post-cat", "cat", "section-link", "section-name",
+     "kicker", "eyebrow", "rubrik", "ressort", "rubrique"}
+)  # fmt: skip
+
+
 def section_link(a: etree._Element, path: str, page_paths: frozenset[str]) -> bool:
     """`a` (no heading's link) names a section's page, not another story's, though its address reads as a
     story's ("/news/local-government-and-politics/": a slug of four words below a section): the page's own
     address lies below it (a BLOX or Arc site's "/news/local/govt-and-politics/" over
-    ".../article_<id>.html"), or the words before it set a section ("in", "Filed under")."""
+    ".../article_<id>.html"), the link or its wrapper is a category chip (_SECTION_TOKENS), or the words
+    before it set a section ("in", "Filed under")."""
     folder = path.rstrip("/") + "/"
     if any(own.startswith(folder) for own in page_paths):
         return True
+    parent = a.getparent()
+    for node in (a, parent) if parent is not None else (a,):
+        if _SECTION_TOKENS.intersection((node.get("class") or "").lower().split()):
+            return True
     return bool(_IN_SECTION.search(_text_before(a)))
 
 

@@ -19,6 +19,11 @@ pages of ~60 sites held one picture two to eight times, 123 copies):
 - the picture's own address inside the resizer's (`?url=https%3A%2F%2F...`: Brightspot, Meredith;
   `/S=W180/O=75/https://...` on nzz.ch, wochenblatt.com).
 
+A picture service that files each picture under its number (`/8961732/16x9-940-529/<hash>/fN/johnson-bild.jpg`
+beside `/8961732/large1x1-940-940/<hash>/Tf/johnson-bild.jpg` on stern.de and brigitte.de; DuMont's
+`/image/33334626/2x1/940/470/<hash>/qy/<name>` on express.de and mopo.de; motor.at, taz.de, elheraldo.hn:
+9 tune pages) names one picture wherever the same number and file name come together: `picture_id`.
+
 Hosts are compared by their registered name, so a site's image shards (`images.t3n.de` / `t3n.de`,
 `scx1.` / `scx2.b-cdn.net`) count as one; the path's segments left after the size segments are dropped
 must be equal, file name included, so two pictures of one folder stay two.
@@ -88,6 +93,21 @@ def picture_key(url: str) -> str:
             continue
         kept.append(segment)
     return _plain_key(parts.netloc, "/".join(kept), parts.query)
+
+
+_NUMBER = re.compile(r"\d{5,}")
+
+
+def picture_id(url: str) -> str | None:
+    """The picture's number and file name where its path files it under a number of five digits or more
+    (the numbers of the path, in order, then the file name); None without one."""
+    parts = urlsplit(url)
+    segments = unquote(parts.path).split("/")
+    numbers = [s for s in segments[:-1] if _NUMBER.fullmatch(s)]
+    name = _NAME_SIZE.sub("", segments[-1])
+    if not numbers or not _IMAGE_FILE.search(name):
+        return None
+    return f"{_registered(parts.netloc)}#{'/'.join(numbers)}/{name}"
 
 
 def _plain_key(netloc: str, path: str, query: str) -> str:

@@ -23,6 +23,7 @@ from newsarchive.dates import YEARLESS_REACH, parse_iso, to_iso
 _TIME = (
     r"(?:\s*,)?\s*(?:(?:um|à|a|a\s+las|at|alle|kl\.?)\s+)?"
     r"(?P<hour>[0-2]?\d)(?:[:h](?P<minute>[0-5]\d)|\.(?P<minute_dot>[0-5]\d)\s*uhr)(?![\d/:.])"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"  # (a US page's "Updated 3/4 8:15 p.m.")
 )
 _SLASH = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])" + _TIME, re.IGNORECASE)
 # "4.3." (a German day and month end with a dot each; "4.3.2024" has its year and is date_in_text's)
@@ -53,9 +54,11 @@ def yearless_update(
     else:
         month, day = int(found["m"]), int(found["d"])
     minute = int(found["minute"] or found["minute_dot"])
+    hour = int(found["hour"])
+    if found["ampm"] and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if found["ampm"].lower() == "p" else 0)
     try:
-        moment = start.replace(month=month, day=day, hour=int(found["hour"]), minute=minute, second=0,
-                               microsecond=0)  # fmt: skip
+        moment = start.replace(month=month, day=day, hour=hour, minute=minute, second=0, microsecond=0)
         if moment < start:  # an update in January of a story of December: the next year's, when close
             moment = moment.replace(year=start.year + 1)
     except ValueError:
