@@ -130,7 +130,8 @@ def test_paywall_markup_around_the_body_counts() -> None:
 <article><h1>Ports race to automate</h1><div class="story"><div class="body">{paragraphs}</div>
 <div class="regwall"><p>Subscribe to continue reading</p></div></div></article></body></html>"""
     article = extract_article(html, URL)
-    assert article.evidence.paywall_markers == ["markup:regwall"]
+    # (the prompt in it says so too: newsarchive/extract/evidence/prompts.py)
+    assert article.evidence.paywall_markers == ["markup:regwall", "markup:prompt"]
     assert (article.access, article.truncated) == ("paywalled", True)
 
 

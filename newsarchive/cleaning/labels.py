@@ -76,6 +76,9 @@ PAYWALL_OTHER = (
     r"abonnent(?:en|innen)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
     r"|^já (?:é|sou) assinante"
     r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
+    # the Portuguese and Dutch calls in place of the rest ("Assine para continuar lendo", "Word abonnee om
+    # verder te lezen": probe pages, hand-built)
+    r"|^assine para (?:continuar lendo|ler)\b|^word abonnee om verder te lezen\b"
     r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
     r"|有料会員になると.{0,20}?(?:続き|記事|お読み)|\bgehört zum angebot von \S+\+"
     # Polish: "Ten artykuł jest dostępny dla subskrybentów", "Kup prenumeratę", "Masz już prenumeratę?"
@@ -87,5 +90,15 @@ PAYWALL_OTHER = (
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
     "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
-    "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już",
+    "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już", "assine para",
+    "word abonnee",
 )  # fmt: skip
+#: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
+#: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German
+#: "Anzeige"/"Werbung", Spanish "Publicidad", French "Publicité", Italian "Pubblicità", Portuguese
+#: "Publicidade", Dutch "Advertentie", Polish "Reklama", Japanese "広告", Korean "광고", Chinese "广告". Probe
+#: pages of German, Japanese and Chinese papers, hand-built; the tune half shows bare "Werbung" and
+#: "Anzeigen" lines at body edges (eurosport.de, hildesheimer-presse.de).
+AD_LABELS = labels(
+    "anzeige|anzeigen|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|広告|광고|广告"
+)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsarchive.cleaning.labels import (
+    AD_LABELS,
     PAYWALL_OTHER,
     PAYWALL_OTHER_NEEDLES,
     READ_ALSO,
@@ -26,6 +27,7 @@ from newsarchive.cleaning.labels import (
     READ_MORE,
     SHARE_OTHER,
     SHARE_OTHER_PREFIXES,
+    alternation,
     labels,
 )
 
@@ -235,7 +237,7 @@ RULES: tuple[TextRule, ...] = (
             r"(?:content|post|story|feature|partnership|links?)?\W*$"
             r"|^about (?:sponsored|paid|partner) (?:content|posts?)\b"
             r"|^this (?:content|article|story) (?:was|is) (?:commissioned|paid for|sponsored|funded) by\b"
-            r"|^advertisement\W*$|^advertorial\W*$"
+            rf"|^(?:advertisement|advertorial|{alternation(AD_LABELS)})\W*$"
             # a sponsor's line over a promo box set in the text: "Presented by VoltGrid" (a few words only)
             r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})",
             _I,
@@ -252,6 +254,7 @@ RULES: tuple[TextRule, ...] = (
             "advert",
             "presented",
             "brought",
+            *AD_LABELS,
         ),
         # every alternative is anchored at the start
         prefixes=(
@@ -265,6 +268,7 @@ RULES: tuple[TextRule, ...] = (
             "advertorial",
             "presented by",
             "brought to you by",
+            *AD_LABELS,
         ),
     ),
     TextRule(

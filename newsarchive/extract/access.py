@@ -71,4 +71,7 @@ def judge_teaser(evidence: Evidence, words: int, *, declared_words: int, full_te
     longer_elsewhere = declared_words > 1.5 * words and declared_words - words > 50
     declared = judge_access(evidence, words)  # (the teaser verdict plays no part in it)
     short_behind_wall = declared == "paywalled" and words < TEASER_MAX_WORDS and not full_text_in_page
-    return longer_elsewhere or short_behind_wall
+    # A prompt in place of the rest ("Subscribe to continue reading") says the page holds the teaser only,
+    # however long: a Japanese teaser of 300 characters counts 300 words.
+    prompted = "markup:prompt" in evidence.paywall_markers and not full_text_in_page
+    return longer_elsewhere or short_behind_wall or prompted

@@ -59,7 +59,10 @@ _ROLE = re.compile(
     r"|phd|md|mba|ma|msc"
     # an academic's title in a byline ("Jane Doe, Associate Professor of History, University of Leeds", The
     # Conversation's and university news sites' style; probe pages, hand-built)
-    r"|professor|lecturer|researcher)\b\.?"
+    r"|professor|lecturer|researcher"
+    # the kind of an advertorial signed by its advertiser: BuzzFeed's "<brand> Brand Publisher", a Swiss
+    # paper's "Publireportage · <advertiser>" (probe pages, hand-built)
+    r"|brand\s+publisher|publi-?reportage|advertorial)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
     r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
     re.I,
@@ -67,7 +70,7 @@ _ROLE = re.compile(
 _TRAILING_ROLE = re.compile(
     r"(?:\s*[,(|-]?\s*(?:(?:senior|chief|games|news|staff|freie[rn]?|leitende[rn]?)\s+)?(?:editor|reporter"
     r"|writer|correspondent|columnist|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|author|journalist(?:in)?"
-    r"|korrespondent(?:in)?)\)?)+$"
+    r"|korrespondent(?:in)?|brand\s+publisher)\)?)+$"
     # "Adam Aaronson PhillyVoice Staff": the paper's name and "Staff" after the person
     r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
     r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"

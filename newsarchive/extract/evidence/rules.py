@@ -47,10 +47,25 @@ LOCKED_TIERS = ("locked", "premium", "subscriber", "subscription", "paid", "plus
 # "Sponsored" and "Promoted" begin ordinary sentences too ("Promoted to the Premier League, ..."): as
 # labels they stand alone or go on with whose or what kind ("Sponsored by ...", "Promoted content",
 # "Sponsored: ...").
-_LABEL_GOES_ON = r"(?=\s*(?:$|[:|·•()–—-])|\s+(?:by|content|post|stor(?:y|ies)|article|feature|partner)\b)"
+# The kind ("Sponsored content") is a label only when the label ends there or names whose ("... by Harbor
+# Tech", "... par Harbor Tech"): "Sponsored content is booming" is a standfirst's sentence (a probe page of a
+# story about advertorials, hand-built). "by" in the corpora's languages: French "par", Spanish and
+# Portuguese "por", German "von", Italian "di"/"da", Dutch "door", Portuguese "pelo"/"pela".
+_LABEL_ENDS = r"(?:\s*(?:$|[:|·•()–—-])|\s+(?:by|from|for|par|por|pelo|pela|von|di|da|door)\b)"
+_LABEL_KINDS = r"(?:content|post|stor(?:y|ies)|article|feature|partner|inhalt|beitrag)"
+_LABEL_GOES_ON = rf"(?={_LABEL_ENDS}|\s+{_LABEL_KINDS}{_LABEL_ENDS})"
 SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsored", re.compile(r"^sponsored" + _LABEL_GOES_ON, re.I)),
-    ("label:Paid post", re.compile(r"^paid (?:post|content|partnership|for by)\b", re.I)),
+    (
+        "label:Paid post",
+        re.compile(
+            rf"^paid (?:post|content|program(?:me)?)(?={_LABEL_ENDS})|^paid (?:partnership|for by)\b", re.I
+        ),
+    ),
+    # WSJ's advertising studio heads its pieces "Custom Content from WSJ | Paid Program"; BuzzFeed's brand
+    # posts name the brand a "Brand Publisher" in the byline (probe pages in their shape, hand-built)
+    ("label:Custom content", re.compile(rf"^custom content(?={_LABEL_ENDS})", re.I)),
+    ("label:Brand publisher", re.compile(r"^brand publisher\b", re.I)),
     # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
     ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
@@ -77,6 +92,17 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # Japanese papers head paid pieces "広告企画" / "広告特集" (advertising feature), "タイアップ" (tie-up) or
+    # "提供：<advertiser>" (provided by); Korean ones "제휴콘텐츠" (affiliate content); Chinese portals "推广"
+    # (promotion) and "赞助内容" (sponsored content). Each as the whole label or before a separator, never
+    # inside a sentence ("情報提供", "写真提供：共同通信" begin otherwise). Probe pages, hand-built.
+    (
+        "label:Advertorial",
+        re.compile(
+            r"^(?:広告(?:企画|特集)|タイアップ(?:企画|広告)?|제휴\s?콘텐츠|推广|赞助(?:内容)?)\s*(?:$|[:：|·•｜／/】\]-])"
+            r"|^提供\s*[:：]\s*\S",
+        ),
+    ),
     (
         "label:Advertorial",
         re.compile(
@@ -95,9 +121,10 @@ KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "label:Anzeige",
         re.compile(
-            # (Japanese papers set "広告", Korean ones "광고", in the same place; the Japanese "PR" is left
-            # out: two letters that most texts hold would send every page through the label walk)
-            r"^(?:anzeige|werbung|広告|광고)\s*[:|·•–—-]?$",
+            # (Japanese papers set "広告", Korean ones "광고", Chinese ones "广告", in the same place;
+            # the Japanese "PR" badge is tested apart, PR_KICKER: two letters that most texts hold would
+            # send every page through the label walk)
+            r"^(?:anzeige|werbung|広告|광고|广告)\s*[:|·•–—-]?$",
             re.I,
         ),
     ),
@@ -111,6 +138,9 @@ HEADLINE_LABEL = re.compile(
     r"|^[\[【(［]\s*(?:pr|ad|sponsored|광고|広告|advertorial)\s*[\]】)］]",
     re.I,
 )
+# Japanese papers badge a paid piece "PR" right by its headline (Asahi, Yomiuri, Nikkei: probe pages,
+# hand-built): the whole text of the headline's kicker, in capitals, and nothing else.
+PR_KICKER = re.compile(r"^[\[【(［]?\s*PR\s*[\]】)］]?$")
 AD_SLOT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|banner|werbung|anzeige|leaderboard"
     r"|billboard|skyscraper|mpu|sticky|adsbygoogle|outbrain|taboola)(?:$|[\s_\d-])",
@@ -149,7 +179,9 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:this|the following) (?:article|post|story|content|feature|piece) (?:is|was) "
             r"(?:sponsored|paid for|brought to you) by\b"
-            r"|^(?:sponsored|paid) (?:content|post|article)\b(?=\W+\w\w).{0,80}$"
+            # (the label goes on with whose or a separator: "Sponsored content grew 40% last year" is news)
+            r"|^(?:sponsored|paid) (?:content|post|article)(?:\s*[:|–—-]|\s+(?:by|from|for|provided|produced"
+            r"|presented|created|in partnership)\b)(?=\W+\w\w).{0,80}$"
             r"|^(?:advertorial|advertisement feature|paid partnership)\b(?=\W+\w\w).{0,80}$",
             re.I,
         ),
@@ -163,11 +195,13 @@ MAX_LABEL_LENGTH = 60
 LABEL_WORDS = (
     "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
     "publire", "publi-re", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige",
-    "werbung", "bezahlte", "brand", "広告", "광고",
+    "werbung", "bezahlte", "brand", "custom content", "広告", "광고", "广告", "タイアップ", "提供",
+    "제휴", "推广", "赞助",
 )  # fmt: skip
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
-MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form"})
+# (A picture's caption is the picture's: "提供：共同通信" credits a photo under a Japanese headline.)
+MODULES = frozenset({"aside", "nav", "footer", "menu", "ul", "ol", "li", "form", "figure", "figcaption"})
 
 # --- text the publisher declares not free (schema.org hasPart cssSelector) ------------------------------
 #: words the declared paragraphs missing from the body must hold to be added (a prompt is shorter)

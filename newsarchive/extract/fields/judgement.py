@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newsarchive.extract.access import judge_access, judge_teaser, judge_truncated
+from newsarchive.extract.access import FULL_BODY_WORDS, judge_access, judge_teaser, judge_truncated
 from newsarchive.extract.classify import classify_page
 from newsarchive.extract.evidence import (
     declared_text_in_page,
@@ -21,6 +21,7 @@ from newsarchive.extract.evidence import (
     place_paywall_markup,
     sponsored_markers,
 )
+from newsarchive.extract.evidence.prompts import piano_counts, prompt_markers
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import as_bool
 from newsarchive.items import Evidence
@@ -81,11 +82,17 @@ class JudgementFields:
             html=self.doc.html,
             elements=elements,
         )
+        headline_el = self.headline_element()
+        if headline_el is None:
+            headline_el = _heading_of(self.doc.tree, self.headline())
+        paywall.extend(
+            m for m in prompt_markers(headline_el, self.doc.attribute_text_if_built) if m not in paywall
+        )
         sponsored = sponsored_markers(
             self.doc.tree,
             self.url,
             jl,
-            self.headline_element(),
+            headline_el,
             self.headline(),
             class_index=self.class_index,
             section=self.section(),
@@ -105,6 +112,7 @@ class JudgementFields:
         paywall = markers.paywall
         if markers.paywall_elements:
             paywall = place_paywall_markup(paywall, markers.paywall_elements, self.doc.tree, body)
+        paywall = piano_counts(paywall, self.word_count(), FULL_BODY_WORDS)
         sponsored = list(markers.sponsored)
         for marker in disclosure_markers(body, self.headline_element()):
             if marker not in sponsored:
@@ -151,3 +159,18 @@ class JudgementFields:
             published=self.published_at() is not None,
             headline=self.headline() or "",
         )
+
+
+# A page without an <h1> sets its headline in an <h2> or <h3> (Süddeutsche-like: "<h2><span>Anzeige</span>
+# <span>title</span></h2>"): the first one holding the headline, and little else, is where its labels are.
+_HEADINGS = etree.XPath("(//body//h2 | //body//h3)[position() <= 30]")
+
+
+def _heading_of(tree: etree._Element, headline: str | None) -> etree._Element | None:
+    if not headline:
+        return None
+    for heading in _HEADINGS(tree):
+        text = " ".join(heading.text_content().split())
+        if headline in text and len(text) <= len(headline) + 40:
+            return heading
+    return None

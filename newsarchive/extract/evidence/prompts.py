@@ -1,0 +1,212 @@
+"""A paywall that shows itself only in the page's text: a prompt in place of the rest of the story ("Subscribe
+to continue reading", "Cet article est réservé aux abonnés", "この記事は会員限定です") or a Piano (Tinypass)
+offer container set after the teaser, with nothing declared in the page's metadata.
+
+Both count only inside the article's own block (the <article> or <main> around its headline), visible, and
+after its text: after a paragraph of it, with no paragraph of it following. A prompt says the rest of this
+story is for subscribers; an offer to subscribe in general ("Subscribe now: unlimited access") on a free
+story does not, and neither does a meter ("3 free articles left") nor a "Continue reading" button over a
+full text. A Piano container holds whatever its template puts there (a meter, a newsletter box, an offer),
+so it counts only over a body too short to be the whole story (judged once the body is known).
+Probe pages in the shape of papers of eight languages, hand-built (tests/test_judging_unseen_shapes.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract.evidence.matcher import BODY_KEY_LENGTH, article_scope, is_hidden
+from newsarchive.extract.text import element_text
+
+# What a paywall's prompt says in place of the rest, by language: that the rest of *this* story needs a
+# subscription or an account. (Each alternative names the reading that is cut short, the story, or the
+# subscribers it is for: a general offer names neither.)
+PROMPT = re.compile(
+    # English
+    r"\bsubscribe (?:now )?to (?:continue|keep) reading\b"
+    r"|\bto (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?"
+    r"(?:subscribe|log ?in|sign ?in|register|create a free account|become a (?:subscriber|member))\b"
+    r"|\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
+    r"(?:available|reserved|exclusive)(?: only)? (?:to|for) (?:paying |paid |digital )?"
+    r"(?:subscribers|members)\b"
+    # German
+    r"|\b(?:jetzt )?abonnieren und weiterlesen\b|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
+    r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnent(?:en|innen)|abonnierende)\b"
+    r"|\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b"
+    # French
+    r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b|\bpour lire la suite\b"
+    r"|\b(?:cet article|la suite|ce contenu) est réservée? aux abonnés\b"
+    r"|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b"
+    # Spanish, Portuguese, Italian
+    r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|\bpara (?:seguir|continuar) leyendo\b"
+    r"|\b(?:este|el) (?:contenido|art[ií]culo) es exclusivo para (?:suscriptores|abonados)\b"
+    r"|\bassine para (?:continuar lendo|ler)\b|\bpara continuar lendo\b"
+    r"|\b(?:este|esta) (?:conte[uú]do|mat[ée]ria|artigo) [ée] exclusiv[oa] para assinantes\b"
+    r"|\babbonati per (?:continuare a leggere|leggere)\b|\bper continuare a leggere\b"
+    r"|\b(?:questo articolo|questo contenuto|il contenuto) è riservato agli abbonati\b"
+    # Dutch
+    r"|\bword abonnee om verder te lezen\b|\bom verder te lezen\b|\blees verder met een abonnement\b"
+    # Japanese, Korean, Chinese
+    r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|続きは(?:有料)?会員|続きを読むには"
+    r"|유료\s?회원|구독자\s?전용|付费阅读|订阅后阅读|会员专享",
+    re.I,
+)
+#: strings one of which the lower-cased text holds whenever PROMPT can match: one of them in the article's
+#: text sends it through PROMPT, a match there through the element walk (most stories hold none)
+PROMPT_NEEDLES = tuple(
+    needle.encode()
+    for needle in (
+        "continue reading", "keep reading", " is only available", " is available", " is reserved",
+        " is exclusive", "weiterlesen", "für abonn", "weiter zu lesen", "vollständig zu lesen",
+        "abonnez-vous", "il vous reste", "lire la suite", "aux abonnés", "seguir leyendo",
+        "continuar leyendo", "exclusivo para", "continuar lendo", "assine para", "para assinantes",
+        "continuare a leggere", "agli abbonati", "abbonati per", "verder te lezen", "met een abonnement",
+        "この記事は", "続きは", "続きを読む", "유료", "구독자", "付费", "订阅", "会员专享",
+    )
+)  # fmt: skip
+#: a prompt is a line or two, not a paragraph of the story that quotes one
+PROMPT_MAX_LENGTH = 300
+#: characters after the story's last paragraph within which a prompt is looked for
+PROMPT_REACH = 2000
+# Class or id words of Piano's (Tinypass's) containers, and the words of a subscription offer inside one.
+PIANO_NEEDLES = ("tp-container", "piano", "tinypass")
+OFFER = re.compile(r"subscri|abonn|suscri|abbona|assin|購読|会員登録|구독|订阅", re.I)
+
+_PIANO = etree.XPath(
+    "descendant::*/@class[contains(., 'tp-container') or contains(., 'piano') or contains(., 'tinypass')]/.."
+    " | descendant::*/@id[contains(., 'tp-container') or contains(., 'piano') or contains(., 'tinypass')]/.."
+)
+# (a prompt in these belongs to another page or to the reader's menus)
+_NOT_PROMPT = frozenset({"nav", "menu", "ul", "ol", "li", "footer"})
+
+
+def prompt_markers(headline_el: etree._Element | None, attributes: str | None = None) -> list[str]:
+    """ "markup:prompt" for a paywall's prompt after the article's text, "widget:piano" for a Piano offer
+    container there (counted only over a short body: piano_counts). `attributes` (the page's class and id
+    values, Document.attribute_text, when built) spares the container search on pages that name none."""
+    scope = article_scope(headline_el) if headline_el is not None else None
+    if scope is None:
+        return []
+    tail = _tail(scope)
+    if not tail:
+        return []
+    markers: list[str] = []
+    # A prompt stands right after the teaser: the boxes within PROMPT_REACH characters of it are read, not
+    # the related stories and comments further down.
+    texts: list[str] = []
+    reach = 0
+    for el in tail:
+        if reach >= PROMPT_REACH:
+            break
+        texts.append(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+        reach += len(texts[-1])
+    tail = tail[: len(texts)]
+    # (the needles first: PROMPT's many alternatives cost ~1 ms on a tail of related stories and comments)
+    if any(_has_needle(text) and PROMPT.search(text) for text in texts):
+        for el in _worded(tail):
+            line = element_text(el)
+            if (
+                len(line) <= PROMPT_MAX_LENGTH
+                and PROMPT.search(line)
+                and not any(a.tag in _NOT_PROMPT for a in (el, *el.iterancestors()))
+                and not is_hidden(el)
+                and _after_text(el, scope)
+            ):
+                markers.append("markup:prompt")
+                break
+    if attributes is None or any(needle in attributes for needle in PIANO_NEEDLES):
+        for el in _PIANO(scope):
+            if OFFER.search(element_text(el)) and not is_hidden(el) and _after_text(el, scope):
+                markers.append("widget:piano")
+                break
+    return markers
+
+
+def _tail(scope: etree._Element) -> list[etree._Element]:
+    """The subtrees of `scope` after its last paragraph of running text (one that holds no prompt word:
+    a prompt's box may hold a long line of its offer), in document order: where a prompt in place of the
+    rest can be. Most stories end with the text or a few boxes, so this is a small part of the page."""
+    anchor: etree._Element | None = None
+    for p in reversed(list(scope.iter("p"))):
+        text = element_text(p)
+        if len(text) >= BODY_KEY_LENGTH and not _has_needle(text) and not OFFER.search(text):
+            anchor = p
+            break
+    if anchor is None:
+        return []
+    out: list[etree._Element] = []
+    node = anchor
+    while node is not None and node is not scope:
+        out.extend(el for el in node.itersiblings() if isinstance(el.tag, str))
+        node = node.getparent()
+    # (following siblings of the anchor first, then of each ancestor: document order is that of the
+    # ancestors' levels; sort by position for the walk)
+    order = {el: i for i, el in enumerate(scope.iter())}
+    return sorted(out, key=lambda el: order.get(el, 0))
+
+
+def _has_needle(text: str) -> bool:
+    lowered = text.lower().encode("utf-8")
+    return any(needle in lowered for needle in PROMPT_NEEDLES)
+
+
+def piano_counts(markers: list[str], words: int, full_body_words: int) -> list[str]:
+    """`markers` with a Piano offer after a body too short to be the whole story counted as paywall
+    markup ("markup:piano"); over a full-length body it stays a widget of the template."""
+    if "widget:piano" in markers and words < full_body_words:
+        return ["markup:piano" if m == "widget:piano" else m for m in markers]
+    return markers
+
+
+def _worded(tail: list[etree._Element]) -> list[etree._Element]:
+    """The elements of these subtrees whose text PROMPT matches, innermost first (a subtree without a
+    match is skipped whole)."""
+    out: list[etree._Element] = []
+    for top in tail:
+        walker = etree.iterwalk(top, events=("start",))
+        for _event, el in walker:
+            if not isinstance(el.tag, str):
+                continue
+            text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+            if not (_has_needle(text) and PROMPT.search(text)):
+                walker.skip_subtree()
+                continue
+            out.append(el)
+    # the innermost first: the prompt's own line, not the box around it with its buttons
+    return sorted(out, key=lambda el: -sum(1 for _ in el.iterancestors()))
+
+
+def _after_text(el: etree._Element, scope: etree._Element) -> bool:
+    """`el` follows a paragraph of the story, and no paragraph of the story follows it. The prompt's own box
+    (its ancestors that hold no paragraph of the story before it) holds the offer's lines after it ("Get
+    unlimited access", "Already a subscriber?"): they are not the story's."""
+    box = el
+    while (parent := box.getparent()) is not None and parent is not scope and not _text_before(parent, el):
+        box = parent
+    inside = {box, *box.iterdescendants()}
+    before = seen = False
+    for node in scope.iter():
+        if node is box:
+            seen = True
+        if node in inside or not _story_paragraph(node):
+            continue
+        if seen:
+            return False
+        before = True
+    return before
+
+
+def _story_paragraph(node: etree._Element) -> bool:
+    return node.tag == "p" and len(element_text(node)) >= BODY_KEY_LENGTH and not is_hidden(node)
+
+
+def _text_before(parent: etree._Element, el: etree._Element) -> bool:
+    """`parent` holds a paragraph of the story before `el`."""
+    for node in parent.iter():
+        if node is el:
+            return False
+        if _story_paragraph(node) and not any(a is node for a in el.iterancestors()):
+            return True
+    return False
