@@ -351,8 +351,14 @@ def test_an_icon_or_a_watermark_in_a_figure_is_not_its_picture() -> None:
             ' SPORTS_FIGURE PERSON, https://twitter.com/AP_Sports, Rail">',
             ["Maren Holt", "Rail"],
         ),
+        # a blog's keywords naming the blog itself: its host, its name with an article and "blog"
+        # (tune half: menway.interia.pl, sprechwaisen.com)
+        (
+            '<meta name="keywords" content="harbourgazette.example, The Harbourgazette blog, Rail">',
+            ["Rail"],
+        ),
     ],
-    ids=["wordpress-vip", "escenic", "ap-classification"],
+    ids=["wordpress-vip", "escenic", "ap-classification", "site-name-forms"],
 )
 def test_a_cms_s_own_tags_are_no_tags(head: str, tags: list[str]) -> None:
     html = page(
@@ -371,3 +377,36 @@ def test_a_cms_s_own_tags_are_no_tags(head: str, tags: list[str]) -> None:
         f"<div class=body>{PROSE}</div></article></main>",
     )
     assert record(html, URL) == expected(URL, tags=tags)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Hamburg (dpa/lno) – ", "Hamburg"),
+        ("Montpellier (SID) – ", "Montpellier"),
+        ("Kiel (AFP/dpa) - ", "Kiel"),
+    ],
+)
+def test_a_wire_tag_with_its_regional_service_or_a_second_wire_gives_the_dateline(
+    opening: str, place: str
+) -> None:
+    # a German regional paper's wire story (welt.de's and tennismagazin.de's shape on the tune half):
+    # dpa's regional service "dpa/lno", the sports wire SID, two wires joined by "/"
+    body = [opening + SENTENCES[0], *SENTENCES[1:]]
+    html = page(
+        '<meta property="og:type" content="article"><title>Rail link cleared by supreme court</title>'
+        f'<link rel="canonical" href="{URL}">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Rail link cleared by supreme court",
+                "datePublished": "2025-03-04T09:15:00+01:00",
+                "author": {"@type": "Person", "name": "Maren Holt"},
+            }
+        ),
+        "<main><article><h1>Rail link cleared by supreme court</h1><p class=byline>By Maren Holt</p>"
+        "<div class=body>" + "".join(f"<p>{p}</p>" for p in body) + "</div></article></main>",
+    )
+    words = 148 + len(opening.split())  # (150 words or more: a full text, "free" where nothing is declared)
+    assert record(html, URL) == expected(URL, dateline=place, body=body, word_count=words, access="free")

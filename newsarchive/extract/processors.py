@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
-from newsarchive.extract.fields.cms_tags import subject_tag
+from newsarchive.extract.fields.cms_tags import name_core, subject_tag
 from newsarchive.extract.text import clean, norm_title
 
 if TYPE_CHECKING:
@@ -41,21 +41,33 @@ def tags_processor(value: Any, page: Page) -> list[str]:
     """Cleaned, split where a CMS joined them into one ("Hong Kong,Protest,Asia Pacific", "关注点;国家"),
     without a CMS's own tags ("_no-apple-news", "ece_frontpage": fields/cms_tags.py),
     entities decoded ("Privacy &amp; Technology"), without case-insensitive repeats, without the site's own
-    name or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their own sites; the title as
-    the first keyword on nzz.ch, assabah.com.tn, la-nacion.com.ar), at most MAX_TAGS."""
+    name (its host too, "menway.interia.pl", and the name with an article or "blog": "Die Sprechwaisen
+    blog" on sprechwaisen.com) or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their
+    own sites; the title as the first keyword on nzz.ch, assabah.com.tn, la-nacion.com.ar), at most
+    MAX_TAGS."""
     out: list[str] = []
     items = [value] if isinstance(value, str) else list(value or [])
     # one string is a joined list; the items of a list are tags already ("Trump, Donald J" on nytimes.com)
     joined = len(items) == 1
-    not_tags = {norm_title(page.headline()), *getattr(page, "_site_names", ())}
+    site_names = {*getattr(page, "_site_names", ()), norm_title(_host(getattr(page, "url", "")))}
+    not_tags = {norm_title(page.headline()), *site_names}
     for item in items:
         item = html.unescape(item) if "&" in (item or "") else item or ""
         for tag in TAG_SEPARATORS.split(item) if joined else [item]:
             tag = subject_tag(clean(tag)) or ""
             key = norm_title(tag)
-            if key and key not in not_tags and tag.lower() not in (t.lower() for t in out):
+            if (
+                key
+                and key not in not_tags
+                and name_core(tag) not in site_names
+                and tag.lower() not in (t.lower() for t in out)
+            ):
                 out.append(tag)
     return out[:MAX_TAGS]
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def standfirst_processor(value: Any, page: Page) -> str | None:

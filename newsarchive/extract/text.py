@@ -27,16 +27,18 @@ DATELINE = re.compile(
 )
 # A place in mixed case is a dateline only before a news agency's tag ("Berlin (dpa) - ...", "Madrid
 # (EFE).- ...", "New Delhi, Mar 4 (PTI) ..."): the agencies of the world's wires, as data (probe pages of
-# German, Spanish, Italian and Indian papers, hand-built)
+# German, Spanish, Italian and Indian papers, hand-built). A tag may join a wire's regional service or a
+# second wire with "/" ("Hamburg (dpa/lno) –" on welt.de, "(AFP/dpa)"); SID is the German sports wire
+# ("Montpellier (SID) –" on tennismagazin.de: 2 tune pages without their dateline)
 WIRE_AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
     "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
-    "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire",
+    "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire", "SID", "sid",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
     + "|".join(re.escape(a) for a in WIRE_AGENCIES)
-    + r")\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
+    + r")(?:/[A-Za-z]{2,12})*\)\.?\s*(?:--|—|–|-|:)?\s+(?=\S)"
 )
 # Italian wires put their tag first: "(ANSA) - ROMA, 04 MAR - ...", "(AGI) - Milano, 4 mar. - ..." (ANSA's
 # and AGI's copy on their own and member sites; probe page, hand-built)

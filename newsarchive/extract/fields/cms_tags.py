@@ -30,3 +30,13 @@ def subject_tag(tag: str) -> str | None:
         return tag
     kept = [w for w in words if not _TYPE_LABEL.fullmatch(w) and w not in _TYPE_WORDS]
     return " ".join(kept) or None
+
+
+# A site's name as a keyword list writes it: with an article before it or "blog" after it ("Die Sprechwaisen
+# blog" on sprechwaisen.com)
+_NAME_FRAME = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo)\s+|\s+blog$", re.IGNORECASE)
+
+
+def name_core(tag: str) -> str:
+    """`tag` without an article before it or "blog" after it, letters and digits casefolded (norm_title)."""
+    return "".join(ch for ch in _NAME_FRAME.sub("", _NAME_FRAME.sub("", tag)).casefold() if ch.isalnum())
