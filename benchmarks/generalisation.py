@@ -655,8 +655,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json-out", type=Path, help="write figures and per-page outputs here")
     parser.add_argument(
         "--misses",
-        choices=("headline", "date", "author", "body", "loss"),
-        help="list the tune-half pages this field got wrong (never the report half)",
+        choices=("headline", "date", "author", "body", "body-traf", "loss"),
+        help=(
+            "list the tune-half pages this field got wrong (never the report half); body-traf: the pages "
+            "where trafilatura's body scores better than ours (snippets, aeb F1), with what differs"
+        ),
     )
     args = parser.parse_args(argv)
     bench: Path = args.bench.resolve()
@@ -751,7 +754,9 @@ def main(argv: list[str] | None = None) -> int:
         payload["corpora"][corpus] = {"figures": figures, "languages": by_lang}
     print(f"\nrun time {elapsed:.0f} s for {len(cases)} pages x 2 systems ({args.workers} workers)")
 
-    if args.misses:
+    if args.misses == "body-traf":
+        print_body_losses(cases, outs["ours"], outs["traf"], aeb_eval)
+    elif args.misses:
         print_misses(args.misses, cases, outs["ours"], outs["traf"])
     if args.json_out:
         payload["pages"] = [
@@ -788,6 +793,49 @@ def print_misses(what: str, cases: list[Case], ours: list[Output], traf: list[Ou
                 missing = [s for s in c.with_ if " ".join(s.split()) not in " ".join(o.body.split())]
                 extra = [s for s in c.without if " ".join(s.split()) in " ".join(o.body.split())]
                 print(f"{c.corpus} {c.key}\n   missing {missing!r}\n   extra {extra!r}")
+
+
+def print_body_losses(
+    cases: list[Case], ours: list[Output], traf: list[Output], aeb_eval: ModuleType | None
+) -> None:
+    """Tune-half pages where trafilatura's body beats ours: traf-eval pages where it finds more `with`
+    snippets or keeps fewer `without` ones (the snippets that differ: ours missing / ours keeping), and
+    aeb-dev pages whose aeb F1 is higher by 0.01 or more (page F1, precision, recall of both). Grouped by
+    language (the per-language rows), folds named, so a class of losses is seen across sites."""
+    print("\n-- tune-half body losses to trafilatura (ours | trafilatura) --")
+    net = Counter()
+    for c, o, t in zip(cases, ours, traf, strict=True):
+        if c.half != "tune":
+            continue
+        where = f"{c.corpus} [{c.lang or 'und'} {c.fold or '-'}] {c.key}"
+        if c.with_ or c.without:
+            o_tp, _, o_fp, _ = snippet_counts(o.body, c.with_, c.without)
+            t_tp, _, t_fp, _ = snippet_counts(t.body, c.with_, c.without)
+            if t_tp - t_fp <= o_tp - o_fp:
+                continue
+            net[c.lang or "und"] += (t_tp - t_fp) - (o_tp - o_fp)
+            ours_text, traf_text = " ".join(o.body.split()), " ".join(t.body.split())
+            missing = [s for s in c.with_ if (n := " ".join(s.split())) in traf_text and n not in ours_text]
+            kept = [s for s in c.without if (n := " ".join(s.split())) in ours_text and n not in traf_text]
+            status = f" dropped: {o.dropped}" if o.dropped else ""
+            print(
+                f"{where}  with {o_tp}/{t_tp} without {o_fp}/{t_fp}"
+                f"  chars {len(o.body)}/{len(t.body)}{status}"
+            )
+            for s in missing:
+                print(f"   we miss  {s[:160]!r}")
+            for s in kept:
+                print(f"   we keep  {s[:160]!r}")
+        elif c.body is not None and aeb_eval is not None:
+            mine, theirs = (aeb_eval.scores([aeb_eval.page_counts(c.body, x.body)]) for x in (o, t))
+            if theirs["f1"] >= mine["f1"] + 0.01:
+                print(
+                    f"{where}  F1 {mine['f1']:.3f}/{theirs['f1']:.3f}  P {mine['precision']:.3f}/"
+                    f"{theirs['precision']:.3f}  R {mine['recall']:.3f}/{theirs['recall']:.3f}"
+                )
+    if net:
+        per_lang = ", ".join(f"{k} {v}" for k, v in net.most_common())
+        print(f"snippets lost to trafilatura per language: {per_lang}")
 
 
 if __name__ == "__main__":

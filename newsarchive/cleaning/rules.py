@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from newsarchive import reading_time
 from newsarchive.cleaning.labels import (
     AD_LABELS,
     PAYWALL_OTHER,
@@ -28,7 +29,6 @@ from newsarchive.cleaning.labels import (
     SHARE_OTHER,
     SHARE_OTHER_PREFIXES,
     alternation,
-    labels,
 )
 
 Scope = Literal["paragraph", "fragment"]
@@ -408,24 +408,19 @@ RULES: tuple[TextRule, ...] = (
         name="reading_time",
         body_only=True,
         # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:
-        # forsal.pl), "この記事は約3分で読めます": a line of its own, never a sentence of the story.
+        # forsal.pl), "この記事は約3分で読めます": a line of its own, never a sentence of the story. The
+        # words are newsarchive/reading_time.py's.
         pattern=re.compile(
-            r"^(?:(?:geschätzte |ungefähre )?lesezeit|(?:estimated )?read(?:ing)? time"
-            r"|tiempo (?:estimado )?de lectura|temps de lecture|tempo di lettura|tempo de leitura"
-            r"|czas (?:czytania|lektury)|leestijd)"
-            r"\W*(?:ca\.?|circa|approx\.?|about|~)?\s*(?:\d+(?:[.,]\d+)?|<\s*1|one|eine?)\s*(?:-\s*\d+\s*)?"
-            r"(?:min(?:ute)?n?s?|minutos?|minuti|minut[ya]?)\.?\W*$"
-            r"|^(?:\d+|one|a)\s*(?:-|\s)?min(?:ute)?s?\.? read\W*$"
-            r"|^(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż minutę|\d+ minut[ya]?)\W*$"
-            r"|^この記事は約?\d+分で読めます",
+            rf"^(?:{reading_time.alternation(reading_time.LABELS + reading_time.TIMED_LABELS)})"
+            rf"\W*(?:{reading_time.APPROX})?\s*(?:\d+(?:[.,]\d+)?|<\s*1|one|eine?)\s*(?:-\s*\d+\s*)?"
+            rf"{reading_time.MINUTE}\W*$"
+            rf"|^(?:\d+|one|a)\s*(?:-|\s)?{reading_time.MINUTE}\s*(?:{reading_time.alternation(reading_time.AFTER)})\W*$"
+            rf"|^(?:{reading_time.PHRASES})\W*$",
             _I,
         ),
         scope="paragraph",
         max_words=10,
-        needles=labels(
-            "lesezeit|read time|reading time|min read|mins read|min. read|minute read|minutes read|lectura|"
-            "lecture|lettura|leitura|czytania|lektury|leestijd|przeczytasz|分で読め"
-        ),
+        needles=reading_time.NEEDLES,
     ),
     TextRule(
         name="affiliate_disclosure",

@@ -33,6 +33,7 @@ from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
 from newsarchive.extract.content.boilerplate import cut_comment_section, match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
+from newsarchive.extract.content.div_text import div_texts
 from newsarchive.extract.content.embeds import embedded_posts
 from newsarchive.extract.content.fast_pass import fast_body
 from newsarchive.extract.content.locate import text_container
@@ -231,7 +232,8 @@ def _repeated_share(blocks: list[Block]) -> float:
 
 
 def _add_missed_parts(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[str]:
-    """Paragraphs of the article that the extractor left out: later chunks, embedded posts."""
+    """Paragraphs of the article that the extractor left out: later chunks, embedded posts, sentences set
+    in <div>s between its paragraphs."""
     container = text_container(page, paragraphs)
     if container is None:
         return paragraphs
@@ -242,6 +244,12 @@ def _add_missed_parts(page: lxml_html.HtmlElement, paragraphs: list[str]) -> lis
         out[position:position] = embed.lines
     if embeds:
         logger.debug("body: %d embedded posts put back", len(embeds))
+    divs = [d for d in div_texts(container, out) if match_rule(d.text) is None]
+    for div in reversed(divs):
+        position = out.index(div.after) + 1
+        out[position:position] = [div.text]
+    if divs:
+        logger.debug("body: %d sentences set in <div>s put back", len(divs))
     chunks = sibling_chunks(container, out)
     if chunks:
         own = {normalise_space(e.text_content()) for e in container.iter("p")}

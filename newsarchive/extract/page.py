@@ -317,15 +317,20 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         # between the headline and the text: content/lead.py), unless it is the standfirst. (A
         # profile's body selectors say where its body starts.)
         standfirst = clean(self.standfirst() or "").lower()
-        found = []
+        found: list[str] = []
+        at = 0
         if source == "trafilatura":
-            found = lead_paragraphs(self.doc.tree, self.headline_element(), paragraphs)
+            # (on a page with paywall evidence the body may open with the prompt, the free lead above it)
+            paywalled = bool(self.page_markers.paywall)
+            found, at = lead_paragraphs(
+                self.doc.tree, self.headline_element(), paragraphs, paywalled=paywalled
+            )
         lead = [
             text
             for text in (clean(x) for x in found)
             if not standfirst or (standfirst not in text.lower() and text.lower() not in standfirst)
         ]
-        paragraphs = lead + paragraphs
+        paragraphs = paragraphs[:at] + lead + paragraphs[at:]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
         paragraphs = [

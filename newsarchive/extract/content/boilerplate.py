@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsarchive import reading_time
+
 _I = re.IGNORECASE
 
 
@@ -89,11 +91,13 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|^cet article est paru dans l['’]édition\b",
         max_words=45,
     ),
-    # reading-time and similar badges, in the languages the sites we meet use most
+    # reading-time badges: a short paragraph that opens with the label, or the time and its word alone
+    # ("4 min read", "4 Min. Lesezeit"); the words are newsarchive/reading_time.py's
     _rule(
         "reading_time",
-        r"^(?:reading time|read time|estimated reading time|tempo de leitura|tiempo de lectura"
-        r"|temps de lecture|lesezeit|время чтения)\b|^\d+\s*min(?:ute)?s?\s+read$",
+        rf"^(?:{reading_time.alternation(reading_time.LABELS)})\b"
+        rf"|^\d+\s*{reading_time.MINUTE}\s+(?:{reading_time.alternation(reading_time.AFTER)})\W*$"
+        rf"|^(?:{reading_time.PHRASES})",
         max_words=8,
     ),
     # skip links and landmark labels of screen-reader navigation, alone in a paragraph ("Hauptinhalt",

@@ -15,6 +15,12 @@ not above the text (TYPO3's news extension titles a story <h3 itemprop="headline
 nearest heading above the text within its box stands for it; and a body that opens with the headline
 starts after it. On the tune half of traf-eval these two put back the lead on 6 more pages of 6 sites
 (4 `with` snippets, folds A and B alike, no `without` one); no aeb-dev page changes.
+
+Behind a paywall the extractor may take the subscription prompt for the story (the box holding the most
+text of the page: Spiegel+'s `<div data-area="paywall">`), and the free lead above it, set in a plain
+`<div>` of the header, is lost with the whole record when judging drops the prompt. Where the body opens
+inside a box marked as a paywall, any text block between the headline and that box can be the lead, marked
+or not (a probe page in the shape of a Spiegel+ story, hand-built: no tune-half page has the shape).
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ LEAD_WORDS = frozenset(
     {
         "intro", "introtext", "lead", "lede", "teaser", "teasertext", "excerpt", "chapo", "chapeau",
         "abstract", "preface", "standfirst", "subtitle", "deck", "dek", "vorspann",
+        # the whole word and its French and Italian names: "<p class=introduction>" (traf-eval tune,
+        # selbst.de, fold B; fold A unchanged), "accroche", "sommario"
+        "introduction", "accroche", "sommario",
     }
 )  # fmt: skip
 #: ... unless another word of its class or id says what else it is: a byline or date row
@@ -56,6 +65,20 @@ _TEXT_HOLDING = etree.XPath("//body//text()[contains(., $needle)]")
 _NEEDLE = 24  #: characters of the body's first paragraph looked up in the page
 #: levels above the text's first paragraph within which a title heading stands for a missing headline
 ANCHOR_LEVELS = 4
+#: marks (class, id, data-area) of the box holding a paywall's prompt, up to PAYWALL_LEVELS above the text
+_PAYWALL_BOX = re.compile(
+    r"paywall|regwall|registration-wall|subscriber-only|premium-content|locked-content", re.I
+)
+PAYWALL_LEVELS = 5
+#: body lines read for a paywall's prompt, and the words of a heading, kicker or byline line before it
+PAYWALL_LOOKUP, MAX_LINE_WORDS = 4, 12
+#: words of the body from the prompt on: more, and the box holds the story (a client-side paywall)
+MAX_PROMPT_WORDS = 100
+#: an unmarked element is a text block of its own when it holds none of these
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "ul", "ol", "table", "figure", "blockquote", "img", "time",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+)  # fmt: skip
 _TITLE_BEFORE = etree.XPath(
     "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or @itemprop='headline'][1]"
 )
@@ -77,6 +100,42 @@ def _marked(element: etree._Element) -> bool:
         return False
     words = set(_WORDS.split(marks))
     return not LEAD_WORDS.isdisjoint(words) and NOT_LEAD_WORDS.isdisjoint(words)
+
+
+def _behind_paywall(start: etree._Element) -> bool:
+    """The body's first text sits in a box marked as a paywall (its prompt): the extractor took the prompt
+    for the story."""
+    for level, ancestor in enumerate(start.iterancestors()):
+        if level == PAYWALL_LEVELS or ancestor.tag in ("article", "main", "body"):
+            return False
+        marks = f"{_marks(ancestor)} {ancestor.get('data-area') or ''}"
+        if _PAYWALL_BOX.search(marks):
+            return True
+    return False
+
+
+def _paywall_start(
+    tree: etree._Element, body: list[str], known: dict[str, etree._Element | None]
+) -> tuple[int, etree._Element] | None:
+    """The index and element of the body's first paragraph inside a paywall box, when every line before
+    it is a heading, kicker or byline (at most MAX_LINE_WORDS words: no text of the story before the
+    prompt); None otherwise. `known`: paragraphs already looked up in the page."""
+    for index, text in enumerate(body[:PAYWALL_LOOKUP]):
+        if len(text[:_NEEDLE]) >= 12:
+            element = known[text] if text in known else _body_start(tree, text)
+            if element is not None and _behind_paywall(element):
+                # (a story served whole in a box marked "paywalled-content" is no prompt: a client-side
+                # paywall; traf-eval tune: ladiaria.com.uy)
+                rest = sum(len(line.split()) for line in body[index:])
+                return (index, element) if rest <= MAX_PROMPT_WORDS else None
+        if len(text.split()) > MAX_LINE_WORDS:
+            return None
+    return None
+
+
+def _text_block(element: etree._Element) -> bool:
+    """A <p> or <div> that holds text and no block of its own (a lead set in a plain <div>)."""
+    return element.tag in ("p", "div") and next(element.iterdescendants(*_BLOCK_TAGS), None) is None
 
 
 def _in_foreign_box(element: etree._Element) -> bool:
@@ -140,31 +199,43 @@ def _title_above(start: etree._Element) -> etree._Element | None:
     return title
 
 
-def lead_paragraphs(tree: etree._Element, headline: etree._Element | None, body: list[str]) -> list[str]:
+def lead_paragraphs(
+    tree: etree._Element, headline: etree._Element | None, body: list[str], *, paywalled: bool = False
+) -> tuple[list[str], int]:
     """Texts of the lead elements between `headline` (the <h1>) and the body's first paragraph that
-    the body does not hold, in page order. Without a headline element above the text, the heading
-    right above it stands for it (_title_above)."""
+    the body does not hold, in page order, and the index of the body's paragraph they go before (0, or
+    the paywall prompt's: the heading and byline lines above it keep their place at the body's start,
+    where the record's rules for them look). Without a headline element above the text, the heading
+    right above it stands for it (_title_above). `paywalled`: the page shows paywall evidence (a
+    declaration, markup), where the body may open with the paywall's prompt."""
     # (the body may open with the headline itself, a line the record drops later: the text starts after
     # it; and a kicker or a label of a few characters is too short to be looked up)
     titles = {normalise_space(headline.text_content())} if headline is not None else set()
     first = next((p for p in body if p not in titles and len(p[:_NEEDLE]) >= 12), None)
     if first is None:
-        return []
+        return [], 0
     start = _body_start(tree, first)
+    # (behind a paywall the free text above the prompt is the story's, marked or not)
+    unmarked, at = False, 0
+    prompt = _paywall_start(tree, body, {first: start}) if paywalled else None
+    if prompt is not None:
+        (at, start), unmarked = prompt, True
     if start is None:
-        return []
+        return [], 0
     between = _between(headline, start) if headline is not None else None
     if between is None:
         title = _title_above(start)
         if title is None:
-            return []
+            return [], 0
         headline = title
         between = _between(title, start)
     if not between:
-        return []
+        return [], 0
     candidates: list[etree._Element] = []
     for element in between:
-        if _marked(element) and not any(c in element.iterancestors() for c in candidates[-1:]):
+        if (_marked(element) or (unmarked and _text_block(element))) and not any(
+            c in element.iterancestors() for c in candidates[-1:]
+        ):
             candidates.append(element)  # (the outermost of nested ones)
     # several look-alikes (one class) are a list of teasers, not the lead
     classes = [element.get("class") for element in candidates]
@@ -186,4 +257,4 @@ def lead_paragraphs(tree: etree._Element, headline: etree._Element | None, body:
         known.add(text)
         if len(out) == MAX_LEADS:
             break
-    return out
+    return out, at if out else 0

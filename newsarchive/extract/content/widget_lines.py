@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import re
 
+from newsarchive import reading_time
 from newsarchive.dates import MONTHS
 
-#: a reading time, in the languages of the press the archive is pointed at
+#: a reading time anywhere in the line, its label before the time or its word after it (the words are
+#: newsarchive/reading_time.py's; is_reading_time_line says what else the line may hold)
 _READING_TIME = re.compile(
-    r"(?:\b(?:est\.?\s+)?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture"
-    r"|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|läsetid"
-    r"|czas czytania"
-    r"|okuma süresi|время чтения)\s*[:：]?\s*(?:ca\.?\s*|~\s*|approx\.?\s*)?\d+\s*"
-    r"(?:min\w*\.?|мин\w*\.?|dakika|dk\.?)"
-    r"|\b\d+\s*-?\s*(?:min\w*\.?|мин\w*\.?|dakika|dk\.?)\s*(?:read|reading|lesezeit|lesedauer|de lecture"
-    r"|de lectura|di lettura|de leitura|leestijd|lästid|czytania|okuma|чтения)\b"
-    r"|(?:この記事は)?約?\d+分で読め(?:ます|る))",
+    rf"(?:\b(?:{reading_time.alternation(reading_time.LABELS + reading_time.TIMED_LABELS)})\s*[:：]?\s*"
+    rf"(?:{reading_time.APPROX}\s*)?\d+\s*{reading_time.MINUTE}"
+    rf"|\b\d+\s*-?\s*{reading_time.MINUTE}\s*(?:{reading_time.alternation(reading_time.AFTER)})\b"
+    rf"|{reading_time.PHRASES})",
     re.I,
 )
 #: what a reading-time line holds beside it: list marks, separators, an icon's label

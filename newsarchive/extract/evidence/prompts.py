@@ -34,25 +34,45 @@ PROMPT = re.compile(
     # German
     r"|\b(?:jetzt )?abonnieren und weiterlesen\b|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
     r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnent(?:en|innen)|abonnierende)\b"
-    r"|\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b"
     # French
-    r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b|\bpour lire la suite\b"
+    r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b"
     r"|\b(?:cet article|la suite|ce contenu) est réservée? aux abonnés\b"
     r"|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b"
     # Spanish, Portuguese, Italian
-    r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|\bpara (?:seguir|continuar) leyendo\b"
+    r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b"
     r"|\b(?:este|el) (?:contenido|art[ií]culo) es exclusivo para (?:suscriptores|abonados)\b"
-    r"|\bassine para (?:continuar lendo|ler)\b|\bpara continuar lendo\b"
+    r"|\bassine para (?:continuar lendo|ler)\b"
     r"|\b(?:este|esta) (?:conte[uú]do|mat[ée]ria|artigo) [ée] exclusiv[oa] para assinantes\b"
-    r"|\babbonati per (?:continuare a leggere|leggere)\b|\bper continuare a leggere\b"
+    r"|\babbonati per (?:continuare a leggere|leggere)\b"
     r"|\b(?:questo articolo|questo contenuto|il contenuto) è riservato agli abbonati\b"
     # Dutch
-    r"|\bword abonnee om verder te lezen\b|\bom verder te lezen\b|\blees verder met een abonnement\b"
+    r"|\bword abonnee om verder te lezen\b|\blees verder met een abonnement\b"
     # Japanese, Korean, Chinese
     r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|続きは(?:有料)?会員|続きを読むには"
     r"|유료\s?회원|구독자\s?전용|付费阅读|订阅后阅读|会员专享",
     re.I,
 )
+# "To read the rest" alone is also how a related-reading box is headed ("Para seguir leyendo:", "Pour lire la
+# suite, voir aussi"): it is a prompt only where the same line asks for a subscription or an account
+# ("Pour lire la suite, abonnez-vous", "Per continuare a leggere accedi o registrati").
+READ_ON = re.compile(
+    r"\bpour lire la suite\b|\bpara (?:seguir|continuar) leyendo\b|\bpara continuar lendo\b"
+    r"|\bper continuare a leggere\b|\bom verder te lezen\b"
+    r"|\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b",
+    re.I,
+)
+ACCOUNT = re.compile(
+    r"subscri|suscri|abonn|abbona|assin|registr|log ?in|sign ?in|iniciar? sesi[oó]n|accedi|connectez"
+    r"|anmeld|einlogg|inlogg|log in|member|miembro|membro|socio|account|cuenta|compte|konto",
+    re.I,
+)
+
+
+def is_prompt(line: str) -> bool:
+    """`line` says the rest of this story is for subscribers or account holders."""
+    return bool(PROMPT.search(line)) or bool(READ_ON.search(line) and ACCOUNT.search(line))
+
+
 #: strings one of which the lower-cased text holds whenever PROMPT can match: one of them in the article's
 #: text sends it through PROMPT, a match there through the element walk (most stories hold none)
 PROMPT_NEEDLES = tuple(
@@ -104,12 +124,12 @@ def prompt_markers(headline_el: etree._Element | None, attributes: str | None = 
         reach += len(texts[-1])
     tail = tail[: len(texts)]
     # (the needles first: PROMPT's many alternatives cost ~1 ms on a tail of related stories and comments)
-    if any(_has_needle(text) and PROMPT.search(text) for text in texts):
+    if any(_has_needle(text) and is_prompt(text) for text in texts):
         for el in _worded(tail):
             line = element_text(el)
             if (
                 len(line) <= PROMPT_MAX_LENGTH
-                and PROMPT.search(line)
+                and is_prompt(line)
                 and not any(a.tag in _NOT_PROMPT for a in (el, *el.iterancestors()))
                 and not is_hidden(el)
                 and _after_text(el, scope)
@@ -170,7 +190,7 @@ def _worded(tail: list[etree._Element]) -> list[etree._Element]:
             if not isinstance(el.tag, str):
                 continue
             text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-            if not (_has_needle(text) and PROMPT.search(text)):
+            if not (_has_needle(text) and is_prompt(text)):
                 walker.skip_subtree()
                 continue
             out.append(el)

@@ -17,7 +17,10 @@ pages of ~60 sites held one picture two to eight times, 123 copies):
   wired.com, minutemediacdn.com, res.cloudinary.com) and imgproxy's (`/<sig>/rt:fill/w:640/h:300/plain/`:
   utopia.de); a crop ratio (`/16:9/`, `/4x3/`), a size segment (`/1600x900Crop/`, `/ALTERNATES/s1200/`);
 - the picture's own address inside the resizer's (`?url=https%3A%2F%2F...`: Brightspot, Meredith;
-  `/S=W180/O=75/https://...` on nzz.ch, wochenblatt.com).
+  `/S=W180/O=75/https://...` on nzz.ch, wochenblatt.com);
+- Wix's media transform after the file, its name again at the end
+  (`/media/<file>.jpg/v1/fill/w_740,h_493,al_c,q_85/<file>.jpg`: a probe page in the shape of a Wix blog
+  post, hand-built).
 
 A picture service that files each picture under its number (`/8961732/16x9-940-529/<hash>/fN/johnson-bild.jpg`
 beside `/8961732/large1x1-940-940/<hash>/Tf/johnson-bild.jpg` on stern.de and brigitte.de; DuMont's
@@ -39,6 +42,8 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 # In the file name: WordPress's "-1024x683", "@2x" before the extension; in the path: Ghost's "/size/w1200/"
 _NAME_SIZE = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w{3,4}$)|@[23]x(?=\.\w{3,4}$)", re.I)
 _GHOST_SIZE = re.compile(r"/size/w\d+(?:h\d+)?(?=/)", re.I)
+# Wix's media transform after the picture's file: "<file>.jpg/v1/fill/w_740,h_493,al_c/<file>.jpg"
+_WIX_TRANSFORM = re.compile(r"(\.(?:jpe?g|png|gif|webp|avif))/v1/(?:fill|fit|crop)/[^/]+/[^/]+$", re.I)
 # Drupal's image style: "styles/<style name>/public" (or private) before the file's own path
 _DRUPAL_STYLE = re.compile(r"/styles/[^/]+/(?:public|private)(?=/)")
 # One path segment that is a size, crop or filter of an image service, never a folder of pictures
@@ -81,7 +86,7 @@ def picture_key(url: str) -> str:
     embedded = _EMBEDDED.search(path)
     if embedded and _IMAGE_FILE.search(path):
         return picture_key("https://" + embedded.group(1))
-    path = _GHOST_SIZE.sub("", _DRUPAL_STYLE.sub("", _NAME_SIZE.sub("", path)))
+    path = _GHOST_SIZE.sub("", _DRUPAL_STYLE.sub("", _NAME_SIZE.sub("", _WIX_TRANSFORM.sub(r"\1", path))))
     segments = path.split("/")
     kept: list[str] = []
     transformed = False
