@@ -158,3 +158,84 @@ def test_an_english_storys_bracketed_last_line_signs_it_when_it_holds_a_persons_
         url, headline="Govt plans rail stimulus", authors=authors, credit=last,
         published_at="2025-03-03T17:00:00+09:00",
     )  # fmt: skip
+
+
+# --- what a byline sets after the writers: the wire, the publication, an academic's title -------------
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a wire in mixed case after the names (the old code: "Bloomberg" as a third person)
+        ("By Jane Doe and John Roe | Bloomberg", ["Jane Doe", "John Roe"]),
+        # a publication's name opened by "The" (the old code: "The Conversation" as a person)
+        ("By Jane Doe, The Conversation", ["Jane Doe"]),
+        # an academic's title and university (the old code: "Associate Professor of History" as a person)
+        ("By Jane Doe, Associate Professor of History, University of Leeds", ["Jane Doe"]),
+    ],
+)
+def test_a_byline_gives_the_writers_not_their_wire_publication_or_title(
+    byline: str, authors: list[str]
+) -> None:
+    # (The Conversation's republished pieces, Bloomberg copy on a regional paper: hand-built)
+    url = "https://www.thecourier-example.com/news/2025/03/03/rail-link-cleared/"
+    html = page(
+        '<title>Rail link cleared | Courier</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-03T09:00:00Z">',
+        f'<main><article><h1>Rail link cleared</h1><p class="byline">{byline}</p>'
+        f'<div class="body">{PROSE}</div></article></main>',
+    )
+    assert fields(record(html, url)) == expected(
+        url, headline="Rail link cleared", authors=authors, published_at="2025-03-03T09:00:00+00:00"
+    )
+
+
+def test_a_wire_storys_sign_off_names_its_reporters_not_its_editor() -> None:
+    # Reuters' closing line on a paper that runs its copy with no byline (the old code: nobody): its
+    # reporters, not those credited with additional reporting nor the editor; the line is no body
+    # (content/boilerplate.py)
+    url = "https://www.thecourier-example.com/world/2025/03/03/rail-link-cleared/"
+    sign_off = (
+        "(Reporting by Jane Doe in London and Ann Poe in Paris; additional reporting by Max Po; "
+        "Editing by John Roe)"
+    )
+    html = page(
+        '<title>Rail link cleared | Courier</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-03T09:00:00Z">',
+        f'<main><article><h1>Rail link cleared</h1><div class="body">{PROSE}<p>{sign_off}</p></div>'
+        "</article></main>",
+    )
+    assert fields(record(html, url)) == expected(
+        url,
+        headline="Rail link cleared",
+        authors=["Jane Doe", "Ann Poe"],
+        published_at="2025-03-03T09:00:00+00:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the role and the place in the byline's language, in lower case after the name (the old code kept
+        # them as a second person): Le Figaro's, El País's, Corriere's style
+        ("Par Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),
+        ("Por María García, corresponsal en Bruselas", ["María García"]),
+        ("Di Marco Rossi, inviato a Kiev", ["Marco Rossi"]),
+        ("Par Jean Dupont avec AFP", ["Jean Dupont"]),  # (the old code: "Jean Dupont avec AFP")
+        # a role's words left when its noun is cut (the old code: "Senior Political" as a person)
+        ("By Jane Doe, Senior Political Correspondent", ["Jane Doe"]),
+    ],
+)
+def test_a_role_or_place_after_the_writer_is_no_second_writer(byline: str, authors: list[str]) -> None:
+    # (French, Spanish and Italian papers' bylines over the English text of these tests)
+    url = "https://www.thecourier-example.com/news/2025/03/03/rail-link-cleared/"
+    html = page(
+        '<title>Rail link cleared | Courier</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-03T09:00:00Z">',
+        f'<main><article><h1>Rail link cleared</h1><p class="byline">{byline}</p>'
+        f'<div class="body">{PROSE}</div></article></main>',
+    )
+    assert fields(record(html, url)) == expected(
+        url,
+        headline="Rail link cleared",
+        authors=authors,
+        published_at="2025-03-03T09:00:00+00:00",
+    )

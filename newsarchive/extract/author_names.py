@@ -25,7 +25,9 @@ _LEAD_IN = re.compile(
     # what the byline credits ("Article by" nationnews.com, "Recipe by" of WordPress recipe cards)
     r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
     r"\s+by|contributed\s+by"
-    r"|published\s+by|reported\s+by|reporting\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?|geschrieben\s+von|eingestellt\s+von"
+    # Reuters' sign-off names its writer so too ("Writing by Jane Doe"; probe pages, hand-built)
+    r"|published\s+by|reported\s+by|reporting\s+by|writing\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?"
+    r"|geschrieben\s+von|eingestellt\s+von"
     r"|quelle|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
     r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
@@ -45,7 +47,7 @@ _LEAD_IN = re.compile(
 # is Spanish for a place)
 _SPLIT = re.compile(
     r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|(?<=\s)e(?=\s)|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
-    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|、|\bve\b|(?<=\s)и(?=\s)|·"
+    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|(?<!\()\bavec\b|、|\bve\b|(?<=\s)и(?=\s)|·"
     r"|(?<=\w)\s+en\s+(?=(?-i:[A-ZÀ-Þ][\w'-]+\s+(?:(?:de|van|der|den|ter|te)\s+)*[A-ZÀ-Þ])))\s*",
     re.I,
 )
@@ -55,6 +57,9 @@ _ROLE = re.compile(
     r"|contributing|columnist|bureau|chief|desk|special\s+to|redakteur(?:in)?|chefredakteur(?:in)?|korrespondent"
     r"(?:in)?|autor(?:in)?|author|photographer|fotograf(?:in)?|rechtsanw(?:a|ä)lt(?:in)?|fachanw(?:a|ä)lt(?:in)?"
     r"|phd|md|mba|ma|msc"
+    # an academic's title in a byline ("Jane Doe, Associate Professor of History, University of Leeds", The
+    # Conversation's and university news sites' style; probe pages, hand-built)
+    r"|professor|lecturer|researcher"
     # the kind of an advertorial signed by its advertiser: BuzzFeed's "<brand> Brand Publisher", a Swiss
     # paper's "Publireportage · <advertiser>" (probe pages, hand-built)
     r"|brand\s+publisher|publi-?reportage|advertorial)\b\.?"
@@ -79,8 +84,8 @@ _TRAILING_ROLE = re.compile(
 # it: "by Xinhua writers Zhang Wei and Li Na", "By Caixin staff reporters Wang Xiaoming and Li Hua" (probe
 # pages, hand-built; the first name of the list carries the role)
 _ROLE_BEFORE = re.compile(
-    r"^(?:(?-i:[A-Z][\w-]+)\s+)?(?:(?:senior|chief|staff|contributing|freie[rn]?|leitende[rn]?)\s+)?"
-    r"(?:editor|reporter|writer|correspondent"
+    r"^(?:(?-i:[A-Z][\w-]+)\s+)?(?:(?:senior|chief|staff|contributing|freie[rn]?|leitende[rn]?|associate"
+    r"|assistant)\s+)?(?:editor|reporter|writer|correspondent|professor|lecturer|researcher"
     r"|columnist|redakteur(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rechtsanw(?:a|ä)lt(?:in)?"
     r"|fachanw(?:a|ä)lt(?:in)?)s?\s*[:,]?\s+(?=\S+\s+\S)",
     re.I,
@@ -168,11 +173,18 @@ _ORGANISATION = re.compile(
     r"|編集部|編集局|編集室|取材班|報道部|新聞社|通信社|編輯部|编辑部",
     re.I,
 )
+# The English article that opens a publication's or a desk's name after the writers ("By Jane Doe, The
+# Conversation"; probe pages, hand-built). Not "der", "de", "le", "el": particles of names ("Jan van der
+# Berg", "Jean Le Pen") open so.
+_ARTICLES = frozenset({"the"})
 # "LN", "JF", "dpa": a newspaper's or agency's short name, not a person
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|[a-z]{2,3}")
 _AGENCIES = frozenset(
     {"reuters", "afp", "ap", "apa", "dpa", "sid", "kna", "epd", "efe", "ansa", "anp", "jiji", "kyodo",
-     "xinhua", "agencies", "agenturen"}
+     "xinhua", "agencies", "agenturen",
+     # wires a byline names after the writers in mixed case ("By Jane Doe and John Roe | Bloomberg"; probe
+     # pages, hand-built): the all-capitals ones (UPI, PTI, AAP) are abbreviations already
+     "bloomberg", "yonhap", "bernama", "anadolu", "belga", "tass"}
 )  # fmt: skip
 # agencies' short names that are first names too ("Sid Meier")
 _AGENCIES_ALSO_NAMES = frozenset({"sid", "ansa", "efe", "apa"})
@@ -238,6 +250,14 @@ _CREDITS_AFTER = re.compile(
     r"|\s*[、,，/／]?\s*(?:写真|撮影|画像)\s*[:：・/／＝=]",
     re.I,
 )
+# The words of a role before its noun ("Senior Political Correspondent", "Chief Foreign Affairs Writer"):
+# what is left of a role cut at its end is no name when it is only these (probe pages, hand-built)
+_ROLE_ADJECTIVES = frozenset(
+    {"senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing",
+     "special", "political", "foreign", "affairs", "national", "international", "business", "economics",
+     "sports", "health", "science", "technology", "investigative", "legal", "diplomatic", "education",
+     "environment", "climate", "culture", "arts", "travel", "food", "data", "digital", "white", "house"}
+)  # fmt: skip
 # Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das",
@@ -308,6 +328,8 @@ def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     words = name.split()
     if _ORGANISATION.search(name) or _ABBREVIATION.fullmatch(name) or norm in _AGENCIES:
         return True
+    if len(words) > 1 and words[0].casefold() in _ARTICLES:
+        return True  # "The Conversation", "The Atlantic": no person's name opens so
     if len(words) > 1 and words[0].strip(".,").casefold() in _AGENCIES:
         # "AP Sports", "Reuters Staff"; "Sid Meier" is a person: a short agency name counts in capitals
         first = words[0].strip(".,")
@@ -334,6 +356,7 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = _cut_trailing_places(item)
         parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
         has_name = any(not _ROLE.search(p) for p in parts)
+        named = False  # a capitalised full name came first in this byline
         for part in parts:
             if _ROLE.search(part):
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
@@ -341,7 +364,15 @@ def clean_authors(raw: list[str]) -> list[str]:
                 stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
                 if stripped == part:
                     stripped = _ROLE_BEFORE.sub("", part)  # "Staff Writer Jane Doe"
-                if stripped != part and full_name(stripped) and not _ROLE.search(stripped):
+                # (what is left must read as a name: "Associate Professor of History" leaves "of History")
+                # ("Senior Political Correspondent" leaves "Senior Political": a role's words, no name)
+                if (
+                    stripped != part
+                    and full_name(stripped)
+                    and not _ROLE.search(stripped)
+                    and _looks_like_name(stripped, strict=False)
+                    and not all(w.casefold() in _ROLE_ADJECTIVES for w in stripped.split())
+                ):
                     part = stripped
                 elif has_name:
                     continue
@@ -355,6 +386,13 @@ def clean_authors(raw: list[str]) -> list[str]:
             name = part.strip(" .:-–—|•·")
             if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
                 name += "."  # "Joe S.": the full stop of an initial is the name's
+            if named and name[:1].islower() and name.split()[0] not in _PARTICLES:
+                # after a writer's full name, a piece in lower case is a role or a place in the byline's
+                # language, never another writer: "Par Jean Dupont, envoyé spécial à Kiev", "Por María
+                # García, corresponsal en Bruselas", "Di Marco Rossi, inviato a Kiev", "et l'AFP" (probe
+                # pages, hand-built)
+                continue
+            named = named or _looks_like_name(name, strict=True)
             if (
                 name
                 and len(name) <= 80

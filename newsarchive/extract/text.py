@@ -249,6 +249,25 @@ def split_reporters(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return paragraphs, None
 
 
+# Reuters' sign-off, closing its stories and the papers' that run them: "(Reporting by Jane Doe in London;
+# additional reporting by Max Po; Editing by John Roe)". The reporters and writers are the authors; those
+# credited with additional reporting and the editors are not (probe pages, hand-built).
+_WIRE_SIGN_OFF = re.compile(
+    r"\(?\s*(?:reporting|writing|additional\s+reporting)\s+by\s+[^()]{3,200}\)?", re.I
+)
+_SIGN_OFF_AUTHORS = re.compile(r"\s*(?:reporting|writing)\s+by\s", re.I)
+
+
+def wire_sign_off_of(paragraph: str) -> list[str]:
+    """The reporters' and writers' parts of a wire sign-off line ("Reporting by Jane Doe in London", ...),
+    else []: the caller cleans them into names."""
+    text = paragraph.strip()
+    if not _WIRE_SIGN_OFF.fullmatch(text):
+        return []
+    parts = text.strip("() ").split(";")
+    return [p.strip() for p in parts if _SIGN_OFF_AUTHORS.match(p)]
+
+
 def norm_title(text: str | None) -> str:
     """Letters and digits, casefolded: how titles and site names are compared."""
     return "".join(ch for ch in (text or "").casefold() if ch.isalnum())

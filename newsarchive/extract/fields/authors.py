@@ -32,7 +32,13 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import names, types_of
 from newsarchive.extract.name_case import person_case
 from newsarchive.extract.selectors import class_id
-from newsarchive.extract.text import element_text, latin_signature_of, reporters_of, signature_of
+from newsarchive.extract.text import (
+    element_text,
+    latin_signature_of,
+    reporters_of,
+    signature_of,
+    wire_sign_off_of,
+)
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
@@ -289,6 +295,11 @@ class AuthorFields:
             name = signature_of(element_text(el))
             if name and not self.in_noise(el):
                 return [name]
+        # a wire story's sign-off, "(Reporting by Jane Doe; Editing by John Roe)": its reporters
+        for el in paragraphs[-2:][::-1]:
+            found = [n for n in clean_authors(wire_sign_off_of(element_text(el))) if full_name(n)]
+            if found and not self.in_noise(el):
+                return found
         # an English story's "(Taro Yamada)": only as its last line, and only a person's name
         name = latin_signature_of(element_text(paragraphs[-1])) if paragraphs else None
         if name and not looks_like_organisation(name, self._site_names) and not self.in_noise(paragraphs[-1]):
