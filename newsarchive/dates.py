@@ -257,10 +257,12 @@ _TEXT_DATES = tuple(
         + _YEAR
         + r"(?![\d./-]\d)"
         + _TIME,
-        # 04/03/25 à 18h12, 04.03.25 18:12: a two-digit year (20 Minutes, VG), day first, read only with
-        # the time beside it (alone, "4.3.25" is as often a version or a score; probe pages, hand-built)
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<yy>[0-9]\d)(?![\d./-])"
-        r"(?:\s*,)?\s*(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?!\d)",
+        # 04/03/25 à 18h12, 04.03.25 18:12: a two-digit year (20 Minutes, VG), read only with the time beside
+        # it (alone, "4.3.25" is as often a version or a score; probe pages, hand-built), in the page's order
+        # and with its a.m./p.m. ("Posted 03/04/25 6:12 PM" on a US page is March 4, 18:12; review probe)
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>[0-9]\d)(?![\d./-])"
+        r"(?:\s*,)?\s*(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?!\d)"
+        r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w))?",
     )
 )
 
@@ -316,7 +318,7 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         # (12/31/2019 is month first whatever the page's language: 31 is no month; a date with dots is day
         # first even on a US English page: the US writes slashes, and lang="en-US" is the theme default
         # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py)
-        if b <= 12 and (a > 12 or not month_first or groups.get("sep") == "." or groups.get("yy")):
+        if b <= 12 and (a > 12 or not month_first or groups.get("sep") == "."):
             day, month = a, b
         else:
             month, day = a, b

@@ -183,3 +183,29 @@ def test_a_line_about_reading_on_after_a_free_story_is_no_paywall(
         url, authors=["Sam Reid"], access=access, body=body, word_count=sum(len(s.split()) for s in body)
     )
     assert "markup:prompt" not in article.evidence.paywall_markers
+
+
+# --- a two-digit year on a US page is month first, with its a.m./p.m. -----------------------------------
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Posted 03/04/25 6:12 PM", "2025-03-04T18:12:00+00:00", None),  # (was 2025-04-03T06:12)
+        # (was no date: 30 is no month; the update label gives the modification too)
+        ("Updated 12/30/24 9:05 AM", "2024-12-30T09:05:00+00:00", "2024-12-30T09:05:00+00:00"),
+    ],
+)
+def test_a_two_digit_year_on_a_us_page_reads_month_first_with_its_half_day(
+    line: str, published: str, modified: str | None
+) -> None:
+    # a US local paper's legacy CMS shows the date line so, and declares no date (the rule of ac55eef read
+    # every two-digit year day first and dropped the p.m.)
+    url = "https://www.prairie-ledger.example/news/reservoirs-lowest-level"
+    html = page(
+        f'<meta property="og:type" content="article"><title>{HEADLINE} | Ledger</title>',
+        f"<main><article><h1>{HEADLINE}</h1><p class=byline>By Sam Reid</p><p class=dateline-time>{line}</p>"
+        f"{PROSE}</article></main>",
+        lang="en-US",
+    )
+    assert fields(record(html, url)) == expected(
+        url, authors=["Sam Reid"], published_at=published, modified_at=modified, language="en-US"
+    )
