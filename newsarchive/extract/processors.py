@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsarchive.dates import date_in_text
 from newsarchive.extract.authors import clean_authors
-from newsarchive.extract.fields.cms_tags import name_core, subject_tag
+from newsarchive.extract.cms_tags import name_core, subject_tag
 from newsarchive.extract.text import clean, norm_title
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def authors_processor(value: Any, page: Page) -> list[str]:
 
 def tags_processor(value: Any, page: Page) -> list[str]:
     """Cleaned, split where a CMS joined them into one ("Hong Kong,Protest,Asia Pacific", "关注点;国家"),
-    without a CMS's own tags ("_no-apple-news", "ece_frontpage": fields/cms_tags.py),
+    without a CMS's own tags ("_no-apple-news", "ece_frontpage": cms_tags.py),
     entities decoded ("Privacy &amp; Technology"), without case-insensitive repeats, without the site's own
     name (its host too, "menway.interia.pl", and the name with an article or "blog": "Die Sprechwaisen
     blog" on sprechwaisen.com) or the headline (keyword lists repeat both: "taz", "NZZ", "MDR" on their
