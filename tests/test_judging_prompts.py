@@ -17,7 +17,9 @@ from tests.test_judging_unseen_shapes import (
     IT,
     OG,
     Shape,
+    expected_fields,
     judge,
+    judged_fields,
     news,
     page,
     paras,
@@ -109,26 +111,4 @@ def test_the_judged_record(name: str) -> None:
     shape = SHAPES[name]
     article, reason = judge(shape)
     assert reason is None and article is not None
-    got = {
-        "headline": article.headline,
-        "published_at": article.published_at,
-        "authors": article.authors,
-        "body": article.body,
-        "access": article.access,
-        "truncated": article.truncated,
-        "sponsored": article.sponsored,
-        "language": article.language,
-        "page_type": article.page_type,
-    }
-    want = {
-        "headline": shape.headline,
-        "published_at": shape.published_at,
-        "authors": shape.authors,
-        "body": shape.body,
-        "access": shape.access,
-        "truncated": shape.truncated,
-        "sponsored": shape.sponsored,
-        "language": shape.language,
-        "page_type": "article",
-    }
-    assert got == want
+    assert judged_fields(article) == expected_fields(shape)
