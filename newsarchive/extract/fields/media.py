@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -165,6 +166,7 @@ _CAPTION_CLASS = re.compile(r"caption|legend|bildunterschrift|l[ée]gende|leyend
 # in <span class="_3Ly8Z" data-hook="imageViewerCaption"> beside the image's <div> (a probe page in the
 # shape of a Wix blog post, hand-built: the caption stayed in the body); React sites' data-testid
 _CAPTION_HOOKS = ("data-hook", "data-testid")
+_CAPTION_ATTRIBUTES = ("class", *_CAPTION_HOOKS)
 _CAPTION_CANDIDATES = etree.XPath(
     "descendant::*[@class or @data-hook or @data-testid][not(self::figcaption)][not(ancestor::figure)]"
 )
@@ -191,9 +193,18 @@ def _in_chrome_box(el: etree._Element) -> bool:
 def _is_caption(el: etree._Element) -> bool:
     if el.tag in ("img", "amp-img", "a"):
         return False
-    return bool(_CAPTION_CLASS.search(el.get("class") or "")) or any(
-        _CAPTION_CLASS.search(el.get(name) or "") for name in _CAPTION_HOOKS
-    )
+    for name in _CAPTION_ATTRIBUTES:
+        value = el.get(name)
+        if value and _names_caption(value):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _names_caption(value: str) -> bool:
+    """_CAPTION_CLASS found in a class or test-hook value. (Cached: a page repeats a few dozen class
+    values on the hundreds of elements _captioned_images tests.)"""
+    return _CAPTION_CLASS.search(value) is not None
 
 
 def _captioned_images(scope: etree._Element) -> list[etree._Element]:
