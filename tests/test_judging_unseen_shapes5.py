@@ -471,8 +471,6 @@ SHAPES: dict[str, Shape] = {**PAYWALLS, **PAYWALLS_FULL_TEXT, **ADVERTORIALS, **
 
 #: shapes the project judges wrong on this code, with why (each is listed in the report)
 XFAIL: dict[str, str] = {
-    "sponsor-content-header": "'Sponsor Content' is no label the evidence knows",
-    "fr-contenu-partenaire": "'Contenu partenaire' is no label the evidence knows",
     "opinion-newsletter-box-sponsored-by": "the newsletter box's sponsor line is read as the byline's label",
 }
 
