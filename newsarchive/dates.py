@@ -238,13 +238,14 @@ _TEXT_DATES = tuple(
         # read only with the time beside it, which no other form's text shows
         r"(?<![\d/.-])" + _YEAR + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])" + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
-        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025
+        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025,
+        # 26th of April 2020, 26-Apr-2020 (British English; the dashes of Indian and UK CMSs' date lines)
         r"(?<![\d.])"
         + _DAY
-        + r"(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?"
+        + r"(?:\.|st|nd|rd|th|er|º)?(?:-(?=[^\W\d_])|\s*(?:(?:de|of)\s+)?)"
         + _MONTH
         # (or no space after the month's full stop: Folha's "4.mar.2025 às 13h47"; hand-built)
-        + r"(?:(?:\s+de|,)?\s+|(?<=\.))"
+        + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
         # April 26, 2020 / Apr. 26 2020

@@ -137,3 +137,50 @@ def test_a_shown_day_keeps_the_declared_instant_on_its_own_clock() -> None:
 )
 def test_midnight_on_language_clock(value: str, lang: str, local: str | None) -> None:
     assert midnight_on_language_clock(value, lang) == local
+
+
+# --- English day-first forms no date pattern read -----------------------------------------------------------
+def test_a_date_line_with_dashes_and_a_month_name_is_the_date() -> None:
+    # an Indian news portal's meta line (hand-built): "04-Mar-2025 08:15 PM IST", its update beside it
+    before, after = chrome("Deccan Ledger")
+    html = page(
+        "<title>State approves new metro line | Deccan Ledger</title>",
+        f'{before}<main><article><h1>State approves new metro line</h1><div class="article-meta">'
+        '<span class="author">By <a href="/author/priya-nair">Priya Nair</a></span> | <span class="posted">'
+        'Published: 04-Mar-2025 08:15 PM IST</span> | <span class="updated">Updated: 05-Mar-2025 10:02 AM IST'
+        f'</span></div><div class="story-body">{PROSE}</div></article></main>{after}',
+    )
+    expect(
+        record(html, "https://www.deccanledger.example.in/city/state-approves-new-metro-line-4412"),
+        headline="State approves new metro line",
+        standfirst=None,
+        authors=["Priya Nair"],
+        published="2025-03-04T20:15:00+05:30",
+        modified="2025-03-05T10:02:00+05:30",
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )
+
+
+def test_a_date_line_with_the_day_of_the_month_is_the_date() -> None:
+    # a British blog's byline (hand-built): "Posted on the 4th of March 2025 at 9:15 am by Jane Doe"
+    # (htmldate, the last resort, read the day without its time)
+    before, after = chrome("Allotment Diary")
+    html = page(
+        "<title>Planting early potatoes | Allotment Diary</title>",
+        f'{before}<main><article class="post"><h1 class="entry-title">Planting early potatoes</h1>'
+        '<p class="entry-meta">Posted on the 4th of March 2025 at 9:15 am by <a href="/author/jane-doe/"'
+        f' rel="author">Jane Doe</a></p><div class="entry-content">{PROSE}</div></article></main>{after}',
+    )
+    expect(
+        record(html, "https://allotmentdiary.example.co.uk/planting-early-potatoes/"),
+        headline="Planting early potatoes",
+        standfirst=None,
+        authors=["Jane Doe"],
+        published="2025-03-04T09:15:00+00:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )
