@@ -520,8 +520,6 @@ XFAIL: dict[str, str] = {
     # the teaser cards of other stories, and the project reads none of them yet (a marker of its own, to be
     # found on tune-half pages first); the page is judged access="unknown", truncated=False.
     "de-plus-badge-only": "a paid-content badge alone is no evidence the project reads",
-    "de-registrieren-und-weiterlesen": "'registrieren und weiterlesen' is no prompt the evidence knows",
-    "es-registrate-para-seguir-leyendo": "'Regístrate' (with its accent) is no known account word",
 }
 
 
