@@ -133,6 +133,40 @@ def test_subline_after_the_title_inside_the_h1_is_not_headline() -> None:
     )
 
 
+def test_kicker_and_title_spans_run_together_take_the_metadata_spelling() -> None:
+    """Hand-built, a news site built with CSS modules (nachrichten-lindenau.de): the <h1> holds the kicker
+    and the title in two <span>s with generated classes and no space between them, which the CSS sets on two
+    lines; the text reads "CoronaNeue Regeln ab Montag". og:title spells the same letters as "Corona: Neue
+    Regeln ab Montag": that is the headline, not the run-together words."""
+    before, after = chrome("Nachrichten Lindenau", "de")
+    html = page(
+        "<title>Corona: Neue Regeln ab Montag | Nachrichten Lindenau</title>"
+        '<meta property="og:title" content="Corona: Neue Regeln ab Montag">'
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-03-06T07:45:00+01:00">',
+        f'{before}<main><article class="Article_root__x9Q2"><header class="ArticleHeader_root__k3Lm">'
+        '<h1 class="ArticleHeader_title__p0Zr"><span class="css-1x9kq2a">Corona</span>'
+        '<span class="css-7hq0vd">Neue Regeln ab Montag</span></h1>'
+        '<div class="Byline_root__z1Xc">Von <a href="/autoren/tobias-brandt">Tobias Brandt</a></div>'
+        f'</header><div class="ArticleBody_root__Q4rt">{paras(DE)}</div></article></main>{after}',
+        lang="de",
+    )
+    article = record(
+        html, "https://www.nachrichten-lindenau.de/politik/corona-neue-regeln-ab-montag-id4711.html"
+    )
+    expect(
+        article,
+        headline="Corona: Neue Regeln ab Montag",
+        standfirst=None,
+        authors=["Tobias Brandt"],
+        published="2025-03-06T07:45:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=DE,
+    )
+
+
 def test_id_in_a_title_field_and_dublin_core_rdfa_title() -> None:
     """Hand-built, a print archive's article page (heimatbote-archiv.de): no <h1>, dc.title filled with the
     CMS's document id ("d-161500790"), the title in RDFa's spelling <meta property="dc:title">, and a

@@ -105,6 +105,15 @@ class HeadlineFields:
         # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
         checks = [t for t in titles if len(t) >= 8]
         if h1 and (not checks or any(share_word(h1, t) for t in checks) or self._slug_prefers(h1, checks)):
+            # "<h1><span>Corona</span><span>Neue Regeln ab Montag</span></h1>" reads "CoronaNeue Regeln ab
+            # Montag" (the theme's CSS sets the two apart) beside og:title "Corona: Neue Regeln ab Montag":
+            # the same letters, words run together; the metadata title spells them apart
+            norm = norm_title(h1)
+            for title in checks:
+                if norm_title(title) == norm and _WORDS.findall(h1.casefold()) != _WORDS.findall(
+                    title.casefold()
+                ):
+                    return title
             # "<h1><em>Holocaust-Gedenktag </em>Erinnerung an ...</h1>" with og:title "Erinnerung an ...":
             # an unmarked kicker in front of the title the metadata gives
             for title in checks:
