@@ -39,8 +39,11 @@ _STRONG_LABEL = re.compile(
     re.I,
 )
 _WEAK_LABEL = re.compile(
-    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by|posted\s+by"
-    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)"
+    # (a dash may open the line: "— By Jane Doe", "-- by Kenneth Surin" under the headline or at the end of
+    # a story; probe pages, hand-built)
+    r"^(?:[-–—]+\s*)?(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by"
+    r"|posted\s+by|reported\s+by|story\s+by|authored\s+by|geschrieben\s+von|text\s+von"
+    r"|texte?\s+und\s+fotos?\s*:?)"
     # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
     r"(?:\s*:)?\s+",
     re.I,
