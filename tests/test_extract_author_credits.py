@@ -12,7 +12,7 @@ _TEXT_AND_PHOTOS, _without_role_adjectives) and extract/byline_lines.py (_WEAK_L
 from __future__ import annotations
 
 from tests.test_extract_unseen_shapes2 import page
-from tests.test_extract_unseen_shapes4 import ES, LONG, chrome, expect, paras, record
+from tests.test_extract_unseen_shapes4 import DE, ES, LONG, chrome, expect, paras, record
 
 HEALTH = [
     "Most adults need between seven and nine hours of sleep a night, but surveys suggest that about a third"
@@ -91,7 +91,7 @@ def test_the_writer_who_took_the_photos_too() -> None:
         '</title><meta property="article:published_time" content="2025-03-03T09:00:00Z">',
         before + '<main><article><h1>Rail link clears final hurdle</h1><div class="byline">'
         '<span>Words and photos by</span> <a href="/contributors/lena-hart">Lena Hart</a>. Illustrations by'
-        ' Omar Diaz</div>' + paras(LONG[:6]) + "</article></main>" + after,
+        " Omar Diaz</div>" + paras(LONG[:6]) + "</article></main>" + after,
     )
     expect(
         record(html, "https://www.brookfieldpost.com/travel/2025/03/03/rail-link-clears-final-hurdle"),
@@ -171,4 +171,94 @@ def test_the_writers_role_beside_the_name_is_cut_with_its_adjective() -> None:
         section=None,
         language="en",
         body=LONG[:6],
+    )
+
+
+# --- a byline line without a class, labelled in the page's language -----------------------------------------
+NL = [
+    "De gemeenteraad heeft dinsdagavond besloten om de binnenstad vanaf het voorjaar in het weekend autovrij"
+    " te maken.",
+    "De maatregel geldt voorlopig voor een jaar en wordt daarna beoordeeld op basis van metingen van de"
+    " luchtkwaliteit en het geluid.",
+    "Winkeliers reageerden fel op het besluit en waarschuwen voor een daling van de omzet in de oude"
+    " binnenstad.",
+]
+RU = [
+    "Городской совет во вторник вечером решил закрыть центр города для автомобилей по выходным начиная со"
+    " следующей весны.",
+    "Мера будет действовать один год, после чего её оценят по результатам измерений качества воздуха и"
+    " уровня шума.",
+    "Владельцы магазинов резко раскритиковали решение и предупредили о падении выручки в старом городе.",
+]
+
+
+def test_the_kind_of_piece_before_von_labels_a_german_byline() -> None:
+    # a German regional paper's opinion page: "<p>Kommentar von <name></p>" under the headline, no class
+    # and no author metadata ("Kommentar von" was known only after "Ein")
+    before, after = chrome("Kreisbote Nord", "de")
+    html = page(
+        '<meta property="og:type" content="article"><title>Autofreie Innenstadt: Ein mutiger Schritt</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00+01:00">',
+        before + "<main><article><h1>Autofreie Innenstadt: Ein mutiger Schritt</h1>"
+        "<p>Kommentar von Katrin Vogelsang</p>" + paras(DE) + "</article></main>" + after,
+        lang="de",
+    )
+    expect(
+        record(html, "https://www.kreisbote-nord.de/meinung/autofreie-innenstadt-kommentar-91234.html"),
+        headline="Autofreie Innenstadt: Ein mutiger Schritt",
+        standfirst=None,
+        authors=["Katrin Vogelsang"],
+        published="2025-03-04T18:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=DE,
+    )
+
+
+def test_dutch_door_and_russian_avtor_label_a_byline_line() -> None:
+    # a Dutch local news site's "<p>Door <name></p>" and a Russian city portal's "<p>Автор: <name></p>"
+    # under the headline, no class, no author metadata
+    before, after = chrome("Stadsblad")
+    html = page(
+        '<meta property="og:type" content="article"><title>Binnenstad in het weekend autovrij</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00+01:00">',
+        before
+        + "<main><article><h1>Binnenstad in het weekend autovrij</h1><p>Door Jan de Vries</p>"
+        + paras(NL)
+        + "</article></main>"
+        + after,
+        lang="nl",
+    )
+    expect(
+        record(html, "https://www.stadsblad-oost.nl/nieuws/2025/03/04/binnenstad-autovrij"),
+        headline="Binnenstad in het weekend autovrij",
+        standfirst=None,
+        authors=["Jan de Vries"],
+        published="2025-03-04T18:30:00+01:00",
+        modified=None,
+        section=None,
+        language="nl",
+        body=NL,
+    )
+    html = page(
+        '<meta property="og:type" content="article"><title>Центр города закроют для машин</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00+03:00">',
+        before
+        + "<main><article><h1>Центр города закроют для машин</h1><p>Автор: Иван Петров</p>"
+        + paras(RU)
+        + "</article></main>"
+        + after,
+        lang="ru",
+    )
+    expect(
+        record(html, "https://www.gorod-vestnik.ru/news/2025/03/04/centr-goroda"),
+        headline="Центр города закроют для машин",
+        standfirst=None,
+        authors=["Иван Петров"],
+        published="2025-03-04T18:30:00+03:00",
+        modified=None,
+        section=None,
+        language="ru",
+        body=RU,
     )

@@ -38,6 +38,9 @@ _LEAD_IN = re.compile(
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
     # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
     r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
+    # the kind of piece before "von" without "ein" ("Kommentar von", "Gastbeitrag von"), Italian "a cura di"
+    # (probe pages, hand-built)
+    r"|(?:kommentar|gastbeitrag|bericht|essay|analyse|reportage)\s+von|a\s+cura\s+di"
     # Russian "Автор:", "Авторы:", Turkish "Yazar:" (probe pages, hand-built)
     r"|автор(?:ы)?|yazar"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",

@@ -33,7 +33,9 @@ from newsarchive.extract.text import clean
 # open sentences too, so the line must then be a person's name of two words or more.
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por"
+    # Russian and Turkish "Автор:", "Авторы:", "Yazar:" (probe pages, hand-built; _LEAD_IN cleans them so)
+    r"|автор(?:ы)?|yazar)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
     # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
     r"|(?:作者|记者|記者|撰文|取材・文|文|執筆者|著者|ライター|筆者|文責)\s*[:：/／＝])\s*",
     re.I,
@@ -41,9 +43,13 @@ _STRONG_LABEL = re.compile(
 _WEAK_LABEL = re.compile(
     # (a dash may open the line: "— By Jane Doe", "-- by Kenneth Surin" under the headline or at the end of
     # a story; probe pages, hand-built)
-    r"^(?:[-–—]+\s*)?(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by"
-    r"|posted\s+by|reported\s+by|story\s+by|authored\s+by|geschrieben\s+von|text\s+von"
-    r"|texte?\s+und\s+fotos?\s*:?)"
+    # (the kind of piece before "von", with or without "ein": "Kommentar von X", "Ein Gastbeitrag von X";
+    # "erstellt/verfasst von", Dutch "door", Scandinavian "av"/"af", Italian "a cura di", "scritto da",
+    # Spanish "escrito por", French "écrit par": probe pages, hand-built; the line must hold names only)
+    r"^(?:[-–—]+\s*)?(?:(?:(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|text|kommentar|interview|bericht"
+    r"|essay|analyse|reportage)\s+)?von|by|par|por|di|door|av|af|written\s+by|posted\s+by|reported\s+by"
+    r"|story\s+by|authored\s+by|geschrieben\s+von|text\s+von|erstellt\s+von|verfasst\s+von"
+    r"|a\s+cura\s+di|scritto\s+da|escrito\s+por|écrit\s+par|texte?\s+und\s+fotos?\s*:?)"
     # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
     r"(?:\s*:)?\s+",
     re.I,

@@ -76,7 +76,11 @@ _BYLINE_LABEL = re.compile(
     # (a dash before the label, the writer's own photos: "— By Jane Doe", "Texto y fotos: Ana García",
     # "Words and photos by Lena Hart"; probe pages, hand-built)
     r"|authored by|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+"
-    r"(?:fotos?|photos?|pictures|images|bilder)(?:\s+by|\s*:))\s",
+    r"(?:fotos?|photos?|pictures|images|bilder)(?:\s+by|\s*:)"
+    # (the kind of piece before "von", "erstellt von:", "a cura di", Russian "Автор:"; probe pages)
+    r"|(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|interview|bericht|essay|analyse|reportage)"
+    r"\s+von:?|erstellt von:?|verfasst von:?|a cura di|scritto da|escrito por|écrit par|автор(?:ы)?:"
+    r"|yazar:)\s",
     re.I,
 )
 
