@@ -277,6 +277,10 @@ def dated_byline(
         if after_by:
             candidates, strict = [cut_byline(after_by.group("rest"))], False
         elif len(pieces) >= 2 and all(_DATE_PIECE.match(p) for p in pieces[:-1]):
+            # (a range of dates, "March 2, 1941 – February 27, 2025" under an obituary's name, ends on a
+            # date, not a name: its last day read as "February 27" once the year was cut; hand-built)
+            if _DATE_PIECE.match(pieces[-1]):
+                continue
             candidates, strict = [pieces[-1]], True
         else:
             continue
