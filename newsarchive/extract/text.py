@@ -111,6 +111,40 @@ def _collect(
         parts.append(el.tail)
 
 
+# Elements that stand on lines of their own where a page shows them
+_LINE_BLOCKS = ("p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "section", "header", "td")
+
+
+def spaced_lines_text(el: etree._Element) -> str:
+    """element_text, with a space where a block below `el` starts or ends: the lines of a date block read
+    apart ("Published - March 04, 2025 05:00 pm IST</p><p>Updated - ..." is no "...pm ISTUpdated - ...",
+    whose zone and label no pattern finds; The Hindu's shape, hand-built)."""
+    if len(el) == 0 or next(el.iterdescendants(*_LINE_BLOCKS), None) is None:
+        return element_text(el)
+    parts: list[str] = []
+    _collect_lines(el, parts, top=True)
+    return clean("".join(parts))
+
+
+def _collect_lines(el: etree._Element, parts: list[str], *, top: bool = False) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIPPED or not tag:
+        if not top and el.tail:
+            parts.append(el.tail)
+        return
+    block = tag in _LINE_BLOCKS or tag in _BLOCK_BREAK
+    if block:
+        parts.append(" ")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _collect_lines(child, parts)
+    if block:
+        parts.append(" ")
+    if not top and el.tail:
+        parts.append(el.tail)
+
+
 def find_dateline(first_paragraph: str) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
     m = (
