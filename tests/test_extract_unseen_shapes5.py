@@ -973,7 +973,6 @@ def test_kompas_wib_time_writer_and_editor_and_read_also_lines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a 'WRITER:' label gives no author")
 def test_bangkok_post_capital_labels_for_published_and_writer() -> None:
     # Bangkok Post: "PUBLISHED : 4 Mar 2025 at 18:12" and "WRITER: Wassana Nanuam" in capitals, no JSON-LD
     before, after = chrome("Bangkok Post")

@@ -33,7 +33,10 @@ from newsarchive.extract.text import clean
 # open sentences too, so the line must then be a person's name of two words or more.
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por"
+    # "WRITER: Wassana Nanuam" (Bangkok Post), Indonesian "Penulis Ahmad Yani" (Kompas): probe pages,
+    # hand-built
+    r"|writers?|reporters?)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?|penulis)\b"
     # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
     r"|(?:作者|记者|記者|撰文|取材・文|文|執筆者|著者|ライター|筆者|文責)\s*[:：/／＝])\s*",
     re.I,

@@ -71,7 +71,9 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
 _BYLINE_LABEL = re.compile(
     # (a press-release wire's "News provided by <company>": a probe page, hand-built)
-    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:|news provided by)\s",
+    # (Indonesian "Penulis <name>" and "Writer: <name>": probe pages, hand-built)
+    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:|news provided by|penulis"
+    r"|writer:)\s",
     re.I,
 )
 
