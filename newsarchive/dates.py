@@ -40,6 +40,23 @@ TZ_ABBREVIATIONS = {
     "CEST": 7200,
     "MEZ": 3600,
     "MESZ": 7200,
+    # zones papers outside Europe and North America print after a time: Indonesia's WIB/WITA/WIT
+    # (Kompas, Detik), Pakistan's PKT, Indochina's ICT, South Africa's SAST, East and West Africa's EAT and
+    # WAT, Moscow's MSK, Eastern Europe's EET/EEST, Australia's AEST/AEDT; one offset each, none shared
+    # with another zone's abbreviation (probe pages, hand-built)
+    "WIB": 7 * 3600,
+    "WITA": 8 * 3600,
+    "WIT": 9 * 3600,
+    "PKT": 5 * 3600,
+    "ICT": 7 * 3600,
+    "SAST": 2 * 3600,
+    "EAT": 3 * 3600,
+    "WAT": 3600,
+    "MSK": 3 * 3600,
+    "EET": 2 * 3600,
+    "EEST": 3 * 3600,
+    "AEST": 10 * 3600,
+    "AEDT": 11 * 3600,
 }
 # US zones written without saying standard or daylight time ("Nov. 21, 2019, 2:35 p.m. ET", AP style):
 # the standard offset, an hour more in US summer time (_us_summer_time)
@@ -236,7 +253,10 @@ _TEXT_DATES = tuple(
         # 2024 03/05 08:30:15: a year and a month/day printed in separate <span>s (Xinhua's header,
         # "<span class=year><em>2024</em></span><span class=day><em>03</em>/<em>05</em></span>"; hand-built),
         # read only with the time beside it, which no other form's text shows
-        r"(?<![\d/.-])" + _YEAR + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])" + _DAY
+        r"(?<![\d/.-])"
+        + _YEAR
+        + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])"
+        + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
         # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025
         r"(?<![\d.])"

@@ -930,10 +930,6 @@ def test_dawn_wire_byline_with_published_and_updated() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="WIB offset, 'Penulis'/'Editor' credit lines, 'Baca juga' links and the KOMPAS.com dateline",
-)
 def test_kompas_wib_time_writer_and_editor_and_read_also_lines() -> None:
     # Kompas.com: "Kompas.com - 04/03/2025, 18:12 WIB" (Western Indonesia Time, +07:00), "Penulis" (writer)
     # and "Editor" lines, "JAKARTA, KOMPAS.com -" opening the text and "Baca juga:" links between paragraphs

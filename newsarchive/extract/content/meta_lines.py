@@ -38,6 +38,8 @@ _DATE_LINE_WORDS = frozenset(
         "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a", "m", "p",
         "et", "edt", "est", "ct", "cdt", "cst", "mt", "mdt", "mst", "pt", "pdt", "pst", "gmt", "utc", "bst",
         "cet", "cest", "jst", "ist", "aest", "aedt", "hkt", "sgt", "time", "date", "min", "mins", "read",
+        # the zones dates.TZ_ABBREVIATIONS reads beside those ("18:12 WIB", Kompas; probe pages, hand-built)
+        "wib", "wita", "wit", "pkt", "ict", "sast", "eat", "wat", "msk", "eet", "eest",
         # German
         "veröffentlicht", "aktualisiert", "zuletzt", "erstellt", "geändert", "stand", "uhr", "um", "vom",
         "datum",
@@ -123,6 +125,9 @@ _EDITOR_LINE = re.compile(
     r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）】]?$"
     # ... and Xinhua's English service's: "Editor: Wang Fang", "[Editor: huaxia]" (a probe page, hand-built)
     r"|^[\[(]?Editor\s*:\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}[\])]?$"
+    # ... and the label set apart from the name, the colon left out: Kompas's "Editor Sari Dewi" (a probe
+    # page, hand-built); a capitalised name of two or three words
+    r"|^Editor\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
