@@ -768,9 +768,6 @@ def test_estadao_pipe_separated_hour_h_minute_and_update_line() -> None:
 
 
 # --- Asian, African and Middle Eastern papers ---------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True, reason="the e-mail sign-off, the Korean copyright line and the '(서울=연합뉴스)' dateline"
-)
 def test_yonhap_place_agency_reporter_opening_and_email_sign_off() -> None:
     # Yonhap: the story opens "(서울=연합뉴스) 김철수 기자 =" (place = agency, reporter, "="), ends with the
     # reporter's e-mail; "송고시간2025-03-04 18:12" in the header, no JSON-LD dates

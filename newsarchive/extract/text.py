@@ -58,6 +58,10 @@ DATELINE_BARE_AGENCY = re.compile(
     + "|".join(re.escape(a) for a in BARE_TAG_AGENCIES)
     + r")\s*(?:--|—|–)\s+(?=\S)"
 )
+# Korean wires open the story with "(place=agency)" and the reporter: "(서울=연합뉴스) 김철수 기자 = ..."
+# (Yonhap, Newsis, News1; a probe page in Yonhap's shape, hand-built): the place is the dateline
+KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
+DATELINE_KOREAN_WIRE = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?:" + "|".join(KOREAN_WIRES) + r")\)")
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
 
@@ -154,7 +158,8 @@ def find_dateline(first_paragraph: str) -> str | None:
         or DATELINE_AGENCY_FIRST.match(first_paragraph)
     )
     if not m:
-        return None
+        korean = DATELINE_KOREAN_WIRE.match(first_paragraph)
+        return korean.group("place") if korean else None
     place = m.group("place").strip(" .-")
     # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
     if len(place.replace(" ", "")) < 3:

@@ -81,6 +81,15 @@ RULES: tuple[ParagraphRule, ...] = (
         r"^\W*(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\b)?.{0,80}\ball rights reserved\b",
         max_words=40,
     ),
+    # the reserved-rights notice Korean, Japanese and Chinese papers close a story with: "<저작권자(c)
+    # 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "저작권자 © 한겨레 무단전재 및 재배포 금지",
+    # "無断転載禁止", "版权所有" (a probe page in Yonhap's shape, hand-built)
+    _rule(
+        "reserved_rights_cjk",
+        # (the rights mark first: a sentence of the story about piracy names "무단 복제" too)
+        r"^\W*(?:저작권자|ⓒ|©|\(c\)).{0,40}(?:무단|재배포\s*금지)|^\W*無断(?:転載|複製)(?:を)?禁|版[权權]所有",
+        max_words=20,
+    ),
     # the note of the print edition under the story: "A version of this article appears in print on March
     # 5, 2025, Section A, Page 1 ...", "Dieser Artikel erschien in der gedruckten Ausgabe", "Cet article est
     # paru dans l'édition du ..." (a probe page in the shape of an American paper, hand-built)

@@ -171,6 +171,8 @@ def _is_sign_off(text: str) -> bool:
     """The story's closing sign-off, the writer's name, role and address ("이지훈 기자 jhlee@hanbit.kr"),
     when no author is known to match it by (is_byline_line): a few words with an address and a reporter's
     role, not a sentence."""
+    if _words(text) == 1 and _EMAIL.search(text) is not None and text.count("@") == 1:
+        return True  # the address alone: Yonhap's "chulsoo@yna.co.kr" under the text (probe, hand-built)
     return (
         _words(text) <= 5
         and _EMAIL.search(text) is not None
