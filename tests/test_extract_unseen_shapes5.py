@@ -413,9 +413,6 @@ def test_engadget_yahoo_byline_with_title_day_time_and_reading_time() -> None:
 
 
 # --- European papers ----------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True, reason="the header's standfirst and date spans are dumped as the first body paragraph"
-)
 def test_liberation_published_and_updated_lines_with_month_names() -> None:
     # Libération (Arc XP): no date in the metadata, "publié le 4 mars 2025 à 18h12" and "mis à jour le 4 mars
     # 2025 à 20h15" under the byline "par Claire Dubois et Marc Lenoir", the standfirst in its own block

@@ -12,6 +12,7 @@ sentence of the story that names a date or its writer has other words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsarchive.dates import MONTHS, date_in_text
 from newsarchive.extract.content.widget_lines import is_widget_line
@@ -179,6 +180,23 @@ def _is_sign_off(text: str) -> bool:
         and _SIGN_OFF_ROLE.search(text) is not None
         and not text.rstrip().endswith((".", "!", "?"))
     )
+
+
+#: the shortest field text (standfirst, headline) a run-together header line is recognised by
+MIN_RUN_TOGETHER = 20
+
+
+def is_run_together_header(text: str, own: Iterable[str], authors: list[str]) -> bool:
+    """A story's header the body extractor kept as one paragraph: the standfirst (or headline), a field
+    of its own, run together with the date or byline line set after it in inline elements ("... de la
+    ville.publié le 4 mars 2025 à 18h12mis à jour le 4 mars 2025 à 20h15": Libération-like <span>s in one
+    header <div>, hand-built)."""
+    folded = text.lower()
+    for field in own:
+        if len(field) >= MIN_RUN_TOGETHER and folded.startswith(field) and len(folded) > len(field):
+            rest = text[len(field) :].strip()
+            return bool(rest) and (is_date_line(rest) or is_byline_line(rest, authors))
+    return False
 
 
 def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
