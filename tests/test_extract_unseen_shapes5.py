@@ -1103,10 +1103,6 @@ def test_mirror_amp_page_with_amp_elements_and_a_sticky_ad() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'News provided by', 'SOURCE' lines stay in the body; the /PRNewswire/ dateline is not read",
-)
 def test_pr_newswire_release_with_its_dateline_about_and_source_lines() -> None:
     # PR Newswire: "NEW YORK, March 4, 2025 /PRNewswire/ --" opens the release; the company's "About" section,
     # the media contact and "SOURCE Acme Robotics" close it; the metadata names no author

@@ -58,6 +58,15 @@ DATELINE_BARE_AGENCY = re.compile(
     + "|".join(re.escape(a) for a in BARE_TAG_AGENCIES)
     + r")\s*(?:--|—|–)\s+(?=\S)"
 )
+# Press-release wires stamp the place, the day and their name: "NEW YORK, March 4, 2025 /PRNewswire/ --",
+# "AUSTIN, Texas, March 4, 2025 (GLOBE NEWSWIRE) --", "BOSTON--(BUSINESS WIRE)--" (a probe page in PR
+# Newswire's shape, hand-built): the place is the dateline
+PRESS_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,38}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,20})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
+    r"\s*(?:/PRNewswire(?:-[\w-]+)?/|\((?:GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire)\)|--\(BUSINESS WIRE\))"
+    r"\s*(?:--|—|–)"
+)
 # Korean wires open the story with "(place=agency)" and the reporter: "(서울=연합뉴스) 김철수 기자 = ..."
 # (Yonhap, Newsis, News1; a probe page in Yonhap's shape, hand-built): the place is the dateline
 KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
@@ -156,6 +165,7 @@ def find_dateline(first_paragraph: str) -> str | None:
         or DATELINE.match(first_paragraph)
         or DATELINE_AGENCY.match(first_paragraph)
         or DATELINE_AGENCY_FIRST.match(first_paragraph)
+        or PRESS_WIRE_DATELINE.match(first_paragraph)
     )
     if not m:
         korean = DATELINE_KOREAN_WIRE.match(first_paragraph)

@@ -55,7 +55,10 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "contributors",
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b"
-        r"|^\(?editing by\b|^source:\s",
+        r"|^\(?editing by\b|^source:\s"
+        # a press-release wire's closing line, "SOURCE Acme Robotics, Inc." (PR Newswire's shape; a probe
+        # page, hand-built): the word in capitals, a sentence's "Source" is not
+        r"|(?-i:^SOURCE\s+[A-Z])",
         max_words=45,
     ),
     # photo/image credits and copyright lines

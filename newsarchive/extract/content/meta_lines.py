@@ -130,6 +130,9 @@ _EDITOR_LINE = re.compile(
     # page, hand-built); a capitalised name of two or three words
     r"|^Editor\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$"
 )
+# A press-release wire's "News provided by <company>" line (PR Newswire's shape; probe pages, hand-built)
+_PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
+MAX_PROVIDED_BY_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
 
@@ -157,6 +160,8 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
     desk = _JA_DESK.match(text)
     if desk and text[desk.end() :] in authors:
         return True
+    if words <= MAX_PROVIDED_BY_WORDS and _PROVIDED_BY.match(text):
+        return True  # (a wire's release: the company that provided it, whether or not it is an author)
     if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
         return False
     if words > MAX_WORDS and date_in_text(text) is None:
