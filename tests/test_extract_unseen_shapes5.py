@@ -1154,7 +1154,6 @@ def test_pr_newswire_release_with_its_dateline_about_and_source_lines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the audio player's duration and transcript link are kept as body")
 def test_a_podcast_episode_page_keeps_its_show_notes() -> None:
     # a podcast episode page (NPR-like): "PodcastEpisode" JSON-LD, the episode's duration and a player over
     # the show notes, "Listen on Apple Podcasts / Spotify" links after them
