@@ -1206,7 +1206,6 @@ def test_a_podcast_episode_page_keeps_its_show_notes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the letters page's invitation after the bio is kept as body")
 def test_an_opinion_column_with_its_author_bio_and_letters_invitation() -> None:
     # a Chicago Tribune-like opinion column: "Opinion" and "Guest column" labels over the headline, the
     # writer's bio in italics after the text, then the letters page's invitation
@@ -1244,6 +1243,7 @@ def test_an_opinion_column_with_its_author_bio_and_letters_invitation() -> None:
         section="Opinion",
         language="en",
         body=[*SENTENCES, bio],
+        access="free",
     )
 
 

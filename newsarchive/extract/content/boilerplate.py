@@ -93,6 +93,14 @@ RULES: tuple[ParagraphRule, ...] = (
         r"^\W*(?:저작권자|ⓒ|©|\(c\)).{0,40}(?:무단|재배포\s*금지)|^\W*無断(?:転載|複製)(?:を)?禁|版[权權]所有",
         max_words=20,
     ),
+    # the letters page's invitation under an opinion piece: "Submit a letter, of no more than 400 words, to
+    # the editor here or email letters@...", "Send a letter to the editor", "Write a letter to the editor"
+    # (a probe page in the shape of an American paper's column, hand-built)
+    _rule(
+        "letters_invitation",
+        r"^(?:submit|send|write|email)\b.{0,30}\bletters?\b.{0,60}\b(?:to|for) the editors?\b",
+        max_words=40,
+    ),
     # the note of the print edition under the story: "A version of this article appears in print on March
     # 5, 2025, Section A, Page 1 ...", "Dieser Artikel erschien in der gedruckten Ausgabe", "Cet article est
     # paru dans l'édition du ..." (a probe page in the shape of an American paper, hand-built)
