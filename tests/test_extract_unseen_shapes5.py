@@ -1247,10 +1247,6 @@ def test_an_opinion_column_with_its_author_bio_and_letters_invitation() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the guest book's messages and the place line under the name are kept as body",
-)
 def test_an_obituary_is_dated_by_its_publication_not_by_the_life_it_tells() -> None:
     # an obituary on a local paper (Legacy-hosted shape): the text opens with the birth and death days
     # ("March 2, 1941 – February 27, 2025"), the publication day is only in the metadata; the guest book

@@ -204,6 +204,12 @@ def is_run_together_header(text: str, own: Iterable[str], authors: list[str]) ->
     return False
 
 
+# A place alone on its line, a town and its US state or Canadian province as the post office or AP writes
+# it: "Quincy, MA", "Springfield, Ill." (an obituary's place under the name, a local story's place line;
+# probe page in the shape of Legacy's obituaries, hand-built)
+_PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)$")
+
+
 def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
     alone: a body of one line is a failed extraction either way, and the validate stage judges it)."""
@@ -213,7 +219,11 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     def meta(text: str) -> bool:
         # (a reading time, counters or a gift offer of the theme's widgets: widget_lines)
         return (
-            is_date_line(text) or is_byline_line(text, authors) or is_widget_line(text) or is_label_line(text)
+            is_date_line(text)
+            or is_byline_line(text, authors)
+            or is_widget_line(text)
+            or is_label_line(text)
+            or _PLACE_LINE.match(text) is not None
         )
 
     out = list(paragraphs)
