@@ -765,12 +765,15 @@ def test_estadao_pipe_separated_hour_h_minute_and_update_line() -> None:
 
 
 # --- Asian, African and Middle Eastern papers ---------------------------------------------------------------
-def test_yonhap_place_agency_reporter_opening_and_email_sign_off() -> None:
+YONHAP_FIRST = f"(서울=연합뉴스) 김철수 기자 = {KO[0]}"
+
+
+def yonhap_page() -> str:
     # Yonhap: the story opens "(서울=연합뉴스) 김철수 기자 =" (place = agency, reporter, "="), ends with the
-    # reporter's e-mail; "송고시간2025-03-04 18:12" in the header, no JSON-LD dates
+    # reporter's e-mail and the agency's reserved-rights notice; "송고시간2025-03-04 18:12" in the header
     before, after = chrome("연합뉴스")
-    first = f"(서울=연합뉴스) 김철수 기자 = {KO[0]}"
-    html = page(
+    first = YONHAP_FIRST
+    return page(
         '<meta property="og:type" content="article"><title>정부, 저소득 가구에 30만원 지원 확정 | 연합뉴스'
         "</title>"
         '<meta property="article:published_time" content="2025-03-04T18:12:00+09:00">',
@@ -784,8 +787,12 @@ def test_yonhap_place_agency_reporter_opening_and_email_sign_off() -> None:
         "</article></main>" + after,
         lang="ko",
     )
+
+
+def test_yonhap_place_agency_reporter_opening_and_email_sign_off() -> None:
+    first = YONHAP_FIRST
     expect(
-        record(html, "https://www.yna.co.kr/view/AKR20250304123400002"),
+        record(yonhap_page(), "https://www.yna.co.kr/view/AKR20250304123400002"),
         headline="정부, 저소득 가구에 30만원 지원 확정",
         standfirst=None,
         authors=["김철수"],
@@ -824,11 +831,11 @@ def test_korea_herald_published_and_updated_with_dotted_month() -> None:
     )
 
 
-def test_the_hindu_published_and_updated_lines_in_ist() -> None:
+def hindu_page() -> str:
     # The Hindu: "Published - March 04, 2025 05:00 pm IST" and "Updated - March 04, 2025 06:12 pm IST", the
     # author link in "person-name", the dates only in those lines
     before, after = chrome("The Hindu")
-    html = page(
+    return page(
         '<meta property="og:type" content="article"><title>Chennai Metro phase II to open next year - The'
         " Hindu</title>",
         before + '<main><div class="article-section"><h1 class="title">Chennai Metro phase II to open next'
@@ -839,9 +846,13 @@ def test_the_hindu_published_and_updated_lines_in_ist() -> None:
         ' 2025 05:00 pm IST</p><p class="updated-time">Updated - March 04, 2025 06:12 pm IST</p></div><div'
         ' class="articlebodycontent">' + paras(SENTENCES) + "</div></div></main>" + after,
     )
+
+
+def test_the_hindu_published_and_updated_lines_in_ist() -> None:
     expect(
         record(
-            html, "https://www.thehindu.com/news/cities/chennai/chennai-metro-phase-ii/article69301234.ece"
+            hindu_page(),
+            "https://www.thehindu.com/news/cities/chennai/chennai-metro-phase-ii/article69301234.ece",
         ),
         headline="Chennai Metro phase II to open next year",
         standfirst="The first stretch of the new corridor will link Poonamallee and Porur",
@@ -1324,31 +1335,28 @@ def test_a_corrections_column_keeps_every_correction() -> None:
     )
 
 
+PAGINATED = "/2025/03/04/the-long-tunnel/"
+
+
 def paginated_page(number: int) -> str:
     # page <number> of a three-page story on a WordPress magazine: "Page 1 of 3" with numbered links and
     # "Next page", each page its own part of the text, the metadata alike on all three
     before, after = chrome("Harbour Life")
-    part = (
-        [LONG[0], LONG[1], LONG[2]]
-        if number == 1
-        else [LONG[3 * (number - 1) + i] for i in range(3) if 3 * (number - 1) + i < len(LONG)]
-    )
+    part = LONG[4 * (number - 1) : 4 * number]
     links = "".join(
         f'<span class="current">{n}</span>'
         if n == number
-        else f'<a href="/2025/03/04/the-long-tunnel/{n}/">{n}</a>'
+        else f'<a href="{PAGINATED}{n}/">{n}</a>'
+        if n > 1
+        else f'<a href="{PAGINATED}">{n}</a>'
         for n in (1, 2, 3)
     )
-    nxt = (
-        f'<a class="next" href="/2025/03/04/the-long-tunnel/{number + 1}/">Next page</a>'
-        if number < 3
-        else ""
-    )
+    nxt = f'<a class="next" href="{PAGINATED}{number + 1}/">Next page</a>' if number < 3 else ""
     return page(
         '<meta property="og:type" content="article"><title>The long tunnel – Harbour Life</title>'
         '<meta property="article:published_time" content="2025-03-04T09:00:00+00:00">'
         '<meta name="author" content="Marta Greene">'
-        + (f'<link rel="next" href="/2025/03/04/the-long-tunnel/{number + 1}/">' if number < 3 else ""),
+        + (f'<link rel="next" href="{PAGINATED}{number + 1}/">' if number < 3 else ""),
         before
         + '<main><article class="post"><h1 class="entry-title">The long tunnel</h1><p class="byline">By'
         ' Marta Greene</p><div class="entry-content">' + paras(part) + f'</div><nav class="page-links">'
@@ -1366,7 +1374,7 @@ def test_page_one_of_a_paginated_story_keeps_its_own_part_without_the_page_links
         modified=None,
         section=None,
         language="en",
-        body=LONG[:3],
+        body=LONG[:4],
     )
 
 
