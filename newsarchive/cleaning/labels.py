@@ -89,12 +89,21 @@ PAYWALL_OTHER = (
     r"|\bdostępn[ya] (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b|^kup (?:prenumeratę|subskrypcję)\b"
     r"|^masz już (?:prenumeratę|subskrypcję)\b"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
+    # Dutch and Nordic prompts ("Dit artikel is exclusief voor abonnees", "Denne artikkelen er kun for
+    # abonnenter", "Artikeln är endast för prenumeranter"), and a subscribe button's word as a line of its own
+    # under a prompt ("Assine", "Neem een abonnement", "Kjøp abonnement"): probe pages of Dutch, Norwegian
+    # and Brazilian papers, hand-built (tests/test_judging_unseen_shapes5.py)
+    r"|\b(?:artikel|stuk|verhaal) is (?:alleen |exclusief |uitsluitend )?(?:beschikbaar )?voor abonnees\b"
+    r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b"
+    r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
+    r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
+    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m'abonne|abonnez-vous)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
     "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
     "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już", "assine para",
-    "word abonnee",
+    "word abonnee", "prenumera", "assine", "suscr", "kun for", "bare for",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

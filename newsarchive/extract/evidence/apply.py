@@ -379,12 +379,14 @@ _AD_PARTS = etree.XPath(
 
 
 def _in_signup_box(el: etree._Element, top: etree._Element) -> bool:
-    """`el` is in a box below `top` that holds a form or an input: a newsletter's sign-up box, whose
-    "Presented by <sponsor>" is the newsletter's sponsor, not the article's (a probe page, hand-built)."""
+    """`el` is in a box below `top` that holds a form or an input, or whose class or id names a newsletter:
+    a newsletter's sign-up box, whose "Presented by <sponsor>" or "Sponsored by <sponsor>" is the
+    newsletter's sponsor, not the article's (probe pages, hand-built: one box with a form, one with a
+    "Sign up" link only)."""
     for anc in (el, *el.iterancestors()):
         if anc is top:
             return False
-        if _FORM(anc):
+        if _FORM(anc) or "newsletter" in class_id(anc).lower():
             return True
     return False
 

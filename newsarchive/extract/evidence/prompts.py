@@ -30,7 +30,19 @@ PROMPT = re.compile(
     r"(?:subscribe|log ?in|sign ?in|register|create a free account|become a (?:subscriber|member))\b"
     r"|\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
     r"(?:available|reserved|exclusive)(?: only)? (?:to|for) (?:paying |paid |digital )?"
-    r"(?:subscribers|members)\b"
+    r"(?:subscribers|members)\b(?! of\b)"
+    # The audience the post is for, without "available": Ghost's "This post is for paying subscribers only",
+    # Memberful's "This content is for members only", Medium's "The author made this story available to
+    # <site> members only" ("members of the press" are no audience of a paywall)
+    r"|\b(?:this|the rest of this) (?:article|story|content|post) (?:is )?(?:only )?(?:for|available to) "
+    r"(?:[\w-]+ )?(?:subscribers|members)\b(?! of\b)"
+    # An account or a subscription asked for before the rest: a registration wall's "Register to continue
+    # reading" (Zephr), BLOX/TownNews' "Please log in, or sign up ... and purchase a subscription to continue
+    # reading", "Create a free account to keep reading"
+    r"|\b(?:register|sign ?up|sign ?in|log ?in|account|subscription)(?: for free)? to (?:continue|keep) "
+    r"reading\b"
+    # A price for this story: LaterPay's "Buy this article for $0.49" (a probe page of its WordPress plugin)
+    r"|\b(?:buy|purchase|unlock) (?:this|the full) (?:article|story|post)\b"
     # German
     r"|\b(?:jetzt )?abonnieren und weiterlesen\b|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
     r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnent(?:en|innen)|abonnierende)\b"
@@ -40,16 +52,27 @@ PROMPT = re.compile(
     r"|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b"
     # Spanish, Portuguese, Italian
     r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b"
-    r"|\b(?:este|el) (?:contenido|art[ií]culo) es exclusivo para (?:suscriptores|abonados)\b"
+    # (the article and the verb are often left out: Clarín-like "Contenido exclusivo para suscriptores",
+    # Estadão-like "Conteúdo exclusivo para assinantes", "Contenuto riservato agli abbonati"; probe pages)
+    r"|\b(?:contenido|art[ií]culo|nota) (?:es )?exclusiv[oa] para (?:suscriptores|abonados)\b"
     r"|\bassine para (?:continuar lendo|ler)\b"
-    r"|\b(?:este|esta) (?:conte[uú]do|mat[ée]ria|artigo) [ée] exclusiv[oa] para assinantes\b"
+    r"|\b(?:conte[uú]do|mat[ée]ria|artigo|reportagem) (?:[ée] )?exclusiv[oa] para assinantes\b"
     r"|\babbonati per (?:continuare a leggere|leggere)\b"
-    r"|\b(?:questo articolo|questo contenuto|il contenuto) è riservato agli abbonati\b"
-    # Dutch
+    r"|\b(?:articolo|contenuto) (?:è )?riservat[oa] agli abbonati\b"
+    # Dutch ("Dit artikel is exclusief voor abonnees")
     r"|\bword abonnee om verder te lezen\b|\blees verder met een abonnement\b"
-    # Japanese, Korean, Chinese
+    r"|\b(?:artikel|stuk|verhaal) is (?:alleen |exclusief |uitsluitend )?(?:beschikbaar )?voor abonnees\b"
+    # Norwegian, Danish, Swedish, Finnish: "Denne artikkelen er kun for abonnenter", "Artikeln är endast för
+    # prenumeranter", "vain tilaajille" (a probe page of a Schibsted-like paper, hand-built)
+    r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b|\bforbeholdt abonnenter\b"
+    r"|\bvain tilaajille\b"
+    # Japanese, Korean, Chinese (Asahi-like "残り1234文字 … 有料会員になると続きをお読みいただけます", Korean
+    # "이 기사는 회원 전용 기사입니다": probe pages, hand-built)
     r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|続きは(?:有料)?会員|続きを読むには"
-    r"|유료\s?회원|구독자\s?전용|付费阅读|订阅后阅读|会员专享",
+    r"|残り\d+文字|有料会員になると.{0,20}?(?:続き|記事|お読み)"
+    r"|유료\s?회원|구독자\s?전용|(?:기사|콘텐츠)(?:는|은)? (?:유료 )?회원\s?전용"
+    r"|회원\s?전용\s?(?:기사|콘텐츠)"
+    r"|付费阅读|订阅后阅读|会员专享",
     re.I,
 )
 # "To read the rest" alone is also how a related-reading box is headed ("Para seguir leyendo:", "Pour lire la
@@ -84,6 +107,8 @@ PROMPT_NEEDLES = tuple(
         "continuar leyendo", "exclusivo para", "continuar lendo", "assine para", "para assinantes",
         "continuare a leggere", "agli abbonati", "abbonati per", "verder te lezen", "met een abonnement",
         "この記事は", "続きは", "続きを読む", "유료", "구독자", "付费", "订阅", "会员专享",
+        "subscribers", "members", "exclusiva para", "buy th", "purchase th", "unlock th", "voor abonnees",
+        "abonnenter", "prenumeranter", "tilaajille", "残り", "有料会員", "전용",
     )
 )  # fmt: skip
 #: a prompt is a line or two, not a paragraph of the story that quotes one
@@ -124,7 +149,7 @@ def prompt_markers(headline_el: etree._Element | None, attributes: str | None = 
         reach += len(texts[-1])
     tail = tail[: len(texts)]
     # (the needles first: PROMPT's many alternatives cost ~1 ms on a tail of related stories and comments)
-    if any(_has_needle(text) and is_prompt(text) for text in texts):
+    if any(_holds_prompt(el, text) for el, text in zip(tail, texts, strict=True)):
         for el in _worded(tail):
             line = element_text(el)
             if (
@@ -146,12 +171,19 @@ def prompt_markers(headline_el: etree._Element | None, attributes: str | None = 
 
 def _tail(scope: etree._Element) -> list[etree._Element]:
     """The subtrees of `scope` after its last paragraph of running text (one that holds no prompt word:
-    a prompt's box may hold a long line of its offer), in document order: where a prompt in place of the
-    rest can be. Most stories end with the text or a few boxes, so this is a small part of the page."""
+    a prompt's box may hold a long line of its offer, or of the account it asks for: Zephr's "Create a free
+    account for unlimited access to our journalism" under "Register to continue reading"), in document
+    order: where a prompt in place of the rest can be. Most stories end with the text or a few boxes, so
+    this is a small part of the page."""
     anchor: etree._Element | None = None
     for p in reversed(list(scope.iter("p"))):
         text = element_text(p)
-        if len(text) >= BODY_KEY_LENGTH and not _has_needle(text) and not OFFER.search(text):
+        if (
+            len(text) >= BODY_KEY_LENGTH
+            and not _has_needle(text)
+            and not OFFER.search(text)
+            and not ACCOUNT.search(text)
+        ):
             anchor = p
             break
     if anchor is None:
@@ -165,6 +197,18 @@ def _tail(scope: etree._Element) -> list[etree._Element]:
     # ancestors' levels; sort by position for the walk)
     order = {el: i for i, el in enumerate(scope.iter())}
     return sorted(out, key=lambda el: order.get(el, 0))
+
+
+_TEXTS = etree.XPath("descendant::text()")
+
+
+def _holds_prompt(el: etree._Element, text: str) -> bool:
+    """`text` (the text of `el`, its elements' texts run together as libxml2 joins them) holds a prompt,
+    read as it is or with a space between the elements' texts: a minified template glues a prompt's last
+    word to its button's ("Contenuto riservato agli abbonatiAbbonati"), and PROMPT ends on a word boundary."""
+    if not _has_needle(text):
+        return False
+    return is_prompt(text) or (len(el) > 0 and is_prompt(" ".join(_TEXTS(el))))
 
 
 def _has_needle(text: str) -> bool:
@@ -190,7 +234,7 @@ def _worded(tail: list[etree._Element]) -> list[etree._Element]:
             if not isinstance(el.tag, str):
                 continue
             text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-            if not (_has_needle(text) and is_prompt(text)):
+            if not _holds_prompt(el, text):
                 walker.skip_subtree()
                 continue
             out.append(el)

@@ -66,8 +66,12 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # posts name the brand a "Brand Publisher" in the byline (probe pages in their shape, hand-built)
     ("label:Custom content", re.compile(rf"^custom content(?={_LABEL_ENDS})", re.I)),
     ("label:Brand publisher", re.compile(r"^brand publisher\b", re.I)),
-    # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.)
-    ("label:Partner content", re.compile(r"^partner(?:ship)? content\b", re.I)),
+    # ("In partnership with <a newsroom>" is an editorial co-publication, not a paid one: no label.) French
+    # papers print the same label as "Contenu partenaire" (a probe page, hand-built).
+    ("label:Partner content", re.compile(r"^(?:partner(?:ship)? content|contenu partenaire)\b", re.I)),
+    # US magazines head a paid piece "Sponsor Content" and name the advertiser (a probe page, hand-built):
+    # the sponsor's content, where "Sponsor" alone is a menu's call ("Become a sponsor") or a sentence.
+    ("label:Sponsor content", re.compile(rf"^sponsor (?:content|story|post|article)(?={_LABEL_ENDS})", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
     ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
@@ -195,8 +199,8 @@ MAX_LABEL_LENGTH = 60
 LABEL_WORDS = (
     "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
     "publire", "publi-re", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige",
-    "werbung", "bezahlte", "brand", "custom content", "広告", "광고", "广告", "タイアップ", "提供",
-    "제휴", "推广", "赞助",
+    "werbung", "bezahlte", "brand", "custom content", "partenaire", "広告", "광고", "广告", "タイアップ",
+    "提供", "제휴", "推广", "赞助",
 )  # fmt: skip
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
