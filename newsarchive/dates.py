@@ -40,6 +40,23 @@ TZ_ABBREVIATIONS = {
     "CEST": 7200,
     "MEZ": 3600,
     "MESZ": 7200,
+    # zones papers outside Europe and North America print after a time: Indonesia's WIB/WITA/WIT
+    # (Kompas, Detik), Pakistan's PKT, Indochina's ICT, South Africa's SAST, East and West Africa's EAT and
+    # WAT, Moscow's MSK, Eastern Europe's EET/EEST, Australia's AEST/AEDT; one offset each, none shared
+    # with another zone's abbreviation (probe pages, hand-built)
+    "WIB": 7 * 3600,
+    "WITA": 8 * 3600,
+    "WIT": 9 * 3600,
+    "PKT": 5 * 3600,
+    "ICT": 7 * 3600,
+    "SAST": 2 * 3600,
+    "EAT": 3 * 3600,
+    "WAT": 3600,
+    "MSK": 3 * 3600,
+    "EET": 2 * 3600,
+    "EEST": 3 * 3600,
+    "AEST": 10 * 3600,
+    "AEDT": 11 * 3600,
 }
 # US zones written without saying standard or daylight time ("Nov. 21, 2019, 2:35 p.m. ET", AP style):
 # the standard offset, an hour more in US summer time (_us_summer_time)
@@ -236,15 +253,19 @@ _TEXT_DATES = tuple(
         # 2024 03/05 08:30:15: a year and a month/day printed in separate <span>s (Xinhua's header,
         # "<span class=year><em>2024</em></span><span class=day><em>03</em>/<em>05</em></span>"; hand-built),
         # read only with the time beside it, which no other form's text shows
-        r"(?<![\d/.-])" + _YEAR + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])" + _DAY
+        r"(?<![\d/.-])"
+        + _YEAR
+        + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])"
+        + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
-        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025
+        # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025,
+        # 26th of April 2020, 26-Apr-2020 (British English; the dashes of Indian and UK CMSs' date lines)
         r"(?<![\d.])"
         + _DAY
-        + r"(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?"
+        + r"(?:\.|st|nd|rd|th|er|º)?(?:-(?=[^\W\d_])|\s*(?:(?:de|of)\s+)?)"
         + _MONTH
         # (or no space after the month's full stop: Folha's "4.mar.2025 às 13h47"; hand-built)
-        + r"(?:(?:\s+de|,)?\s+|(?<=\.))"
+        + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
         # April 26, 2020 / Apr. 26 2020
@@ -371,6 +392,43 @@ def _iso_offset(text: str) -> int:
     digits = text[1:].replace(":", "")
     seconds = int(digits[:2]) * 3600 + int(digits[2:]) * 60
     return -seconds if text[0] == "-" else seconds
+
+
+# The one clock of the publishers of a language written in one zone's countries alone: Central European
+# Time (+01:00, +02:00 in EU summer time) for German, Italian, Dutch, Polish, Czech, Slovak, Hungarian,
+# Croatian, Slovene and the Scandinavian languages; +09:00 all year for Japanese and Korean. (French,
+# Spanish, Portuguese and English are written on other continents' clocks too.)
+_CET_LANGUAGES = frozenset(
+    {"de", "it", "nl", "pl", "cs", "sk", "hu", "hr", "sl", "da", "sv", "nb", "nn", "no"}
+)
+_FIXED_CLOCKS = {"ja": timedelta(hours=9), "ko": timedelta(hours=9)}
+
+
+def midnight_on_language_clock(value: str, lang: str | None) -> str | None:
+    """`value`, an instant in UTC, as the midnight it is on the clock of the page's language (`lang`, a
+    BCP 47 tag), to the second: "2022-11-06T23:00:00+00:00" on a German page is "2022-11-07T00:00:00+01:00",
+    a CMS's date-only field stored as the publisher's midnight in UTC (beige.de, Prismic's shape: the
+    7 November story declares "2022-11-06T23:00:00.000Z"). None when it is no such midnight."""
+    primary = (lang or "").split("-")[0].split("_")[0].lower()
+    moment = parse_iso(value)
+    if moment is None or moment.utcoffset() or (moment.minute, moment.second) != (0, 0):
+        return None
+    offset = _FIXED_CLOCKS.get(primary)
+    if offset is None and primary in _CET_LANGUAGES:
+        offset = timedelta(hours=2 if _eu_summer_time(moment) else 1)
+    if offset is None:
+        return None
+    local = moment.astimezone(timezone(offset))
+    return to_iso(local) if local.hour == 0 else None
+
+
+def _eu_summer_time(moment: datetime) -> bool:
+    """EU summer time at instant `moment` (UTC): 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+    last Sunday of October."""
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    start = _nth_sunday(utc.year, 4, 1) - timedelta(days=7)
+    end = _nth_sunday(utc.year, 11, 1) - timedelta(days=7)
+    return start.replace(hour=1) <= utc < end.replace(hour=1)
 
 
 # 6月24日 11時30分 (Japanese, Chinese; Korean 6월 24일): a date line without its year, as NHK and many

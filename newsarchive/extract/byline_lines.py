@@ -34,8 +34,11 @@ from newsarchive.extract.text import clean
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
     r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por"
-    # Russian and Turkish "Автор:", "Авторы:", "Yazar:" (probe pages, hand-built; _LEAD_IN cleans them so)
-    r"|автор(?:ы)?|yazar)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
+    # Russian and Turkish "Автор:", "Авторы:", "Yazar:" (probe pages, hand-built; _LEAD_IN cleans them so);
+    # "WRITER: Wassana Nanuam" (Bangkok Post), Indonesian "Penulis Ahmad Yani" (Kompas): probe pages,
+    # hand-built
+    r"|автор(?:ы)?|yazar|writers?|reporters?)\s*:"
+    r"|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?|penulis)\b"
     # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
     r"|(?:作者|记者|記者|撰文|取材・文|文|執筆者|著者|ライター|筆者|文責)\s*[:：/／＝])\s*",
     re.I,
@@ -286,6 +289,10 @@ def dated_byline(
         if after_by:
             candidates, strict = [cut_byline(after_by.group("rest"))], False
         elif len(pieces) >= 2 and all(_DATE_PIECE.match(p) for p in pieces[:-1]):
+            # (a range of dates, "March 2, 1941 – February 27, 2025" under an obituary's name, ends on a
+            # date, not a name: its last day read as "February 27" once the year was cut; hand-built)
+            if _DATE_PIECE.match(pieces[-1]):
+                continue
             candidates, strict = [pieces[-1]], True
         else:
             continue

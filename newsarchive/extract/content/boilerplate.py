@@ -48,14 +48,42 @@ RULES: tuple[ParagraphRule, ...] = (
         "related",
         r"^\W*(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more|read also"
         r"|see also|also read|also on [\w.]+|more|also|more from [\w .]+|you (?:may|might) also like"
-        r"|recommended(?: for you)?|further reading|trending|popular|most read)\b\s*(?:[:.…]|\.\.\.|$)",
+        r"|recommended(?: for you)?|further reading|trending|popular|most read"
+        # ... in other languages: "Leggi anche: <headline>", "Lesen Sie auch:", "Lire aussi :", "Lee
+        # también:", "Leia também:", "Lees ook:", "Czytaj też:" (probe pages in the shape of Italian, German,
+        # French, Spanish, Portuguese and Dutch papers, hand-built)
+        r"|leggi anche|vedi anche|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi"
+        r"|lee también|lea también|ver también|leia também|veja também|lees ook|zie ook|czytaj (?:też|także))"
+        r"\b\s*(?:[:.…]|\.\.\.|$)",
         max_words=25,
+    ),
+    # a pager or a continuation link set as a line of the story: "Page 1 of 3", "Seite 1 von 3", "Pagina 1 di
+    # 3", "Next page", "次のページへ", "Continue reading", "Continua a leggere", "Weiterlesen", alone or with
+    # the numbers and arrows of the pager. A paper that splits a story over pages prints it under the text
+    # of each page (probe pages in the shape of Italian, German, French, Spanish, Portuguese, Dutch and
+    # Japanese papers, hand-built); no sentence of prose is made of these words alone.
+    _rule(
+        "pager",
+        r"^[\W\d_]*(?:(?:"
+        r"(?:page|seite|pagina|página|strona|sida|side|sivu)\s*\d+\s*(?:of|von|sur|de|di|van|z|av|af|/)\s*\d+"
+        r"|(?:next|previous|prev)(?: page)?|(?:nächste|vorherige) seite|page (?:suivante|précédente)"
+        r"|página (?:siguiente|anterior)|pagina (?:successiva|precedente)|próxima página"
+        r"|(?:volgende|vorige) pagina"
+        r"|(?:następna|poprzednia) strona|[次前]のページへ?|下一页|上一页|(?:다음|이전) 페이지"
+        r"|continue reading(?: the main story| below)?|continua a leggere|(?:continuar|seguir|sigue) leyendo"
+        r"|lire la suite|continuer (?:la lecture|à lire)|weiterlesen|(?:continue|continuar) lendo|lees verder"
+        r"|czytaj dalej|続きを読む|阅读全文|계속 읽기"
+        r")[\W\d_]*)+$",
+        max_words=14,
     ),
     # trailing credits of agencies and contributors
     _rule(
         "contributors",
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b"
-        r"|^\(?editing by\b|^source:\s",
+        r"|^\(?editing by\b|^source:\s"
+        # a press-release wire's closing line, "SOURCE Acme Robotics, Inc." (PR Newswire's shape; a probe
+        # page, hand-built): the word in capitals, a sentence's "Source" is not
+        r"|(?-i:^SOURCE\s+[A-Z])",
         max_words=45,
     ),
     # photo/image credits and copyright lines
@@ -79,6 +107,23 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "copyright_notice",
         r"^\W*(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\b)?.{0,80}\ball rights reserved\b",
+        max_words=40,
+    ),
+    # the reserved-rights notice Korean, Japanese and Chinese papers close a story with: "<저작권자(c)
+    # 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "저작권자 © 한겨레 무단전재 및 재배포 금지",
+    # "無断転載禁止", "版权所有" (a probe page in Yonhap's shape, hand-built)
+    _rule(
+        "reserved_rights_cjk",
+        # (the rights mark first: a sentence of the story about piracy names "무단 복제" too)
+        r"^\W*(?:저작권자|ⓒ|©|\(c\)).{0,40}(?:무단|재배포\s*금지)|^\W*無断(?:転載|複製)(?:を)?禁|版[权權]所有",
+        max_words=20,
+    ),
+    # the letters page's invitation under an opinion piece: "Submit a letter, of no more than 400 words, to
+    # the editor here or email letters@...", "Send a letter to the editor", "Write a letter to the editor"
+    # (a probe page in the shape of an American paper's column, hand-built)
+    _rule(
+        "letters_invitation",
+        r"^(?:submit|send|write|email)\b.{0,30}\bletters?\b.{0,60}\b(?:to|for) the editors?\b",
         max_words=40,
     ),
     # the note of the print edition under the story: "A version of this article appears in print on March

@@ -157,6 +157,25 @@ def _whole_word(text: str, found: re.Match[str]) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
+def spaced_text(el: etree._Element) -> str:
+    """`el`'s text with a space between the text of each of its elements: a date badge prints day, month
+    and year in <span>s of their own that CSS sets apart, with no space between them in the markup
+    (WordPress themes' <div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span
+    class="jahr">2009</span></div>, read "Feb 182009" as one text)."""
+    pieces: list[str] = []
+    _pieces(el, pieces)
+    return " ".join(piece for piece in (p.strip() for p in pieces) if piece)
+
+
+def _pieces(el: etree._Element, pieces: list[str]) -> None:
+    if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and el.text:
+        pieces.append(el.text)
+    for child in el:
+        _pieces(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+
+
 def with_machine_time(el: etree._Element, value: str) -> str:
     """`value`, a bare day read from the text of date line `el` ("March 05, 2025"), as the instant a
     <time datetime> of that line gives for the same day, with its offset ("2025-03-05T08:30:00-08:00"):

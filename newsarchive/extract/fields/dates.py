@@ -15,6 +15,7 @@ from newsarchive.dates import (
     MIN_YEAR,
     date_in_text,
     date_in_url,
+    midnight_on_language_clock,
     normalise_date,
     offset_between,
     parse_iso,
@@ -27,12 +28,14 @@ from newsarchive.extract.fields.app_state import app_state_date
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
 from newsarchive.extract.fields.date_lines import (
+    DATE_LINE_HEAD,
     above_headline,
     date_line_candidates,
     is_date_line_name,
     labelled_lines,
     line_head,
     quoted,
+    spaced_text,
     with_machine_time,
 )
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
@@ -41,7 +44,7 @@ from newsarchive.extract.fields.shown_zone import in_shown_zone
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.noise import in_noise
 from newsarchive.extract.selectors import select
-from newsarchive.extract.text import element_text
+from newsarchive.extract.text import element_text, spaced_lines_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -142,6 +145,8 @@ GENERIC_META_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _REFINING_META_KEYS = tuple(key for key in PUBLISHED_META_KEYS if key not in GENERIC_META_KEYS)
 # an ISO 8601 time that carries its offset (or Z)
 _OFFSET = re.compile(r"(?:[+-]\d\d:?\d\d|Z)$", re.IGNORECASE)
+# an ISO 8601 time written in UTC
+_IN_UTC = re.compile(r"(?:\+00:?00|Z)$", re.IGNORECASE)
 # English-language hosts that write the day first
 _DAY_FIRST_ENGLISH = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg")
 
@@ -162,12 +167,14 @@ class DateFields:
     #   6. a date right after a publication label anywhere in the story ("Erstellt am: 01.11.2023")
     #   7. the URL (/2020/04/26/slug), 8. a date line without its year ("6月24日"), the year from 9.
     #   9. htmldate's search of the whole page
-    # ... with two checks of 1-3 against the date the story shows its reader (4-6), which is what a
+    # ... with three checks of 1-3 against the date the story shows its reader (4-6), which is what a
     # person reading the page takes for its date:
     #   - a declared time in UTC is expressed in the publisher's offset when the page shows it (the same
     #     instant, and the calendar day the publisher printed): _refined. What a <time> shows is its
     #     text when that is the attribute's UTC instant on a local clock ("Nov 18, 2019 at 9:24 pm ET"
     #     for datetime="2019-11-19 02:24:00 UTC"), else its attribute
+    #   - a time declared in UTC that is midnight to the second on the clock of the page's language, where
+    #     the story shows no other day, is that local day (a date-only field: _midnight_on_publisher_clock)
     #   - when the shown day still differs (not merely on another zone's clock: _zone_apart), another
     #     declared date that agrees with it wins, else the shown date itself when all that is declared
     #     is a generic "date" (GENERIC_META_KEYS): _arbitrated. Tune half of traf-eval: 7 pages right
@@ -192,6 +199,8 @@ class DateFields:
         shown = self._time_element(shown=True) or self._date_line() or self._labelled_date()
         source, value = declared[0]
         value = self._refined(value, shown)
+        if not shown or shown == value:
+            value = self._midnight_on_publisher_clock(value) or value
         if shown and value[:10] != shown[:10] and not zone_apart(value, shown):
             return self._arbitrated(source, value, declared[1:], shown)
         return value
@@ -221,6 +230,25 @@ class DateFields:
             specific = any(source not in GENERIC_META_KEYS for source, _ in out)
             out.insert(len(out) if specific else 0, ("jsonld", value))
         return out
+
+    def _midnight_on_publisher_clock(self, value: str) -> str | None:
+        """A publication time declared in UTC that is midnight on the clock of the page's language, where
+        the story shows no other day: the local day a date-only field of the CMS stored (dates.
+        midnight_on_language_clock). Only a time the page writes in UTC itself ("...T23:00:00.000Z"): a
+        time without an offset, read as UTC, is the publisher's wall clock already."""
+        local = midnight_on_language_clock(value, self.doc.meta.lang)
+        if local is None:
+            return None
+        for el in select(self.scope, "time[datetime]"):
+            seen = date_in_text(element_text(el), month_first=self._month_first)
+            if seen and seen[:10] == value[:10] and normalise_date(el.get("datetime")) == value:
+                return None  # (the story shows the UTC day in words: that is the day its reader sees)
+        raw = [as_text(self.doc.jsonld.get("datePublished"))]
+        raw += [c for key in PUBLISHED_META_KEYS for c in self.doc.meta.all(key)]
+        for text in raw:
+            if text and _IN_UTC.search(text.strip()) and normalise_date(text) == value:
+                return local
+        return None
 
     def _arbitrated(self, source: str, value: str, others: list[tuple[str, str]], shown: str) -> str:
         """The declared date `value` (from `source`) names another day than the story shows (`shown`)."""
@@ -425,9 +453,16 @@ class DateFields:
         """A date written next to the headline or the byline (the date line under a headline, "Von X,
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
-            text = line_head(element_text(el))  # (a long block or a sentence: its head, date_lines.py)
+            # (a long block or a sentence: its head, date_lines.py; its block-level lines apart)
+            text = line_head(spaced_lines_text(el))
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
+                whole = element_text(el) if value is None and len(el) else ""
+                if whole and len(whole) <= DATE_LINE_HEAD:
+                    # (a date badge: day, month and year in elements of their own, no space between)
+                    spaced = spaced_text(el)
+                    if spaced != whole:
+                        value = published_in_line(spaced, self._month_first)
                 if (
                     value
                     and not _in_other_story(el, self.scope, self._page_paths, self._page_hosts)
