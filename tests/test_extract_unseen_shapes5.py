@@ -834,9 +834,6 @@ def test_korea_herald_published_and_updated_with_dotted_month() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'IST' is not read as +05:30 and the 'Updated -' line is not the modification"
-)
 def test_the_hindu_published_and_updated_lines_in_ist() -> None:
     # The Hindu: "Published - March 04, 2025 05:00 pm IST" and "Updated - March 04, 2025 06:12 pm IST", the
     # author link in "person-name", the dates only in those lines

@@ -34,6 +34,7 @@ from newsarchive.extract.fields.date_lines import (
     is_date_line_name,
     labelled_lines,
     line_head,
+    line_text,
     quoted,
     spaced_text,
     with_machine_time,
@@ -453,7 +454,7 @@ class DateFields:
         """A date written next to the headline or the byline (the date line under a headline, "Von X,
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
-            whole = element_text(el)
+            whole = line_text(el)
             text = line_head(whole)  # (a long block or a sentence: its head, date_lines.py)
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
