@@ -741,9 +741,6 @@ def test_efe_story_dated_only_by_its_spanish_wire_dateline() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the 'Atualização: 04/03/2025 | 20h15' line is not read as the modification"
-)
 def test_estadao_pipe_separated_hour_h_minute_and_update_line() -> None:
     # Estadão: "04/03/2025 | 18h12" and "Atualização: 04/03/2025 | 20h15", "Por Ana Souza", the dates also
     # without offset in the page

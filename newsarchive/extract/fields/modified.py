@@ -63,6 +63,9 @@ UPDATED_LABELS = (
     r"opdateret",
     r"päivitetty",
     r"atualizado(?:\s+(?:em|a))?",
+    # Portuguese noun and feminine forms (Estadão's "Atualização: 04/03/2025 | 20h15"; probe page, hand-built)
+    r"atualização",
+    r"atualizada(?:\s+(?:em|a))?",
     r"bijgewerkt(?:\s+op)?",
     r"zaktualizowano",
     # Polish, Swedish, Turkish, Russian, Korean "update" labels (probe pages, hand-built)
