@@ -380,9 +380,7 @@ def main(argv: list[str] | None = None) -> int:
                 entry = dict(Counter(str(r.get(name)) for r in rows).most_common())
             figures[half][name] = entry
 
-    print(
-        "pages: " + "  ".join(f"{h} {figures[h]['pages']} (errors {figures[h]['errors']})" for h in halves)
-    )
+    print("pages: " + "  ".join(f"{h} {figures[h]['pages']} (errors {figures[h]['errors']})" for h in halves))
     print(f"{'field / check':<34}" + "".join(f"{h:>12}" for h in halves))
     for name in figures[halves[0]]:
         if name in ("pages", "errors"):

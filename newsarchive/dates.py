@@ -236,7 +236,10 @@ _TEXT_DATES = tuple(
         # 2024 03/05 08:30:15: a year and a month/day printed in separate <span>s (Xinhua's header,
         # "<span class=year><em>2024</em></span><span class=day><em>03</em>/<em>05</em></span>"; hand-built),
         # read only with the time beside it, which no other form's text shows
-        r"(?<![\d/.-])" + _YEAR + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])" + _DAY
+        r"(?<![\d/.-])"
+        + _YEAR
+        + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])"
+        + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
         # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025,
         # 26th of April 2020, 26-Apr-2020 (British English; the dashes of Indian and UK CMSs' date lines)

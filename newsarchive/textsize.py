@@ -28,6 +28,31 @@ _NOT_SPACED_RX = re.compile(f"[{_CJK}{_UNSPACED}{_CJK_PUNCTUATION}\U00020000-\U0
 UNSPACED_CHARS_PER_WORD = 3
 
 
+_HANGUL_RX = re.compile("[\uac00-\ud7af]")
+#: Latin characters of text that one character of a dense script holds: a Chinese or Japanese word is one
+#: or two characters (an English one five and a space), a Korean one about three syllables and a space
+#: (an English translation of a Japanese story is about three times its length in characters)
+HAN_KANA_CHAR_WEIGHT = 3
+HANGUL_CHAR_WEIGHT = 2
+
+
+def char_weight(text: str) -> int:
+    """How many Latin characters one character of `text` stands for: HAN_KANA_CHAR_WEIGHT when most of its
+    letters are Chinese or Japanese, HANGUL_CHAR_WEIGHT when most are Korean, else 1. Thresholds in
+    characters made for space-separated text (trafilatura's 250-character minimum) read a dense script's
+    text in these units, or a 150-character Japanese brief counts as a fragment."""
+    if text.isascii():
+        return 1
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 1
+    if 2 * len(_CJK_RX.findall(text)) > letters:
+        return HAN_KANA_CHAR_WEIGHT
+    if 2 * len(_HANGUL_RX.findall(text)) > letters:
+        return HANGUL_CHAR_WEIGHT
+    return 1
+
+
 def text_words(text: str) -> int:
     """Length of `text` in words (see the module doc for scripts without spaces)."""
     if text.isascii():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.charset import decode_page
-from newsarchive.textsize import body_words, has_words, text_words
+from newsarchive.textsize import body_words, char_weight, has_words, text_words
 
 TEXT = "Café owners say the naïve “old town” plan is not the rôle of the council — it’s theirs."
 
@@ -78,3 +78,18 @@ def test_body_helpers() -> None:
     body = ["北朝鮮がミサイルを発射した。", "The council approved the bridge."]
     assert body_words(body) == 18
     assert has_words(body, 18) and not has_words(body, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("Court clears rail link - News", 1),
+        ("Le café rouvre", 1),
+        ("低所得世帯に３万円給付へ - 読売新聞", 3),
+        ("国务院审议通过城市轨道交通指导意见-新华网", 3),
+        ("저소득 가구에 30만 원 지급 - 연합뉴스", 2),
+        ("", 1),
+    ],
+)
+def test_char_weight_reads_a_dense_scripts_characters_as_latin_ones(text: str, weight: int) -> None:
+    assert char_weight(text) == weight

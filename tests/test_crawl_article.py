@@ -194,3 +194,35 @@ def test_a_sitemap_named_in_robots_and_guessed_is_fetched_once(run_crawl, tmp_pa
     assert fetched.count("/sitemap.xml") == 1, fetched
     assert "/sitemap_index.xml" not in fetched
     assert_each_once(result, GENERIC_ARTICLES)
+
+
+_NOTHING = {
+    "/feed.xml": (
+        "application/rss+xml",
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>',
+        "a feed without an entry on this site",
+    ),
+    "/export.txt": ("text/plain", b"plain text, no page", "text/plain, not a page, feed or sitemap"),
+    "/sitemap.xml.gz": ("application/x-gzip", b"not gzip at all", "application/x-gzip, not a page"),
+}
+
+
+@pytest.mark.parametrize("path", sorted(_NOTHING))
+def test_a_start_url_that_leads_nowhere_says_why(run_crawl, path: str) -> None:
+    """An empty feed, a text file, a sitemap that is not gzip as the start URL: the run ended with "0
+    articles archived" and nothing above DEBUG said why ("ignoring ... (text/plain)")."""
+    from newsarchive.demo.server import Request, Resource
+
+    content_type, body, why = _NOTHING[path]
+
+    def resolve(request: Request) -> Resource | None:
+        return Resource(body=body, content_type=content_type) if request.path == path else None
+
+    with SiteServer(resolver=resolve) as server:
+        url = server.url(path)
+        result = run_crawl("article", f"url={url}", settings={"LOG_LEVEL": "INFO"})
+    assert result.returncode == 3, result.log_tail()  # (the run report's rule: no article archived)
+    warned = [line for line in result.stderr.splitlines() if "WARNING: start URL" in line]
+    assert len(warned) == 1, result.log_tail()
+    assert f"start URL {url} gave nothing to crawl: {why}" in warned[0], warned[0]
+    assert "Traceback" not in result.stderr

@@ -247,6 +247,40 @@ PAYWALLS: dict[str, Shape] = {
         headline="스마트미터로 전기요금 절약하기",
         lang="ko",
     ),
+    # registration walls of German, Spanish and Italian papers: a free account asked for before the rest
+    "de-registrieren-und-weiterlesen": wall(
+        "https://www.stadtanzeiger.example/lokales/innenstadt-autofrei-2512345",
+        '<div class="reg-teaser"><p>Jetzt kostenlos registrieren und weiterlesen</p><a href=/registrieren>'
+        "Registrieren</a></div>",
+        text=DE[:2],
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        lang="de",
+    ),
+    "es-registrate-para-seguir-leyendo": wall(
+        "https://www.heraldo24.example/sociedad/2025/03/04/autobuses-electricos-1234567.html",
+        '<div class="reg-teaser"><p>Regístrate gratis para seguir leyendo</p><a href=/registro>Regístrate'
+        "</a></div>",
+        text=ES[:2],
+        headline="Cien autobuses eléctricos para la ciudad",
+        lang="es",
+    ),
+    "it-registrati-per-continuare": wall(
+        "https://www.gazzetta24.example/cronaca/2025/03/04/news/tram_ospedale-412345679/",
+        '<div class="reg-teaser"><p>Registrati gratuitamente per continuare a leggere</p></div>',
+        text=IT[:2],
+        headline="Il tram arriva all'ospedale",
+        lang="it",
+    ),
+    # a paid-content badge by the headline and an offer after the teaser, nothing declared, no prompt
+    "de-plus-badge-only": wall(
+        "https://www.rheinpost.example/nrw/staedte/duesseldorf/innenstadt-autofrei_aid-123456790",
+        '<div class="park-offer"><p>Alle Artikel für 1 € im ersten Monat.</p><a href=/abo>Jetzt testen</a>'
+        "</div>",
+        text=DE[:2],
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        lang="de",
+        label='<span class="park-kicker__premium">RP+</span>',
+    ),
 }
 # (the authors: every stub's byline is Ana Cruz's)
 
@@ -481,7 +515,12 @@ TRAPS: dict[str, Shape] = {
 SHAPES: dict[str, Shape] = {**PAYWALLS, **PAYWALLS_FULL_TEXT, **ADVERTORIALS, **TRAPS}
 
 #: shapes the project judges wrong on this code, with why (each is listed in the report)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    # A badge is the only sign: "RP+", "Z+", "F+", "SZ Plus", "Abo" are a few characters that also badge
+    # the teaser cards of other stories, and the project reads none of them yet (a marker of its own, to be
+    # found on tune-half pages first); the page is judged access="unknown", truncated=False.
+    "de-plus-badge-only": "a paid-content badge alone is no evidence the project reads",
+}
 
 
 @pytest.mark.parametrize(

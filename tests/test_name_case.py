@@ -25,10 +25,20 @@ from newsarchive.extract.name_case import person_case
         ("JEAN-PAUL GAULTIER", "Jean-Paul Gaultier"),
         ("KIM TONG-HYUNG", "Kim Tong-hyung"),  # a Korean given name's second syllable
         ("TSAI ING-WEN", "Tsai Ing-wen"),
+        # an Arabic article opens the second word, no Korean syllable ("Salah El-din" before)
+        ("SALAH EL-DIN", "Salah El-Din"),
+        ("MOHAMMED BIN SALMAN", "Mohammed bin Salman"),
+        ("MARIA D'ANGELO", "Maria D'Angelo"),
+        ("LUCA DELL'ORTO", "Luca Dell'Orto"),  # an elided Italian article ("Luca Dell'orto" before)
+        ("AL GORE", "Al Gore"),
         # left as they are: a name in mixed case, one word (an agency), a desk with its editor's initials
         ("Jane DOE", "Jane DOE"),
         ("AFP", "AFP"),
         ("MDR THÜRINGEN/ls", "MDR THÜRINGEN/ls"),
+        # an institution or a country's initials: an organisation's name as written ("Us Army" before)
+        ("US ARMY", "US ARMY"),
+        ("UK GOVERNMENT", "UK GOVERNMENT"),
+        ("POLICE SCOTLAND", "POLICE SCOTLAND"),
     ],
 )
 def test_a_name_in_capitals_is_written_as_a_name(name: str, cased: str) -> None:

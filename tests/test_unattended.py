@@ -115,6 +115,9 @@ def test_state_dir_under_proc_stops_the_crawl(demo_site: SiteServer, tmp_data: D
         ("NEWSARCHIVE_PAYWALL_DROP", "perhaps", "expected True or False"),
         ("NEWSARCHIVE_REPORT_COVERAGE", "{not json", "expected a JSON object"),
         ("CONCURRENT_REQUESTS", "x", "expected a whole number"),
+        # (no default to take a type from: it was a traceback from the extraction pool's constructor)
+        ("NEWSARCHIVE_EXTRACT_WORKERS", "two", "expected a whole number of processes or 'auto', got 'two'"),
+        ("DOWNLOAD_DELAY", "soon", "expected a number, got 'soon'"),
     ],
 )
 def test_bad_setting_value_is_one_line_naming_it(
@@ -123,6 +126,14 @@ def test_bad_setting_value_is_one_line_naming_it(
     result = run_crawl("nikkei_asia", settings={name: value}, data=tmp_data)
     assert result.returncode == 1, result.log_tail()
     assert_one_line(result, "nikkei_asia", f"setting {name}: {expected}")
+
+
+def test_a_fraction_of_a_second_is_a_right_download_delay(demo_site: SiteServer, tmp_data: DataDirs) -> None:
+    # Scrapy reads DOWNLOAD_DELAY and DOWNLOAD_TIMEOUT as seconds with a fraction though their defaults are
+    # whole numbers (0, 180): `-s DOWNLOAD_DELAY=0.25` stopped the crawl with "expected a whole number"
+    result = demo(demo_site, tmp_data, DOWNLOAD_DELAY="0.05", DOWNLOAD_TIMEOUT="30.5")
+    assert result.returncode == 0, result.log_tail()
+    assert len(result.records) == 6
 
 
 # --- problem 2: exit statuses, one test per way a run ends ----------------------------------------------

@@ -23,13 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from scrapy.settings import BaseSettings
+from scrapy.settings import BaseSettings, Settings
 
 from newsarchive.exceptions import NewsarchiveDrop
 from newsarchive.extract import extract_article
 from newsarchive.extract.profiles.files import ProfileError
 from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.items import without_empty_optional
+from newsarchive.monitoring.preflight import SettingError, check_setting_values
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
 
 if TYPE_CHECKING:
@@ -154,6 +155,19 @@ def _overrides(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, s
     return result
 
 
+def command_settings(pairs: list[str], parser: argparse.ArgumentParser) -> Settings:
+    """The project's settings with the `-s NAME=VALUE` overrides; a value of the wrong type
+    (`-s NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS=abc`) is one line naming the setting and exit status 2, not a
+    traceback from the component that reads it."""
+    settings = project_settings(_overrides(pairs, parser))
+    try:
+        check_setting_values(settings)
+    except SettingError as error:
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return settings
+
+
 def _emit(record: dict[str, Any], out: BinaryIO) -> None:
     # Bytes, not text: the records are UTF-8 whatever the terminal's locale says.
     out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -163,7 +177,7 @@ def _emit(record: dict[str, Any], out: BinaryIO) -> None:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    settings = project_settings(_overrides(args.set, parser))
+    settings = command_settings(args.set, parser)
     try:
         profiles = ProfileRegistry.from_settings(settings)
     except ProfileError as error:

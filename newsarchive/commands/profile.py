@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsarchive.commands.extract import _overrides
+from newsarchive.commands.extract import command_settings
 from newsarchive.extract.profiles.check import check_profile, comparable
 from newsarchive.extract.profiles.files import ProfileError, read_profile
 from newsarchive.extract.profiles.suggest import SamplePage, article_path, feeds, suggest
 from newsarchive.extract.registry import ProfileRegistry, profile_dirs
-from newsarchive.pipelines.offline import project_settings
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SHOWN = 90  # characters of a value shown in the side-by-side table
@@ -64,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    settings = project_settings(_overrides(args.set, parser))
+    settings = command_settings(args.set, parser)
     try:
         if args.action == "new":
             return new(args, settings)

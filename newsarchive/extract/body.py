@@ -37,11 +37,14 @@ from newsarchive.extract.content.div_text import div_texts
 from newsarchive.extract.content.embeds import embedded_posts
 from newsarchive.extract.content.fast_pass import fast_body
 from newsarchive.extract.content.locate import text_container
+from newsarchive.textsize import char_weight
 
 logger = logging.getLogger(__name__)
 
 # Below this many characters the fast pass is suspect: retry with trafilatura's full cascade.
 SHORT_TEXT = 500
+# trafilatura's MIN_EXTRACTED_SIZE, in Latin characters (textsize.char_weight gives a dense script's)
+_MIN_EXTRACTED_SIZE = 250
 # Below this many characters, the fast pass is compared with readability's pick of the page (~3 ms),
 # and the full cascade is run where readability finds more than twice as much: the fast pass had
 # then taken one part of the page for the article (a teaser box, the intro above a table of contents,
@@ -79,14 +82,16 @@ def extract_body(
     *,
     tree: lxml_html.HtmlElement | None = None,
     jsonld_body: str | None = None,
+    live_blog: bool = False,
 ) -> BodyResult:
     """Paragraphs of the page's main content. Never raises; empty paragraphs on junk input.
 
     `tree`, when given, is the page already parsed by the caller; it is not mutated.
     `jsonld_body` is the JSON-LD articleBody: used when the DOM yields much less (teasers excepted).
+    `live_blog`: the page is a live blog (JSON-LD LiveBlogPosting): its paragraphs in the page's order.
     """
     try:
-        return _extract(html, url, tree=tree, jsonld_body=jsonld_body)
+        return _extract(html, url, tree=tree, jsonld_body=jsonld_body, live_blog=live_blog)
     except Exception:  # a body extractor must never take the crawl down
         logger.debug("body extraction failed for %s", url, exc_info=True)
         return BodyResult(paragraphs=[], source="none")
@@ -107,53 +112,82 @@ def _load(html: str, tree: lxml_html.HtmlElement | None) -> lxml_html.HtmlElemen
     return load_html(html)  # trafilatura's own loader: encoding sniffing, repairs, no comments
 
 
-def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str, *, fast: bool) -> list[Block]:
+def _trafilatura_blocks(
+    tree: lxml_html.HtmlElement, url: str, *, fast: bool, char_weight: int = 1
+) -> list[Block]:
     # trafilatura's balanced mode, not favor_precision: on the 990 pages of 934 sites in traf-eval
     # (tune half) precision mode lost headings and short paragraphs of the article (snippet F1 0.922 ->
     # 0.929 balanced) for a gain only on the 90 dev pages it was chosen on (aeb F1 0.986 -> 0.987);
     # benchmarks/generalisation.py.
     # (bare_extraction(tree, url=url or None, include_comments=False, fast=fast).body, without the work
     # whose result is not used: content/fast_pass.py)
-    body = fast_body(tree, url or None, fast=fast)
+    # A page in a dense script (its title mostly Chinese, Japanese or Korean) has its text measured in
+    # Latin characters against trafilatura's minimum (MIN_EXTRACTED_SIZE, 250): a Japanese brief of 100
+    # to 250 characters, a whole story, was "too short", and the baseline rescue put the headline into its
+    # first paragraph or took every <p> of the page, share buttons and related stories included (probe
+    # pages in the shape of Japanese, Chinese and Korean news sites, hand-built).
+    min_size = None if char_weight == 1 else _MIN_EXTRACTED_SIZE // char_weight
+    body = fast_body(tree, url or None, fast=fast, min_extracted_size=min_size)
     if body is None:
         return []
     return blocks_from_body(body)
 
 
 _LD_SCRIPT = etree.XPath("boolean(//script[@type='application/ld+json'])")
+_TEXT_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre", "td")
 
 
 def _extract(
-    html: str, url: str, *, tree: lxml_html.HtmlElement | None, jsonld_body: str | None
+    html: str, url: str, *, tree: lxml_html.HtmlElement | None, jsonld_body: str | None, live_blog: bool
 ) -> BodyResult:
-    result = _from_page(_load(html, tree), url, jsonld_body)
+    result = _from_page(_load(html, tree), url, jsonld_body, live_blog=live_blog)
     if tree is not None and isinstance(html, (str, bytes)) and _length(result) < SHORT_TEXT:
         # the caller's tree may have lost the article to a pre-cleaning rule that hit its wrapper:
         # the page's own markup decides
-        again = _from_page(_load(html, None), url, jsonld_body)
+        again = _from_page(_load(html, None), url, jsonld_body, live_blog=live_blog)
         if _length(again) > _length(result):
             logger.debug("body: the caller's tree gave %d chars, the raw page more", _length(result))
             return again
     return result
 
 
+def _in_page_order(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    """`paragraphs` in the order the page shows them. A live blog whose entries are <article>s: trafilatura
+    takes the first <article> for the main one and puts the intro above the feed after it (a probe page in
+    the shape of RTÉ's live blogs, hand-built; tests/test_extract_unseen_shapes4.py). A paragraph the page
+    holds nowhere as one element's text keeps its place after the paragraph before it."""
+    where: dict[str, int] = {}
+    for index, element in enumerate(page.iter(*_TEXT_TAGS)):
+        where.setdefault(normalise_space(element.text_content()), index)
+    keys: list[int] = []
+    last = -1
+    for text in paragraphs:
+        last = where.get(text, last)
+        keys.append(last)
+    order = sorted(range(len(paragraphs)), key=keys.__getitem__)
+    return [paragraphs[i] for i in order]
+
+
 def _length(result: BodyResult) -> int:
     return sum(len(p) for p in result.paragraphs)
 
 
-def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | None) -> BodyResult:
+def _from_page(
+    page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | None, *, live_blog: bool = False
+) -> BodyResult:
     if page is None:
         return _from_jsonld(jsonld_body)
     # bare_extraction copies an element input before pruning it, so `page` stays usable afterwards
-    blocks = _trafilatura_blocks(page, url, fast=True)
+    weight = char_weight(page.findtext(".//title") or "")
+    blocks = _trafilatura_blocks(page, url, fast=True, char_weight=weight)
     length = sum(len(b.text) for b in blocks)
     jsonld_len = len(jsonld_body or "")
-    if length < SHORT_TEXT or jsonld_len > 2 * length:
-        retry = _trafilatura_blocks(page, url, fast=False)
+    if length * weight < SHORT_TEXT or jsonld_len > 2 * length:
+        retry = _trafilatura_blocks(page, url, fast=False, char_weight=weight)
         if sum(len(b.text) for b in retry) > length:
             blocks = retry
     elif length < COMPARE_BELOW and _readability_finds_more(page, length):
-        retry = _trafilatura_blocks(page, url, fast=False)
+        retry = _trafilatura_blocks(page, url, fast=False, char_weight=weight)
         if sum(len(b.text) for b in retry) > length and _repeated_share(retry) <= MAX_REPEATED_SHARE:
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
             blocks = retry
@@ -161,6 +195,8 @@ def _from_page(page: lxml_html.HtmlElement | None, url: str, jsonld_body: str | 
     blocks = _undo_dump(page, blocks, titles)
     paragraphs = cut_comment_section(clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page)))
     paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
+    if len(paragraphs) > 1 and live_blog:
+        paragraphs = _in_page_order(page, paragraphs)
     if not paragraphs:
         return _from_jsonld(jsonld_body)
     if jsonld_body and _is_fuller(jsonld_body, paragraphs):

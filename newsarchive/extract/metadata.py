@@ -25,6 +25,8 @@ class Meta:
     values: dict[str, list[str]] = field(default_factory=dict)
     canonical: str | None = None
     lang: str | None = None
+    # the titles of the page's RSS/Atom feed links, in document order ("Site » Feed", "Site » Comments Feed")
+    feed_titles: list[str] = field(default_factory=list)
 
     def first(self, *keys: str) -> str | None:
         for key in keys:
@@ -55,10 +57,12 @@ def read_meta(tree: etree._Element) -> Meta:
             # gives each of them the value
             for term in key.lower().split() if prop and " " in prop.strip() else (key.strip().lower(),):
                 values.setdefault(term, []).append(value)
-        elif meta.canonical is None:
+        else:
             rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and el.get("href"):
+            if "canonical" in rel and el.get("href") and meta.canonical is None:
                 meta.canonical = el.get("href", "").strip()
+            elif "alternate" in rel and el.get("title") and "xml" in (el.get("type") or ""):
+                meta.feed_titles.append(clean(el.get("title")))
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.lang = clean(lang) or None

@@ -15,13 +15,19 @@ import re
 # Particles written in lower case inside a name ("Jan van der Berg", "Ursula von der Leyen", "Juan de la
 # Cruz", "Anna dos Santos"): never as the first or the last word. The Italian "Di"/"De" of English names
 # ("Leonardo DiCaprio", "Robert De Niro") are capitalised in English text: left out.
+# The Arabic "bin"/"ibn" ("son of") likewise ("Mohammed bin Salman"); "al-"/"el-" open a hyphenated word and
+# keep its capitals ("Salah El-Din"), as the papers that print the name in mixed case mostly do.
 _PARTICLES = frozenset(
-    {"van", "von", "der", "den", "ter", "ten", "zu", "de", "la", "du", "des", "dos", "da", "das", "del"}
-)
+    {"van", "von", "der", "den", "ter", "ten", "zu", "de", "la", "du", "des", "dos", "da", "das", "del",
+     "bin", "ibn", "bint", "binti"}
+)  # fmt: skip
 # Roman numerals and generational suffixes keep their capitals ("John Smith III")
 _NUMERALS = frozenset({"ii", "iii", "iv", "vi"})
-# "O'BRIEN" -> "O'Brien", "D'ANGELO" -> "D'Angelo": an apostrophe after one letter opens the surname
-_APOSTROPHE = re.compile(r"^([A-Za-z])(['’])(\w+)$")
+# "O'BRIEN" -> "O'Brien", "D'ANGELO" -> "D'Angelo", "DELL'ORTO" -> "Dell'Orto", "SANT'ANNA" -> "Sant'Anna":
+# an elided article or "O'" before the apostrophe, the surname after it
+_APOSTROPHE = re.compile(r"^(\w{1,4})(['’])(\w+)$")
+# The Arabic article of a hyphenated word ("EL-DIN", "AL-ASSAD"): not the first syllable of a Korean name
+_ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 # One syllable of a Korean or Wade-Giles romanisation ("hyun", "jin", "soo", "hyung", "ing", "wen", "hui"):
 # an initial, a vowel of those systems, a final. "Kate", "Pierre", "Paul", "Peter" are none ("au", "ea" and a
 # final vowel after a consonant are not theirs), so "Mary-Kate" and "Jean-Paul" keep both capitals.
@@ -37,7 +43,19 @@ _DESK_WORDS = frozenset(
     {"staff", "desk", "bureau", "correspondent", "correspondents", "reporter", "reporters", "writer",
      "writers", "editor", "editors", "author", "authors", "team", "report", "reports", "wire", "sports",
      "news", "network", "online", "digital", "web", "service", "services", "media", "board", "newsroom",
-     "agency", "agencies"}
+     "agency", "agencies",
+     # an institution or a paper signing as itself ("US ARMY", "UK GOVERNMENT", "POLICE SCOTLAND", "NATO
+     # PRESS OFFICE", "NEW YORK TIMES"; hand-built probes of government and wire bylines), which the casing
+     # made "Us Army": the record keeps an organisation's name as it was written
+     "army", "navy", "police", "government", "ministry", "department", "office", "council", "press",
+     "university", "institute", "association", "foundation", "commission", "committee", "times", "herald",
+     "tribune", "gazette", "journal", "magazine", "daily", "weekly", "chronicle"}
+)  # fmt: skip
+# Initialisms of countries and institutions that hold a vowel, so _abbreviation does not see them ("US",
+# "UK", "UN", "EU", "NATO", "NASA"); none is a word of a person's name
+_INITIALISMS = frozenset(
+    {"us", "usa", "uk", "un", "eu", "uae", "nato", "nasa", "fifa", "uefa", "ioc", "imf", "oecd", "ap", "afp",
+     "upi", "epa", "ani", "pti", "ians", "abc", "itv", "ard", "orf"}
 )  # fmt: skip
 _VOWEL = re.compile(r"[aeiouy]", re.I)
 # "McDONALD", "MacDONALD": the prefix as a capitals byline keeps it
@@ -53,7 +71,7 @@ def person_case(name: str) -> str:
         return name
     if not all(ch.isalpha() or ch in ".-'’" for ch in name.replace(" ", "")):
         return name  # (digits, brackets, slashes: a desk or agency line, "MDR THÜRINGEN/ls")
-    if any(w.lower().strip(".") in _DESK_WORDS or _abbreviation(w) for w in words):
+    if any(_organisation_word(w) for w in words):
         return name  # (a desk or an outlet in capitals: "ESPN STAFF", "ET BUREAU", "NBC SPORTS", "NASA JPL")
     out = []
     for i, word in enumerate(words):
@@ -66,11 +84,18 @@ def person_case(name: str) -> str:
             # ("MARY-KATE" -> "Mary-Kate", "J.R." -> "J.R.")
             parts = ["-".join(".".join(_word_case(p) for p in part.split(".")) for part in word.split("-"))]
             pair = word.lower().split("-")
-            if len(pair) == 2 and all(_SYLLABLE.fullmatch(p) for p in pair):
+            korean = pair[0] not in _ARABIC_ARTICLES and all(_SYLLABLE.fullmatch(p) for p in pair)
+            if len(pair) == 2 and korean:
                 # a Korean or Taiwanese given name of two syllables: "HYUN-JIN" -> "Hyun-jin", "ING-WEN"
                 parts = [pair[0].capitalize() + "-" + pair[1]]
             out.extend(parts)
     return " ".join(out)
+
+
+def _organisation_word(word: str) -> bool:
+    """A word of a desk's or an institution's name, or an abbreviation: no word of a person's name."""
+    low = word.lower()
+    return low.strip(".") in _DESK_WORDS or low in _INITIALISMS or _abbreviation(word)
 
 
 def _abbreviation(word: str) -> bool:
@@ -83,7 +108,7 @@ def _word_case(word: str) -> str:
     """One word of a name ("SMITH" -> "Smith", "O'BRIEN" -> "O'Brien", "McDONALD" -> "McDonald")."""
     found = _APOSTROPHE.match(word)
     if found and len(found.group(3)) > 1:
-        return found.group(1).upper() + found.group(2) + found.group(3).capitalize()
+        return found.group(1).capitalize() + found.group(2) + found.group(3).capitalize()
     gaelic = _GAELIC.match(word)
     if gaelic:
         return gaelic.group(0) + word[gaelic.end() :].capitalize()

@@ -300,7 +300,10 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         for field_method in (self.headline, self.standfirst, self.section, self.images):
             field_method()
         self.doc.drop_code()
-        result = extract_body(self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body)
+        live_blog = "LiveBlogPosting" in self.doc.jsonld.main_types
+        result = extract_body(
+            self.doc.html, self.url, tree=self.doc.tree, jsonld_body=jsonld_body, live_blog=live_blog
+        )
         paragraphs = [clean(p) for p in result.paragraphs]
         invisible = self.invisible_noise.texts() if self.invisible_noise.elements else set()
         if invisible:

@@ -48,6 +48,11 @@ def _describe(kind: str) -> str:
     }[kind]
 
 
+# Scrapy's settings it reads as seconds with a fraction although their default is a whole number
+# (DOWNLOAD_DELAY = 0, DOWNLOAD_TIMEOUT = 180): `-s DOWNLOAD_DELAY=0.5` is right for them.
+_FRACTIONAL_SECONDS = frozenset({"DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT"})
+
+
 def check_setting_values(settings: BaseSettings) -> None:
     """Raise SettingError for the first setting whose value does not parse as its default's type.
 
@@ -63,10 +68,10 @@ def check_setting_values(settings: BaseSettings) -> None:
             continue
         if isinstance(default, bool):
             kind, getter = "bool", settings.getbool
+        elif isinstance(default, float) or name in _FRACTIONAL_SECONDS:
+            kind, getter = "float", settings.getfloat
         elif isinstance(default, int):
             kind, getter = "int", settings.getint
-        elif isinstance(default, float):
-            kind, getter = "float", settings.getfloat
         elif isinstance(default, dict) and name.startswith("NEWSARCHIVE_"):
             kind, getter = "dict", settings.getdict
         else:
@@ -79,6 +84,25 @@ def check_setting_values(settings: BaseSettings) -> None:
             if kind == "int" and default in (0, 1) and _reads_as_bool(settings, name):
                 continue
             raise SettingError(f"setting {name}: expected {_describe(kind)}, got {value!r}") from None
+    _check_worker_count(settings)
+
+
+def _check_worker_count(settings: BaseSettings) -> None:
+    """NEWSARCHIVE_EXTRACT_WORKERS has no default to take a type from (None: one per core): a whole number
+    or "auto" (extract_pool.middleware.worker_count reads it; `-s NEWSARCHIVE_EXTRACT_WORKERS=two` ended in
+    a traceback from the middleware's constructor)."""
+    value = settings.get("NEWSARCHIVE_EXTRACT_WORKERS")
+    if value is None or isinstance(value, int) or str(value).strip().lower() in ("", "auto"):
+        return
+    try:
+        count = int(str(value))
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise SettingError(
+            "setting NEWSARCHIVE_EXTRACT_WORKERS: expected a whole number of processes or 'auto',"
+            f" got {value!r}"
+        )
 
 
 def _reads_as_bool(settings: BaseSettings, name: str) -> bool:

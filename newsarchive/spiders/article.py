@@ -38,6 +38,15 @@ from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin
 logger = logging.getLogger(__name__)
 
 
+#: request meta of the start URL's request (and of its redirects)
+META_START = "newsarchive_start"
+#: why a start URL of each kind of document gave nothing to crawl
+_NOTHING_FROM = {
+    detect.FEED: "a feed without an entry on this site",
+    detect.SITEMAP: "a sitemap without an entry on this site, or one that does not parse",
+    detect.HTML: "an HTML page that is not an article and links to nothing on this site",
+    detect.ROBOTS: "a robots.txt without Sitemap lines",
+}
 DEFAULT_DEPTH = 2
 DEFAULT_MAX_PAGES = 10
 
@@ -103,7 +112,10 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         self.first_variant(self.start_url)
         # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
         yield Request(
-            self.start_url, callback=self.parse, meta={META_DEPTH: 0, META_PAGE: 1}, dont_filter=True
+            self.start_url,
+            callback=self.parse,
+            meta={META_DEPTH: 0, META_PAGE: 1, META_START: True},
+            dont_filter=True,
         )
         if self.read_sitemaps:
             parts = urlsplit(self.start_url)
@@ -133,6 +145,25 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
     # --- dispatch ---------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
         """Any document: sitemap, feed, robots.txt or HTML page, recognised from its body."""
+        if not response.meta.get(META_START):
+            yield from self._parse(response)
+            return
+        followed = 0
+        for result in self._parse(response):
+            followed += 1
+            yield result
+        if not followed:
+            # The start URL led nowhere: say why, where the run report only counts 0 articles (a feed
+            # without entries, a sitemap that does not parse, a PDF, a page without a link on the site)
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+            kind = detect.document_kind(response.body, content_type)
+            logger.warning(
+                "start URL %s gave nothing to crawl: %s",
+                self.start_url,
+                _NOTHING_FROM.get(kind, f"{content_type or 'no content type'}, not a page, feed or sitemap"),
+            )
+
+    def _parse(self, response: Response) -> Iterator[Article | Request]:
         if response.status == 304:
             yield from self.parse_article(response)
             return

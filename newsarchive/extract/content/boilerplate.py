@@ -48,8 +48,33 @@ RULES: tuple[ParagraphRule, ...] = (
         "related",
         r"^\W*(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more|read also"
         r"|see also|also read|also on [\w.]+|more|also|more from [\w .]+|you (?:may|might) also like"
-        r"|recommended(?: for you)?|further reading|trending|popular|most read)\b\s*(?:[:.…]|\.\.\.|$)",
+        r"|recommended(?: for you)?|further reading|trending|popular|most read"
+        # ... in other languages: "Leggi anche: <headline>", "Lesen Sie auch:", "Lire aussi :", "Lee
+        # también:", "Leia também:", "Lees ook:", "Czytaj też:" (probe pages in the shape of Italian, German,
+        # French, Spanish, Portuguese and Dutch papers, hand-built)
+        r"|leggi anche|vedi anche|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi"
+        r"|lee también|lea también|ver también|leia também|veja também|lees ook|zie ook|czytaj (?:też|także))"
+        r"\b\s*(?:[:.…]|\.\.\.|$)",
         max_words=25,
+    ),
+    # a pager or a continuation link set as a line of the story: "Page 1 of 3", "Seite 1 von 3", "Pagina 1 di
+    # 3", "Next page", "次のページへ", "Continue reading", "Continua a leggere", "Weiterlesen", alone or with
+    # the numbers and arrows of the pager. A paper that splits a story over pages prints it under the text
+    # of each page (probe pages in the shape of Italian, German, French, Spanish, Portuguese, Dutch and
+    # Japanese papers, hand-built); no sentence of prose is made of these words alone.
+    _rule(
+        "pager",
+        r"^[\W\d_]*(?:(?:"
+        r"(?:page|seite|pagina|página|strona|sida|side|sivu)\s*\d+\s*(?:of|von|sur|de|di|van|z|av|af|/)\s*\d+"
+        r"|(?:next|previous|prev)(?: page)?|(?:nächste|vorherige) seite|page (?:suivante|précédente)"
+        r"|página (?:siguiente|anterior)|pagina (?:successiva|precedente)|próxima página"
+        r"|(?:volgende|vorige) pagina"
+        r"|(?:następna|poprzednia) strona|[次前]のページへ?|下一页|上一页|(?:다음|이전) 페이지"
+        r"|continue reading(?: the main story| below)?|continua a leggere|(?:continuar|seguir|sigue) leyendo"
+        r"|lire la suite|continuer (?:la lecture|à lire)|weiterlesen|(?:continue|continuar) lendo|lees verder"
+        r"|czytaj dalej|続きを読む|阅读全文|계속 읽기"
+        r")[\W\d_]*)+$",
+        max_words=14,
     ),
     # trailing credits of agencies and contributors
     _rule(

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import logging
 import re
+from configparser import ConfigParser
 from copy import copy
+from functools import lru_cache
 
 import trafilatura
 from lxml.etree import _Element
@@ -40,7 +42,7 @@ try:  # private parts of trafilatura, present in TRAFILATURA_VERSION
     from trafilatura.external import compare_extraction, justext_rescue
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
     from trafilatura.main_extractor import extract_content
-    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+    from trafilatura.settings import Extractor
     from trafilatura.xml import delete_element
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 except ImportError:  # pragma: no cover - another trafilatura: bare_extraction itself is used
@@ -64,18 +66,35 @@ _RAW_TAGS = frozenset({"div", "section", "aside"})
 _COMMENT_TAGS = frozenset({"div", "list", "section", "details", "ol", "ul"})
 
 
-def fast_body(tree: HtmlElement, url: str | None, *, fast: bool = True) -> _Element | None:
+def fast_body(
+    tree: HtmlElement, url: str | None, *, fast: bool = True, min_extracted_size: int | None = None
+) -> _Element | None:
     """The body `trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=fast)` returns
-    (None where it returns None); `tree` is not changed."""
+    (None where it returns None); `tree` is not changed. `min_extracted_size` replaces the configuration's
+    MIN_EXTRACTED_SIZE (below it, the extraction is rescued by the baseline and a recall retry)."""
+    config = (
+        trafilatura.settings.DEFAULT_CONFIG if min_extracted_size is None else _config(min_extracted_size)
+    )
     if not MIRRORED:
-        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=fast)
+        document = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, fast=fast, config=config
+        )
         return None if document is None else document.body
-    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=fast, comments=False, url=url)
+    options = Extractor(config=config, output_format="python", fast=fast, comments=False, url=url)
     try:
         return _sequence(tree, options, options.url)
     except (TypeError, ValueError):  # as bare_extraction: no result
         logger.debug("trafilatura: discarding data: %s", options.source)
         return None
+
+
+@lru_cache(maxsize=4)
+def _config(min_extracted_size: int) -> ConfigParser:
+    """trafilatura's default configuration with another MIN_EXTRACTED_SIZE."""
+    config = ConfigParser()
+    config.read_dict(trafilatura.settings.DEFAULT_CONFIG)
+    config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = str(min_extracted_size)
+    return config
 
 
 def _pruned(page: HtmlElement) -> tuple[HtmlElement, bool]:

@@ -43,8 +43,10 @@ PROMPT = re.compile(
     r"reading\b"
     # A price for this story: LaterPay's "Buy this article for $0.49" (a probe page of its WordPress plugin)
     r"|\b(?:buy|purchase|unlock) (?:this|the full) (?:article|story|post)\b"
-    # German
-    r"|\b(?:jetzt )?abonnieren und weiterlesen\b|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
+    # German (a registration wall asks for a free account the same way: "Jetzt kostenlos registrieren und
+    # weiterlesen", a probe page)
+    r"|\b(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|registrieren|anmelden) und weiterlesen\b"
+    r"|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
     r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnent(?:en|innen)|abonnierende)\b"
     # French
     r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b"
@@ -84,8 +86,9 @@ READ_ON = re.compile(
     r"|\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b",
     re.I,
 )
+# (Spanish writes the call with its accent: "Regístrate gratis para seguir leyendo", a probe page)
 ACCOUNT = re.compile(
-    r"subscri|suscri|abonn|abbona|assin|registr|log ?in|sign ?in|iniciar? sesi[oó]n|accedi|connectez"
+    r"subscri|suscri|abonn|abbona|assin|reg[ií]str|log ?in|sign ?in|iniciar? sesi[oó]n|accedi|connectez"
     r"|anmeld|einlogg|inlogg|log in|member|miembro|membro|socio|account|cuenta|compte|konto",
     re.I,
 )

@@ -19,9 +19,12 @@ from newsarchive.extract.fields.titles import (
     completed,
     cut_at_mark,
     cut_date_parts,
+    decoded,
     echoes,
+    feed_site_name,
     host_names,
     is_generic,
+    is_id_like,
     is_site_name,
     names_slug,
     norm_title,
@@ -102,6 +105,15 @@ class HeadlineFields:
         # (a title of a few letters is a placeholder: it cannot outvote the <h1>)
         checks = [t for t in titles if len(t) >= 8]
         if h1 and (not checks or any(share_word(h1, t) for t in checks) or self._slug_prefers(h1, checks)):
+            # "<h1><span>Corona</span><span>Neue Regeln ab Montag</span></h1>" reads "CoronaNeue Regeln ab
+            # Montag" (the theme's CSS sets the two apart) beside og:title "Corona: Neue Regeln ab Montag":
+            # the same letters, words run together; the metadata title spells them apart
+            norm = norm_title(h1)
+            for title in checks:
+                if norm_title(title) == norm and _WORDS.findall(h1.casefold()) != _WORDS.findall(
+                    title.casefold()
+                ):
+                    return title
             # "<h1><em>Holocaust-Gedenktag </em>Erinnerung an ...</h1>" with og:title "Erinnerung an ...":
             # an unmarked kicker in front of the title the metadata gives
             for title in checks:
@@ -109,6 +121,14 @@ class HeadlineFields:
                     h1 != title
                     and h1.endswith(title)
                     and _starts_with_child(self.headline_element(), h1, title)
+                ):
+                    return title
+                # "<h1>Headline<br><span>Opposition will klagen</span></h1>" or "...<span>(12.03.2024)</span>"
+                # beside og:title "Headline": a subline or date the theme sets in the <h1> after the title
+                if (
+                    h1 != title
+                    and h1.startswith(title)
+                    and _ends_before_child(self.headline_element(), title)
                 ):
                     return title
             return h1
@@ -245,16 +265,18 @@ class HeadlineFields:
             meta.first("twitter:title"),
             as_text(self.doc.microdata.first("headline")),
             meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title"),
+            # (RDFa's spelling, <meta property="dc:title">, read apart: dc.title may hold an id)
+            meta.first("dc:title", "dcterms:title"),
             jl.text("name"),
         ]
         title = next(self.doc.tree.iterdescendants("title"), None)
         if title is not None:
             raw.append(element_text(title))
-        sites = self._site_names
+        sites = self._title_sites
         out: list[str] = []
         for value in raw:
-            value = clean(value)
-            if not value:
+            value = clean(decoded(value)) if value else ""
+            if not value or is_id_like(value):
                 continue
             value = strip_site_name(value, sites, self._page_labels)
             if value and not is_site_name(value, sites) and not is_generic(value) and value not in out:
@@ -312,6 +334,36 @@ class HeadlineFields:
         return out
 
     @cached_property
+    def _title_sites(self) -> list[str]:
+        """The site's names a metadata title may carry: _site_names and the name its feed links are titled
+        with (WordPress's "Site » Feed", "CDU-Fraktion" over "CDU-Fraktion im Erfurter Stadtrat - Headline").
+        Not a feed of the story's own ("A6 nach tödlichem Unfall gesperrt RSS", its comments' feed), and
+        not for authors: a blog's feed may carry its author's name."""
+        sites = self._site_names
+        names = [feed_site_name(t) for t in self.doc.meta.feed_titles[:3]]
+        names = [n for n in names if n and len(n.split()) <= 5]
+        if not names:
+            return sites
+        h1 = self.headline_element()
+        own = [
+            t
+            for t in (
+                self.doc.meta.first("og:title"),
+                self.doc.jsonld.text("headline"),
+                element_text(h1) if h1 is not None else None,
+            )
+            if t
+        ]
+        extra = []
+        for name in names:
+            norm = norm_title(name)
+            if len(norm) < 2 or norm in sites or norm in extra:
+                continue
+            if not any(echoes(name, t) for t in own):
+                extra.append(norm)
+        return [*sites, *extra]
+
+    @cached_property
     def _page_labels(self) -> frozenset[str]:
         return page_labels(self.doc, self.url)
 
@@ -360,6 +412,16 @@ class HeadlineFields:
             return None
         return text
 
+    def _subline_in_h1(self) -> str | None:
+        """The subline the <h1> sets after the headline ("<h1>Headline<br><span>Händler warnen vor
+        Umsatzeinbußen</span></h1>" beside og:title "Headline"): the story's standfirst, not body text. Not
+        a date or a word or two ("(12.03.2024)")."""
+        shown, headline = self._visible_headline(), self.headline()
+        if not shown or not headline or shown == headline or not shown.startswith(headline):
+            return None
+        rest = _LEADING_SEPARATOR.sub("", shown[len(headline) :]).strip()
+        return rest if len(rest) >= 15 and len(rest.split()) >= 3 else None
+
     def _titles_hold(self, text: str) -> bool:
         """The page's metadata titles (og:title, JSON-LD headline, <title>, ...) hold `text`: the
         publisher titles the article with it."""
@@ -369,6 +431,9 @@ class HeadlineFields:
     @memo
     def standfirst(self) -> str | None:
         h1 = self.headline_element()
+        subline = self._subline_in_h1()
+        if subline:
+            return subline
         if h1 is not None:
             region = h1.getparent()
             attributes = self.doc.attribute_text
@@ -479,6 +544,22 @@ def _starts_with_child(h1: etree._Element | None, text: str, title: str) -> bool
         if seen == kicker:
             return True
         if len(seen) >= len(kicker):
+            return False
+    return False
+
+
+def _ends_before_child(h1: etree._Element | None, title: str) -> bool:
+    """The <h1>'s text up to `title` ends where an element of the <h1> starts (a <br> or a <span> of its
+    own: "<h1>Title<br>Subline</h1>"), not inside one run of text ("Title: more words")."""
+    if h1 is None or len(h1) == 0:
+        return False
+    want = norm_title(title)
+    seen = ""
+    for piece in _text_runs(h1):
+        seen += norm_title(piece)
+        if seen == want:
+            return True
+        if len(seen) >= len(want):
             return False
     return False
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Collection
@@ -50,6 +51,39 @@ _WORD = re.compile(r"\w{4,}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TLD = re.compile(r"\.[a-z]{2,4}$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
+# An HTML entity left in a title's text after the markup was decoded: a CMS escaped the title twice
+# ("Hochbeet anlegen &#8211; so geht&#8217;s", "Fish &amp; Chips" in og:title or <title>)
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
+# A CMS's id in a title field, not a title: "d-161500790" (dc.title), "article_4711-2"; a run of 5+ digits
+# in one token of ASCII letters, digits and joiners (not "COVID-19", not a headline of one CJK word)
+_ID_LIKE = re.compile(r"[A-Za-z_.:-]*\d{5,}[\w.:-]*|[A-Za-z]*[_.:-][\w.:-]*\d{5,}[\w.:-]*")
+
+
+def decoded(text: str) -> str:
+    """`text` with the entities a doubly escaped title still shows decoded (once)."""
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
+def is_id_like(text: str) -> bool:
+    """A CMS's id or file name filled into a title field ("d-161500790"): one token, with a long number."""
+    return bool(_ID_LIKE.fullmatch(text.strip()))
+
+
+# what a feed's title adds to the site's name: "Site RSS", "Site - Atom-Feed", "Site » Kommentar-Feed"
+_FEED_WORDS = re.compile(r"(?:\s*\b(?:rss|atom|feed|rss-feed|atom-feed|xml|2\.0|1\.0))+\s*$", re.I)
+
+
+def feed_site_name(title: str) -> str:
+    """The site's name a feed link's title starts with ("Kreisbote » Feed" -> "Kreisbote", "Kreisbote RSS"
+    -> "Kreisbote"); "" where the title is only feed words ("RSS 2.0") or names a feed of the page's
+    own ("Kommentare zu: Headline")."""
+    if ":" in title or "?" in title or "!" in title:
+        return ""
+    first = TITLE_SEPARATOR.split(title, maxsplit=1)[0]
+    name = _FEED_WORDS.sub("", first).strip()
+    return "" if is_generic(name) else name
 
 
 def cut_date_parts(text: str) -> str:
