@@ -40,6 +40,23 @@ TZ_ABBREVIATIONS = {
     "CEST": 7200,
     "MEZ": 3600,
     "MESZ": 7200,
+    # zones papers outside Europe and North America print after a time: Indonesia's WIB/WITA/WIT
+    # (Kompas, Detik), Pakistan's PKT, Indochina's ICT, South Africa's SAST, East and West Africa's EAT and
+    # WAT, Moscow's MSK, Eastern Europe's EET/EEST, Australia's AEST/AEDT; one offset each, none shared
+    # with another zone's abbreviation (probe pages, hand-built)
+    "WIB": 7 * 3600,
+    "WITA": 8 * 3600,
+    "WIT": 9 * 3600,
+    "PKT": 5 * 3600,
+    "ICT": 7 * 3600,
+    "SAST": 2 * 3600,
+    "EAT": 3 * 3600,
+    "WAT": 3600,
+    "MSK": 3 * 3600,
+    "EET": 2 * 3600,
+    "EEST": 3 * 3600,
+    "AEST": 10 * 3600,
+    "AEDT": 11 * 3600,
 }
 # US zones written without saying standard or daylight time ("Nov. 21, 2019, 2:35 p.m. ET", AP style):
 # the standard offset, an hour more in US summer time (_us_summer_time)

@@ -35,6 +35,9 @@ READ_ALSO_LABELS = labels(
     "zobacz też|zobacz także|przeczytaj też|przeczytaj także",
     # Japanese, Chinese, Korean
     "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|推荐阅读|관련기사",
+    # Indonesian, Czech, Danish, Norwegian, Swedish, Finnish (Kompas's "Baca juga: <title>" between the
+    # paragraphs; probe pages in the shape of papers in none of the corpora, hand-built)
+    "baca juga|čtěte také|čtěte též|læs også|les også|läs också|läs även|lue myös",
 )
 #: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.

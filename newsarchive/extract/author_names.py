@@ -26,7 +26,11 @@ _LEAD_IN = re.compile(
     r"|(?:article|recipe|review|column|essay|analysis|commentary|opinion|perspective|guest\s+(?:post|column|essay))"
     r"\s+by|contributed\s+by"
     # Reuters' sign-off names its writer so too ("Writing by Jane Doe"; probe pages, hand-built)
-    r"|published\s+by|reported\s+by|reporting\s+by|writing\s+by|story\s+by|text(?:e)?(?:\s+und\s+fotos?)?"
+    r"|published\s+by|reported\s+by|reporting\s+by|writing\s+by|story\s+by|authored\s+by|as\s+told\s+to"
+    # the writer who took the pictures too, in the corpora's languages ("Text und Fotos:", "Texto y fotos:",
+    # "Texte et photos :", "Words and pictures:"; probe pages, hand-built: the "y"/"et" split the label)
+    r"|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+(?:fotos?|photos?|pictures|images|bilder)(?:\s+by)?"
+    r"|text(?:e)?"
     r"|geschrieben\s+von|eingestellt\s+von"
     r"|quelle|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
@@ -34,6 +38,9 @@ _LEAD_IN = re.compile(
     r"|veröffentlicht\s+von|pressemitteilung\s+von|ein\s+(?:artikel|gastbeitrag|kommentar)\s+von"
     # Blogger's and WordPress's "Posted by" in French, Italian, Dutch
     r"|publié\s+par|écrit\s+par|pubblicato\s+da|scritto\s+da|geplaatst\s+door"
+    # the kind of piece before "von" without "ein" ("Kommentar von", "Gastbeitrag von"), Italian "a cura di"
+    # (probe pages, hand-built)
+    r"|(?:kommentar|gastbeitrag|bericht|essay|analyse|reportage)\s+von|a\s+cura\s+di"
     # Russian "Автор:", "Авторы:", Turkish "Yazar:" (probe pages, hand-built)
     r"|автор(?:ы)?|yazar"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
@@ -250,6 +257,13 @@ _CREDITS_AFTER = re.compile(
     r"|\s*[、,，/／]?\s*(?:写真|撮影|画像)\s*[:：・/／＝=]",
     re.I,
 )
+# "Texto y fotos:", "Texte et photos :", "Words and pictures by": the label of a writer who took the pictures
+# too (probe pages, hand-built)
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+(?:fotos?|photos?|pictures|images|bilder)"
+    r"(?:\s+by\b)?\s*:?\s*",
+    re.I,
+)
 # The words of a role before its noun ("Senior Political Correspondent", "Chief Foreign Affairs Writer"):
 # what is left of a role cut at its end is no name when it is only these (probe pages, hand-built)
 _ROLE_ADJECTIVES = frozenset(
@@ -258,6 +272,18 @@ _ROLE_ADJECTIVES = frozenset(
      "sports", "health", "science", "technology", "investigative", "legal", "diplomatic", "education",
      "environment", "climate", "culture", "arts", "travel", "food", "data", "digital", "white", "house"}
 )  # fmt: skip
+
+
+def _without_role_adjectives(name: str) -> str:
+    """What is left of a name and its role once the role's noun is cut: the role's words before it go too
+    ("Jane Doe Health" of "<a>Jane Doe</a><span>Health Reporter</span>", "Jane Doe Foreign Affairs"; probe
+    pages, hand-built). A name keeps two words at least: "Jack White" of "Jack White Reporter"."""
+    words = name.split()
+    while len(words) > 2 and words[-1][:1].isupper() and words[-1].casefold() in _ROLE_ADJECTIVES:
+        words.pop()
+    return " ".join(words)
+
+
 # Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das",
@@ -306,6 +332,8 @@ def cut_byline(text: str) -> str:
     if after:
         text = after.group("rest")
     text = _ENCLOSED.sub(r"\1", text.strip())  # "（文・山田太郎、写真・佐藤花子）": brackets around it all
+    # (the writer's own pictures: "Texto y fotos: Ana García" is no picture credit after the names)
+    text = _TEXT_AND_PHOTOS.sub("", text, count=1)
     text = _CREDITS_AFTER.split(text, maxsplit=1)[0]
     text = _TRAILING_ACTIONS.sub("", text)
     # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
@@ -341,8 +369,7 @@ def clean_authors(raw: list[str]) -> list[str]:
     """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
     several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
     out: list[str] = []
-    for item in raw:
-        item = clean(item)
+    for item in (piece for value in raw for piece in _writers_credits(clean(value))):
         if not item or item.startswith(("http://", "https://", "/", "@")):
             continue
         desk = _STAFF_AND_WIRE.fullmatch(_strip_lead_in(item))
@@ -362,6 +389,8 @@ def clean_authors(raw: list[str]) -> list[str]:
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
                 # a byline that is only a role ("Nikkei staff writers") stays as it is
                 stripped = _TRAILING_ROLE.sub("", part).strip(" ,")
+                if stripped != part:
+                    stripped = _without_role_adjectives(stripped)
                 if stripped == part:
                     stripped = _ROLE_BEFORE.sub("", part)  # "Staff Writer Jane Doe"
                 # (what is left must read as a name: "Associate Professor of History" leaves "of History")
@@ -405,6 +434,64 @@ def clean_authors(raw: list[str]) -> list[str]:
             ):
                 out.append(name)
     return out
+
+
+# A byline that credits several jobs, each with its label and "by": "Medically reviewed by Jane Doe, MD —
+# Written by John Roe" (health sites), "Written by John Roe | Fact checked by Jane Doe", "By John Roe.
+# Illustrations by Jane Doe", "Words and photos by Jane Doe", "Produced by Jane Doe" (probe pages, hand-built:
+# the label's "and" split it into "Words" and "photos by Jane Doe"; the reviewer became an author). The
+# label is the run of these words right before "by"; a job that is not the writing (review, checking,
+# editing, pictures, translation, a sponsor) is left out, any other label is cut off its names.
+_WRITING_JOBS = frozenset(
+    {"written", "writing", "words", "story", "text", "reporting", "reported", "authored", "article", "column",
+     "essay", "analysis", "commentary", "opinion", "review", "interview", "posted", "post", "contributed",
+     "recipe", "produced", "hosted", "created", "guest"}
+)  # fmt: skip
+_OTHER_JOBS = frozenset(
+    {"reviewed", "checked", "fact-checked", "edited", "editing", "illustrated", "illustration",
+     "illustrations", "photo", "photos", "photographed", "photography", "photographs", "pictures", "images",
+     "video", "videos",
+     "graphics", "graphic", "designed", "design", "translated", "translation", "updated", "animation",
+     "animated", "narrated", "filmed", "artwork", "sponsored", "presented", "powered", "supported", "paid",
+     "brought"}
+)  # fmt: skip
+# the words that join a label's jobs or qualify them ("Medically reviewed", "Words and photos", "Fact
+# checked")
+_JOB_FILLERS = frozenset(
+    {"and", "&", "medically", "clinically", "fact", "expert", "additional", "original", "also"}
+)  # fmt: skip
+_BY_WORD = re.compile(r"(?<!\S)by\s+(?=\S)", re.I)
+_SEPARATORS = " ,;|•·—–-."
+
+
+def _writers_credits(text: str) -> list[str]:
+    """The pieces of a byline that name its writers: "Medically reviewed by Jane Doe, MD — Written by John
+    Roe" -> ["John Roe"]; a byline without a second job's label as it is."""
+    cuts: list[tuple[int, int, bool]] = []  # (label start, names start, the writing's)
+    for found in _BY_WORD.finditer(text):
+        words = text[: found.start()].rstrip().split(" ")
+        label: list[str] = []
+        while words and words[-1].strip(_SEPARATORS).casefold() in _WRITING_JOBS | _OTHER_JOBS | _JOB_FILLERS:
+            word = words.pop().strip(_SEPARATORS).casefold()
+            label.append(word)
+            if words and words[-1] != words[-1].rstrip(_SEPARATORS):
+                break  # ("John Roe. Illustrations by": a separator before the label ends it)
+        jobs = [w for w in label if w not in _JOB_FILLERS]
+        if not jobs:
+            continue
+        # (reporters credited after the first writers are no writers: "with reporting by", kept as it was)
+        reporters = bool(cuts) and bool({"reporting", "reported"} & set(jobs))
+        writing = any(w in _WRITING_JOBS for w in jobs) and not reporters
+        start = len(" ".join(words))
+        cuts.append((start, found.end(), writing))
+    if not cuts or (len(cuts) == 1 and cuts[0][2] and cuts[0][0] > 0):
+        return [text]  # (one writing label inside the byline: "By A and B, with reporting by C" as it was)
+    pieces = [text[: cuts[0][0]].strip(_SEPARATORS + " ")] if cuts[0][0] > 0 else []
+    for i, (_, names, writing) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        if writing:
+            pieces.append(text[names:end].strip(_SEPARATORS + " "))
+    return [p for p in pieces if p]
 
 
 # A US paper's byline for a story its staff wrote with the wires' copy: "Staff and news service reports"

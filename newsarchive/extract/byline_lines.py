@@ -33,14 +33,26 @@ from newsarchive.extract.text import clean
 # open sentences too, so the line must then be a person's name of two words or more.
 _STRONG_LABEL = re.compile(
     r"^(?:(?:autor(?:in|en)?|autoren|verfasser(?:in)?|redaktion|text(?:e)?|author(?:s)?|auteur(?:s|e|es)?"
-    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por)\s*:|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?)\b"
+    r"|autor(?:es|as?)?|auteur\(s\)|von|by|par|por"
+    # Russian and Turkish "Автор:", "Авторы:", "Yazar:" (probe pages, hand-built; _LEAD_IN cleans them so);
+    # "WRITER: Wassana Nanuam" (Bangkok Post), Indonesian "Penulis Ahmad Yani" (Kompas): probe pages,
+    # hand-built
+    r"|автор(?:ы)?|yazar|writers?|reporters?)\s*:"
+    r"|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?|penulis)\b"
     # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
     r"|(?:作者|记者|記者|撰文|取材・文|文|執筆者|著者|ライター|筆者|文責)\s*[:：/／＝])\s*",
     re.I,
 )
 _WEAK_LABEL = re.compile(
-    r"^(?:(?:ein\s+(?:artikel|beitrag|text|kommentar)\s+)?von|by|par|por|di|written\s+by|posted\s+by"
-    r"|reported\s+by|story\s+by|geschrieben\s+von|text\s+von|texte?\s+und\s+fotos?\s*:?)"
+    # (a dash may open the line: "— By Jane Doe", "-- by Kenneth Surin" under the headline or at the end of
+    # a story; probe pages, hand-built)
+    # (the kind of piece before "von", with or without "ein": "Kommentar von X", "Ein Gastbeitrag von X";
+    # "erstellt/verfasst von", Dutch "door", Scandinavian "av"/"af", Italian "a cura di", "scritto da",
+    # Spanish "escrito por", French "écrit par": probe pages, hand-built; the line must hold names only)
+    r"^(?:[-–—]+\s*)?(?:(?:(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|text|kommentar|interview|bericht"
+    r"|essay|analyse|reportage)\s+)?von|by|par|por|di|door|av|af|written\s+by|posted\s+by|reported\s+by"
+    r"|story\s+by|authored\s+by|geschrieben\s+von|text\s+von|erstellt\s+von|verfasst\s+von"
+    r"|a\s+cura\s+di|scritto\s+da|escrito\s+por|écrit\s+par|texte?\s+und\s+fotos?\s*:?)"
     # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
     r"(?:\s*:)?\s+",
     re.I,
@@ -277,6 +289,10 @@ def dated_byline(
         if after_by:
             candidates, strict = [cut_byline(after_by.group("rest"))], False
         elif len(pieces) >= 2 and all(_DATE_PIECE.match(p) for p in pieces[:-1]):
+            # (a range of dates, "March 2, 1941 – February 27, 2025" under an obituary's name, ends on a
+            # date, not a name: its last day read as "February 27" once the year was cut; hand-built)
+            if _DATE_PIECE.match(pieces[-1]):
+                continue
             candidates, strict = [pieces[-1]], True
         else:
             continue

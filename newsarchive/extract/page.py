@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.lead import lead_paragraphs
-from newsarchive.extract.content.meta_lines import drop_meta_lines
+from newsarchive.extract.content.meta_lines import drop_meta_lines, is_run_together_header
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import declared_paragraphs, free_paragraphs_before
 from newsarchive.extract.fields.authors import AuthorFields
@@ -336,10 +336,15 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         paragraphs = paragraphs[:at] + lead + paragraphs[at:]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
+        authors = self.field("authors")
         paragraphs = [
             p
             for i, p in enumerate(paragraphs)
-            if p.lower() not in own and not (i < KICKED_HEADLINE_LINES and self._headline_with_kicker(p))
+            if p.lower() not in own
+            and not (
+                i < KICKED_HEADLINE_LINES
+                and (self._headline_with_kicker(p) or is_run_together_header(p, own, authors))
+            )
         ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
         kept = drop_meta_lines(paragraphs, self.field("authors"))

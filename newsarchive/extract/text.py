@@ -58,6 +58,19 @@ DATELINE_BARE_AGENCY = re.compile(
     + "|".join(re.escape(a) for a in BARE_TAG_AGENCIES)
     + r")\s*(?:--|—|–)\s+(?=\S)"
 )
+# Press-release wires stamp the place, the day and their name: "NEW YORK, March 4, 2025 /PRNewswire/ --",
+# "AUSTIN, Texas, March 4, 2025 (GLOBE NEWSWIRE) --", "BOSTON--(BUSINESS WIRE)--" (a probe page in PR
+# Newswire's shape, hand-built): the place is the dateline
+PRESS_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,38}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,20})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
+    r"\s*(?:/PRNewswire(?:-[\w-]+)?/|\((?:GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire)\)|--\(BUSINESS WIRE\))"
+    r"\s*(?:--|—|–)"
+)
+# Korean wires open the story with "(place=agency)" and the reporter: "(서울=연합뉴스) 김철수 기자 = ..."
+# (Yonhap, Newsis, News1; a probe page in Yonhap's shape, hand-built): the place is the dateline
+KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
+DATELINE_KOREAN_WIRE = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?:" + "|".join(KOREAN_WIRES) + r")\)")
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
 
@@ -111,6 +124,40 @@ def _collect(
         parts.append(el.tail)
 
 
+# Elements that stand on lines of their own where a page shows them
+_LINE_BLOCKS = ("p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "section", "header", "td")
+
+
+def spaced_lines_text(el: etree._Element) -> str:
+    """element_text, with a space where a block below `el` starts or ends: the lines of a date block read
+    apart ("Published - March 04, 2025 05:00 pm IST</p><p>Updated - ..." is no "...pm ISTUpdated - ...",
+    whose zone and label no pattern finds; The Hindu's shape, hand-built)."""
+    if len(el) == 0 or next(el.iterdescendants(*_LINE_BLOCKS), None) is None:
+        return element_text(el)
+    parts: list[str] = []
+    _collect_lines(el, parts, top=True)
+    return clean("".join(parts))
+
+
+def _collect_lines(el: etree._Element, parts: list[str], *, top: bool = False) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIPPED or not tag:
+        if not top and el.tail:
+            parts.append(el.tail)
+        return
+    block = tag in _LINE_BLOCKS or tag in _BLOCK_BREAK
+    if block:
+        parts.append(" ")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _collect_lines(child, parts)
+    if block:
+        parts.append(" ")
+    if not top and el.tail:
+        parts.append(el.tail)
+
+
 def find_dateline(first_paragraph: str) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
     m = (
@@ -118,9 +165,11 @@ def find_dateline(first_paragraph: str) -> str | None:
         or DATELINE.match(first_paragraph)
         or DATELINE_AGENCY.match(first_paragraph)
         or DATELINE_AGENCY_FIRST.match(first_paragraph)
+        or PRESS_WIRE_DATELINE.match(first_paragraph)
     )
     if not m:
-        return None
+        korean = DATELINE_KOREAN_WIRE.match(first_paragraph)
+        return korean.group("place") if korean else None
     place = m.group("place").strip(" .-")
     # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
     if len(place.replace(" ", "")) < 3:

@@ -80,7 +80,10 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "contributors",
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b"
-        r"|^\(?editing by\b|^source:\s",
+        r"|^\(?editing by\b|^source:\s"
+        # a press-release wire's closing line, "SOURCE Acme Robotics, Inc." (PR Newswire's shape; a probe
+        # page, hand-built): the word in capitals, a sentence's "Source" is not
+        r"|(?-i:^SOURCE\s+[A-Z])",
         max_words=45,
     ),
     # photo/image credits and copyright lines
@@ -104,6 +107,23 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "copyright_notice",
         r"^\W*(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\b)?.{0,80}\ball rights reserved\b",
+        max_words=40,
+    ),
+    # the reserved-rights notice Korean, Japanese and Chinese papers close a story with: "<저작권자(c)
+    # 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "저작권자 © 한겨레 무단전재 및 재배포 금지",
+    # "無断転載禁止", "版权所有" (a probe page in Yonhap's shape, hand-built)
+    _rule(
+        "reserved_rights_cjk",
+        # (the rights mark first: a sentence of the story about piracy names "무단 복제" too)
+        r"^\W*(?:저작권자|ⓒ|©|\(c\)).{0,40}(?:무단|재배포\s*금지)|^\W*無断(?:転載|複製)(?:を)?禁|版[权權]所有",
+        max_words=20,
+    ),
+    # the letters page's invitation under an opinion piece: "Submit a letter, of no more than 400 words, to
+    # the editor here or email letters@...", "Send a letter to the editor", "Write a letter to the editor"
+    # (a probe page in the shape of an American paper's column, hand-built)
+    _rule(
+        "letters_invitation",
+        r"^(?:submit|send|write|email)\b.{0,30}\bletters?\b.{0,60}\b(?:to|for) the editors?\b",
         max_words=40,
     ),
     # the note of the print edition under the story: "A version of this article appears in print on March

@@ -12,6 +12,7 @@ sentence of the story that names a date or its writer has other words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsarchive.dates import MONTHS, date_in_text
 from newsarchive.extract.content.widget_lines import is_widget_line
@@ -38,6 +39,8 @@ _DATE_LINE_WORDS = frozenset(
         "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a", "m", "p",
         "et", "edt", "est", "ct", "cdt", "cst", "mt", "mdt", "mst", "pt", "pdt", "pst", "gmt", "utc", "bst",
         "cet", "cest", "jst", "ist", "aest", "aedt", "hkt", "sgt", "time", "date", "min", "mins", "read",
+        # the zones dates.TZ_ABBREVIATIONS reads beside those ("18:12 WIB", Kompas; probe pages, hand-built)
+        "wib", "wita", "wit", "pkt", "ict", "sast", "eat", "wat", "msk", "eet", "eest",
         # German
         "veröffentlicht", "aktualisiert", "zuletzt", "erstellt", "geändert", "stand", "uhr", "um", "vom",
         "datum",
@@ -71,7 +74,17 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
 _BYLINE_LABEL = re.compile(
     # (a press-release wire's "News provided by <company>": a probe page, hand-built)
-    r"^(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:|news provided by)\s",
+    # (Indonesian "Penulis <name>" and "Writer: <name>": probe pages, hand-built)
+    r"^(?:[-–—]+\s*)?(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:"
+    r"|news provided by|penulis|writer:"
+    # (a dash before the label, the writer's own photos: "— By Jane Doe", "Texto y fotos: Ana García",
+    # "Words and photos by Lena Hart"; probe pages, hand-built)
+    r"|authored by|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+"
+    r"(?:fotos?|photos?|pictures|images|bilder)(?:\s+by|\s*:)"
+    # (the kind of piece before "von", "erstellt von:", "a cura di", Russian "Автор:"; probe pages)
+    r"|(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|interview|bericht|essay|analyse|reportage)"
+    r"\s+von:?|erstellt von:?|verfasst von:?|a cura di|scritto da|escrito por|écrit par|автор(?:ы)?:"
+    r"|yazar:)\s",
     re.I,
 )
 
@@ -121,7 +134,13 @@ _EDITOR_LINE = re.compile(
     r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）】]?$"
     # ... and Xinhua's English service's: "Editor: Wang Fang", "[Editor: huaxia]" (a probe page, hand-built)
     r"|^[\[(]?Editor\s*:\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}[\])]?$"
+    # ... and the label set apart from the name, the colon left out: Kompas's "Editor Sari Dewi" (a probe
+    # page, hand-built); a capitalised name of two or three words
+    r"|^Editor\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$"
 )
+# A press-release wire's "News provided by <company>" line (PR Newswire's shape; probe pages, hand-built)
+_PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
+MAX_PROVIDED_BY_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
 
@@ -149,6 +168,8 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
     desk = _JA_DESK.match(text)
     if desk and text[desk.end() :] in authors:
         return True
+    if words <= MAX_PROVIDED_BY_WORDS and _PROVIDED_BY.match(text):
+        return True  # (a wire's release: the company that provided it, whether or not it is an author)
     if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
         return False
     if words > MAX_WORDS and date_in_text(text) is None:
@@ -164,12 +185,37 @@ def _is_sign_off(text: str) -> bool:
     """The story's closing sign-off, the writer's name, role and address ("이지훈 기자 jhlee@hanbit.kr"),
     when no author is known to match it by (is_byline_line): a few words with an address and a reporter's
     role, not a sentence."""
+    if _words(text) == 1 and _EMAIL.search(text) is not None and text.count("@") == 1:
+        return True  # the address alone: Yonhap's "chulsoo@yna.co.kr" under the text (probe, hand-built)
     return (
         _words(text) <= 5
         and _EMAIL.search(text) is not None
         and _SIGN_OFF_ROLE.search(text) is not None
         and not text.rstrip().endswith((".", "!", "?"))
     )
+
+
+#: the shortest field text (standfirst, headline) a run-together header line is recognised by
+MIN_RUN_TOGETHER = 20
+
+
+def is_run_together_header(text: str, own: Iterable[str], authors: list[str]) -> bool:
+    """A story's header the body extractor kept as one paragraph: the standfirst (or headline), a field
+    of its own, run together with the date or byline line set after it in inline elements ("... de la
+    ville.publié le 4 mars 2025 à 18h12mis à jour le 4 mars 2025 à 20h15": Libération-like <span>s in one
+    header <div>, hand-built)."""
+    folded = text.lower()
+    for field in own:
+        if len(field) >= MIN_RUN_TOGETHER and folded.startswith(field) and len(folded) > len(field):
+            rest = text[len(field) :].strip()
+            return bool(rest) and (is_date_line(rest) or is_byline_line(rest, authors))
+    return False
+
+
+# A place alone on its line, a town and its US state or Canadian province as the post office or AP writes
+# it: "Quincy, MA", "Springfield, Ill." (an obituary's place under the name, a local story's place line;
+# probe page in the shape of Legacy's obituaries, hand-built)
+_PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)$")
 
 
 def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
@@ -181,7 +227,11 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     def meta(text: str) -> bool:
         # (a reading time, counters or a gift offer of the theme's widgets: widget_lines)
         return (
-            is_date_line(text) or is_byline_line(text, authors) or is_widget_line(text) or is_label_line(text)
+            is_date_line(text)
+            or is_byline_line(text, authors)
+            or is_widget_line(text)
+            or is_label_line(text)
+            or _PLACE_LINE.match(text) is not None
         )
 
     out = list(paragraphs)

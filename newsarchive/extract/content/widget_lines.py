@@ -93,6 +93,21 @@ _SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}
 MAX_UNLETTERED_CHARS, MIN_RUN_DIGITS = 30, 8
 
 
+#: an audio or video player's line: the running time with its controls' words ("Listen · 4:12",
+#: "24:13Transcript", "Play episode 38:05 Download"; a podcast episode page in NPR's shape, hand-built)
+_PLAYER_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
+_PLAYER_WORDS = frozenset(
+    {"listen", "play", "pause", "transcript", "download", "episode", "audio", "video", "watch", "now", "min"}
+)
+
+
+def is_player_line(text: str) -> bool:
+    if len(text) > MAX_UNLETTERED_CHARS or len(_PLAYER_TIME.findall(text)) != 1:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    return bool(words) and all(w in _PLAYER_WORDS for w in words)
+
+
 def is_widget_line(text: str) -> bool:
     """A reading time, a day without its year, a row of counters, a gift-article offer, a source line or a
     date's digits run together, alone."""
@@ -114,4 +129,4 @@ def is_widget_line(text: str) -> bool:
         return True
     if words <= MAX_GIFT_WORDS and _GIFT_ALLOWANCE.search(text):
         return True
-    return is_reading_time_line(text) or is_month_day_line(text)
+    return is_reading_time_line(text) or is_month_day_line(text) or is_player_line(text)

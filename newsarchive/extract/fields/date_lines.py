@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from newsarchive.dates import date_in_text, normalise_date
-from newsarchive.extract.text import clean, element_text
+from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -155,28 +155,6 @@ def _whole_word(text: str, found: re.Match[str]) -> bool:
         return True
     start, end = found.start(), found.end()
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-
-
-# Elements a browser sets on lines of their own: their text is never one word with their neighbours'
-_BLOCKS = frozenset(
-    {"p", "div", "li", "dd", "dt", "ul", "ol", "dl", "section", "header", "footer", "address"}
-)
-
-
-def line_text(el: etree._Element) -> str:
-    """element_text(el), with a space where a block element of `el` starts and ends: a date row of two
-    paragraphs, <p>Published - March 04, 2025 05:00 pm IST</p><p>Updated - ...</p> (The Hindu), reads
-    "... pm IST Updated - ...", not "ISTUpdated" (no zone, no update label)."""
-    if not any(child.tag in _BLOCKS for child in el):
-        return element_text(el)
-    parts: list[str] = [el.text or ""]
-    for child in el:
-        block = child.tag in _BLOCKS
-        parts.append(" " if block else "")
-        parts.append(element_text(child) if isinstance(child.tag, str) else "")
-        parts.append(" " if block else "")
-        parts.append(child.tail or "")
-    return clean("".join(parts))
 
 
 def spaced_text(el: etree._Element) -> str:

@@ -34,7 +34,6 @@ from newsarchive.extract.fields.date_lines import (
     is_date_line_name,
     labelled_lines,
     line_head,
-    line_text,
     quoted,
     spaced_text,
     with_machine_time,
@@ -45,7 +44,7 @@ from newsarchive.extract.fields.shown_zone import in_shown_zone
 from newsarchive.extract.jsonld import as_text, types_of
 from newsarchive.extract.noise import in_noise
 from newsarchive.extract.selectors import select
-from newsarchive.extract.text import element_text
+from newsarchive.extract.text import element_text, spaced_lines_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -454,11 +453,12 @@ class DateFields:
         """A date written next to the headline or the byline (the date line under a headline, "Von X,
         26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
         for el in self._date_line_elements():
-            whole = line_text(el)
-            text = line_head(whole)  # (a long block or a sentence: its head, date_lines.py)
+            # (a long block or a sentence: its head, date_lines.py; its block-level lines apart)
+            text = line_head(spaced_lines_text(el))
             if len(text) >= 6:
                 value = published_in_line(text, self._month_first)
-                if value is None and len(el) and len(whole) <= DATE_LINE_HEAD:
+                whole = element_text(el) if value is None and len(el) else ""
+                if whole and len(whole) <= DATE_LINE_HEAD:
                     # (a date badge: day, month and year in elements of their own, no space between)
                     spaced = spaced_text(el)
                     if spaced != whole:

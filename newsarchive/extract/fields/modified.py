@@ -63,9 +63,8 @@ UPDATED_LABELS = (
     r"opdateret",
     r"päivitetty",
     r"atualizado(?:\s+(?:em|a))?",
-    # Portuguese noun and feminine forms (Estadão's "Atualização: 04/03/2025 | 20h15"; probe page, hand-built)
+    # Portuguese noun, "Atualização: 04/03/2025 | 20h15" (Estadão's shape; hand-built probe)
     r"atualização",
-    r"atualizada(?:\s+(?:em|a))?",
     r"bijgewerkt(?:\s+op)?",
     r"zaktualizowano",
     # Polish, Swedish, Turkish, Russian, Korean "update" labels (probe pages, hand-built)

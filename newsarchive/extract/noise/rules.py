@@ -86,6 +86,26 @@ NOISE_RULES: tuple[MarkupRule, ...] = (
         prefixes=("app-promo", "app-banner", "newsletter-signup"),
         needles=("app-promo", "app-banner", "newsletter-signup"),
     ),
+    # A reader-revenue appeal set in or after the story ("Will you support our work?", "Yes, I'll give
+    # $5/month", a donation form): the publisher's, never the article's text. Vox Media's
+    # "contribution-module", the Guardian's "contributions__epic", a nonprofit newsroom's "donation-cta"
+    # (gothamist.com, tune half); hand-built probes in tests/test_extract_unseen_shapes5.py.
+    MarkupRule(
+        name="appeal",
+        tokens=("donate", "donation", "support-us"),
+        prefixes=("donation-", "donate-", "donate__", "contribution-", "contributions-", "contributions__"),
+        substrings=("-contribution-module", "-donation-CTA", "-donation-cta"),
+        needles=("donat", "contribution", "support-us"),
+    ),
+    # An obituary's guest book: the mourners' messages and their signatures, readers' posts like comments
+    # (hand-built probe in the shape of Legacy's obituary pages, tests/test_extract_unseen_shapes5.py)
+    MarkupRule(
+        name="guestbook",
+        tokens=("guestbook", "guest-book"),
+        prefixes=("guestbook-", "guestbook__", "guest-book-"),
+        ids=("guestbook", "guest-book"),
+        needles=("guestbook", "guest-book"),
+    ),
     MarkupRule(
         name="related",
         prefixes=("related-articles", "related-stories", "recommended", "more-stories", "read-more"),
@@ -120,7 +140,9 @@ NOISE_RULES: tuple[MarkupRule, ...] = (
     ),
 )
 # Rules whose text is never visible article text, whatever the body extractor thought of it.
-INVISIBLE = frozenset({"paywall-meter", "modal", "regwall", "sponsored-module", "app-promo"})
+INVISIBLE = frozenset(
+    {"paywall-meter", "modal", "regwall", "sponsored-module", "app-promo", "appeal", "guestbook"}
+)
 RULES_BY_NAME = {rule.name: rule for rule in NOISE_RULES}
 RULE_NAMES = tuple(rule.name for rule in NOISE_RULES)  # every rule, in order (active_rules(None))
 # Elements that cannot hold a page's article, so the "most of the text" guard is not checked on them.
