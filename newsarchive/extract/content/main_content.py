@@ -12,6 +12,9 @@ _extract and prune_unwanted_sections, mirrored below); any other installed versi
 are not the ones these walks were written for, take trafilatura's own `extract_content`.
 tests/test_extract_main_content.py checks each walk against its XPath on real pages and made-up edge
 cases; tests/test_extract_fast_pass.py checks the whole sequence against `bare_extraction`.
+
+The mirrored functions are trafilatura's (Copyright Adrien Barbaresi and contributors), used under the
+Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0), as trafilatura 2.3.1 is.
 """
 
 from __future__ import annotations
