@@ -262,3 +262,59 @@ def test_dutch_door_and_russian_avtor_label_a_byline_line() -> None:
         language="ru",
         body=RU,
     )
+
+
+def test_an_english_heading_that_opens_with_door_is_no_byline() -> None:
+    # the trap beside the Dutch "Door <name>": an English local paper's plain <p> heading under the headline
+    # opens with the place "Door County" (Wisconsin), three capitalised words after it; "door" labels a
+    # byline on a Dutch page only (the heading became the author "County Residents Gather" and left the
+    # body). Hand-built, in the shape of a small US paper's WordPress page without author metadata.
+    before, after = chrome("Peninsula Ledger")
+    heading = "Door County Residents Gather For Vote"
+    html = page(
+        '<meta property="og:type" content="article"><title>Town board backs new ferry dock</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00-06:00">',
+        before
+        + f"<main><article><h1>Town board backs new ferry dock</h1><p>{heading}</p>"
+        + paras(LONG[:4])
+        + "</article></main>"
+        + after,
+    )
+    expect(
+        record(html, "https://www.peninsula-ledger.com/news/2025/03/04/town-board-backs-ferry-dock"),
+        headline="Town board backs new ferry dock",
+        standfirst=None,
+        authors=[],
+        published="2025-03-04T18:30:00-06:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=[heading, *LONG[:4]],
+    )
+
+
+def test_a_reporter_label_line_names_the_author_and_leaves_the_body() -> None:
+    # a regional English-language paper's CMS: "<p>Reporter: <name></p>" under the headline, no class and
+    # no author metadata; the label named the author but the line stayed as the body's first paragraph
+    # ("Writer:" left it already). Hand-built, in the shape of an Asian English daily's article page.
+    before, after = chrome("Harbour Times")
+    html = page(
+        '<meta property="og:type" content="article"><title>Town board backs new ferry dock</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00+08:00">',
+        before
+        + "<main><article><h1>Town board backs new ferry dock</h1><p>Reporter: Lim Wei Ling</p>"
+        + paras(LONG[:4])
+        + "</article></main>"
+        + after,
+    )
+    expect(
+        record(html, "https://www.harbour-times.com.my/news/2025/03/04/ferry-dock"),
+        headline="Town board backs new ferry dock",
+        standfirst=None,
+        authors=["Lim Wei Ling"],
+        published="2025-03-04T18:30:00+08:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=LONG[:4],
+    )

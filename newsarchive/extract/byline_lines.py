@@ -47,16 +47,23 @@ _WEAK_LABEL = re.compile(
     # (a dash may open the line: "— By Jane Doe", "-- by Kenneth Surin" under the headline or at the end of
     # a story; probe pages, hand-built)
     # (the kind of piece before "von", with or without "ein": "Kommentar von X", "Ein Gastbeitrag von X";
-    # "erstellt/verfasst von", Dutch "door", Scandinavian "av"/"af", Italian "a cura di", "scritto da",
-    # Spanish "escrito por", French "écrit par": probe pages, hand-built; the line must hold names only)
+    # "erstellt/verfasst von", Italian "a cura di", "scritto da", Spanish "escrito por", French "écrit par":
+    # probe pages, hand-built; the line must hold names only)
     r"^(?:[-–—]+\s*)?(?:(?:(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|text|kommentar|interview|bericht"
-    r"|essay|analyse|reportage)\s+)?von|by|par|por|di|door|av|af|written\s+by|posted\s+by|reported\s+by"
+    r"|essay|analyse|reportage)\s+)?von|by|par|por|di|written\s+by|posted\s+by|reported\s+by"
     r"|story\s+by|authored\s+by|geschrieben\s+von|text\s+von|erstellt\s+von|verfasst\s+von"
     r"|a\s+cura\s+di|scritto\s+da|escrito\s+por|écrit\s+par|texte?\s+und\s+fotos?\s*:?)"
     # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
     r"(?:\s*:)?\s+",
     re.I,
 )
+# Labels that are English words too, read only on a page in their language: Dutch "Door Jan de Vries",
+# Scandinavian "Av Kari Nordmann" / Danish "Af Mette Hansen" (probe pages, hand-built), where an English
+# page's "Door County Residents Gather For Vote" is a heading, not a byline (hand-built trap).
+_LANGUAGE_WEAK_LABEL = {
+    lang: re.compile(rf"^(?:[-–—]+\s*)?{label}(?:\s*:)?\s+", re.I)
+    for lang, label in (("nl", "door"), ("sv", "av"), ("no", "av"), ("nb", "av"), ("nn", "av"), ("da", "af"))
+}
 # Words that open a title or a sentence, not a name ("By The Numbers", "Von Der Leyen" is caught as a
 # particle only inside a name).
 _NOT_NAME_START = frozenset(
@@ -170,11 +177,15 @@ _JA_DATELINE_BYLINE = re.compile(
 )
 
 
-def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable[str] = ()) -> list[str]:
+def labelled_byline(
+    lines: list[str], *, weak: bool = True, site_names: Iterable[str] = (), lang: str | None = None
+) -> list[str]:
     """Names of the first line a byline label opens ("Autor: Fritz Imhof"; "Autor" alone on its line
     and the names on the next). `weak`: "von"/"by" lines count too. A meta line is read piece by piece
     ("yas! | By Cara Stiles | April 13, 2020"; "05.02.2020 - Redaktion: Eberhard Fuhr"); an agency
-    beside the persons is left out ("Von David Hutzler, dpa")."""
+    beside the persons is left out ("Von David Hutzler, dpa"). `lang`, the page's declared language, lets
+    the labels that are English words too count ("Door", "Av")."""
+    own_label = _LANGUAGE_WEAK_LABEL.get((lang or "").split("-")[0].split("_")[0].lower()) if weak else None
     for i, line in enumerate(lines):
         dateline = _JA_DATELINE_BYLINE.match(line)  # (it opens the story's first paragraph: a long line)
         if dateline and clean_authors([dateline.group("name")]):
@@ -187,6 +198,7 @@ def labelled_byline(lines: list[str], *, weak: bool = True, site_names: Iterable
                 return [n for n in re.split(r"\s*[·,]\s*", reporter.group("names")) if n]
             strong = _STRONG_LABEL.match(piece)
             label = strong or (_WEAK_LABEL.match(piece) if weak else None)
+            label = label or (own_label.match(piece) if own_label else None)
             if not label:
                 continue
             rest = piece[label.end() :].strip()

@@ -328,7 +328,7 @@ class AuthorFields:
             return lines[max(0, at - HEADLINE_LINES_BEFORE) : stop]
 
         for at in marks:
-            found = labelled_byline(near(at), site_names=self._site_names)
+            found = labelled_byline(near(at), site_names=self._site_names, lang=self.language())
             if found:
                 return found
         for at in marks:
@@ -341,10 +341,10 @@ class AuthorFields:
                 return found
         story = lines[start:end]
         if not marks:
-            found = labelled_byline(story)
+            found = labelled_byline(story, lang=self.language())
         else:
             found = labelled_byline(story, weak=False) or labelled_byline(
-                story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:]
+                story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:], lang=self.language()
             )
         return found or dateline_agency(story[:DATELINE_LINES])
 
