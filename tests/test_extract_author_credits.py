@@ -318,3 +318,30 @@ def test_a_reporter_label_line_names_the_author_and_leaves_the_body() -> None:
         language="en",
         body=LONG[:4],
     )
+
+
+def test_words_by_labels_a_magazine_features_byline() -> None:
+    # a British lifestyle magazine's feature: "<p>Words by <name></p>" under the headline, no class and no
+    # author metadata (no author, and the line stayed as the body's first paragraph). Hand-built, in the
+    # shape of a UK magazine's WordPress feature page.
+    before, after = chrome("Coast & Country")
+    html = page(
+        '<meta property="og:type" content="article"><title>Town board backs new ferry dock</title>'
+        '<meta property="article:published_time" content="2025-03-04T18:30:00+00:00">',
+        before
+        + "<main><article><h1>Town board backs new ferry dock</h1><p>Words by Eleanor Pike</p>"
+        + paras(LONG[:4])
+        + "</article></main>"
+        + after,
+    )
+    expect(
+        record(html, "https://www.coast-and-country-mag.co.uk/features/ferry-dock"),
+        headline="Town board backs new ferry dock",
+        standfirst=None,
+        authors=["Eleanor Pike"],
+        published="2025-03-04T18:30:00+00:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=LONG[:4],
+    )

@@ -74,9 +74,9 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
 _BYLINE_LABEL = re.compile(
     # (a press-release wire's "News provided by <company>": a probe page, hand-built)
-    # (Indonesian "Penulis <name>", "Writer: <name>", "Reporter: <name>": probe pages, hand-built)
+    # (Indonesian "Penulis <name>", "Writer: <name>", "Reporter: <name>", "Words by <name>": probe pages)
     r"^(?:[-–—]+\s*)?(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:"
-    r"|news provided by|penulis|writers?:|reporters?:"
+    r"|news provided by|penulis|writers?:|reporters?:|words by"
     # (a dash before the label, the writer's own photos: "— By Jane Doe", "Texto y fotos: Ana García",
     # "Words and photos by Lena Hart"; probe pages, hand-built)
     r"|authored by|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+"
