@@ -218,11 +218,15 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # (the word before the time: German, English, Portuguese, French, Spanish, Italian "alle"/"ore", Dutch
 # "om", Polish "o", Swedish/Danish "kl.", Finnish "klo" ("5.3.2024 klo 10.15"), Turkish "saat", Russian
 # "г., в" ("5 марта 2024 г., 10:15"): the last five in probe pages' date lines, hand-built, which kept
-# their day and lost the time)
+# their day and lost the time; a slash between date and time, "Nov 28, 2026 / 10:30 AM EST", is the
+# Posted/Updated line of Nexstar's hundred-odd station sites, and a zone written as GMT or UTC with its
+# hours, "10:30 GMT+1", Euronews' and many European sites' (probe pages, hand-built,
+# tests/test_extract_unseen_shapes7.py: both kept the day and lost the time or its offset))
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|ore|om|o|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\|)?\s*"
+    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|ore|om|o|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\||/)?\s*"
     r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s*(?P<tz>[A-Z]{2,4}\b))?)?"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?"
+    r"(?:\s*(?P<tz>[A-Z]{2,4}\b)(?:(?<=GMT|UTC)(?P<gmt>[+-][01]?\d)(?::?(?P<gmtmin>[0-5]\d))?(?![\d:]))?)?)?"
 )
 # a time after a CJK date: its weekday in brackets ("(月)"), 午後/오후 for p.m., "3時30分", "3:30", "3시 30분"
 _CJK_TIME = (
@@ -363,6 +367,9 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
     offset = TZ_ABBREVIATIONS.get(zone)
     if zone in US_ZONES:
         offset = (US_ZONES[zone] + (3600 if _us_summer_time(dt) else 0)) if groups.get("hour") else None
+    if groups.get("gmt") and zone in ("GMT", "UTC"):
+        sign = -1 if groups["gmt"][0] == "-" else 1
+        offset = sign * (int(groups["gmt"][1:]) * 3600 + int(groups.get("gmtmin") or 0) * 60)
     if groups.get("offset"):
         offset = _iso_offset(groups["offset"])
     dt = dt.replace(tzinfo=UTC if offset is None else timezone(timedelta(seconds=offset)))

@@ -754,7 +754,8 @@ def test_nz_herald_fusion_page_with_reading_time_line() -> None:
         headline="Auckland council backs harbour bridge cycleway",
         standfirst=None,
         authors=["Thomas Coughlan"],
-        published="2025-03-04T05:12:00+00:00",
+        # (the instant on the clock the page shows it: "06:12 PM" is 05:12 UTC at NZDT's +13:00)
+        published="2025-03-04T18:12:00+13:00",
         modified=None,
         section=None,
         language="en-NZ",

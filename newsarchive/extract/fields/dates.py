@@ -263,6 +263,13 @@ class DateFields:
             return shown
         return value
 
+    def _written_in_utc(self, value: str) -> bool:
+        """The declared publication time `value` is written in UTC in the page ("...T15:30:00Z", "+00:00"),
+        not a wall clock written without its offset (read as UTC)."""
+        raw = [as_text(self.doc.jsonld.get("datePublished"))]
+        raw += [c for key in PUBLISHED_META_KEYS for c in self.doc.meta.all(key)]
+        return any(text and _IN_UTC.search(text.strip()) and normalise_date(text) == value for text in raw)
+
     def _refined(self, value: str, shown: str | None = None) -> str:
         """The same publication time as the page's <time datetime> or meta tags give it, when that says
         more: the publisher's own offset for a time declared in UTC (the same instant, and the calendar
@@ -280,7 +287,19 @@ class DateFields:
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
         raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
-        walls: list[str] = [shown] if shown and shown[:10] != value[:10] else []
+        # (a time of day shown without its zone on the UTC day is a wall clock too, where the declared time
+        # is written in UTC itself: "November 28, 2026, 10:30 AM" beside "datePublished":
+        # "2026-11-28T15:30:00Z", ABC News; G1's "28/11/2026 10h30" beside 13:30Z. Probe pages, hand-built
+        # (tests/test_extract_unseen_shapes7.py); the day stays the shown one, so no same-day figure moves.
+        # A declared time without an offset is the wall clock already, and a bare shown day says no time)
+        zoneless = (
+            shown is not None
+            and shown[:10] == value[:10]
+            and shown.endswith("+00:00")
+            and not shown[10:].startswith("T00:00:00")
+            and self._written_in_utc(value)
+        )
+        walls: list[str] = [shown] if shown and (shown[:10] != value[:10] or zoneless) else []
         for text in raw:
             candidate = normalise_date(text)
             moment = parse_iso(candidate)
@@ -412,6 +431,12 @@ class DateFields:
                     # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
                     # 2025 6:12 PM EST", CBC's shape), the attribute the same instant in UTC: what is
                     # shown is the text
+                    return seen
+                raw = (el.get("datetime") or el.get("content") or "").strip()
+                if shown and seen and value and not _OFFSET.search(raw) and in_shown_zone(value, seen):
+                    # a wall-clock attribute without its offset, the text the same minute with its zone
+                    # ('<time datetime="2026-11-28 10:30">Published on 28/11/2026 - 10:30 GMT+1</time>',
+                    # Euronews; hand-built): the zone shown is the publisher's
                     return seen
                 value = value or seen
                 if value:
