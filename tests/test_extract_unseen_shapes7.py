@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_unseen_shapes2 import SENTENCES, ld, page
-from tests.test_extract_unseen_shapes4 import BR, DE, ES, FR, IT, SV, chrome, expect, paras, record
+from tests.test_extract_unseen_shapes4 import BR, DE, ES, FR, IT, LONG, SV, chrome, expect, paras, record
 from tests.test_extract_unseen_shapes5 import NL
 
 
@@ -481,6 +481,54 @@ def test_time_byline_date_line_and_the_write_to_sign_off() -> None:
     )
 
 
+def test_new_yorker_conde_nast_print_edition_line_after_the_text() -> None:
+    # The New Yorker (Condé Nast's Verso): data-testid ContentHeaderHed/Dek/BylineName, a day-only publish
+    # date,
+    # the rubric over the headline, "Published in the print edition of the ... issue, with the headline ..."
+    # after the text
+    before, after = chrome("The New Yorker")
+    html = page(
+        '<meta property="og:type" content="article"><title>The Long Haul | The New Yorker</title>'
+        + ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "NewsArticle",
+                "headline": "The Long Haul",
+                "description": "What the trucking shortage says about the American economy.",
+                "datePublished": "2026-11-28T06:00:00.000-05:00",
+                "dateModified": "2026-11-28T06:00:00.000-05:00",
+                "author": [{"@type": "Person", "name": "Sheelah Kolhatkar"}],
+                "articleSection": "a reporter at large",
+            }
+        ),
+        before + '<main><article class="article main-content"><header><div data-testid="ContentHeaderRubric">'
+        '<a href="/magazine/a-reporter-at-large">A Reporter at Large</a></div><h1'
+        ' data-testid="ContentHeaderHed">The Long Haul</h1><div data-testid="ContentHeaderDek">What the'
+        ' trucking shortage says about the American economy.</div><div data-testid="BylineWrapper"><span'
+        ' data-testid="BylineName">By <a href="/contributors/sheelah-kolhatkar">Sheelah'
+        ' Kolhatkar</a></span></div><time data-testid="ContentHeaderPublishDate">November 28, 2026</time>'
+        '<button data-testid="SaveStoryButton">Save this story</button></header><div class="body__inner-'
+        'container">'
+        + paras(LONG)
+        + '</div><div data-testid="ContentFooterPrintIssue"><p>Published in the print edition of the <a'
+        ' href="/magazine/2026/12/07">December 7, 2026</a>, issue, with the headline “The Long Haul.”</p>'
+        '</div><div class="recirc"><h3>New Yorker Favorites</h3><ul><li><a href="/magazine/1999/06/14/'
+        'x">The story of a bridge</a></li></ul></div></article></main>' + after,
+    )
+    expect(
+        record(html, "https://www.newyorker.com/magazine/2026/12/07/the-long-haul"),
+        headline="The Long Haul",
+        standfirst="What the trucking shortage says about the American economy.",
+        authors=["Sheelah Kolhatkar"],
+        published="2026-11-28T06:00:00-05:00",
+        modified="2026-11-28T06:00:00-05:00",
+        section="a reporter at large",
+        language="en",
+        body=LONG,
+        access="free",
+    )
+
+
 def test_euronews_byline_with_agency_and_a_gmt_offset_line() -> None:
     # Euronews: "By <name> with AP", "Published on 28/11/2026 - 10:30 GMT+1 • Updated 11:45", the video
     # embed box and the share row in the text's column
@@ -519,6 +567,54 @@ def test_euronews_byline_with_agency_and_a_gmt_offset_line() -> None:
         published="2026-11-28T10:30:00+01:00",
         modified="2026-11-28T11:45:00+01:00",
         section="Europe",
+        language="en",
+        body=SENTENCES,
+    )
+
+
+def test_metro_amp_page_with_published_and_updated_line_and_a_get_in_touch_sign_off() -> None:
+    # Metro (WordPress VIP AMP): <amp-img>, "Published Nov 28, 2026, 10:30am | Updated Nov 28, 2026, 11:45am"
+    # (UK time, no zone), the news desk's "Get in touch" line after the text, JSON-LD dates with offsets
+    html = page(
+        '<meta name="viewport" content="width=device-width"><link rel="canonical"'
+        ' href="https://metro.co.uk/2026/11/28/trains-cancelled-after-storm-22934512/">'
+        "<style amp-boilerplate>body{visibility:hidden}</style><title>Trains cancelled after storm | Metro"
+        " News</title>"
+        + ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Trains cancelled after storm",
+                "datePublished": "2026-11-28T10:30:12+00:00",
+                "dateModified": "2026-11-28T11:45:03+00:00",
+                "author": {"@type": "Person", "name": "Josh Milton"},
+                "articleSection": "News",
+            }
+        ),
+        '<amp-consent id="consent" layout="nodisplay"><div class="consent-ui"><p>We use cookies</p><button'
+        ' on="tap:consent.accept">Accept</button></div></amp-consent><header class="amp-header"><a href="/">'
+        'Metro</a></header><article class="article-main"><h1 class="post-title">Trains cancelled after'
+        ' storm</h1><div class="author-container"><span class="author">By <a'
+        ' href="/author/josh-milton/">Josh Milton</a></span><span class="post-date">Published Nov 28, 2026,'
+        " 10:30am | Updated Nov 28, 2026, 11:45am</span></div><amp-social-share"
+        ' type="facebook"></amp-social-share><div class="article-body">'
+        + paras(SENTENCES[:2])
+        + '<figure><amp-img src="https://metro.co.uk/wp-content/uploads/2026/11/train.jpg" width="644"'
+        ' height="338" layout="responsive" alt="A train"></amp-img><figcaption>Passengers waited for hours'
+        " (Picture: PA)</figcaption></figure>"
+        + paras(SENTENCES[2:])
+        + "<p><strong>Get in touch with our news team by emailing us at webnews@metro.co.uk.</strong></p>"
+        "<p><strong>For more stories like this, check our news page.</strong></p></div></article>"
+        "<footer><p>© 2026 DMG Media</p></footer>",
+    ).replace("<html ", "<html amp ")
+    expect(
+        record(html, "https://metro.co.uk/2026/11/28/trains-cancelled-after-storm-22934512/?ito=amp"),
+        headline="Trains cancelled after storm",
+        standfirst=None,
+        authors=["Josh Milton"],
+        published="2026-11-28T10:30:12+00:00",
+        modified="2026-11-28T11:45:03+00:00",
+        section="News",
         language="en",
         body=SENTENCES,
     )
@@ -682,6 +778,85 @@ def test_france24_publie_le_with_a_space_before_the_colon() -> None:
     )
 
 
+def test_les_echos_subscribers_teaser_with_abbreviated_month_lines() -> None:
+    # Les Echos: "Publié le 28 nov. 2026 à 10:30Mis à jour le 28 nov. 2026 à 11:45" (abbreviated month with a
+    # dot, the two lines glued), "Réservé aux abonnés", the teaser ending on the subscription prompt
+    before, after = chrome("Les Echos", "fr")
+    html = page(
+        '<meta property="og:type" content="article"><title>Le conseil adopte le plan écoles | Les'
+        " Echos</title>"
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Le conseil adopte le plan écoles",
+                "author": [{"@type": "Person", "name": "Claire Dubois"}],
+                "isAccessibleForFree": "False",
+            }
+        ),
+        before + '<main><article><div class="premium-label">Réservé aux abonnés</div><h1>Le conseil adopte le'
+        ' plan écoles</h1><div class="article-meta"><span class="author">Par <a href="/journalistes/claire-'
+        'dubois">Claire Dubois</a></span><div class="dates"><span>Publié le 28 nov. 2026 à 10:30</span><span'
+        '>Mis à jour le 28 nov. 2026 à 11:45</span></div></div><div class="post-paywall">'
+        + paras(FR[:2])
+        + '</div><div class="paywall-prompt"><p>Pour lire la suite, abonnez-vous.</p><a href="/abonnement">Je'
+        " m’abonne</a></div></article></main>" + after,
+        lang="fr",
+    )
+    expect(
+        record(
+            html, "https://www.lesechos.fr/politique-societe/regions/le-conseil-adopte-le-plan-ecoles-2134567"
+        ),
+        headline="Le conseil adopte le plan écoles",
+        standfirst=None,
+        authors=["Claire Dubois"],
+        published="2026-11-28T10:30:00+00:00",
+        modified="2026-11-28T11:45:00+00:00",
+        section=None,
+        language="fr",
+        body=FR[:2],
+        access="paywalled",
+        truncated=True,
+    )
+
+
+def test_srf_weekday_date_line_and_the_wire_sign_off_line() -> None:
+    # SRF: "Samstag, 28.11.2026, 10:30 Uhr", a caption with "Legende:" and its credit, the broadcast and wire
+    # line the story ends with ("SRF 4 News, 28.11.2026, 10:30 Uhr ; sda/muem"), "Autorin:" nowhere: no author
+    before, after = chrome("SRF", "de")
+    html = page(
+        '<meta property="og:type" content="article"><title>Innenstadt wird an Wochenenden autofrei - News -'
+        " SRF</title>"
+        '<meta property="article:published_time" content="2026-11-28T10:30:00+01:00">',
+        before + '<main><article class="article"><header class="article-header"><span class="article-title__'
+        'overline">Verkehr in Bern</span><h1 class="article-title"><span class="article-title__text">'
+        'Innenstadt wird an Wochenenden autofrei</span></h1><p class="article-lead">Der Stadtrat beschließt'
+        ' eine einjährige Testphase ab dem Frühjahr.</p><p class="article-meta"><span'
+        ' class="article-author__date">Samstag, 28.11.2026, 10:30 Uhr</span></p></header><figure><img'
+        ' src="https://www.srf.ch/static/cms/images/altstadt.jpg" alt="Altstadt"><figcaption><span'
+        ' class="media-caption__legend">Legende:</span> Die Berner Altstadt soll an Wochenenden autofrei'
+        ' werden. <span class="media-caption__source">Keystone/Peter Klaunzer</span></figcaption></figure>'
+        '<div class="article-content">'
+        + paras(DE)
+        + '<p class="article-source">SRF 4 News, 28.11.2026, 10:30 Uhr ; sda/muem</p></div></article></main>'
+        + after,
+        lang="de-CH",
+    )
+    expect(
+        record(
+            html, "https://www.srf.ch/news/schweiz/verkehr-in-bern-innenstadt-wird-an-wochenenden-autofrei"
+        ),
+        headline="Innenstadt wird an Wochenenden autofrei",
+        standfirst="Der Stadtrat beschließt eine einjährige Testphase ab dem Frühjahr.",
+        authors=[],
+        published="2026-11-28T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de-CH",
+        body=DE,
+    )
+
+
 @lead_is_body("id-StoryElement-leadText, below the date and byline rows")
 def test_merkur_ippen_stand_line_von_byline_and_comment_counter() -> None:
     # Merkur (Ippen): "Stand: 28.11.2026, 11:45 Uhr" (the last change) with both dates in JSON-LD, "Von
@@ -724,6 +899,40 @@ def test_merkur_ippen_stand_line_von_byline_and_comment_counter() -> None:
         section="Bayern",
         language="de",
         body=DE,
+    )
+
+
+def test_eldiario_hour_with_h_updated_line_and_a_membership_appeal_that_is_no_paywall() -> None:
+    # elDiario.es: "28 de noviembre de 2026 10:30h" and "Actualizado el 28/11/2026 11:45h", a "Hazte socia"
+    # appeal between the paragraphs (a free site asking for members: no paywall)
+    before, after = chrome("elDiario.es", "es")
+    html = page(
+        '<meta property="og:type" content="article"><title>El Gobierno aprueba el plan de cercanías</title>'
+        '<meta property="article:published_time" content="2026-11-28T10:30:00+01:00">'
+        '<meta property="article:modified_time" content="2026-11-28T11:45:00+01:00">',
+        before + '<main><article><header class="news-header"><h1 class="title">El Gobierno aprueba el plan de'
+        ' cercanías</h1><div class="byline"><p class="authors"><a href="/autores/laura-olias/">Laura'
+        ' Olías</a></p><div class="date"><span>28 de noviembre de 2026 10:30h</span><span'
+        ' class="date-updated">Actualizado el 28/11/2026 11:45h</span></div></div></header><div'
+        ' class="news-body">'
+        + paras(ES[:2])
+        + '<div class="partner-box"><p>Hazte socia, hazte socio de elDiario.es. Sin ti no podemos seguir'
+        ' contando lo que otros callan.</p><a href="/socios/">Hazte socio</a></div>'
+        + paras(ES[2:])
+        + "</div></article></main>"
+        + after,
+        lang="es",
+    )
+    expect(
+        record(html, "https://www.eldiario.es/economia/gobierno-aprueba-plan-cercanias_1_11823456.html"),
+        headline="El Gobierno aprueba el plan de cercanías",
+        standfirst=None,
+        authors=["Laura Olías"],
+        published="2026-11-28T10:30:00+01:00",
+        modified="2026-11-28T11:45:00+01:00",
+        section=None,
+        language="es",
+        body=ES,
     )
 
 

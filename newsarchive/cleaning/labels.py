@@ -78,6 +78,12 @@ PAYWALL_OTHER = (
     r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
     r"abonnent(?:en|innen)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
     r"|^já (?:é|sou) assinante"
+    # the call to read on as a subscriber, a line of its own after a teaser: "Pour lire la suite,
+    # abonnez-vous" (Les Echos' shape, a probe page, hand-built: tests/test_extract_unseen_shapes7.py),
+    # "Para seguir leyendo, suscríbete", "Per continuare a leggere, abbonati", "Para continuar lendo, assine"
+    r"|^(?:pour (?:lire|découvrir) la suite|pour continuer (?:à lire|la lecture)|para (?:seguir|continuar) "
+    r"(?:leyendo|lendo)|per (?:continuare a )?leggere (?:il resto|tutto)?),? (?:abonnez-vous|suscr[ií]bete"
+    r"|abbonati|assine)\b"
     r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
     # the Portuguese and Dutch calls in place of the rest ("Assine para continuar lendo", "Word abonnee om
     # verder te lezen": probe pages, hand-built)
@@ -97,7 +103,7 @@ PAYWALL_OTHER = (
     r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
-    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m'abonne|abonnez-vous)\W*$"
+    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (

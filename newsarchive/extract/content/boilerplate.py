@@ -57,6 +57,9 @@ RULES: tuple[ParagraphRule, ...] = (
         r"\b\s*(?:[:.…]|\.\.\.|$)",
         max_words=25,
     ),
+    # ... or a sentence pointing to them: "For more stories like this, check our news page." (Metro's closing
+    # line, beside its news desk's address; a probe page, hand-built: tests/test_extract_unseen_shapes7.py)
+    _rule("more_like_this", r"^for more (?:stories|news|articles|content) like this\b", max_words=15),
     # a pager or a continuation link set as a line of the story: "Page 1 of 3", "Seite 1 von 3", "Pagina 1 di
     # 3", "Next page", "次のページへ", "Continue reading", "Continua a leggere", "Weiterlesen", alone or with
     # the numbers and arrows of the pager. A paper that splits a story over pages prints it under the text
@@ -85,6 +88,16 @@ RULES: tuple[ParagraphRule, ...] = (
         # page, hand-built): the word in capitals, a sentence's "Source" is not
         r"|(?-i:^SOURCE\s+[A-Z])",
         max_words=45,
+    ),
+    # a broadcaster's source line closing the story, its wire agency and the editor's initials after a
+    # semicolon: "SRF 4 News, 28.11.2026, 10:30 Uhr ; sda/muem" (SRF's shape, a probe page, hand-built:
+    # tests/test_extract_unseen_shapes7.py; the Swiss and German agencies sign "sda/<initials>",
+    # "dpa/<initials>" the same way). Only after a separator: a dateline's "Hamburg (dpa/lno) –" opens
+    # a paragraph of text
+    _rule(
+        "agency_initials",
+        r"[;|]\s*(?:sda|dpa|apa|afp|kna|epd|ats|ap|reuters)(?:/[a-z]{2,6})+\W*$",
+        max_words=14,
     ),
     # photo/image credits and copyright lines
     _rule(
@@ -129,9 +142,15 @@ RULES: tuple[ParagraphRule, ...] = (
     # the note of the print edition under the story: "A version of this article appears in print on March
     # 5, 2025, Section A, Page 1 ...", "Dieser Artikel erschien in der gedruckten Ausgabe", "Cet article est
     # paru dans l'édition du ..." (a probe page in the shape of an American paper, hand-built)
+    # ... and the magazines' forms: "Published in the print edition of the December 7, 2026, issue, with the
+    # headline ..." (The New Yorker), "This article appears in the December 2026 print edition with the
+    # headline ..." (The Atlantic), "Appeared in the March 5, 2025, print edition as '...'" (WSJ); a probe
+    # page in the shape of Condé Nast's magazines, hand-built (tests/test_extract_unseen_shapes7.py)
     _rule(
         "print_edition",
         r"^a version of this (?:article|story) appear(?:s|ed) in print\b"
+        r"|^published in the print edition of the\b|^appeared in the\b.{0,40}\bprint edition\b"
+        r"|^this (?:article|story) appears in the\b.{0,40}\b(?:print edition|issue)\b"
         r"|^dieser (?:artikel|beitrag) erschien (?:zuerst )?in der (?:print|gedruckten )ausgabe\b"
         r"|^cet article est paru dans l['’]édition\b",
         max_words=45,
@@ -167,14 +186,24 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|\b(?:uns|unsere arbeit|unseren journalismus) (?:zu |weiterhin |jetzt )?unterstützen\b"
         r"|\bspenden sie (?:jetzt|uns|bitte)\b"
         r"|(?:^\W*|[.!?]\s+)jetzt (?:\w+ ){0,4}(?:unterstützen|spenden)\W*$"
-        r"|\b(?:wir|unser\w*)\b.{0,120}\b(?:keine|ohne|nicht hinter einer) bezahlschranke\b",
+        r"|\b(?:wir|unser\w*)\b.{0,120}\b(?:keine|ohne|nicht hinter einer) bezahlschranke\b"
+        # ... and the Spanish member-funded papers' call, "Hazte socia, hazte socio de elDiario.es" (Público,
+        # El Salto and infoLibre ask the same way); a probe page, hand-built
+        # (tests/test_extract_unseen_shapes7.py)
+        r"|^\W*hazte (?:soci[oa]|miembro|suscriptor)\b",
         max_words=45,
     ),
     # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
+    # ... and a tabloid's call for readers' stories with its desk's address, the closing line of every story
+    # ("Get in touch with our news team by emailing us at webnews@...", Metro; "Do you have a story to share?
+    # Email ...", "Got a story? Email ...", Reach's and DMG's titles; a probe page in the shape of Metro's
+    # AMP page, hand-built: tests/test_extract_unseen_shapes7.py)
     _rule(
         "contact",
         r"^(?:follow (?:him|her|them|us|me)\b.{0,40}\b(?:twitter|facebook|instagram)|have a (?:news )?tip\b"
-        r"|reach the (?:reporter|writer|author)s?\b)",
+        r"|reach the (?:reporter|writer|author)s?\b"
+        r"|get in touch with (?:our|the) (?:news ?)?(?:team|desk)\b.{0,60}@"
+        r"|(?:do you have|have you got|got) a (?:news )?story(?: to share)?\W.{0,60}@)",
         max_words=40,
     ),
 )
