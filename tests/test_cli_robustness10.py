@@ -150,3 +150,49 @@ def test_a_url_without_scheme_is_refused_with_a_hint(tmp_path: Path) -> None:
     source.write_text(json.dumps({"url": "asia.nikkei.com/x", "html": html}) + "\n", encoding="utf-8")
     [out] = [json.loads(x) for x in run_cli("--input-jsonl", str(source)).stdout.splitlines()]
     assert out["url"] == "asia.nikkei.com/x" and "absolute" in out["error"] and "site" not in out
+
+
+# Pages saved without a <meta charset> (the charset was only in the HTTP header, which a saved file loses),
+# in the code page of their alphabet. Hand-built in the shape of a plain regional news CMS page.
+ALPHABET_PAGES = {
+    "windows-1251": (
+        "ru",
+        "Банк России сохранил ключевую ставку",
+        "Центральный банк России сохранил ключевую ставку на прежнем уровне. Регулятор отметил, что "
+        "инфляция замедляется, но остается выше целевого уровня.",
+    ),
+    "koi8-r": (
+        "ru",
+        "В Казани открылся новый мост через Казанку",
+        "Движение по новому мосту через реку Казанку открыли в субботу утром. Строительство продолжалось "
+        "три года и обошлось городу дороже, чем планировали.",
+    ),
+    "windows-1253": (
+        "el",
+        "Νέα μέτρα στήριξης για τα νοικοκυριά",
+        "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών απέναντι στην ακρίβεια "
+        "στα τρόφιμα και στην ενέργεια.",
+    ),
+}
+
+
+def alphabet_page(language: str, headline: str, paragraph: str) -> str:
+    body = "".join(f"<p>{paragraph} {n}</p>" for n in range(1, 7))
+    return (
+        f"<html lang='{language}'><head><title>{headline}</title></head>"
+        f"<body><header><a href='/'>Home</a></header>"
+        f"<article><h1>{headline}</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_page_in_its_alphabets_code_page_without_meta_charset_is_read_in_it(tmp_path: Path) -> None:
+    # (windows-1251, KOI8-R and windows-1253 pages came out as Windows-1252 mojibake, "Öåíòðàëüíûé", and
+    # were dropped as NotAnArticle; Shift_JIS and GB18030 were already read right)
+    for charset, (language, headline, paragraph) in ALPHABET_PAGES.items():
+        saved = tmp_path / f"{charset}.html"
+        saved.write_bytes(alphabet_page(language, headline, paragraph).encode(charset))
+        result = run_cli(str(saved), "--url", f"https://news.example.net/{charset}/story-1")
+        [record] = [json.loads(x) for x in result.stdout.splitlines()]
+        assert record.get("headline") == headline, (charset, record)
+        assert record["body"][0] == f"{paragraph} 1" and len(record["body"]) == 6, charset
+        assert record["language"] == language, charset
