@@ -272,6 +272,22 @@ RULES: tuple[TextRule, ...] = (
         ),
     ),
     TextRule(
+        name="continues_below",
+        # The line telling the reader the story goes on past an ad or a video set in the text: "Story
+        # continues below advertisement" (The Washington Post), Onet's "Dalszy ciąg artykułu pod materiałem
+        # wideo" and "Tekst jest kontynuowany pod materiałem wideo" (probe pages, hand-built); the whole line
+        pattern=re.compile(
+            r"^(?:(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad|video))?"
+            r"|dalszy ciąg (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)"
+            r"|(?:tekst|artykuł) (?:jest kontynuowany|kontynuowany jest) pod (?:materiałem wideo|reklamą)"
+            r")\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=12,
+        prefixes=("the ", "story", "article", "dalszy", "tekst", "artykuł"),
+    ),
+    TextRule(
         name="icon_run",
         # Sprite <title>s run together in text dumps: "IconFacebookIcon LinkedinMenu Burger...". An icon word
         # glued to another capitalised word does not occur in prose.
@@ -348,7 +364,8 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (the label run into the linked title, an element's text after another's: "Leggi ancheZtl
             # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
-            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-Þ]))"
+            # (or a Cyrillic or Greek capital: RBC's "Читайте такжеМинэкономразвития ...", hand-built)
+            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
             rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
             _I,
         ),
