@@ -239,7 +239,14 @@ RULES: tuple[TextRule, ...] = (
             r"|^this (?:content|article|story) (?:was|is) (?:commissioned|paid for|sponsored|funded) by\b"
             rf"|^(?:advertisement|advertorial|{alternation(AD_LABELS)})\W*$"
             # a sponsor's line over a promo box set in the text: "Presented by VoltGrid" (a few words only)
-            r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})",
+            r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})"
+            # the line telling the reader the story goes on past an ad or a video set in the text: "Story
+            # continues below advertisement" (The Washington Post), Onet's "Dalszy ciąg artykułu pod
+            # materiałem wideo", "Tekst jest kontynuowany pod materiałem wideo" (probe pages, hand-built)
+            r"|^(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad|video))?\W*$"
+            r"|^dalszy ciąg (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)\W*$"
+            r"|^(?:tekst|artykuł) (?:jest kontynuowany|kontynuowany jest) pod"
+            r" (?:materiałem wideo|reklamą)\W*$",
             _I,
         ),
         scope="paragraph",
@@ -254,6 +261,9 @@ RULES: tuple[TextRule, ...] = (
             "advert",
             "presented",
             "brought",
+            "continues below",
+            "dalszy ciąg",
+            "kontynuowany",
             *AD_LABELS,
         ),
         # every alternative is anchored at the start
@@ -268,24 +278,15 @@ RULES: tuple[TextRule, ...] = (
             "advertorial",
             "presented by",
             "brought to you by",
+            "the story",
+            "the article",
+            "story continues",
+            "article continues",
+            "dalszy ciąg",
+            "tekst ",
+            "artykuł ",
             *AD_LABELS,
         ),
-    ),
-    TextRule(
-        name="continues_below",
-        # The line telling the reader the story goes on past an ad or a video set in the text: "Story
-        # continues below advertisement" (The Washington Post), Onet's "Dalszy ciąg artykułu pod materiałem
-        # wideo" and "Tekst jest kontynuowany pod materiałem wideo" (probe pages, hand-built); the whole line
-        pattern=re.compile(
-            r"^(?:(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad|video))?"
-            r"|dalszy ciąg (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)"
-            r"|(?:tekst|artykuł) (?:jest kontynuowany|kontynuowany jest) pod (?:materiałem wideo|reklamą)"
-            r")\W*$",
-            _I,
-        ),
-        scope="paragraph",
-        max_words=12,
-        prefixes=("the ", "story", "article", "dalszy", "tekst", "artykuł"),
     ),
     TextRule(
         name="icon_run",
