@@ -47,3 +47,27 @@ def test_a_page_without_any_charset_is_archived_in_its_alphabet(
     assert record["headline"] == headline
     assert record["body"] == [f"{paragraph} {n}" for n in range(1, 7)]
     assert record["language"] == language and record["page_type"] == "article"
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("news.example.org/politics/", " (https://news.example.org/politics/?)"),
+        ("127.0.0.1:8080/", " (http://127.0.0.1:8080/?)"),
+        (
+            "file:///srv/pages/story.html",
+            " (a saved page is read offline: python -m newsarchive extract PATH --url URL)",
+        ),
+    ],
+)
+def test_a_start_url_without_scheme_or_a_file_url_is_one_line_with_what_to_type(
+    run_crawl, url: str, hint: str
+) -> None:
+    # (the line said only "expected an http:// or https:// URL"; a URL copied from a browser's address bar
+    # often lacks the scheme, and a saved page has its own command)
+    result = run_crawl("article", f"url={url}")
+    assert result.returncode == 2, result.log_tail()
+    lines = (result.stderr + result.stdout).strip().splitlines()
+    assert lines == [
+        f"scrapy crawl article: error: argument url: expected an http:// or https:// URL, got {url!r}{hint}"
+    ], result.log_tail()
