@@ -78,6 +78,16 @@ UPDATED_LABELS = (
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
     r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
+    # Thai "อัปเดตล่าสุด 5 ธ.ค. 2568 14:05 น." (Thairath) and its other spelling, Hindi "अपडेटेड:" (Amar Ujala),
+    # Bengali "আপডেট:" (Prothom Alo), Arabic "آخر تحديث:", Persian "به‌روزرسانی": probe pages, hand-built
+    r"อัปเดต(?:ล่าสุด)?",
+    r"อัพเดท(?:ล่าสุด)?",
+    r"แก้ไขล่าสุด",
+    r"अपडेटेड",
+    r"अपडेट",
+    r"আপডেট",
+    r"آخر\s+تحديث",
+    r"به[\u200c ]?روزرسانی",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
