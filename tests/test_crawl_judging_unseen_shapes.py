@@ -7,13 +7,13 @@ archived unflagged."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from newsarchive.demo.server import Request, Resource, SiteServer
+from newsarchive.demo.server import SiteServer
+from tests.crawlkit import page_site_fixture
 from tests.test_extract_unseen_shapes2 import page
 from tests.test_judging_unseen_shapes import SHAPES
 
@@ -31,16 +31,7 @@ FRONT = page(
     + "</ul></main>",
 )  # fmt: skip
 
-
-def resolve(request: Request) -> Resource | None:
-    html = FRONT if request.path == "/" else PAGES.get(request.path)
-    return Resource(body=html.encode("utf-8")) if html is not None else None
-
-
-@pytest.fixture(scope="module")
-def site() -> Iterator[SiteServer]:
-    with SiteServer(resolver=resolve) as server:
-        yield server
+site = page_site_fixture({"/": FRONT, **PAGES})
 
 
 def test_advertorials_are_dropped_by_reason_and_the_rest_archived_with_their_flags(

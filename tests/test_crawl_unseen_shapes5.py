@@ -7,15 +7,10 @@ stories of their own.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from collections.abc import Iterator
-
 import pytest
 
-from newsarchive.demo.server import Request, Resource, SiteServer
-from tests.crawlkit import PROJECT_DIR
+from newsarchive.demo.server import SiteServer
+from tests.crawlkit import archived_article, assert_offline_agrees, page_site_fixture
 from tests.test_extract_unseen_shapes4 import LONG, SENTENCES
 from tests.test_extract_unseen_shapes5 import (
     KO,
@@ -57,45 +52,16 @@ PROBED: dict[str, dict[str, object]] = {
         "body": LONG[:4],
     },
 }
-#: the record's fields the offline command must give alike
-FIELDS = (
-    "headline", "standfirst", "authors", "published_at", "modified_at", "section", "language", "body",
-    "dateline", "access", "truncated", "sponsored",
-)  # fmt: skip
-
-
-def resolve(request: Request) -> Resource | None:
-    html = PAGES.get(request.path)
-    return Resource(body=html.encode("utf-8")) if html is not None else None
-
-
-@pytest.fixture(scope="module")
-def site() -> Iterator[SiteServer]:
-    with SiteServer(resolver=resolve) as server:
-        yield server
+site = page_site_fixture(PAGES)
 
 
 @pytest.mark.parametrize("path", sorted(PROBED))
 def test_the_archive_keeps_every_probed_field(run_crawl, site: SiteServer, path: str) -> None:
-    result = run_crawl("article", f"url={site.url(path)}", "depth=0")
-    records = result.by_path(path)
-    assert result.returncode == 0, result.log_tail()
-    assert len(records) == 1 and result.drops == {}, result.log_tail()
-    record = records[0]
-    assert record["page_type"] == "article" and record["sponsored"] is False
+    _, record = archived_article(run_crawl, site, path, "depth=0")
     for name, value in PROBED[path].items():
         assert record[name] == value, name
     # the offline command gives the same record from the same page
-    offline = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "extract", "-", "--url", site.url(path)],
-        input=PAGES[path].encode("utf-8"),
-        capture_output=True,
-        cwd=PROJECT_DIR,
-        check=True,
-    )
-    line = json.loads(offline.stdout.decode("utf-8").splitlines()[0])
-    for name in FIELDS:
-        assert line[name] == record[name], name
+    assert_offline_agrees(record, PAGES[path], site.url(path))
 
 
 def test_a_paginated_storys_later_pages_are_no_stories_of_their_own(run_crawl, site: SiteServer) -> None:

@@ -78,15 +78,28 @@ UPDATED_LABELS = (
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
     r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
-    # Thai "อัปเดตล่าสุด 5 ธ.ค. 2568 14:05 น." (Thairath) and its other spelling, Hindi "अपडेटेड:" (Amar Ujala),
-    # Bengali "আপডেট:" (Prothom Alo), Arabic "آخر تحديث:", Persian "به‌روزرسانی": probe pages, hand-built
+    # Polish "Data aktualizacji:" (Onet: the noun's genitive), Hungarian "Frissítve:" (Index), Hebrew "עודכן:"
+    # (Ynet), Arabic "آخر تحديث:" (Al Arabiya), Bengali and Hindi "update" (Prothom Alo, Bhaskar), Ukrainian,
+    # Romanian, Greek, Vietnamese and Indonesian "updated": the sixth round of probe pages, hand-built
+    r"data\s+aktualizacji",
+    r"frissítve",
+    r"frissült",
+    r"עודכן",
+    r"آخر\s+تحديث",
+    r"আপডেট",
+    r"अपडेटेड",
+    r"оновлено",
+    r"actualizat(?:\s+la)?",
+    r"ενημερώθηκε",
+    r"τελευταία\s+ενημέρωση",
+    r"cập\s+nhật",
+    r"diperbarui",
+    # Thai "อัปเดตล่าสุด 5 ธ.ค. 2568 14:05 น." (Thairath) and its other spelling, Hindi "अपडेट", Persian
+    # "به‌روزرسانی": probe pages, hand-built (tests/test_extract_date_shapes11.py)
     r"อัปเดต(?:ล่าสุด)?",
     r"อัพเดท(?:ล่าสุด)?",
     r"แก้ไขล่าสุด",
-    r"अपडेटेड",
     r"अपडेट",
-    r"আপডেট",
-    r"آخر\s+تحديث",
     r"به[\u200c ]?روزرسانی",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
