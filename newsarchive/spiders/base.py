@@ -34,6 +34,7 @@ from newsarchive.monitoring.found import FRESH, article_found
 from newsarchive.monitoring.report import identity_keys
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
 from newsarchive.spiders.extraction import ExtractionMixin, quiet_trafilatura
+from newsarchive.state.keys import without_tracking
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -151,8 +152,14 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         priority: int = 0,
     ) -> tuple[Request | None, Decision]:
         """The request for a page that may be an article (None when the state says skip), and why."""
-        decision = self.schedule(url, hints)
         stats = self.crawler.stats
+        bare = without_tracking(url)
+        if bare != url:
+            # A feed or front that tags its links (?utm_source=rss, ?fbclid=...) lists one story under many
+            # URLs: the page is asked for once, and archived under the URL its publisher gave it.
+            stats.inc_value("newsarchive/discovery/tracking_params")
+            url = bare
+        decision = self.schedule(url, hints)
         stats.inc_value(f"newsarchive/schedule/{decision.reason}")
         if not decision.fetch:
             stats.inc_value("newsarchive/state/skipped_known")

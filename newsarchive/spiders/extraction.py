@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.http import Request, Response, TextResponse
 from w3lib.encoding import http_content_type_encoding
 
-from newsarchive.dates import utc_now_iso
+from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import META_DATE
 from newsarchive.discovery.schedule import parse_iso
 from newsarchive.extract import extract_article
@@ -84,9 +84,13 @@ class ExtractionMixin:
             if not article.published_at:
                 # A page without a readable date still has the one discovery saw (feed, news sitemap).
                 hinted = parse_iso(response.meta.get(META_DATE))
-                if hinted is not None:
+                if hinted is not None and is_plausible(hinted):
                     article.published_at = hinted.isoformat()
                     self.crawler.stats.inc_value("newsarchive/spider/published_from_hint")
+                elif hinted is not None:
+                    # A feed's clock gone wrong (a pubDate years ahead, a 1970 epoch) is no date of the
+                    # page: the record says it has none rather than one that cannot be.
+                    self.crawler.stats.inc_value("newsarchive/spider/implausible_hint")
             self._touch(response)
         return article
 
