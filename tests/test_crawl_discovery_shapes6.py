@@ -297,11 +297,6 @@ def test_an_rss_link_in_cdata_or_wrapped_in_whitespace_is_followed(run_crawl, si
     assert_story(only(result, SPACED_STORY), "Night bus route added", "2025-03-04T09:30:00+00:00")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the crawl state knows the article under its final URL only: every run fetches the shortlink"
-    " again, extracts the page and drops it as a Duplicate (not archived twice, but fetched every run)",
-)
 def test_a_feed_item_behind_a_301_is_archived_under_its_final_url_once(run_crawl, site: SiteServer) -> None:
     """A feed item linking WordPress's shortlink `/?p=48213`, which answers 301 to the permalink: the record
     is the permalink's; a second cron run finds it known under the link the feed gives and neither fetches

@@ -91,7 +91,7 @@ class ExtractionMixin:
                     # A feed's clock gone wrong (a pubDate years ahead, a 1970 epoch) is no date of the
                     # page: the record says it has none rather than one that cannot be.
                     self.crawler.stats.inc_value("newsarchive/spider/implausible_hint")
-            self._touch(response)
+            self._touch(response, article=True)
         return article
 
 
