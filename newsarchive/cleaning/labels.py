@@ -76,7 +76,7 @@ PAYWALL_OTHER = (
     r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
     r"|(?:^|\b(?:contenido|conte[uú]do|art[ií]culo|artigo|mat[ée]ria) (?:es |é )?)exclusiv[oa] para "
     r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
-    r"abonnent(?:en|innen)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
+    r"(?:abonnent(?:en|innen)|mitglieder)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
     r"|^já (?:é|sou) assinante"
     r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
     # the Portuguese and Dutch calls in place of the rest ("Assine para continuar lendo", "Word abonnee om
@@ -88,6 +88,14 @@ PAYWALL_OTHER = (
     # (Gazeta Wyborcza's shape, a probe page, hand-built)
     r"|\bdostępn[ya] (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b|^kup (?:prenumeratę|subskrypcję)\b"
     r"|^masz już (?:prenumeratę|subskrypcję)\b"
+    # Catalan, Czech, Slovak, and the Japanese, Korean and Chinese lines of extract/evidence/prompts.py
+    # ("Aquest contingut és exclusiu per a subscriptors", "Tento článek je dostupný pouze pro předplatitele",
+    # "全文を読むには有料会員登録が必要です", "이 기사는 구독자만 읽을 수 있습니다", "订阅后即可阅读全文":
+    # probe pages, hand-built, tests/test_judging_unseen_shapes6.py)
+    r"|\bexclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
+    r"|\b(?:pouze|jen|výhradně) pro předplatitele\b|\b(?:len|iba) pre predplatiteľov\b"
+    r"|全文を(?:読むには|お読みいただくには|お読みになるには)|(?:구독자|유료\s?회원)만\s?(?:읽|볼|보실|열람)"
+    r"|订阅后(?:即可|可)?阅读|訂閱後(?:即可|可)?閱讀"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
     # Dutch and Nordic prompts ("Dit artikel is exclusief voor abonnees", "Denne artikkelen er kun for
     # abonnenter", "Artikeln är endast för prenumeranter"), and a subscribe button's word as a line of its own
@@ -103,7 +111,8 @@ PAYWALL_OTHER = (
 PAYWALL_OTHER_NEEDLES = (
     "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
     "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już", "assine para",
-    "word abonnee", "prenumera", "assine", "suscr", "kun for", "bare for",
+    "word abonnee", "prenumera", "assine", "suscr", "kun for", "bare for", "exklusiv für", "exclusiu",
+    "předplatitel", "predplatiteľ", "全文を", "회원만", "구독자만", "订阅后", "訂閱後",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

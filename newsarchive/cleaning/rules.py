@@ -154,6 +154,9 @@ RULES: tuple[TextRule, ...] = (
         name="paywall_pitch",
         box=True,
         pattern=re.compile(
+            # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
+            # “Subscribe to continue reading”", a probe page of a media story, hand-built)
+            r"(?<![“\"«„‘「『])(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
@@ -182,7 +185,13 @@ RULES: tuple[TextRule, ...] = (
             r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
             # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
             r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
-            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b",
+            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b"
+            # an account or a subscription for this story (BlueConic's "Log in or create a free account to
+            # read this story", WSJ's "Continue reading your article with a WSJ subscription": probe pages)
+            r"|\b(?:account|subscription|membership|register|sign ?in|log ?in) to read "
+            r"(?:the full|the rest of (?:this|the)|the whole|the entire|this) (?:article|story|post|piece)\b"
+            r"|\bcontinue reading (?:your|this|the) (?:article|story) with an? (?:[\w.&'-]+ ){0,2}"
+            r"(?:subscription|membership)\b)",
             _I,
         ),
         scope="paragraph",

@@ -24,34 +24,55 @@ from newsarchive.extract.text import element_text
 # subscription or an account. (Each alternative names the reading that is cut short, the story, or the
 # subscribers it is for: a general offer names neither.)
 PROMPT = re.compile(
+    # (a prompt set in quotation marks is a story's sentence about one: "Readers now see a box that reads
+    # “Subscribe to continue reading”", a probe page of a media story, hand-built)
+    r"(?<![“\"«„‘「『])(?:"
     # English
     r"\bsubscribe (?:now )?to (?:continue|keep) reading\b"
     r"|\bto (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?"
     r"(?:subscribe|log ?in|sign ?in|register|create a free account|become a (?:subscriber|member))\b"
-    r"|\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
+    # ("Commenting on this article is only available to subscribers" reserves the comments, not the story)
+    r"|(?<!\bon )\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
     r"(?:available|reserved|exclusive)(?: only)? (?:to|for) (?:paying |paid |digital )?"
     r"(?:subscribers|members)\b(?! of\b)"
     # The audience the post is for, without "available": Ghost's "This post is for paying subscribers only",
     # Memberful's "This content is for members only", Medium's "The author made this story available to
     # <site> members only" ("members of the press" are no audience of a paywall)
-    r"|\b(?:this|the rest of this) (?:article|story|content|post) (?:is )?(?:only )?(?:for|available to) "
+    r"|(?<!\bon )\b(?:this|the rest of this) (?:article|story|content|post) (?:is )?(?:only )?"
+    r"(?:for|available to) "
     r"(?:[\w-]+ )?(?:subscribers|members)\b(?! of\b)"
     # An account or a subscription asked for before the rest: a registration wall's "Register to continue
     # reading" (Zephr), BLOX/TownNews' "Please log in, or sign up ... and purchase a subscription to continue
     # reading", "Create a free account to keep reading"
     r"|\b(?:register|sign ?up|sign ?in|log ?in|account|subscription)(?: for free)? to (?:continue|keep) "
     r"reading\b"
+    # An account or a subscription asked for to read this story: Pelcro's "Subscribe to read the full
+    # article", Medium's "Create an account to read the full story", a BlueConic dialog's "Log in or create a
+    # free account to read this story"; WSJ's "Continue reading your article with a WSJ subscription"
+    # (probe pages, hand-built)
+    r"|\b(?:subscribe|register|sign ?up|sign ?in|log ?in|account|subscription|membership)(?: for free)? "
+    r"to read (?:the full|the rest of (?:this|the)|the whole|the entire|this) (?:article|story|post|piece)\b"
+    r"|\bcontinue reading (?:your|this|the) (?:article|story) with an? (?:[\w.&'-]+ ){0,2}"
+    r"(?:subscription|membership)\b"
     # A price for this story: LaterPay's "Buy this article for $0.49" (a probe page of its WordPress plugin)
     r"|\b(?:buy|purchase|unlock) (?:this|the full) (?:article|story|post)\b"
     # German (a registration wall asks for a free account the same way: "Jetzt kostenlos registrieren und
     # weiterlesen", a probe page)
     r"|\b(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|registrieren|anmelden) und weiterlesen\b"
     r"|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
-    r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnent(?:en|innen)|abonnierende)\b"
+    # (members of a reader-funded site, Steady's "Dieser Beitrag ist exklusiv für Mitglieder"; "Artikel
+    # freischalten", the unlock button of German paywalls: probe pages, hand-built)
+    r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für "
+    r"(?:abonnent(?:en|innen)|abonnierende|mitglieder)\b"
+    r"|\b(?:diesen )?(?:artikel|beitrag) (?:jetzt )?freischalten\b"
     # French
     r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b"
     r"|\b(?:cet article|la suite|ce contenu) est réservée? aux abonnés\b"
     r"|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b"
+    # (Poool's default offer, "Débloquez cet article", a probe page)
+    r"|\bdébloque[zr] (?:cet article|la suite|ce contenu)\b"
+    # Catalan ("Aquest contingut és exclusiu per a subscriptors", a probe page)
+    r"|\b(?:contingut|article) (?:és )?exclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
     # Spanish, Portuguese, Italian
     r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b"
     # (the article and the verb are often left out: Clarín-like "Contenido exclusivo para suscriptores",
@@ -68,13 +89,24 @@ PROMPT = re.compile(
     # prenumeranter", "vain tilaajille" (a probe page of a Schibsted-like paper, hand-built)
     r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b|\bforbeholdt abonnenter\b"
     r"|\bvain tilaajille\b"
+    # Polish, Czech, Slovak: "Ten artykuł jest dostępny tylko dla prenumeratorów", "Tento článek je dostupný
+    # pouze pro předplatitele" (probe pages, hand-built)
+    r"|\bdostępn[yae] (?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów|abonentów)\b"
+    r"|\b(?:pouze|jen|výhradně) pro předplatitele\b|\b(?:len|iba) pre predplatiteľov\b"
     # Japanese, Korean, Chinese (Asahi-like "残り1234文字 … 有料会員になると続きをお読みいただけます", Korean
     # "이 기사는 회원 전용 기사입니다": probe pages, hand-built)
     r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|続きは(?:有料)?会員|続きを読むには"
     r"|残り\d+文字|有料会員になると.{0,20}?(?:続き|記事|お読み)"
     r"|유료\s?회원|구독자\s?전용|(?:기사|콘텐츠)(?:는|은)? (?:유료 )?회원\s?전용"
     r"|회원\s?전용\s?(?:기사|콘텐츠)"
-    r"|付费阅读|订阅后阅读|会员专享",
+    r"|付费阅读|订阅后阅读|会员专享"
+    # "to read the whole text" (Japanese), "only subscribers can read" (Korean), "read the full text once
+    # subscribed" in both Chinese scripts (probe pages, hand-built)
+    r"|全文を(?:読むには|お読みいただくには|お読みになるには)"
+    # ("회원만 이용" alone is also a club's or a service's "members only": only reading counts there)
+    r"|(?:구독자|유료\s?회원)만\s?(?:읽|볼|보실|이용|열람)|회원만\s?(?:읽|열람)"
+    r"|订阅后(?:即可|可)?阅读|訂閱後(?:即可|可)?閱讀|付費閱讀|會員專(?:享|屬)|会员专属"
+    r")",
     re.I,
 )
 # "To read the rest" alone is also how a related-reading box is headed ("Para seguir leyendo:", "Pour lire la
@@ -112,6 +144,9 @@ PROMPT_NEEDLES = tuple(
         "この記事は", "続きは", "続きを読む", "유료", "구독자", "付费", "订阅", "会员专享",
         "subscribers", "members", "exclusiva para", "buy th", "purchase th", "unlock th", "voor abonnees",
         "abonnenter", "prenumeranter", "tilaajille", "残り", "有料会員", "전용",
+        "to read th", "für mitglieder", "freischalten", "débloque", "exclusiu", "dla subskryb",
+        "dla prenumer", "dla abonent", "předplatitel", "predplatiteľ", "全文を", "회원만", "구독자만", "訂閱",
+        "付費", "會員專", "会员专",
     )
 )  # fmt: skip
 #: a prompt is a line or two, not a paragraph of the story that quotes one
@@ -121,6 +156,13 @@ PROMPT_REACH = 2000
 # Class or id words of Piano's (Tinypass's) containers, and the words of a subscription offer inside one.
 PIANO_NEEDLES = ("tp-container", "piano", "tinypass")
 OFFER = re.compile(r"subscri|abonn|suscri|abbona|assin|購読|会員登録|구독|订阅", re.I)
+# The lines of an offer that name no subscription: "Try unlimited access. Only $1 for 4 weeks." under the FT's
+# "Subscribe to unlock this article" (a probe page, hand-built) is no paragraph of the story, though as long.
+OFFER_LINE = re.compile(
+    r"\bunlimited (?:digital )?access\b|\bfree trial\b|\baccès illimité\b|\bacceso ilimitado\b"
+    r"|\baccesso illimitato\b|\bunbegrenzte[nr]? zugang\b",
+    re.I,
+)
 
 _PIANO = etree.XPath(
     "descendant::*/@class[contains(., 'tp-container') or contains(., 'piano') or contains(., 'tinypass')]/.."
@@ -186,6 +228,7 @@ def _tail(scope: etree._Element) -> list[etree._Element]:
             and not _has_needle(text)
             and not OFFER.search(text)
             and not ACCOUNT.search(text)
+            and not OFFER_LINE.search(text)
         ):
             anchor = p
             break

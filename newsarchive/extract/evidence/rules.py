@@ -74,13 +74,21 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Sponsor content", re.compile(rf"^sponsor (?:content|story|post|article)(?={_LABEL_ENDS})", re.I)),
     ("label:Advertorial", re.compile(r"^(?:advertorial|advertisement feature|advertiser content)\b", re.I)),
     ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
-    ("label:Presented by", re.compile(r"^(?:presented|brought to you) by\b", re.I)),
+    # (the Spanish and Portuguese "offered by" a brand: "Ofrecido por Harbor Tech", a probe page, hand-built;
+    # not the French "offert par", which is also a subscriber's gift of a paywalled story)
+    (
+        "label:Presented by",
+        re.compile(r"^(?:(?:presented|brought to you) by|ofrecido por|oferecido por)\b", re.I),
+    ),
     # A newspaper's advertising studio signs its advertorials ("T Brand Studio", "WP BrandStudio",
-    # "By Courier Brand Studio"); a newsroom never calls itself a brand studio. (Probe pages in the shape
-    # of US papers' paid posts, hand-built.)
+    # "By Courier Brand Studio"); a newsroom never calls itself a brand studio, nor a creative or media
+    # studio, the other names of these units ("By Courier Creative Studio for Harbor Tech", "Media Studios").
+    # (Probe pages in the shape of US papers' paid posts, hand-built.)
     (
         "label:Brand studio",
-        re.compile(r"^(?:by )?(?:[\w.&'-]+ ){0,2}brand ?studio\b|^branded content\b", re.I),
+        re.compile(
+            r"^(?:by )?(?:[\w.&'-]+ ){0,2}(?:brand|creative|media) ?studios?\b|^branded content\b", re.I
+        ),
     ),
     # The same labels in the other languages of the corpora, each a name only advertorials carry
     # (German "Gesponsert", French "Contenu sponsorisé", "Publireportage", Spanish "Contenido
@@ -115,6 +123,19 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # Polish "Artykuł sponsorowany", "Materiał partnera" (partner's material), "Materiał promocyjny"; the
+    # Czech "Komerční sdělení" and Slovak "Komerčná prezentácia" the law asks for; German regional papers'
+    # "Sonderveröffentlichung" (an advertising special section, also "Anzeigen-Sonderveröffentlichung").
+    # Names only paid pieces carry (probe pages, hand-built); as a label, not inside a sentence.
+    (
+        "label:Advertorial",
+        re.compile(
+            r"^(?:artykuł sponsorowany|materiał (?:sponsorowany|partnera|promocyjny)"
+            r"|komerční (?:sdělení|prezentace)|komerčn[éá] (?:oznámenie|prezentácia)"
+            r"|(?:anzeigen-?)?sonderveröffentlichung)" + _LABEL_ENDS,
+            re.I,
+        ),
+    ),
 )
 # German press law requires paid content to be marked "Anzeige" (or "Werbung"), and German publishers set
 # it as the kicker of an advertorial's headline. The same word labels every ad slot, so it counts only as
@@ -128,7 +149,9 @@ KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Japanese papers set "広告", Korean ones "광고", Chinese ones "广告", in the same place;
             # the Japanese "PR" badge is tested apart, PR_KICKER: two letters that most texts hold would
             # send every page through the label walk)
-            r"^(?:anzeige|werbung|広告|광고|广告)\s*[:|·•–—-]?$",
+            # (the Dutch "Advertentie", Swedish "Annons", Danish "Annonce", Norwegian "Annonse" are the same
+            # word in the same place: probe pages of their papers, hand-built)
+            r"^(?:anzeige|werbung|advertentie|annons|annonce|annonse|広告|광고|广告)\s*[:|·•–—-]?$",
             re.I,
         ),
     ),
@@ -200,8 +223,11 @@ LABEL_WORDS = (
     "sponsor", "paid", "partner", "advert", "promoted", "presented", "brought", "gesponsert", "patrocin",
     "publire", "publi-re", "publirr", "publieditorial", "publicit", "publicid", "pubblicit", "anzeige",
     "werbung", "bezahlte", "brand", "custom content", "partenaire", "広告", "광고", "广告", "タイアップ",
-    "提供", "제휴", "推广", "赞助",
+    "提供", "제휴", "推广", "赞助", "studio", "ofrecido", "oferecido", "annon", "promocyjn",
+    "omerč", "sonderver",
 )  # fmt: skip
+# (the Czech "Komerční" is found by "omerč": a word with "k" would also match the Kelvin sign, and the test
+# lower-cases ASCII only, so an all-capital "KOMERČNÍ" in the source is missed; CSS capitals are not)
 
 # Elements a label inside of which belongs to another page (a menu, a list of links, an aside).
 # (A picture's caption is the picture's: "提供：共同通信" credits a photo under a Japanese headline.)
