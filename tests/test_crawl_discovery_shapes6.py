@@ -73,6 +73,7 @@ def moved(location: str, status: int = 301) -> Callable[[Request], Resource]:
 # --- a sitemap index whose child is a gzip-compressed Google News sitemap ----------------------------------
 GZ_STORY = "/world/2025/03/04/harbour-bridge-reopens"
 GZ_UNDATED = "/world/ferry-strike-called-off"
+GZ_DAY_ONLY = "/world/2025/03/04/ferry-timetable-changes"  # the URL gives the day, the page no date
 NEWS_SITEMAP = (
     '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
     ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
@@ -83,7 +84,11 @@ NEWS_SITEMAP = (
     f"<url><loc>{{origin}}{GZ_UNDATED}</loc><news:news><news:publication><news:name>The Ledger</news:name>"
     "<news:language>en</news:language></news:publication>"
     "<news:publication_date>2025-03-04T11:05:00+01:00</news:publication_date>"
-    "<news:title>Ferry strike called off</news:title></news:news></url></urlset>"
+    "<news:title>Ferry strike called off</news:title></news:news></url>"
+    f"<url><loc>{{origin}}{GZ_DAY_ONLY}</loc><news:news><news:publication><news:name>The Ledger</news:name>"
+    "<news:language>en</news:language></news:publication>"
+    "<news:publication_date>2025-03-04T23:40:00-05:00</news:publication_date>"
+    "<news:title>Ferry timetable changes</news:title></news:news></url></urlset>"
 )
 
 
@@ -178,6 +183,7 @@ PAGES = {
     ),
     GZ_STORY: story("Harbour bridge reopens"),
     GZ_UNDATED: story("Ferry strike called off", published=None),
+    GZ_DAY_ONLY: story("Ferry timetable changes", published=None),
     "/feeds/all.atom.xml": xml(ATOM_FEED, ATOM),
     ATOM_STORY: story("Tram depot plans approved"),
     ATOM_OPINION: story(
@@ -262,13 +268,15 @@ def test_a_gzip_news_sitemap_under_an_index_gives_its_stories_with_their_news_da
     run_crawl, site: SiteServer, index: str
 ) -> None:
     """A sitemap index whose child is `news-1.xml.gz` (the NYT/WordPress VIP habit of gzipped news
-    sitemaps), served raw as application/x-gzip or with Apache's default `Content-Encoding: x-gzip`: both
-    stories archived; the one whose page prints no date takes its news:publication_date."""
+    sitemaps), served raw as application/x-gzip or with Apache's default `Content-Encoding: x-gzip`: every
+    story archived; one whose page prints no date takes its news:publication_date, and so does one whose URL
+    gives its day only (the record's midnight UTC of that day is no time of the page)."""
     result = crawl(run_crawl, site, index)
-    assert paths_of(result.records) == sorted([GZ_STORY, GZ_UNDATED]), result.log_tail()
+    assert paths_of(result.records) == sorted([GZ_STORY, GZ_UNDATED, GZ_DAY_ONLY]), result.log_tail()
     assert result.stats.get("newsarchive/discovery/sitemaps/news") == 1
     assert_story(only(result, GZ_STORY), "Harbour bridge reopens", "2025-03-04T09:30:00+00:00")
     assert_story(only(result, GZ_UNDATED), "Ferry strike called off", "2025-03-04T11:05:00+01:00")
+    assert_story(only(result, GZ_DAY_ONLY), "Ferry timetable changes", "2025-03-04T23:40:00-05:00")
 
 
 def test_an_atom_feed_with_xml_base_resolves_its_relative_links_against_it(
