@@ -444,6 +444,18 @@ ADVERTORIALS: dict[str, Shape] = {
         story("", byline="<p class=byline>By Courier Creative Studio for Harbor Tech</p>"),
         authors=["Courier Creative Studio"],
     ),
+    # a video advertorial: the label and the player in the header that holds the headline (a header named for
+    # its player is still the article's header; only a player's own box beside the headline is the show's)
+    "sponsored-video-header": advertorial(
+        "https://www.metrocourier.example/lifestyle/smart-meters-explained",
+        page(
+            f"<title>Ten ways smart meters cut the household bill</title>{OG}{DATE}",
+            '<main><article><header class="video-player-header"><span class=label>Sponsored</span><video'
+            ' controls src="/v/smart-meters.mp4"></video><h1>Ten ways smart meters cut the household bill'
+            "</h1><p class=byline>By Ana Cruz</p></header>"
+            f"<div class=article-body>{paras(SENTENCES)}</div></article></main>",
+        ),
+    ),
     # the schema.org advertiser type as the page's only JSON-LD entity (no @graph)
     "schema-advertiser-type-alone": advertorial(
         "https://www.metrocourier.example/lifestyle/ten-ways-smart-meters-2026",
