@@ -38,6 +38,13 @@ READ_ALSO_LABELS = labels(
     # Indonesian, Czech, Danish, Norwegian, Swedish, Finnish (Kompas's "Baca juga: <title>" between the
     # paragraphs; probe pages in the shape of papers in none of the corpora, hand-built)
     "baca juga|čtěte také|čtěte též|læs også|les også|läs också|läs även|lue myös",
+    # Russian, Ukrainian, Turkish, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Vietnamese, Thai,
+    # Hungarian, Romanian (RBC's "Читайте также", Bhaskar's "ये भी पढ़ें...", Telex's "Kapcsolódó", HotNews's
+    # "Citește și:" between the paragraphs: the sixth round of probe pages, hand-built)
+    "читайте также|смотрите также|читайте також|дивіться також|ilgili haberler|ilgili haber|ayrıca okuyun|"
+    "διαβάστε ακόμη|διαβάστε επίσης|קראו עוד|קראו גם|עוד בנושא|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|"
+    "بیشتر بخوانید|ये भी पढ़ें|यह भी पढ़ें|আরও পড়ুন|xem thêm|đọc thêm|tin liên quan|อ่านเพิ่มเติม|"
+    "ข่าวที่เกี่ยวข้อง|kapcsolódó|olvasd el ezt is|citește și|citeste si",
 )
 #: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
@@ -121,5 +128,8 @@ PAYWALL_OTHER_NEEDLES = (
 #: pages of German, Japanese and Chinese papers, hand-built; the tune half shows bare "Werbung" and
 #: "Anzeigen" lines at body edges (eurosport.de, hildesheimer-presse.de).
 AD_LABELS = labels(
-    "anzeige|anzeigen|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|広告|광고|广告"
+    "anzeige|anzeigen|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|広告|광고|广告",
+    # Russian and Ukrainian, Hungarian (Index's "Hirdetés" slot in the text), Turkish, Romanian, Greek,
+    # Vietnamese, Indonesian, Hebrew, Arabic, Hindi, Bengali, Thai: the sixth round of probe pages, hand-built
+    "реклама|hirdetés|reklam|publicitate|διαφήμιση|quảng cáo|iklan|פרסומת|إعلان|विज्ञापन|বিজ্ঞাপন|โฆษณา",
 )

@@ -248,7 +248,14 @@ RULES: tuple[TextRule, ...] = (
             r"|^this (?:content|article|story) (?:was|is) (?:commissioned|paid for|sponsored|funded) by\b"
             rf"|^(?:advertisement|advertorial|{alternation(AD_LABELS)})\W*$"
             # a sponsor's line over a promo box set in the text: "Presented by VoltGrid" (a few words only)
-            r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})",
+            r"|^(?:presented|brought to you) by\b(?=\W+\w)(?!.{41})"
+            # the line telling the reader the story goes on past an ad or a video set in the text: "Story
+            # continues below advertisement" (The Washington Post), Onet's "Dalszy ciąg artykułu pod
+            # materiałem wideo", "Tekst jest kontynuowany pod materiałem wideo" (probe pages, hand-built)
+            r"|^(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad|video))?\W*$"
+            r"|^dalszy ciąg (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)\W*$"
+            r"|^(?:tekst|artykuł) (?:jest kontynuowany|kontynuowany jest) pod"
+            r" (?:materiałem wideo|reklamą)\W*$",
             _I,
         ),
         scope="paragraph",
@@ -263,6 +270,9 @@ RULES: tuple[TextRule, ...] = (
             "advert",
             "presented",
             "brought",
+            "continues below",
+            "dalszy ciąg",
+            "kontynuowany",
             *AD_LABELS,
         ),
         # every alternative is anchored at the start
@@ -277,6 +287,13 @@ RULES: tuple[TextRule, ...] = (
             "advertorial",
             "presented by",
             "brought to you by",
+            "the story",
+            "the article",
+            "story continues",
+            "article continues",
+            "dalszy ciąg",
+            "tekst ",
+            "artykuł ",
             *AD_LABELS,
         ),
     ),
@@ -357,7 +374,8 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (the label run into the linked title, an element's text after another's: "Leggi ancheZtl
             # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
-            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-Þ]))"
+            # (or a Cyrillic or Greek capital: RBC's "Читайте такжеМинэкономразвития ...", hand-built)
+            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
             rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
             _I,
         ),

@@ -54,6 +54,11 @@ _DATE_LINE_WORDS = frozenset(
         "güncelleme", "yayınlanma", "tarihi", "опубликовано", "обновлено", "в",
         # Arabic: "نشر في" (published on), "آخر تحديث" (last updated), "تاريخ النشر" (date of publication)
         "نشر", "في", "آخر", "تحديث", "تاريخ", "النشر",
+        # Hebrew, Bengali, Hindi "published"/"updated", Hungarian "updated", Polish "of creation"/"of update"
+        # ("Data utworzenia:"), a Chinese date line's source label ("2026年12月04日05:52 | 来源：人民网"): the
+        # sixth round of probe pages, hand-built (Ynet, Prothom Alo, Index, Onet, People's Daily)
+        "פורסם", "עודכן", "প্রকাশ", "আপডেট", "प्रकाशित", "अपडेटेड", "frissítve", "utworzenia", "aktualizacji",
+        "来源", "來源",
         # weekdays
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
@@ -68,7 +73,8 @@ _DATE_LINE_WORDS = frozenset(
         "오후", "입력", "수정", "기사입력", "최종수정", "업데이트", "등록",
     }
 )  # fmt: skip
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# (the vowel signs of the Indic scripts are no word characters to `\w`: "প্রকাশ" is one word, not three)
+_LETTER_WORD = re.compile(r"(?:[^\W\d_]|(?!\d)[\u0900-\u0dff])+")
 # Japanese kana, CJK ideographs, Hangul: scripts whose sentences run without spaces
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A byline's label, in the corpora's languages
@@ -131,7 +137,11 @@ def _ends_in_clock(text: str) -> bool:
 # A Chinese story's closing editor line: "（责任编辑：张华）", "编辑：张华"
 # (Xinhua's, after its correction link: "【纠错】【责任编辑：王芳】"; a probe page, hand-built)
 _EDITOR_LINE = re.compile(
-    r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*\S{1,12}\s*[)）】]?$"
+    # (and its short form, several roles in one line: People's Daily's "(责编：李四、王五)", Caixin's
+    # "责任编辑：王五 | 版面编辑：赵六"; probe pages, hand-built)
+    r"^(?:【[^】]{1,6}】\s*)*[（(【]?\s*"
+    r"(?:(?:责任编辑|責任編輯|版面编辑|版面編輯|编辑|編輯|责编|責編|审核|校对)\s*[:：]"
+    r"\s*[^\s|｜]{1,12}\s*[|｜]?\s*)+[)）】]?$"
     # ... and Xinhua's English service's: "Editor: Wang Fang", "[Editor: huaxia]" (a probe page, hand-built)
     r"|^[\[(]?Editor\s*:\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}[\])]?$"
     # ... and the label set apart from the name, the colon left out: Kompas's "Editor Sari Dewi" (a probe

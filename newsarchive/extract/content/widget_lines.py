@@ -86,8 +86,16 @@ def is_month_day_line(text: str) -> bool:
     return len(months) == 1 and all(w in MONTHS or w in _DAY_LABELS for w in words)
 
 
-#: a Chinese story's source line under its headline: "来源：新华网" (Xinhua-like probe page, hand-built)
-_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}$")
+#: a Chinese story's source line under its headline: "来源：新华网" (Xinhua-like probe page, hand-built), and
+#: the same label in the languages of the sixth round of probe pages (Meduza's "Источник: Meduza" under the
+#: text; hand-built): a name of a few words after it. (Not the English or German "Source:"/"Quelle:": the
+#: corpora's gold text keeps those lines under a story.)
+_SOURCE_LINE = re.compile(
+    r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}$"
+    r"|^(?:источник|джерело|kaynak|źródło|zdroj|forrás|sursa|nguồn|sumber|المصدر|מקור|منبع|πηγή)\s*:"
+    r"\s*\S+(?:\s+\S+){0,3}$",
+    re.IGNORECASE,
+)
 #: a line of digits without a letter holding a clock: the date's parts run together ("202403/0508:30:15");
 #: (not a table's or a score's last cells, "18.13 %", "8": traf-eval tune, economictimes.indiatimes.com)
 MAX_UNLETTERED_CHARS, MIN_RUN_DIGITS = 30, 8

@@ -78,6 +78,22 @@ UPDATED_LABELS = (
     r"最終更新(?:日時?)?",
     r"更新(?:日時?)?",
     r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
+    # Polish "Data aktualizacji:" (Onet: the noun's genitive), Hungarian "Frissítve:" (Index), Hebrew "עודכן:"
+    # (Ynet), Arabic "آخر تحديث:" (Al Arabiya), Bengali and Hindi "update" (Prothom Alo, Bhaskar), Ukrainian,
+    # Romanian, Greek, Vietnamese and Indonesian "updated": the sixth round of probe pages, hand-built
+    r"data\s+aktualizacji",
+    r"frissítve",
+    r"frissült",
+    r"עודכן",
+    r"آخر\s+تحديث",
+    r"আপডেট",
+    r"अपडेटेड",
+    r"оновлено",
+    r"actualizat(?:\s+la)?",
+    r"ενημερώθηκε",
+    r"τελευταία\s+ενημέρωση",
+    r"cập\s+nhật",
+    r"diperbarui",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
