@@ -957,10 +957,6 @@ def test_liberty_times_reporter_bracket_opening_and_the_app_promo_line() -> None
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line '本报记者 张三' over the text is read as no byline and stays in the body",
-)
 def test_peoples_daily_source_line_print_edition_and_editor_sign_off() -> None:
     # People's Daily (people.com.cn): "2026年12月04日05:52 | 来源：人民网－人民日报" (no space before the
     # time), "本报记者 张三" over the text, "《 人民日报 》（ 2026年12月04日 02 版）" and "(责编：李四、王五)"
