@@ -162,6 +162,10 @@ _CJK_BYLINE_WORDS = re.compile(
 _JA_DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部\s+")
 
 
+# an article or possessive before a newsroom's name after the label ("Von der Redaktion")
+_ARTICLE = re.compile(r"^(?:der|die|unsere[rnm]?|the|our|la|el|de\s+la)\s+", re.I)
+
+
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """A short line that a byline label opens and that names one of the page's authors, with the date
     beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
@@ -197,8 +201,10 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         return False
     if words > MAX_WORDS and date_in_text(text) is None:
         return False
-    if _BYLINE_LABEL.sub("", text, count=1).strip() in authors:
-        return True  # the label and one author whatever its length: "By AFP" (probe pages, hand-built)
+    if _ARTICLE.sub("", _BYLINE_LABEL.sub("", text, count=1).strip()) in authors:
+        # the label and one author whatever its length: "By AFP", "Von der Redaktion" (probe pages,
+        # hand-built)
+        return True
     # (in any case: a byline set in capitals names the authors the record writes as names, "BY JANE DOE"
     # for "Jane Doe"; probe pages, hand-built)
     folded = text.casefold()
