@@ -259,6 +259,28 @@ _CJK_TIME = (
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
     r"(?:\s*(?P<ampm>午前|午後|오전|오후)?\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
 )
+# The months of the Solar Hijri calendar, in which Iranian (and Afghan) papers date their stories ("۱۳ آذر
+# ۱۴۰۵ - ۱۰:۳۰", Hamshahri; a probe page, hand-built): read as the Gregorian day (_from_jalali)
+_JALALI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ),
+        start=1,
+    )
+}
 # the first year of each era of the Japanese calendar still printed on news pages (元年: its first year)
 _ERAS = {"令和": 2019, "平成": 1989}
 # Each pattern is tried on the whole text; the earliest match wins (the date next to a byline comes
@@ -289,6 +311,13 @@ _TEXT_DATES = tuple(
         + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])"
         + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
+        # ۱۳ آذر ۱۴۰۵ (Solar Hijri: day, month, year 13xx or 14xx; the digits read as ASCII by then)
+        r"(?<![\d.])"
+        + _DAY
+        + r"\s+(?P<jmonth>"
+        + "|".join(_JALALI_MONTHS)
+        + r")\s+(?P<jyear>1[34]\d\d)(?!\d)"
+        + _TIME,
         # 2026. december 4. (Hungarian: the year first, each part with its full stop; Telex, hand-built)
         r"(?<![\d.])" + _YEAR + r"\.\s+" + _MONTH + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
         # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built)
@@ -371,13 +400,20 @@ def _ascii_digits(text: str) -> str:
 
 def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -> str | None:
     groups = match.groupdict()
-    if groups.get("era"):
+    if groups.get("jmonth"):
+        gregorian = _from_jalali(int(groups["jyear"]), _JALALI_MONTHS[groups["jmonth"]], int(groups["day"]))
+        if gregorian is None:
+            return None
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
+    elif groups.get("era"):
         year = _ERAS[groups["era"]] + (0 if groups["eyear"] == "元" else int(groups["eyear"]) - 1)
     elif groups.get("yy"):
         year = 2000 + int(groups["yy"])
     else:
         year = int(groups["year"])
-    if groups.get("month"):
+    if groups.get("jmonth"):
+        pass
+    elif groups.get("month"):
         month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
         day = int(groups["day"])
     elif groups.get("m"):
@@ -417,6 +453,39 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         offset = _gmt_offset(groups["gmt"])
     dt = dt.replace(tzinfo=UTC if offset is None else timezone(timedelta(seconds=offset)))
     return to_iso(dt) if is_plausible(dt, now=now) else None
+
+
+# the years of the Solar Hijri calendar where its 33-year cycle of leap years restarts (the jalaali
+# calendar's table, after Borkowski: exact for 1-3177 AP)
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+                  2394, 2456, 3178)  # fmt: skip
+
+
+def _nowruz(year: int) -> date:
+    """The Gregorian day of 1 Farvardin of Solar Hijri `year` (the jalaali calendar's arithmetic)."""
+    leap_j, start, jump = -14, _JALALI_BREAKS[0], 0
+    for end in _JALALI_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        start = end
+    n = year - start
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gregorian = year + 621
+    leap_g = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap_j - leap_g)
+
+
+def _from_jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date, or None when it is no such day."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    return _nowruz(year) + timedelta(
+        days=(month - 1) * 31 + day - 1 if month <= 7 else 186 + (month - 7) * 30 + day - 1
+    )
 
 
 def _us_summer_time(local: datetime) -> bool:
