@@ -405,12 +405,8 @@ class DateFields:
                     continue
                 value = normalise_date(el.get("datetime") or el.get("content"))
                 seen = None
-                if shown or not value or value.endswith("+00:00"):
+                if shown or not value:
                     seen = date_in_text(element_text(el), month_first=self._month_first)
-                moment = parse_iso(value) if not shown and seen and _other_clock(seen, value or "") else None
-                offset = offset_between(moment, seen) if moment is not None and seen else None
-                if moment is not None and offset is not None:
-                    return to_iso(moment.astimezone(timezone(offset)))
                 shown_apart = seen and value and seen[:10] != value[:10] and zone_apart(value, seen)
                 if shown and seen and value and (shown_apart or _same_instant_in_zone(value, seen)):
                     # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
@@ -533,17 +529,3 @@ class DateFields:
 def _same_instant_in_zone(value: str, seen: str) -> bool:
     """`seen` (read from the text with its zone) is the instant `value` declares in UTC."""
     return not seen.endswith("+00:00") and parse_iso(seen) == parse_iso(value) is not None
-
-
-def _other_clock(shown: str, value: str) -> bool:
-    """A <time> shows the UTC day of its attribute at another time of day, written without a zone: the
-    publisher's wall clock ("Publicerad 2026-12-04 10:30" in <time datetime="2026-12-04T09:30:00.000Z">,
-    Dagens Nyheter; a probe page, hand-built), whose offset the modification time shown beside it takes too.
-    (A bare day is no time of day; the day stays the shown one, so no day-level figure moves.)"""
-    return (
-        value.endswith("+00:00")
-        and shown.endswith("+00:00")
-        and shown[:10] == value[:10]
-        and shown[11:19] != "00:00:00"
-        and shown[11:16] != value[11:16]
-    )
