@@ -7,7 +7,10 @@
 Each page goes through extraction and the judging pipelines of a crawl (noise, paywall, sponsored,
 validate: newsarchive.pipelines.offline). A page a crawl would drop prints {"url": ..., "dropped":
 "<Reason>"}. With --input-jsonl there is exactly one output line per input line, in order; an unusable
-input line prints {"url": ..., "error": "..."}. Nothing is archived and no state is touched.
+input line (not JSON, no "html", a page over the size limit) prints {"url": ..., "error": "..."}.
+A PATH that cannot be extracted (unreadable, over the size limit, empty, a PDF or an image) is one line
+on stderr; the other PATHs are still extracted, and the exit status is 2. A gzip-compressed page is
+decompressed. Nothing is archived and no state is touched.
 """
 
 from __future__ import annotations
@@ -25,6 +28,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from scrapy.settings import BaseSettings, Settings
 
+from newsarchive.commands.pages import (
+    PageError,
+    absolute_url,
+    bounded_lines,
+    check_html_size,
+    parse_size,
+    read_page,
+    read_stdin,
+)
 from newsarchive.exceptions import NewsarchiveDrop
 from newsarchive.extract import extract_article
 from newsarchive.extract.profiles.files import ProfileError
@@ -95,19 +107,31 @@ def _plain(value: Any) -> Any:
 
 
 def process_jsonl_lines(
-    lines: Iterable[str | bytes], *, generic: bool = False, settings: BaseSettings | None = None
+    lines: Iterable[str | bytes | PageError],
+    *,
+    generic: bool = False,
+    settings: BaseSettings | None = None,
+    max_size: int = 0,
 ) -> Iterator[dict[str, Any]]:
-    """One result per input line, in order: a record, {"url", "dropped"} or {"url", "error"}."""
+    """One result per input line, in order: a record, {"url", "dropped"} or {"url", "error"}.
+
+    `max_size`: a page whose UTF-8 is longer is an error line (0: no limit); a PageError in `lines` is a
+    line bounded_lines refused unread."""
     settings = settings if settings is not None else project_settings()
     pipeline = OfflinePipeline(settings)
     profiles = ProfileRegistry.from_settings(settings)
     for number, raw in enumerate(lines, start=1):
         url: Any = None
         try:
+            if isinstance(raw, PageError):
+                raise raw
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             if not text or text.isspace():  # (strip() would copy the whole line)
                 raise ValueError("empty line")
-            value = json.loads(text)
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON line ({exc})") from None
             if not isinstance(value, dict):
                 raise ValueError(f"expected a JSON object, got {type(value).__name__}")
             url = value.get("url")
@@ -115,10 +139,13 @@ def process_jsonl_lines(
             if not isinstance(url, str) or not url:
                 url = None
                 raise ValueError('"url" must be a non-empty string')
+            if not absolute_url(url):
+                raise ValueError(f'"url" must be an absolute http(s):// URL, got {url!r}')
             if not isinstance(html, str):
                 raise ValueError('"html" must be a string')
+            check_html_size(html, limit=max_size)
             yield process_page(html, url, pipeline=pipeline, generic=generic, profiles=profiles)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, PageError) as exc:
             yield {"url": url if isinstance(url, str) else None, "error": f"line {number}: {exc}"}
         except Exception as exc:  # one bad page must not cost the other lines their output
             logger.warning("line %d (%s) failed", number, url, exc_info=True)
@@ -140,9 +167,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--input-jsonl", metavar="FILE", help='read {"url": ..., "html": ...} lines from FILE (- for stdin)'
     )
     parser.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        help="refuse a page larger than SIZE (bytes, or 500kB, 32MB; 0: no limit; default: a crawl's "
+        "DOWNLOAD_MAXSIZE, 16MB)",
+    )
+    parser.add_argument(
         "-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting"
     )
     return parser
+
+
+def _max_size(args: argparse.Namespace, settings: BaseSettings, parser: argparse.ArgumentParser) -> int:
+    if args.max_size is None:
+        return max(0, settings.getint("DOWNLOAD_MAXSIZE"))
+    try:
+        return parse_size(args.max_size)
+    except ValueError as error:
+        parser.error(f"--max-size: {error}")
 
 
 def _overrides(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
@@ -183,6 +225,7 @@ def run(argv: list[str]) -> int:
     except ProfileError as error:
         print(f"newsarchive extract: error: {error}", file=sys.stderr)
         return 2
+    max_size = _max_size(args, settings, parser)
     out = sys.stdout.buffer
     if args.input_jsonl:
         if args.paths:
@@ -200,7 +243,10 @@ def run(argv: list[str]) -> int:
                 )
                 return 2
         try:
-            for record in process_jsonl_lines(source, generic=args.generic, settings=settings):
+            lines = bounded_lines(source, limit=max_size)
+            for record in process_jsonl_lines(
+                lines, generic=args.generic, settings=settings, max_size=max_size
+            ):
                 _emit(record, out)
         finally:
             if source is not sys.stdin.buffer:
@@ -210,22 +256,25 @@ def run(argv: list[str]) -> int:
         parser.error("give at least one PATH (or - for stdin), or --input-jsonl FILE")
     if args.url and len(args.paths) > 1:
         parser.error("--url names one page: give a single PATH with it")
-    pages: list[tuple[bytes, str]] = []
-    for path in args.paths:
-        if path == "-":
-            pages.append((sys.stdin.buffer.read(), args.url or STDIN_URL))
-            continue
-        file = Path(path)
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            print(f"newsarchive extract: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        pages.append((data, args.url or file.resolve().as_uri()))
+    if args.url and not absolute_url(args.url):
+        hint = f" (https://{args.url}?)" if "://" not in args.url else ""
+        parser.error(f"--url: expected an absolute http:// or https:// URL, got {args.url!r}{hint}")
+    # One page in memory at a time: `extract saved/*.html` over thousands of pages reads each when its turn
+    # comes; a page that cannot be extracted is one line on stderr, and the others still are.
+    skipped = 0
     pipeline = OfflinePipeline(settings)
-    for html, url in pages:
+    for path in args.paths:
+        try:
+            if path == "-":
+                html, url = read_stdin(sys.stdin.buffer, limit=max_size), args.url or STDIN_URL
+            else:
+                html, url = read_page(path, limit=max_size), args.url or Path(path).resolve().as_uri()
+        except PageError as error:
+            print(f"newsarchive extract: {error}", file=sys.stderr)
+            skipped += 1
+            continue
         _emit(process_page(html, url, pipeline=pipeline, generic=args.generic, profiles=profiles), out)
-    return 0
+    return 2 if skipped else 0
 
 
 def main() -> None:

@@ -31,7 +31,8 @@ def http_url(name: str, value: object) -> str:
         raise ArgumentError(f"argument {name}: required (an http:// or https:// URL)")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ArgumentError(f"argument {name}: expected an http:// or https:// URL, got {text!r}")
+        hint = _hint(text)
+        raise ArgumentError(f"argument {name}: expected an http:// or https:// URL, got {text!r}{hint}")
     try:
         _ = parts.port
     except ValueError:
@@ -39,6 +40,20 @@ def http_url(name: str, value: object) -> str:
     if not valid_host(parts.hostname):
         raise ArgumentError(f"argument {name}: invalid host {parts.hostname!r} in {text!r}")
     return text
+
+
+def _hint(text: str) -> str:
+    """What the user probably meant: a site typed without its scheme, or a saved page (a file:// URL)."""
+    if text.lower().startswith("file:"):
+        return " (a saved page is read offline: python -m newsarchive extract PATH --url URL)"
+    host = re.split(r"[/?#]", text, maxsplit=1)[0].rsplit(":", 1)[0]
+    if "://" in text or "." not in host or not valid_host(host):
+        return ""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return f" (https://{text}?)"
+    return f" (http://{text}?)"  # a local test server, most likely
 
 
 _DNS_LABEL = re.compile(r"[A-Za-z0-9-]{1,63}")
