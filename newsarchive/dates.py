@@ -283,11 +283,13 @@ _JALALI_MONTHS = {
 }
 # the first year of each era of the Japanese calendar still printed on news pages (元年: its first year)
 _ERAS = {"令和": 2019, "平成": 1989}
+
+
 # Each pattern is tried on the whole text; the earliest match wins (the date next to a byline comes
 # before dates further down). Specific forms first where two could match the same text.
-_TEXT_DATES = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
+def _date_patterns(month: str) -> tuple[str, ...]:
+    """The date forms, `month` the alternation of the month names they read."""
+    return (
         # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean), 午後3時30分 / 오후 3:30 (p.m.)
         r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]" + _CJK_TIME,
         # 令和元年11月18日, 平成31年4月30日: the Japanese era calendar (government and local sites)
@@ -295,6 +297,13 @@ _TEXT_DATES = tuple(
         + _DAY
         + r"\s*日"
         + _CJK_TIME,
+        # ۱۳ آذر ۱۴۰۵ (Solar Hijri: day, month, year 13xx or 14xx; the digits read as ASCII by then)
+        r"(?<![\d.])"
+        + _DAY
+        + r"\s+(?P<jmonth>"
+        + "|".join(_JALALI_MONTHS)
+        + r")\s+(?P<jyear>1[34]\d\d)(?!\d)"
+        + _TIME,
         # 2019. 11. 18. (Korean: a dot and a space after each part)
         r"(?<![\d.])" + _YEAR + r"\.\s(?P<m>[01]?\d)\.\s" + _DAY + r"\.?(?![\d])" + _CJK_TIME,
         # 2020-04-26, 2020/04/26, 2020.04.26 (+ time, + the offset an ISO 8601 time carries:
@@ -311,20 +320,13 @@ _TEXT_DATES = tuple(
         + r"\s+(?P<m>[01]?\d)(?P<sep>[/-])"
         + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
-        # ۱۳ آذر ۱۴۰۵ (Solar Hijri: day, month, year 13xx or 14xx; the digits read as ASCII by then)
-        r"(?<![\d.])"
-        + _DAY
-        + r"\s+(?P<jmonth>"
-        + "|".join(_JALALI_MONTHS)
-        + r")\s+(?P<jyear>1[34]\d\d)(?!\d)"
-        + _TIME,
         # 2026. december 4. (Hungarian: the year first, each part with its full stop; Telex, hand-built)
-        r"(?<![\d.])" + _YEAR + r"\.\s+" + _MONTH + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
+        r"(?<![\d.])" + _YEAR + r"\.\s+" + month + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
         # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built)
         r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d),?\s+"
         + _DAY
         + r"\.?\s+"
-        + _MONTH
+        + month
         + r"\s+"
         + _YEAR
         + r"(?!\d)",
@@ -333,13 +335,13 @@ _TEXT_DATES = tuple(
         r"(?<![\d.])"
         + _DAY
         + r"(?:\.|st|nd|rd|th|er|º)?(?:-(?=[^\W\d_])|\s*(?:(?:de|of)\s+)?)"
-        + _MONTH
+        + month
         # (or no space after the month's full stop: Folha's "4.mar.2025 às 13h47"; hand-built)
         + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
         # April 26, 2020 / Apr. 26 2020
-        r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
+        r"\b" + month + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
         # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first
         r"(?<![\d.])" + _DAY + r"\.\s(?P<m>[01]?\d)\.\s?" + _YEAR + r"(?![\d.]\d)" + _TIME,
         # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
@@ -355,7 +357,19 @@ _TEXT_DATES = tuple(
         r"(?:\s*,)?\s*(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?!\d)"
         r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w))?",
     )
+
+
+_TEXT_DATES = tuple(re.compile(p, re.IGNORECASE) for p in _date_patterns(_MONTH))
+# An ASCII text holds no CJK date, no Solar Hijri month and no month name in another script: its patterns
+# (the first three read no ASCII text) with the month names in ASCII only, a third of the alternation
+# (a non-ASCII name matches no ASCII text, and the few that could by case folding, Turkish "ARALIK" for
+# "aralık", name no month in MONTHS)
+_ASCII_MONTH = (
+    "(?P<month>"
+    + "|".join(sorted((re.escape(m) for m in MONTHS if m.isascii()), key=len, reverse=True))
+    + r")\.?"
 )
+_ASCII_TEXT_DATES = tuple(re.compile(p, re.IGNORECASE) for p in _date_patterns(_ASCII_MONTH)[3:])
 
 
 def date_in_text(text: str, *, month_first: bool = False, now: datetime | None = None) -> str | None:
@@ -369,8 +383,7 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
     if not ascii_only and _NATIVE_DIGIT.search(text):
         text = text.translate(_NATIVE_DIGITS)
     best: tuple[int, str] | None = None
-    # (the first two forms hold CJK characters: an ASCII text has neither)
-    for pattern in _TEXT_DATES[2:] if ascii_only else _TEXT_DATES:
+    for pattern in _ASCII_TEXT_DATES if ascii_only else _TEXT_DATES:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
