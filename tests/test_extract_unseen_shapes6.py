@@ -901,11 +901,6 @@ def test_caixin_writer_line_with_its_desk_and_the_editor_line_after_the_text() -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the app promotion between the paragraphs ('不用抽 不用搶 現在用APP看新聞 保證天天中獎') stays in"
-    " the body",
-)
 def test_liberty_times_reporter_bracket_opening_and_the_app_promo_line() -> None:
     # The Liberty Times (Taiwan): "2026/12/04 10:30" in "time", the text opening "〔記者王小明／台北報導〕"
     # (reporter, place, report), the app promotion "不用抽 不用搶 現在用APP看新聞 保證天天中獎" between the
