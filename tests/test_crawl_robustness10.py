@@ -7,11 +7,17 @@ page (tests/test_cli_robustness10.py has the same pages offline): it was read as
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from newsarchive.demo.server import Request, Resource, SiteServer
+from newsarchive.demo.subprocess_crawl import FAST_SETTINGS, crawl_command
+from newsarchive.spiders.extensions.jobdir import JOBDIR_MARKER
+from tests.crawlhelp import generic_server
+from tests.crawlkit import CrawlResult, DataDirs, interrupt_crawl
 from tests.test_cli_robustness10 import ALPHABET_PAGES, alphabet_page
 
 pytestmark = pytest.mark.slow
@@ -71,3 +77,37 @@ def test_a_start_url_without_scheme_or_a_file_url_is_one_line_with_what_to_type(
     assert lines == [
         f"scrapy crawl article: error: argument url: expected an http:// or https:// URL, got {url!r}{hint}"
     ], result.log_tail()
+
+
+def test_a_second_crawl_on_the_jobdir_of_a_running_crawl_is_refused(run_crawl, tmp_path: Path) -> None:
+    # (cron overlap without flock: the second run took the first's "running" marker for a killed run's,
+    # deleted the request queue the first was still using and shared the rest of it)
+    job = tmp_path / "job"
+    first = DataDirs.under(tmp_path / "first")
+    second: dict[str, CrawlResult] = {}
+    with generic_server(delay=5.0) as server:
+        start = f"url={server.url('/')}"
+        settings = {**FAST_SETTINGS, "LOG_LEVEL": "INFO", **first.settings(), "JOBDIR": job}
+
+        def first_is_running() -> bool:
+            marker = job / JOBDIR_MARKER
+            if not marker.exists() or '"running"' not in marker.read_text(encoding="utf-8"):
+                return False
+            second["run"] = run_crawl("article", start, settings={"JOBDIR": job})
+            return True
+
+        status = interrupt_crawl(
+            crawl_command("article", args=[start], settings=settings),
+            log=tmp_path / "first.log",
+            ready=first_is_running,
+            sig=signal.SIGINT,
+        )
+    result = second["run"]
+    assert result.returncode == 1, result.log_tail()
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(
+        f"scrapy crawl article: error: setting JOBDIR: {job} is in use by a crawl still running (pid "
+    ), line
+    assert line.endswith("two crawls cannot share a JOBDIR"), line
+    assert status == 130, (tmp_path / "first.log").read_text()[-3000:]
+    assert "did not stop cleanly" not in (tmp_path / "first.log").read_text()

@@ -289,6 +289,36 @@ def _without_role_adjectives(name: str) -> str:
     return " ".join(words)
 
 
+# The desk or section a byline sets after the writer's name without its role noun ("By Maya Brooks Health",
+# "By Jane Doe Sports": a theme's byline <p> with the author's desk in a span of its own, run together;
+# probe pages, hand-built): capitalised section names, cut after a name of two words or more, so a name
+# keeps two words at least ("Jack White", "Grace Sport")
+_DESK_WORDS = frozenset(
+    {"health", "sports", "sport", "science", "technology", "tech", "business", "politics", "culture",
+     "travel", "food", "opinion", "world", "entertainment", "lifestyle", "economy", "finance", "markets",
+     "education", "environment", "climate", "weather", "metro", "arts", "music", "books", "style",
+     "fashion", "money", "wellness", "motoring", "property", "nation"}
+)  # fmt: skip
+
+
+_GLUED_DESK = re.compile(r"(?P<name>\w*[a-zà-ÿ])(?P<desk>[A-Z][a-z]+)")
+
+
+def _without_trailing_desk(words: list[str]) -> list[str]:
+    # (the desk's <span> run into the name without a space, "Maya BrooksHealth")
+    glued = _GLUED_DESK.fullmatch(words[-1]) if len(words) >= 2 else None
+    if glued and glued.group("desk").casefold() in _DESK_WORDS:
+        return [*words[:-1], glued.group("name")]
+    if (
+        len(words) >= 3
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in _DESK_WORDS
+        and all(w[:1].isupper() or w in _PARTICLES for w in words[:-1])
+    ):
+        return words[:-1]
+    return words
+
+
 # Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das",
@@ -341,12 +371,14 @@ def cut_byline(text: str) -> str:
     text = _TEXT_AND_PHOTOS.sub("", text, count=1)
     text = _CREDITS_AFTER.split(text, maxsplit=1)[0]
     text = _TRAILING_ACTIONS.sub("", text)
-    # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984")
-    text = re.split(r"(?<!\w)\d|@", text, maxsplit=1)[0]
+    # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984"); a handle
+    # ends them too, in brackets or not ("Jane Doe @janedoe", "Jane Doe (@janedoe)")
+    text = re.split(r"(?<!\w)\d|[(\[（]?\s*@", text, maxsplit=1)[0]
     text = _ON_SHORT_WEEKDAY.sub("", text)
     words = text.split()
     while words and _trailing_word(words[-1]):
         words.pop()
+    words = _without_trailing_desk(words)
     if words and words[-1].endswith(":"):
         # "Author: Gàbor Muniér, Datum: 03.Mär.19": the next label after a separator ends the names;
         # "En kiosques : juillet 2020", "Published: June 3": a label and a date, no name
@@ -541,6 +573,8 @@ def _cut_trailing_places(text: str) -> str:
     tail = pieces[last_full + 1 :]
     if last_full < 0 or not tail or not all(_PLACE_WORD.fullmatch(p.strip()) for p in tail):
         return text
+    if any(p.strip().strip(".").replace(".", "").casefold() in _LEGAL_FORMS for p in tail):
+        return text  # a company's legal form, no place: "Acme Robotics, Inc." (probe pages, hand-built)
     return ",".join(pieces[: last_full + 1])
 
 

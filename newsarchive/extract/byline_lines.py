@@ -26,7 +26,7 @@ from newsarchive.extract.authors import (
     looks_like_organisation,
 )
 from newsarchive.extract.selectors import class_id
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, norm_title
 
 # A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
 # "Text:", "Redaktion:", "Autoren ...") may name one person by one word; weak ones ("von", "by", "par")
@@ -169,6 +169,30 @@ _KO_REPORTER = re.compile(
 )
 
 
+# ... and a Japanese or Chinese byline line: the names, then the role ("山田太郎 記者", "张华 李明 记者"), or
+# the role first as Chinese papers write it ("本报记者 张华 李明", "记者 张华"), alone on the line under the
+# headline (probe pages, hand-built: a plain <p>, no class). Two to five Han or kana characters a name; not
+# an agency or paper with its reporter ("共同通信記者", "新華社記者").
+_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff々]{2,5}"
+_CJK_REPORTER = re.compile(
+    rf"(?:本报|本報)?(?:记者|記者)\s*(?P<before>{_CJK_NAME}(?:\s*[\s、，,・]\s*{_CJK_NAME})*)"
+    rf"|(?P<after>{_CJK_NAME}(?:\s*[\s、，,・]\s*{_CJK_NAME})*)\s*(?:記者|记者|特派員|特派员|編集委員)"
+)
+_CJK_NOT_NAME = re.compile(r"(?:通信|新聞|新闻|社|報|报|台|局|部)$")
+
+
+# The tag a press-release wire sets after the dateline of the releases it distributes: "NEW YORK, March 4,
+# 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/CNW/",
+# "/EINPresswire.com/", "(ACCESSWIRE)", news aktuell's and APA's "Berlin (ots) -", "Wien (OTS) -",
+# pressetext's "(pressetext) -", "(pts012/04.03.2025/10:00) -" (probe pages, hand-built). The wires' own
+# shapes: a news story never carries them.
+RELEASE_WIRE_TAG = re.compile(
+    r"/\s*(?:PRNewswire(?:-[\w-]+)?|CNW|EINPresswire\.com|PRWeb|GLOBE NEWSWIRE)\s*/"
+    r"|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|Newsfile Corp\.|PRWeb"
+    r"|(?i:ots)(?:/[\w-]+)?|pressetext(?:\.\w+)?|pts\d{3}/[\d./:]+)\)"
+)
+
+
 # A Japanese newspaper's dateline byline at the start of the story: the place filed from and the
 # reporter (or the agency) in brackets, "【ワシントン＝山田太郎】米政府は...", "（ニューヨーク=佐藤花子）",
 # "【北京=共同】" (Nikkei's, Yomiuri's and Asahi's house style; hand-built). An equals sign is required:
@@ -197,6 +221,11 @@ def labelled_byline(
             reporter = _KO_REPORTER.fullmatch(piece.strip())
             if reporter:
                 return [n for n in re.split(r"\s*[·,]\s*", reporter.group("names")) if n]
+            reporter = _CJK_REPORTER.fullmatch(piece.strip())
+            if reporter:
+                names = re.split(r"\s*[\s、，,・]\s*", reporter.group("before") or reporter.group("after"))
+                if not any(_CJK_NOT_NAME.search(n) for n in names):
+                    return names
             strong = _STRONG_LABEL.match(piece)
             label = strong or (_WEAK_LABEL.match(piece) if weak else None)
             label = label or (own_label.match(piece) if own_label else None)
@@ -216,6 +245,10 @@ def labelled_byline(
             names = list(takewhile(lambda n, strict=strict: _names_ok(n, strict=strict), persons))
             if names and (len(names) == len(persons) or len(persons) == len(names) + 1):
                 return names
+            if not persons and len(found) == 1 and norm_title(found[0]) in _AGENCIES:
+                # a wire story's agency alone after the label, "By AFP", "Von dpa": the newsroom that wrote
+                # it, as a byline element naming it gives (probe pages, hand-built)
+                return found
     return []
 
 

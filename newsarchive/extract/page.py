@@ -336,7 +336,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         paragraphs = paragraphs[:at] + lead + paragraphs[at:]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
-        authors = self.field("authors")
+        authors = [*self.field("authors"), *self.release_issuers]
         paragraphs = [
             p
             for i, p in enumerate(paragraphs)
@@ -347,7 +347,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             )
         ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
-        kept = drop_meta_lines(paragraphs, self.field("authors"))
+        kept = drop_meta_lines(paragraphs, authors)
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
         if len(kept) < len(paragraphs):
             left = set(kept)

@@ -20,6 +20,7 @@ from newsarchive import defaults
 from newsarchive import settings as project_settings
 from newsarchive.monitoring.coverage import thresholds
 from newsarchive.monitoring.paths import report_dir
+from newsarchive.monitoring.running import live_crawl
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
@@ -161,3 +162,17 @@ def preflight(settings: BaseSettings) -> None:
             message = f"NEWSARCHIVE_REPORT_COVERAGE: {message}"
         raise SettingError(f"setting {message}") from None
     check_dirs(settings)
+    check_jobdir(settings)
+
+
+def check_jobdir(settings: BaseSettings) -> None:
+    """SettingError when another crawl is running in this JOBDIR: two would share one request queue."""
+    jobdir = settings.get("JOBDIR")
+    if not jobdir:
+        return
+    marker = live_crawl(jobdir)
+    if marker is not None:
+        raise SettingError(
+            f"setting JOBDIR: {jobdir} is in use by a crawl still running (pid {marker['pid']}, started "
+            f"{marker.get('started')}); two crawls cannot share a JOBDIR"
+        )

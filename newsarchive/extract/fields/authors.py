@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from newsarchive.extract.authors import (
     persons_of,
 )
 from newsarchive.extract.byline_lines import (
+    RELEASE_WIRE_TAG,
     copyright_holder,
     dated_byline,
     dateline_agency,
@@ -29,6 +31,8 @@ from newsarchive.extract.byline_lines import (
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
+from newsarchive.extract.fields.site_builders import builds_the_site
+from newsarchive.extract.fields.titles import host_names
 from newsarchive.extract.jsonld import names, types_of
 from newsarchive.extract.name_case import person_case
 from newsarchive.extract.selectors import class_id
@@ -115,6 +119,8 @@ DATELINE_LINES = 15
 SIGNATURE_PARAGRAPHS = 4
 #: the footer's lines read for a copyright holder
 COPYRIGHT_LINES = 40
+#: the story's first paragraphs read for a press-release wire's tag
+RELEASE_PARAGRAPHS = 3
 
 
 class AuthorFields:
@@ -122,6 +128,8 @@ class AuthorFields:
 
     doc: Document
     _site_names: list[str]
+    #: the company a wire's press release names as its author (not kept as one: authors())
+    release_issuers: tuple[str, ...] = ()
 
     # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
     # <meta> (AUTHOR_META_KEYS), microdata, the visible byline (an element marked as one), a labelled
@@ -133,7 +141,24 @@ class AuthorFields:
     # name_case.py); an organisation's stays as it is ("BBC NEWS").
     def authors(self) -> list[str]:
         sites = self._site_names
-        return [n if looks_like_organisation(n, sites) else person_case(n) for n in self._found_authors()]
+        found = self._found_authors()
+        if found and self._wire_release():
+            # a press release a wire distributes: the company that issued it is no author (neither a person,
+            # the site nor a newsroom: docs/record.md), however the metadata names it ("Acme Robotics, Inc.",
+            # "Acme Robotics" as the release's first sentence names it)
+            lead = " ".join(element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
+            kept = [n for n in found if not looks_like_organisation(n, sites) and n not in lead]
+            # (the body's lines that name the issuer alone are byline lines all the same)
+            self.release_issuers = tuple(n for n in found if n not in kept)
+            found = kept
+        return [n if looks_like_organisation(n, sites) else person_case(n) for n in found]
+
+    def _wire_release(self) -> bool:
+        """The story opens as a press-release wire's copy: its first paragraphs carry the wire's tag after
+        the dateline (extract/byline_lines.py RELEASE_WIRE_TAG)."""
+        return any(
+            RELEASE_WIRE_TAG.search(element_text(p)) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS)
+        )
 
     def _found_authors(self) -> list[str]:
         fallback: list[str] = []
@@ -212,13 +237,25 @@ class AuthorFields:
 
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
-            values = [v for v in self.doc.meta.all(key) if not _BARE_URL.match(v)]
+            values = [
+                v for v in self.doc.meta.all(key) if not _BARE_URL.match(v) and not self._site_builder(v)
+            ]
             if key in _ONE_NAME_A_TAG:
                 values = [_uninverted(v) for v in values]
             found = self._declared_names(values)
             if found:
                 return found
         return []
+
+    def _site_builder(self, value: str) -> bool:
+        """The author <meta> names the web agency that built the site (extract/fields/site_builders.py)."""
+        # (the page's own addresses: where it was fetched from, a mirror's or a saved copy's, and where it
+        # says it lives; a host without a dot, a test's "fakehost", names no site)
+        meta = self.doc.meta
+        addresses = [u for u in (self.doc.url, meta.canonical, meta.first("og:url")) if u]
+        own = [n for url in addresses if "." in (urlsplit(url).hostname or "") for n in host_names(url)]
+        names = [*own, *self._site_names] if own else None
+        return builds_the_site(value, html=self.doc.html, own_names=names, generator=meta.first("generator"))
 
     def _declared_names(self, raw: list[str]) -> list[str]:
         """The names of metadata values, split ("A, B and C"), but never inside the site's own name: "Jobs &

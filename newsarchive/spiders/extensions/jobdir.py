@@ -24,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
 
 from newsarchive.dates import utc_now_iso
+from newsarchive.monitoring.running import JOBDIR_MARKER, live_crawl, running_marker
 from newsarchive.spiders.base import NewsarchiveSpider
 
 if TYPE_CHECKING:
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Written into JOBDIR while a crawl runs, replaced at a clean close.
-JOBDIR_MARKER = "newsarchive-run.json"
 #: What Scrapy keeps in JOBDIR of the request queue (the scheduler's queue and the dupefilter's file).
 QUEUE_FILES = ("requests.queue", "requests.seen")
 
@@ -72,6 +71,13 @@ class JobdirGuard:
             previous = None
         if not (isinstance(previous, dict) and previous.get("state") == "running"):
             return False
+        if live_crawl(self.jobdir) is not None:
+            # (`scrapy crawl` refuses to start then, newsarchive.monitoring.preflight; a crawl started
+            # some other way must not delete the queue a live crawl is using)
+            logger.error(
+                "JOBDIR %s is in use by a crawl still running: its request queue is left alone", self.jobdir
+            )
+            return False
         for name in QUEUE_FILES:
             target = self.jobdir / name
             if target.is_dir():
@@ -87,7 +93,7 @@ class JobdirGuard:
 
     def mark_running(self) -> None:
         self.jobdir.mkdir(parents=True, exist_ok=True)
-        self.marker.write_text(json.dumps({"state": "running", "started": utc_now_iso()}), encoding="utf-8")
+        self.marker.write_text(json.dumps(running_marker(utc_now_iso())), encoding="utf-8")
 
     def count_discarded(self, spider: Any = None) -> None:
         self.stats.inc_value("newsarchive/state/jobdir_discarded")
