@@ -936,8 +936,8 @@ def test_liberty_times_reporter_bracket_opening_and_the_app_promo_line() -> None
 
 def test_peoples_daily_source_line_print_edition_and_editor_sign_off() -> None:
     # People's Daily (people.com.cn): "2026年12月04日05:52 | 来源：人民网－人民日报" (no space before the
-    # time), "本报记者 张三" over the text (the reporters' line, kept as the credit as "（本报记者 王芳）"
-    # is), "《 人民日报 》（ 2026年12月04日 02 版）" and "(责编：李四、王五)" under it
+    # time), "本报记者 张三" over the text, "《 人民日报 》（ 2026年12月04日 02 版）" and "(责编：李四、王五)"
+    # under it
     before, after = local_chrome("人民网", "zh")
     html = page(
         '<meta property="og:type"'
@@ -962,7 +962,6 @@ def test_peoples_daily_source_line_print_edition_and_editor_sign_off() -> None:
         section=None,
         language="zh-CN",
         body=ZH2,
-        credit="本报记者 张三",
     )
 
 
