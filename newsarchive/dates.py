@@ -234,8 +234,32 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
-del _number, _names
+        # (both forms of a letter with a nukta: "फ़" and "য়" are one code point or two, as the page wrote them)
+        for _form in {_name, unicodedata.normalize("NFC", _name), unicodedata.normalize("NFD", _name)}:
+            MONTHS.setdefault(_form.replace("_", " "), _number)
+# Arabic spellings without the hamza and Egypt's "يونيه"/"يوليه" (Al-Ahram), the Syriac month names of
+# Lebanon, Syria, Jordan and Iraq ("٥ كانون الأول ٢٠٢٥", An-Nahar; two words for four of them), other
+# spellings of Hindi and Bengali names: probe pages, hand-built (tests/test_extract_date_shapes11.py)
+for _number, _names in enumerate(
+    (
+        "كانون_الثاني كانون_الثانى জানুয়ারী",
+        "شباط ফেব্রুয়ারী",
+        "آذار",
+        "ابريل نيسان अप्रेल",
+        "أيار ايار",
+        "يونيه حزيران",
+        "يوليه تموز",
+        "اغسطس آب অগাস্ট",
+        "أيلول ايلول",
+        "اكتوبر تشرين_الأول تشرين_الاول अक्तूबर",
+        "تشرين_الثاني تشرين_الثانى",
+        "كانون_الأول كانون_الاول",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name.replace("_", " "), _number)
+del _number, _names, _name
 
 _MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -259,37 +283,13 @@ _CJK_TIME = (
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
     r"(?:\s*(?P<ampm>午前|午後|오전|오후)?\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
 )
-# The months of the Solar Hijri calendar, in which Iranian (and Afghan) papers date their stories ("۱۳ آذر
-# ۱۴۰۵ - ۱۰:۳۰", Hamshahri; a probe page, hand-built): read as the Gregorian day (_from_jalali)
-_JALALI_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "فروردین",
-            "اردیبهشت",
-            "خرداد",
-            "تیر",
-            "مرداد",
-            "شهریور",
-            "مهر",
-            "آبان",
-            "آذر",
-            "دی",
-            "بهمن",
-            "اسفند",
-        ),
-        start=1,
-    )
-}
 # the first year of each era of the Japanese calendar still printed on news pages (元年: its first year)
 _ERAS = {"令和": 2019, "平成": 1989}
-
-
 # Each pattern is tried on the whole text; the earliest match wins (the date next to a byline comes
 # before dates further down). Specific forms first where two could match the same text.
-def _date_patterns(month: str) -> tuple[str, ...]:
-    """The date forms, `month` the alternation of the month names they read."""
-    return (
+_TEXT_DATES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
         # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean), 午後3時30分 / 오후 3:30 (p.m.)
         r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]" + _CJK_TIME,
         # 令和元年11月18日, 平成31年4月30日: the Japanese era calendar (government and local sites)
@@ -297,13 +297,6 @@ def _date_patterns(month: str) -> tuple[str, ...]:
         + _DAY
         + r"\s*日"
         + _CJK_TIME,
-        # ۱۳ آذر ۱۴۰۵ (Solar Hijri: day, month, year 13xx or 14xx; the digits read as ASCII by then)
-        r"(?<![\d.])"
-        + _DAY
-        + r"\s+(?P<jmonth>"
-        + "|".join(_JALALI_MONTHS)
-        + r")\s+(?P<jyear>1[34]\d\d)(?!\d)"
-        + _TIME,
         # 2019. 11. 18. (Korean: a dot and a space after each part)
         r"(?<![\d.])" + _YEAR + r"\.\s(?P<m>[01]?\d)\.\s" + _DAY + r"\.?(?![\d])" + _CJK_TIME,
         # 2020-04-26, 2020/04/26, 2020.04.26 (+ time, + the offset an ISO 8601 time carries:
@@ -321,12 +314,12 @@ def _date_patterns(month: str) -> tuple[str, ...]:
         + _DAY
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
         # 2026. december 4. (Hungarian: the year first, each part with its full stop; Telex, hand-built)
-        r"(?<![\d.])" + _YEAR + r"\.\s+" + month + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
+        r"(?<![\d.])" + _YEAR + r"\.\s+" + _MONTH + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
         # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built)
         r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d),?\s+"
         + _DAY
         + r"\.?\s+"
-        + month
+        + _MONTH
         + r"\s+"
         + _YEAR
         + r"(?!\d)",
@@ -335,13 +328,13 @@ def _date_patterns(month: str) -> tuple[str, ...]:
         r"(?<![\d.])"
         + _DAY
         + r"(?:\.|st|nd|rd|th|er|º)?(?:-(?=[^\W\d_])|\s*(?:(?:de|of)\s+)?)"
-        + month
+        + _MONTH
         # (or no space after the month's full stop: Folha's "4.mar.2025 às 13h47"; hand-built)
         + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
         # April 26, 2020 / Apr. 26 2020
-        r"\b" + month + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
+        r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
         # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first
         r"(?<![\d.])" + _DAY + r"\.\s(?P<m>[01]?\d)\.\s?" + _YEAR + r"(?![\d.]\d)" + _TIME,
         # 26.04.2020 / 26/04/2020 / 04/26/2020 (day first unless the first number cannot be a day... or
@@ -357,19 +350,7 @@ def _date_patterns(month: str) -> tuple[str, ...]:
         r"(?:\s*,)?\s*(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?!\d)"
         r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w))?",
     )
-
-
-_TEXT_DATES = tuple(re.compile(p, re.IGNORECASE) for p in _date_patterns(_MONTH))
-# An ASCII text holds no CJK date, no Solar Hijri month and no month name in another script: its patterns
-# (the first three read no ASCII text) with the month names in ASCII only, a third of the alternation
-# (a non-ASCII name matches no ASCII text, and the few that could by case folding, Turkish "ARALIK" for
-# "aralık", name no month in MONTHS)
-_ASCII_MONTH = (
-    "(?P<month>"
-    + "|".join(sorted((re.escape(m) for m in MONTHS if m.isascii()), key=len, reverse=True))
-    + r")\.?"
 )
-_ASCII_TEXT_DATES = tuple(re.compile(p, re.IGNORECASE) for p in _date_patterns(_ASCII_MONTH)[3:])
 
 
 def date_in_text(text: str, *, month_first: bool = False, now: datetime | None = None) -> str | None:
@@ -378,12 +359,16 @@ def date_in_text(text: str, *, month_first: bool = False, now: datetime | None =
     if not text or not any(c.isdigit() for c in text):
         return None
     ascii_only = text.isascii()
-    if not ascii_only and _WIDE_DIGIT.search(text):
-        text = _ascii_digits(text)
-    if not ascii_only and _NATIVE_DIGIT.search(text):
-        text = text.translate(_NATIVE_DIGITS)
+    patterns = _TEXT_DATES[2:]
+    if not ascii_only:
+        # (the first two forms hold CJK characters, the other calendars' their scripts: an ASCII text has
+        # none; a Solar Hijri date in figures only where the page writes Persian figures)
+        persian = _PERSIAN_DIGIT.search(text) is not None
+        if _OTHER_DIGIT.search(text):
+            text = _ascii_digits(text)
+        patterns = _TEXT_DATES + (_CALENDAR_DATES if persian else _CALENDAR_DATES[:-1])
     best: tuple[int, str] | None = None
-    for pattern in _ASCII_TEXT_DATES if ascii_only else _TEXT_DATES:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -399,33 +384,53 @@ _AM = frozenset({"午前", "오전", "ص", "صباحا", "صباحاً"})
 
 
 _WIDE_DIGIT = re.compile("[０-９]")
-# Digits of the scripts whose papers print dates in them: Arabic-Indic (Al Arabiya), Persian, Devanagari,
-# Bengali (Prothom Alo), Thai (probe pages, hand-built); the patterns' years and days are ASCII digits
-_NATIVE_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
-_NATIVE_DIGIT = re.compile("|".join(f"[{chr(zero)}-{chr(zero + 9)}]" for zero in _NATIVE_ZEROS))
-_NATIVE_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _NATIVE_ZEROS for n in range(10)})
+# The zero of each block of decimal digits news pages print dates in besides ASCII and full-width ones:
+# Arabic-Indic (Egypt, the Gulf), Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+# Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
+    0x0F20, 0x1040, 0x17E0,
+)  # fmt: skip
+_TO_ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
+_OTHER_DIGIT = re.compile("[０-９" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS) + "]")
+_PERSIAN_DIGIT = re.compile("[۰-۹]")
 
 
 def _ascii_digits(text: str) -> str:
-    """Full-width digits and colons as ASCII ("２０１９年１１月１８日", Japanese pages), by NFKC."""
-    return unicodedata.normalize("NFKC", text)
+    """Full-width digits and colons as ASCII ("２０１９年１１月１８日", Japanese pages), by NFKC; the
+    digits of other scripts ("٥ ديسمبر ٢٠٢٥", "۱۴ آذر ۱۴۰۴", "५ दिसंबर २०२५") as their ASCII digits."""
+    if _WIDE_DIGIT.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_TO_ASCII_DIGITS)
 
 
 def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -> str | None:
     groups = match.groupdict()
-    if groups.get("jmonth"):
-        gregorian = _from_jalali(int(groups["jyear"]), _JALALI_MONTHS[groups["jmonth"]], int(groups["day"]))
-        if gregorian is None:
-            return None
-        year, month, day = gregorian.year, gregorian.month, gregorian.day
-    elif groups.get("era"):
+    if groups.get("era"):
         year = _ERAS[groups["era"]] + (0 if groups["eyear"] == "元" else int(groups["eyear"]) - 1)
     elif groups.get("yy"):
         year = 2000 + int(groups["yy"])
+    elif groups.get("roc"):
+        if not groups.get("rocera") and _KANA.search(match.string):
+            return None  # (a Japanese text: "創業114年12月5日" counts years of something else)
+        year = _ROC_EPOCH + int(groups["roc"])
+    elif groups.get("be"):
+        year = _buddhist_era_year(groups["be"])
+    elif groups.get("sh"):
+        month_name = groups.get("shmonth")
+        shown = solar_hijri_to_gregorian(
+            int(groups["sh"]),
+            _SOLAR_MONTHS[month_name] if month_name else int(groups["m"]),
+            int(groups["day"]),
+        )
+        if shown is None:
+            return None
+        year, groups["m"], groups["day"] = shown.year, str(shown.month), str(shown.day)
     else:
         year = int(groups["year"])
-    if groups.get("jmonth"):
-        pass
+    if groups.get("thmonth"):
+        month = _THAI_MONTHS.get(groups["thmonth"].rstrip("."), 0)
+        day = int(groups["day"])
     elif groups.get("month"):
         month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
         day = int(groups["day"])
@@ -468,37 +473,139 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
     return to_iso(dt) if is_plausible(dt, now=now) else None
 
 
-# the years of the Solar Hijri calendar where its 33-year cycle of leap years restarts (the jalaali
-# calendar's table, after Borkowski: exact for 1-3177 AP)
-_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
-                  2394, 2456, 3178)  # fmt: skip
-
-
-def _nowruz(year: int) -> date:
-    """The Gregorian day of 1 Farvardin of Solar Hijri `year` (the jalaali calendar's arithmetic)."""
-    leap_j, start, jump = -14, _JALALI_BREAKS[0], 0
-    for end in _JALALI_BREAKS[1:]:
-        jump = end - start
-        if year < end:
-            break
-        leap_j += jump // 33 * 8 + jump % 33 // 4
-        start = end
-    n = year - start
-    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
-    if jump % 33 == 4 and jump - n == 4:
-        leap_j += 1
-    gregorian = year + 621
-    leap_g = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
-    return date(gregorian, 3, 20 + leap_j - leap_g)
-
-
-def _from_jalali(year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of a Solar Hijri date, or None when it is no such day."""
-    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
-        return None
-    return _nowruz(year) + timedelta(
-        days=(month - 1) * 31 + day - 1 if month <= 7 else 186 + (month - 7) * 30 + day - 1
+# --- other calendars -----------------------------------------------------------------------------------
+# Years of other eras that news pages print, each read exactly or not at all (a year read as if it were
+# Gregorian would be a wrong date: docs/record.md):
+# - Thailand's Buddhist era (พ.ศ. 2568 is 2025), written in full or with its last two figures, after a Thai
+#   month name, full or abbreviated ("5 ธ.ค. 2568 10:32 น.", Thairath; "5 ธันวาคม พ.ศ. 2568", Matichon; "5 ธ.ค.
+#   68", Sanook); a Gregorian year after a Thai month is read as it is
+# - Taiwan's Minguo (ROC) years (114年 is 2025: "發布日期：114年12月5日", the Executive Yuan;
+#   "中華民國114年"): two or three figures before 年, a form no Japanese or mainland Chinese date takes
+#   (their years have four figures or an era's name, and no Japanese era reached 79, the Minguo year of
+#   1990); not in a text with kana, where a count of years may stand before a date ("創業114年12月5日")
+# - Iran's Solar Hijri calendar (۱۴ آذر ۱۴۰۴ is 5 December 2025: Hamshahri; "۱۴۰۴/۰۹/۱۴", ISNA, read only
+#   where the page writes Persian figures), converted by the arithmetic of the official calendar
+#   (solar_hijri_to_gregorian); Afghanistan's Dari month names (حمل, ثور, ...) are left unread
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค",
+            "กุมภาพันธ์ ก.พ",
+            "มีนาคม มี.ค",
+            "เมษายน เม.ย",
+            "พฤษภาคม พ.ค",
+            "มิถุนายน มิ.ย",
+            "กรกฎาคม ก.ค",
+            "สิงหาคม ส.ค",
+            "กันยายน ก.ย",
+            "ตุลาคม ต.ค",
+            "พฤศจิกายน พ.ย",
+            "ธันวาคม ธ.ค",
+        ),
+        start=1,
     )
+    for name in names.split()
+}
+_BUDDHIST_ERA = 543
+_ROC_EPOCH = 1911
+_SOLAR_MONTHS = {
+    variant: number
+    for number, names in enumerate(
+        (
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد امرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ),
+        start=1,
+    )
+    for name in names.split()
+    # (the same names written with the Arabic yeh and kaf, as some Persian sites' fonts have them)
+    for variant in (name, name.replace("ی", "ي").replace("ک", "ك"))
+}
+_KANA = re.compile("[\u3040-\u30ff]")
+_ANY_OF = "|".join
+_THAI_MONTH = "(?P<thmonth>" + _ANY_OF(sorted(map(re.escape, _THAI_MONTHS), key=len, reverse=True)) + r")\.?"
+_SOLAR_MONTH = "(?P<shmonth>" + _ANY_OF(sorted(map(re.escape, _SOLAR_MONTHS), key=len, reverse=True)) + ")"
+# (a time after the date: "10:32 น." (Thai "o'clock"), "(10:32 น.)", "- 10:30", "، 10:30", "ساعت 10:30")
+_PLAIN_TIME = (
+    r"(?:\s*(?:-|–|,|،|\(|เวลา|ساعت)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*น\.?)?)?"
+)
+_CALENDAR_DATES = tuple(
+    re.compile(p)
+    for p in (
+        r"(?<!\d)"
+        + _DAY
+        + r"\s*"
+        + _THAI_MONTH
+        + r"\s*(?:พ\.\s?ศ\.\s*)?(?P<be>25\d\d|(?:19|20)\d\d|\d\d)(?!\d)"
+        + _PLAIN_TIME,
+        r"(?<!\d)(?<!令和|平成|昭和|大正|明治)(?:(?P<rocera>(?:中華)?民[國国])\s*)?(?P<roc>\d{2,3})\s*年\s*"
+        r"(?P<m>[01]?\d)\s*月\s*" + _DAY + r"\s*日" + _CJK_TIME,
+        r"(?<!\d)" + _DAY + r"\s*" + _SOLAR_MONTH + r"\s*(?P<sh>1[34]\d\d)(?!\d)" + _PLAIN_TIME,
+        # (last: only where the page writes Persian figures, date_in_text)
+        r"(?<![\d/])(?P<sh>1[34]\d\d)/(?P<m>[01]?\d)/" + _DAY + r"(?![\d/])" + _PLAIN_TIME,
+    )
+)
+
+
+def _buddhist_era_year(text: str) -> int:
+    """The Gregorian year of a Thai date's year: 2568 and 68 are 2025 (the Buddhist era), 2025 is 2025."""
+    year = int(text) if len(text) == 4 else 2500 + int(text)
+    return year - _BUDDHIST_ERA if year >= 2400 else year
+
+
+# Borkowski's arithmetic of the Iranian calendar (as jalaali-js implements it): the years in which the
+# 33-year cycle of leap years breaks off; exact for the Solar Hijri years 1178 to 1633
+_JALAALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456,
+    3178,
+)  # fmt: skip
+
+
+def _div(a: int, b: int) -> int:
+    return int(a / b)  # (truncated toward zero, as the algorithm's JavaScript does)
+
+
+def _mod(a: int, b: int) -> int:
+    return a - _div(a, b) * b
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (14 Azar 1404 is 5 December 2025), or None when the date does
+    not exist (a 31st day of the months from Mehr on, 30 Esfand of a common year) or lies outside the
+    years the arithmetic is exact for."""
+    if not 1178 <= year <= 1633 or not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    leap_j, jp, jump = -14, _JALAALI_BREAKS[0], 0
+    for jm in _JALAALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += _div(jump, 33) * 8 + _div(_mod(jump, 33), 4)
+        jp = jm
+    n = year - jp
+    leap_j += _div(n, 33) * 8 + _div(_mod(n, 33) + 3, 4)
+    if _mod(jump, 33) == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = _div(gy, 4) - _div((_div(gy, 100) + 1) * 3, 4) - 150
+    nowruz = date(gy, 3, 20 + leap_j - leap_g)  # 1 Farvardin
+    if month == 12 and day == 30:
+        if jump - n < 6:
+            n = n - jump + _div(jump + 4, 33) * 33
+        if _mod(_mod(n + 1, 33) - 1, 4) != 0:
+            return None  # (not a leap year: Esfand has 29 days)
+    return nowruz + timedelta(days=(month - 1) * 31 - max(month - 7, 0) + day - 1)
 
 
 def _us_summer_time(local: datetime) -> bool:
@@ -597,7 +704,7 @@ def yearless_date_in_text(text: str, near: object, *, now: datetime | None = Non
     (an ISO date found elsewhere on the page), when that is within YEARLESS_REACH; else None. Never
     the crawl date's year: without `near` there is no year."""
     reference = local_date(near)
-    text = _ascii_digits(text) if text and _WIDE_DIGIT.search(text) else text
+    text = _ascii_digits(text) if text and _OTHER_DIGIT.search(text) else text
     match = _YEARLESS.search(text or "") or _YEARLESS_SLASH.search(text or "")
     if reference is None or match is None:
         return None
@@ -618,19 +725,25 @@ def yearless_date_in_text(text: str, near: object, *, now: datetime | None = Non
     return to_iso(best) if is_plausible(best, now=now) else None
 
 
-# /2020/04/26/, /2020-04-26/, /20200426/ in a URL path (not a query: ids there look like dates)
+# /2020/04/26/, /2020-04-26/, /20200426/ in a URL path (not a query: ids there look like dates), and a
+# timestamp to the second, /20251205103000/ (ABC's "-20251205103000-nt.html" and other CMSs' story ids: its
+# day; the zone of its time is unsaid); not the start of a longer run of figures (an id: "2025120512")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:(?P<s1>[/_.-])(?P<m1>[01]?\d)[/_.-](?P<d1>[0-3]?\d)"
-    r"|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?!\d)"
+    r"|(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?)(?!\d)"
 )
 
 
 def date_in_url(url: str, *, now: datetime | None = None) -> str | None:
-    """The publication day a URL path spells out (`/2020/04/26/slug`), midnight UTC; None if none."""
+    """The publication day a URL path spells out (`/2020/04/26/slug`), midnight UTC; None if none. An
+    archive's address holding the story's (`/web/20080731095558/http://site/2008/07/29/slug/`, the Wayback
+    Machine's) is read in the story's address alone: the archive's timestamp is its capture's."""
     path = url.split("?", 1)[0].split("#", 1)[0]
     if "://" in path:
         path = path.split("://", 1)[1]
         path = path[path.find("/") :] if "/" in path else ""
+    if "://" in path:
+        return date_in_url(path[path.rfind("/", 0, path.find("://")) + 1 :], now=now)
     for match in _URL_DATE.finditer(path):
         year = int(match.group("year"))
         month = int(match.group("m1") or match.group("m2"))

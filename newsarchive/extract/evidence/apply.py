@@ -315,7 +315,7 @@ def article_labels(
             continue
         if in_card_or_module(el, top, headline_el) or link_among_many(el) or _in_signup_box(el, top):
             continue
-        if _in_standfirst(el, top):
+        if _in_box_beside(el, top, headline_el):
             continue
         out.append((el, text))
     return out
@@ -385,33 +385,33 @@ def _in_signup_box(el: etree._Element, top: etree._Element) -> bool:
     """`el` is in a box below `top` that holds a form or an input, or whose class or id names a newsletter:
     a newsletter's sign-up box, whose "Presented by <sponsor>" or "Sponsored by <sponsor>" is the
     newsletter's sponsor, not the article's (probe pages, hand-built: one box with a form, one with a
-    "Sign up" link only). A player's box (an <audio> or <video>, or a class naming a podcast or player) is
-    the same: its "Presented by <sponsor>" is the show's sponsor (a podcast player at the top of a story, a
-    probe page, hand-built)."""
+    "Sign up" link only)."""
     for anc in (el, *el.iterancestors()):
         if anc is top:
             return False
-        if _FORM(anc) or _PLAYER(anc) or _BOX_NAMES.search(class_id(anc)):
+        if _FORM(anc) or "newsletter" in class_id(anc).lower():
             return True
     return False
 
 
 _FORM = etree.XPath("boolean(descendant-or-self::form | descendant::input)")
 _PLAYER = etree.XPath("boolean(descendant-or-self::audio | descendant-or-self::video)")
-_BOX_NAMES = re.compile(r"newsletter|podcast|player", re.I)
-# A standfirst (dek, summary) holds the story's sentence, never its label: "Sponsored by Harbor Tech until
-# 2028" over a story about a club's shirt deal (a probe page, hand-built).
-_STANDFIRST = re.compile(
-    r"standfirst|(?:^|[\s_-])(?:dek|deck|summary|subtitle|subheadline|lede|sapo)(?:$|[\s_-])", re.I
+# A player's box: its "Presented by <sponsor>" is the show's sponsor (a podcast player at the top of a story,
+# a probe page, hand-built). A standfirst (dek, summary) holds the story's sentence, never its label:
+# "Sponsored by Harbor Tech until 2028" over a story about a club's shirt deal (a probe page, hand-built).
+_BOX_BESIDE = re.compile(
+    r"podcast|player|standfirst|(?:^|[\s_-])(?:dek|summary|subtitle|subheadline|sapo)(?:$|[\s_-])", re.I
 )
 
 
-def _in_standfirst(el: etree._Element, top: etree._Element) -> bool:
-    """`el` is (or is inside) the standfirst of the article's header, below `top`."""
+def _in_box_beside(el: etree._Element, top: etree._Element, headline_el: etree._Element) -> bool:
+    """`el` is in a box of the header beside the headline (below `top`, not holding the headline: a wrapper
+    of the whole header may be named anything) that is a player's (an <audio> or <video>, a class naming a
+    podcast or player) or the standfirst."""
     for anc in (el, *el.iterancestors()):
-        if anc is top:
+        if anc is top or anc is headline_el or any(a is anc for a in headline_el.iterancestors()):
             return False
-        if _STANDFIRST.search(class_id(anc)):
+        if _BOX_BESIDE.search(class_id(anc)) or _PLAYER(anc):
             return True
     return False
 

@@ -94,6 +94,13 @@ UPDATED_LABELS = (
     r"τελευταία\s+ενημέρωση",
     r"cập\s+nhật",
     r"diperbarui",
+    # Thai "อัปเดตล่าสุด 5 ธ.ค. 2568 14:05 น." (Thairath) and its other spelling, Hindi "अपडेट", Persian
+    # "به‌روزرسانی": probe pages, hand-built (tests/test_extract_date_shapes11.py)
+    r"อัปเดต(?:ล่าสุด)?",
+    r"อัพเดท(?:ล่าสุด)?",
+    r"แก้ไขล่าสุด",
+    r"अपडेट",
+    r"به[\u200c ]?روزرسانی",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
