@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+#: xml:base (RFC 4287 section 2, XML Base): the URL an Atom element's relative links resolve against
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 MAX_FEED_ENTRIES = 10_000
@@ -67,7 +69,8 @@ class Feed:
 def read_feed(body: bytes, *, base_url: str) -> Feed | None:
     """An RSS 2.0, RSS 1.0 or Atom feed with its entries in feed order; None when not a feed.
 
-    Relative links are resolved against `base_url` (the feed URL; xml:base is not honoured). A body past
+    Relative links are resolved against `base_url` (the feed URL), through the xml:base of an Atom entry's
+    feed, entry and link elements when they set one. A body past
     the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
     """
     kind = feed_kind(body)
@@ -134,8 +137,21 @@ def _rss_item(item: object, base_url: str) -> FeedEntry | None:
     )
 
 
+def _xml_base(element: object, base_url: str) -> str:
+    """`base_url` resolved through the xml:base of `element` and its ancestors, outermost first."""
+    for node in [*reversed(list(element.iterancestors())), element]:  # type: ignore[attr-defined]
+        value = node.get(XML_BASE)
+        if value and value.strip():
+            base_url = urljoin(base_url, value.strip())
+    return base_url
+
+
 def _atom_entry(entry: object, base_url: str) -> FeedEntry | None:
+    # Atom writers (Movable Type, static-site generators) give links relative to the feed's or the entry's
+    # xml:base; resolved against the feed's own URL they name pages that do not exist.
+    base_url = _xml_base(entry, base_url)
     link = None
+    link_base = base_url
     title = published = updated = None
     categories: list[str] = []
     for child in entry:  # type: ignore[attr-defined]
@@ -145,6 +161,8 @@ def _atom_entry(entry: object, base_url: str) -> FeedEntry | None:
             href = child.get("href")
             if href and rel == "alternate" and (link is None or child.get("type") in (None, "text/html")):
                 link = href
+                own_base = child.get(XML_BASE)
+                link_base = urljoin(base_url, own_base.strip()) if own_base else base_url
         elif name == "title":
             title = text_of(child)
         elif name == "published" or (name == "issued" and published is None):
@@ -158,7 +176,7 @@ def _atom_entry(entry: object, base_url: str) -> FeedEntry | None:
     if not link:
         return None
     return FeedEntry(
-        url=urljoin(base_url, link.strip()),
+        url=urljoin(link_base, link.strip()),
         title=title,
         published=published,
         updated=updated,

@@ -1,4 +1,5 @@
-"""Listing pagination: rel="next", "Next"/"›"/"Older" links, and page-number links of the same listing."""
+"""Listing pagination: rel="next", "Next"/"›"/"Older" links, "Load more" links to the same listing path, and
+page-number links of the same listing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ _NEXT_WORDS = frozenset(
     {
         "next", "next page", "next »", "next ›", "older", "older posts", "older entries",
         "older articles", "older stories", "more stories", "›", "»", "→", ">",
+    }
+)  # fmt: skip
+#: A "Load more" button-link fetches the listing's next batch (`?offset=12`, `?start=20`, Drupal's zero-based
+#: `?page=1`): the next page of the listing whose path it keeps. Only then: "Show more" on a front also
+#: names other sections, which are links one hop deeper, not pages of this listing.
+_MORE_WORDS = frozenset(
+    {
+        "load more", "load more stories", "load more articles", "load more news", "show more",
+        "show more stories", "show more articles", "more articles", "view more",
     }
 )  # fmt: skip
 _ARROWS = "›»→>"
@@ -52,21 +62,27 @@ def _is_next_text(text: str) -> bool:
     return stripped in _NEXT_WORDS and stripped != text
 
 
+def _is_more_text(text: str) -> bool:
+    return " ".join(text.lower().split()).strip(_ARROWS + " .…") in _MORE_WORDS
+
+
 def pagination_links(selector: Selector, page_url: str, *, page_param: str = "page") -> list[PageLink]:
     """Further pages of the listing at `page_url`, in document order, each once, excluding itself."""
     key = listing_key(page_url, page_param=page_param)
     current = page_number(page_url, page_param=page_param) or 1
     found: dict[str, PageLink] = {}
 
-    def add(href: str | None, *, explicit: bool) -> None:
+    def add(href: str | None, *, explicit: bool, more: bool = False) -> None:
         url = clean_link(href, page_url)
         if url is None or url in found:
             return
         number = page_number(url, page_param=page_param)
-        same_listing = listing_key(url, page_param=page_param) == key
+        listing = listing_key(url, page_param=page_param)
+        same_listing = listing == key
         if url == clean_link(page_url, page_url):
             return
-        if explicit or (same_listing and number is not None and number != current):
+        same_path = more and urlsplit(listing).path == urlsplit(key).path
+        if explicit or same_path or (same_listing and number is not None and number != current):
             found[url] = PageLink(url=url, page=number)
 
     for href in selector.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"):
@@ -76,7 +92,8 @@ def pagination_links(selector: Selector, page_url: str, *, page_param: str = "pa
         text = " ".join(anchor.xpath("normalize-space(string(.))").getall())
         label = anchor.attrib.get("aria-label") or ""
         explicit = "next" in rel or _is_next_text(text) or _is_next_text(label)
-        add(anchor.attrib.get("href"), explicit=explicit)
+        more = _is_more_text(text) or _is_more_text(label)
+        add(anchor.attrib.get("href"), explicit=explicit, more=more)
     return list(found.values())
 
 

@@ -34,6 +34,7 @@ from newsarchive.monitoring.found import FRESH, article_found
 from newsarchive.monitoring.report import identity_keys
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
 from newsarchive.spiders.extraction import ExtractionMixin, quiet_trafilatura
+from newsarchive.state.keys import url_key, without_tracking
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -49,6 +50,8 @@ BACKFILL_MAX_PAGES = 10_000
 
 META_PAGE = "newsarchive_page"  #: page number of a listing request (1 for the first page)
 META_CHANGED = "newsarchive_changed_at"  #: the discovery date the request was made for (see decide)
+#: State meta key prefix + url_key of a link that redirected: the URL it redirected to (see `_touch`).
+REDIRECT_META = "redirect:"
 
 
 class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
@@ -127,7 +130,11 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         return state_for(self.crawler, self.site)
 
     def _lookup(self, url: str) -> ArticleState | None:
-        return self._state().lookup(*self.identity_urls(url))
+        store = self._state()
+        urls = self.identity_urls(url)
+        # A link that redirected (a shortlink, an old slug) is known under the page it led to.
+        moved = store.get_meta(REDIRECT_META + url_key(url))
+        return store.lookup(*urls, moved) if moved else store.lookup(*urls)
 
     @cached_property
     def article_errors(self) -> ArticleErrors:
@@ -151,8 +158,14 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         priority: int = 0,
     ) -> tuple[Request | None, Decision]:
         """The request for a page that may be an article (None when the state says skip), and why."""
-        decision = self.schedule(url, hints)
         stats = self.crawler.stats
+        bare = without_tracking(url)
+        if bare != url:
+            # A feed or front that tags its links (?utm_source=rss, ?fbclid=...) lists one story under many
+            # URLs: the page is asked for once, and archived under the URL its publisher gave it.
+            stats.inc_value("newsarchive/discovery/tracking_params")
+            url = bare
+        decision = self.schedule(url, hints)
         stats.inc_value(f"newsarchive/schedule/{decision.reason}")
         if not decision.fetch:
             stats.inc_value("newsarchive/state/skipped_known")
@@ -229,17 +242,23 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         """Tell the run report about an article this run found but did not archive (it counts each once)."""
         self.crawler.signals.send_catch_log(article_found, keys=identity_keys(*urls), how=how, spider=self)
 
-    def _touch(self, response: Response) -> None:
-        """Remember the page's validators and the discovery date it was fetched for."""
+    def _touch(self, response: Response, *, article: bool = False) -> None:
+        """Remember the page's validators and the discovery date it was fetched for; for an article, also
+        the links that redirected to it (not for another page: a consent gate is no page of the link's)."""
         if not self.state_enabled:
             return
         etag = response.headers.get(b"ETag") or response.meta.get(META_ETAG)
         last_modified = response.headers.get(b"Last-Modified") or response.meta.get(META_LAST_MODIFIED)
         changed = response.meta.get(META_CHANGED) or response.meta.get(META_LASTMOD)
         try:
-            self._state().touch(
+            store = self._state()
+            store.touch(
                 response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
             )
+            sources = response.meta.get("redirect_urls") or []
+            for source in sources if article else []:
+                if url_key(source) != url_key(response.url):
+                    store.set_meta(REDIRECT_META + url_key(source), response.url)
         except (OSError, sqlite3.Error) as exc:
             state_write_failed(self.crawler.stats, response.url, exc)
 

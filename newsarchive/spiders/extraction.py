@@ -10,13 +10,14 @@ spider), which responses the callbacks will extract (`extracts`) and what of a r
 from __future__ import annotations
 
 import logging
+from datetime import datetime, time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from scrapy.http import Request, Response, TextResponse
 from w3lib.encoding import http_content_type_encoding
 
-from newsarchive.dates import utc_now_iso
+from newsarchive.dates import is_plausible, utc_now_iso
 from newsarchive.discovery.hints import META_DATE
 from newsarchive.discovery.schedule import parse_iso
 from newsarchive.extract import extract_article
@@ -81,14 +82,33 @@ class ExtractionMixin:
             )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
         if article.page_type == "article":
-            if not article.published_at:
-                # A page without a readable date still has the one discovery saw (feed, news sitemap).
-                hinted = parse_iso(response.meta.get(META_DATE))
-                if hinted is not None:
-                    article.published_at = hinted.isoformat()
-                    self.crawler.stats.inc_value("newsarchive/spider/published_from_hint")
-            self._touch(response)
+            hinted = parse_iso(response.meta.get(META_DATE))
+            if hinted is not None and not is_plausible(hinted):
+                # A feed's clock gone wrong (a pubDate years ahead, a 1970 epoch) is no date of the page: the
+                # record says it has none rather than one that cannot be.
+                self.crawler.stats.inc_value("newsarchive/spider/implausible_hint")
+            elif hinted is not None and takes_hint(article.published_at, hinted):
+                article.published_at = hinted.isoformat()
+                self.crawler.stats.inc_value("newsarchive/spider/published_from_hint")
+            self._touch(response, article=True)
         return article
+
+
+#: how the record writes a date known to the day only (a bare date, the date in the URL): midnight UTC
+_DAY_ONLY = "T00:00:00+00:00"
+
+
+def takes_hint(published_at: str | None, hinted: datetime) -> bool:
+    """Whether the record takes the date discovery saw (feed item, news sitemap) for the page's: when the
+    page gives none, or only its day (midnight UTC) and the discovery date falls on that very day in its
+    own time zone (the publisher's calendar day, as the record's convention has it) with a time of day."""
+    if not published_at:
+        return True
+    return (
+        published_at.endswith(_DAY_ONLY)
+        and published_at[:10] == hinted.date().isoformat()
+        and hinted.time() != time(0, 0)
+    )
 
 
 def quiet_trafilatura() -> None:

@@ -19,6 +19,18 @@ _TRACKING_PARAMS = re.compile(
 )
 
 
+def without_tracking(url: str) -> str:
+    """`url` without its tracking query parameters (utm_*, fbclid...), the rest of it untouched."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _TRACKING_PARAMS.match(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def url_key(url: str) -> str:
     """Normalised identity of a URL: lower-case scheme/host, default port and fragment dropped, tracking
     parameters removed, query sorted. Path case is kept (servers treat it as significant)."""
