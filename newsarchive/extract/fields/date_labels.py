@@ -10,22 +10,23 @@ from newsarchive.extract.fields.modified import PUBLICATION_WORD, UPDATE_LABEL
 from newsarchive.extract.text import element_text
 
 
-def published_in_line(text: str, month_first: bool) -> str | None:
+def read_date_line(text: str, month_first: bool) -> tuple[str | None, bool]:
     """The first date of a date line that is not its modification time: a date right after an update
     label ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", literaturkritik.de;
     fields/modified.py's UPDATED_LABELS) gives way to one before the label or after a publication word
-    that follows it; when the line shows only the update, that is its date still."""
+    that follows it; when the line shows only the update, that is its date still, and the second value
+    says so (fields/dates.py reads on for a line that shows the publication)."""
     first = date_in_text(text, month_first=month_first)
     label = UPDATE_LABEL.search(text) if first else None
     if label is None:
-        return first
+        return first, False
     before = date_in_text(text[: label.start()], month_first=month_first)
     if before:
-        return before
+        return before, False
     after = text[label.end() :]
     published = PUBLICATION_WORD.search(after)
     later = date_in_text(after[published.start() :], month_first=month_first) if published else None
-    return later or first
+    return (later, False) if later else (first, True)
 
 
 def after_update_label(el: etree._Element) -> bool:

@@ -26,7 +26,7 @@ from newsarchive.dates import (
 )
 from newsarchive.extract.fields.app_state import app_state_date
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
-from newsarchive.extract.fields.date_labels import after_update_label, published_in_line
+from newsarchive.extract.fields.date_labels import after_update_label, read_date_line
 from newsarchive.extract.fields.date_lines import (
     DATE_LINE_HEAD,
     above_headline,
@@ -451,25 +451,31 @@ class DateFields:
 
     def _date_line(self) -> str | None:
         """A date written next to the headline or the byline (the date line under a headline, "Von X,
-        26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories."""
+        26. April 2020", "2020年4月26日"), not one from the page's chrome or a list of other stories. A line
+        that shows only an update ("Updated: ...", in a <span class="updated"> of its own) is the date only
+        where no later date line shows the publication (its parent's line around it: "Published: ... <span
+        class="updated">Updated: ...</span>" under hashed class names; hand-built)."""
+        update: str | None = None
         for el in self._date_line_elements():
             # (a long block or a sentence: its head, date_lines.py; its block-level lines apart)
             text = line_head(spaced_lines_text(el))
             if len(text) >= 6:
-                value = published_in_line(text, self._month_first)
+                value, only_update = read_date_line(text, self._month_first)
                 whole = element_text(el) if value is None and len(el) else ""
                 if whole and len(whole) <= DATE_LINE_HEAD:
                     # (a date badge: day, month and year in elements of their own, no space between)
                     spaced = spaced_text(el)
                     if spaced != whole:
-                        value = published_in_line(spaced, self._month_first)
+                        value, only_update = read_date_line(spaced, self._month_first)
                 if (
                     value
                     and not _in_other_story(el, self.scope, self._page_paths, self._page_hosts)
                     and not quoted(el)
                 ):
-                    return with_machine_time(el, value)
-        return None
+                    if not only_update:
+                        return with_machine_time(el, value)
+                    update = update or with_machine_time(el, value)
+        return update
 
     def _labelled_date(self) -> str | None:
         """A date right after a publication label anywhere in the story ("Erstellt am: 01.11.2023",
