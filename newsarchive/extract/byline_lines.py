@@ -268,6 +268,8 @@ def labelled_byline(
 def _names_ok(name: str, *, strict: bool) -> bool:
     if ":" in name:
         return False  # a title's colon ("Text: Mein Motto Konsumsparen: Fazit, ..."), never a name's
+    if any(ch.isdigit() for ch in name):
+        return False  # a number's digits, in any script (an Iranian date line's "۱۰:۳۰ کد خبر ۹۱۲۳۴۵")
     first = name.split()[0].lower() if name.split() else ""
     return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
 
