@@ -3,17 +3,19 @@
 among the noise of a real page (tests/test_extract_unseen_shapes4.py chrome), every field of the judged
 record read (`expect`).
 
-Two groups. Shapes the code got wrong (each test fails on d2920c8): a desk word run into the name ("By
-Maya Brooks Health"), a Twitter handle in brackets after the name, a byline set in capitals left in the
-body, Japanese and Chinese byline lines without a class, a wire agency alone after "By", a byline <p>
-naming only the agency left in the body. Shapes it already read right (they pass on d2920c8 and guard the
-rules they rely on): JSON-LD authors as @id references into the @graph, an author list mixing a Person
-and an Organization, name particles, "Von A und B", "Par A et B", "Por A y B", names in capitals, a link
-to an author page whose slug is not the name, "By A | Photos by B", a "Staff" byline.
+Two groups. Shapes the code got wrong (each test fails on d2920c8, the newsroom's on 568d250): a desk
+word run into the name ("By Maya Brooks Health"), a Twitter handle in brackets after the name, a byline
+set in capitals left in the body, Japanese and Chinese byline lines without a class, a wire agency alone
+after "By", a byline <p> naming only the agency left in the body, the newsroom alone after "Von" ("Von der
+Redaktion"), an author <meta> naming the web agency that built the site, a wire's press release naming its
+company as the author. Shapes it already read right (they pass on d2920c8 and guard the rules they rely
+on): JSON-LD authors as @id references into the @graph, an author list mixing a Person and an
+Organization, name particles, "Von A und B", "Par A et B", "Por A y B", names in capitals, a link to an
+author page whose slug is not the name, "By A | Photos by B", a "Staff" byline.
 
 What the record holds where no person is named (docs/record.md, `authors`): the site or a newsroom, so an
-agency or "Staff" alone stays as the byline names it ("AFP", "dpa", "Staff"), as a byline element naming
-it gave already.
+agency or "Staff" alone stays as the byline names it ("AFP", "dpa", "Staff", "Redaktion"), as a byline
+element naming it gave already.
 """
 
 from __future__ import annotations
@@ -504,4 +506,29 @@ def test_an_ots_release_names_its_company_as_the_author() -> None:
         language="de",
         body=[first, *DE[1:]],
         dateline="Berlin",
+    )
+
+
+@pytest.mark.parametrize(
+    "byline", ["<p>Von Redaktion</p>", "<p>Von der Redaktion</p>", "<p>Von unserer Redaktion</p>"]
+)
+def test_the_newsroom_alone_after_von_is_the_byline(byline: str) -> None:
+    # a German local paper's plain <p> under the headline naming its newsroom, no person (no author, the line
+    # in the body); the record holds the newsroom, as <p class="autor">Redaktion</p> gave already
+    html = story(
+        byline,
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        text=DE,
+        lang="de",
+        site="Kreisbote Nord",
+        published="2025-03-04T18:30:00+01:00",
+    )
+    expect_story(
+        html,
+        ["Redaktion"],
+        url="https://www.kreisbote-nord.de/lokales/stadtrat-sperrt-innenstadt-91234.html",
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        published="2025-03-04T18:30:00+01:00",
+        language="de",
+        body=DE,
     )

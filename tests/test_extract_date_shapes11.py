@@ -241,51 +241,47 @@ def test_persian_digits_and_the_solar_hijri_calendar(line: str, head: str, publi
     )
 
 
-def test_a_devanagari_date_line() -> None:
-    # Amar Ujala's Hindi date line in Devanagari digits, the update label "अपडेटेड" after it
-    headline = "राजधानी में नई मेट्रो लाइन को मंजूरी"
-    line = (
-        '<div class="auth-detail">प्रकाशित: ५ दिसंबर २०२५, १०:३० <span class="updated">अपडेटेड: ५ दिसंबर २०२५,'
-        " १४:१५</span></div>"
-    )
-    article = record(
-        story("अमर उजाला", headline, line, HI, lang="hi", head='<meta name="author" content="राहुल शर्मा">'),
-        "https://www.amarujala.com/delhi-ncr/new-metro-line-approved",
-    )
+@pytest.mark.parametrize(
+    ("site", "url", "lang", "headline", "author", "line", "body"),
+    [
+        # Amar Ujala's Hindi date line in Devanagari digits, the update label "अपडेटेड" in a span named for it
+        (
+            "अमर उजाला",
+            "https://www.amarujala.com/delhi-ncr/new-metro-line-approved",
+            "hi",
+            "राजधानी में नई मेट्रो लाइन को मंजूरी",
+            "राहुल शर्मा",
+            '<div class="auth-detail">प्रकाशित: ५ दिसंबर २०२५, १०:३० <span class="updated">अपडेटेड: ५ दिसंबर'
+            " २०२५, १४:१५</span></div>",
+            HI,
+        ),
+        # Prothom Alo: "প্রকাশ" (published) and "আপডেট" (updated), Bengali digits
+        (
+            "প্রথম আলো",
+            "https://www.prothomalo.com/bangladesh/a1b2c3d4e5",
+            "bn",
+            "ঢাকায় নতুন মেট্রোরেল লাইন অনুমোদন",
+            "রাশেদ আহমেদ",
+            '<div class="story-meta"><time>প্রকাশ: ০৫ ডিসেম্বর ২০২৫, ১০:৩০</time>'
+            "<span>আপডেট: ০৫ ডিসেম্বর ২০২৫, ১৪:১৫</span></div>",
+            BN,
+        ),
+    ],
+)
+def test_devanagari_and_bengali_date_lines(
+    site: str, url: str, lang: str, headline: str, author: str, line: str, body: list[str]
+) -> None:
+    head = f'<meta name="author" content="{author}">'
     expect(
-        article,
+        record(story(site, headline, line, body, lang=lang, head=head), url),
         headline=headline,
         standfirst=None,
-        authors=["राहुल शर्मा"],
+        authors=[author],
         published="2025-12-05T10:30:00+00:00",
         modified="2025-12-05T14:15:00+00:00",
         section=None,
-        language="hi",
-        body=HI,
-    )
-
-
-def test_a_bengali_date_line() -> None:
-    # Prothom Alo: "প্রকাশ" (published) and "আপডেট" (updated), Bengali digits
-    headline = "ঢাকায় নতুন মেট্রোরেল লাইন অনুমোদন"
-    line = (
-        '<div class="story-meta"><time>প্রকাশ: ০৫ ডিসেম্বর ২০২৫, ১০:৩০</time>'
-        "<span>আপডেট: ০৫ ডিসেম্বর ২০২৫, ১৪:১৫</span></div>"
-    )
-    article = record(
-        story("প্রথম আলো", headline, line, BN, lang="bn", head='<meta name="author" content="রাশেদ আহমেদ">'),
-        "https://www.prothomalo.com/bangladesh/a1b2c3d4e5",
-    )
-    expect(
-        article,
-        headline=headline,
-        standfirst=None,
-        authors=["রাশেদ আহমেদ"],
-        published="2025-12-05T10:30:00+00:00",
-        modified="2025-12-05T14:15:00+00:00",
-        section=None,
-        language="bn",
-        body=BN,
+        language=lang,
+        body=body,
     )
 
 

@@ -343,6 +343,9 @@ RULES: tuple[TextRule, ...] = (
             r"\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w-]+ )?apps?\b"
             r"|\bour (?:(?:mobile|tablet|iphone|ipad|android|smartphone|desktop)(?: and | or |, )?)+ apps?\b"
             r"|\bavailable (?:on|in) the app store\b|\bget it on google play\b"
+            # Chinese "下載APP" (download the app): the Liberty Times' "不用抽 不用搶 現在用APP看新聞
+            # 保證天天中獎　點我下載APP" between a story's paragraphs (a probe page, hand-built)
+            r"|(?:下載|下载|安裝|安装)\s*app(?![a-z])"
             # "on print, phone, device and tablet": the reach line of an app/edition promo
             rf"|\bon (?:any |your |all )?(?:{_DEVICE}\W+(?:and |or )?){{2,}}{_DEVICE}\b",
             _I,

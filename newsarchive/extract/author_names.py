@@ -41,8 +41,10 @@ _LEAD_IN = re.compile(
     # the kind of piece before "von" without "ein" ("Kommentar von", "Gastbeitrag von"), Italian "a cura di"
     # (probe pages, hand-built)
     r"|(?:kommentar|gastbeitrag|bericht|essay|analyse|reportage)\s+von|a\s+cura\s+di"
-    # Russian "Автор:", "Авторы:", Turkish "Yazar:" (probe pages, hand-built)
-    r"|автор(?:ы)?|yazar"
+    # Russian "Автор:", "Авторы:", Turkish "Yazar:" (probe pages, hand-built); Romanian "de Andrei Popescu"
+    # (HotNews; a probe page, hand-built): "de" in lower case before a capitalised name only, where a name's
+    # own particle ("de Vries") stands after the given name
+    r"|автор(?:ы)?|yazar|(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+(?-i:[A-ZĂÂÎȘȚ]))"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
     r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",
@@ -118,6 +120,9 @@ _CJK_ROLE_BEFORE = re.compile(
 )
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
+# "نيويورك: علي بردى", "لندن: كميل الطويل": an Arabic paper's byline names the place first, then a colon
+# (Asharq Al-Awsat; a probe page, hand-built): one or two words of Arabic script before the colon
+_AR_DATELINE = re.compile(r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?\s*:\s*(?=[\u0600-\u06ff])")
 # What follows the writers: editors, translators, photographers ("Rob Ewaschuk Edited by Betsy Beyer")
 _OTHER_CREDITS = re.compile(
     r"\s*[,;|•·]?\s*\b(?:edited|compiled|translated|illustrated|photographed|photos?|redigiert|übersetzt|fotos?)"
@@ -437,7 +442,8 @@ def clean_authors(raw: list[str]) -> list[str]:
                     part = stripped
                 elif has_name:
                     continue
-            part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", _JA_DATELINE.sub("", part)))
+            part = _JA_DATELINE.sub("", _AR_DATELINE.sub("", part))
+            part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", part))
             part = _TRAILING_READING.sub("", part)
             part = _CJK_ROLE_BEFORE.sub("", part)
             part = _drop_trailing_handles(part)

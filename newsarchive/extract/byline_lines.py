@@ -202,6 +202,16 @@ _JA_DATELINE_BYLINE = re.compile(
 )
 
 
+# The newsroom alone after a label, "Von der Redaktion", "Von unserer Redaktion", "By the Staff": the
+# newsroom is the byline where no person is named (docs/record.md), as "<p class=autor>Redaktion" gives
+# (probe pages, hand-built); its article or possessive is no part of it
+_NEWSROOM = re.compile(
+    r"(?:(?:der|die|unsere[rnm]?|the|our|la|el|de\s+la)\s+)?"
+    r"(?P<desk>redaktion|staff|newsroom|rédaction|redacción|redazione|redactie)",
+    re.I,
+)
+
+
 def labelled_byline(
     lines: list[str], *, weak: bool = True, site_names: Iterable[str] = (), lang: str | None = None
 ) -> list[str]:
@@ -249,12 +259,17 @@ def labelled_byline(
                 # a wire story's agency alone after the label, "By AFP", "Von dpa": the newsroom that wrote
                 # it, as a byline element naming it gives (probe pages, hand-built)
                 return found
+            newsroom = _NEWSROOM.fullmatch(found[0]) if not persons and len(found) == 1 else None
+            if newsroom:
+                return [newsroom.group("desk")]
     return []
 
 
 def _names_ok(name: str, *, strict: bool) -> bool:
     if ":" in name:
         return False  # a title's colon ("Text: Mein Motto Konsumsparen: Fazit, ..."), never a name's
+    if any(ch.isdigit() for ch in name):
+        return False  # a number's digits, in any script (an Iranian date line's "۱۰:۳۰ کد خبر ۹۱۲۳۴۵")
     first = name.split()[0].lower() if name.split() else ""
     return first not in _NOT_NAME_START and _looks_like_name(name, strict=strict)
 

@@ -73,6 +73,14 @@ PRESS_WIRE_DATELINE = re.compile(
 # (Yonhap, Newsis, News1; a probe page in Yonhap's shape, hand-built): the place is the dateline
 KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
 DATELINE_KOREAN_WIRE = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?:" + "|".join(KOREAN_WIRES) + r")\)")
+# Taiwanese papers open the story with the reporters and the place in brackets: "〔記者王小明／台北報導〕"
+# (the Liberty Times; United Daily News and others the same, in other brackets; a probe page, hand-built):
+# the reporters are the authors, the place the dateline
+TAIWAN_REPORTERS_OPENING = re.compile(
+    r"^[〔［\[（(]\s*(?:本報|本报)?(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*)\s*[／/]\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:綜合|综合)?(?:報導|报道)\s*[〕］\]）)]"
+)
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
 
@@ -170,8 +178,10 @@ def find_dateline(first_paragraph: str) -> str | None:
         or PRESS_WIRE_DATELINE.match(first_paragraph)
     )
     if not m:
-        korean = DATELINE_KOREAN_WIRE.match(first_paragraph)
-        return korean.group("place") if korean else None
+        opening = DATELINE_KOREAN_WIRE.match(first_paragraph) or TAIWAN_REPORTERS_OPENING.match(
+            first_paragraph
+        )
+        return opening.group("place") if opening else None
     place = m.group("place").strip(" .-")
     # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
     if len(place.replace(" ", "")) < 3:
@@ -232,6 +242,12 @@ _REPORTERS = re.compile(
     r"[（(]\s*(?:本报|本報|新华社|新華社)?(?:记者|記者)[\s：:]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)\s*[)）]"
 )
+# ... or without the brackets, the role parted from the names by a space or a colon: People's Daily's
+# "本报记者 张三" set over the text as a paragraph of its own (a probe page, hand-built)
+_REPORTERS_BARE = re.compile(
+    r"(?:本报|本報|新华社|新華社)?(?:记者|記者)[\s：:]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)"
+)
 
 
 # ... and Xinhua's English service the same way, in English: "(Reporters: Zhang Wei, Li Na)", "(Reporter:
@@ -243,11 +259,18 @@ _REPORTERS_EN = re.compile(
 )
 
 
+def opening_reporters_of(paragraph: str) -> list[str]:
+    """The reporters a Taiwanese story's opening brackets name ("〔記者王小明／台北報導〕..." -> 王小明), else
+    []."""
+    found = TAIWAN_REPORTERS_OPENING.match(paragraph)
+    return re.split(r"\s*[、，,]\s*", found.group("names")) if found else []
+
+
 def reporters_of(paragraph: str) -> list[str]:
     """The reporters a Chinese story's reporters' line names ("（记者 张华 李明）" -> 张华, 李明; "(Reporters:
     Zhang Wei, Li Na)" -> Zhang Wei, Li Na), else []."""
     text = paragraph.strip()
-    found = _REPORTERS.fullmatch(text)
+    found = _REPORTERS.fullmatch(text) or _REPORTERS_BARE.fullmatch(text)
     if found:
         return re.split(r"\s*[\s、，,]\s*", found.group("names"))
     english = _REPORTERS_EN.fullmatch(text) if text.startswith(("(", "（")) else None

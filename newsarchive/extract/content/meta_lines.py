@@ -57,8 +57,16 @@ _DATE_LINE_WORDS = frozenset(
         # Hebrew, Bengali, Hindi "published"/"updated", Hungarian "updated", Polish "of creation"/"of update"
         # ("Data utworzenia:"), a Chinese date line's source label ("2026年12月04日05:52 | 来源：人民网"): the
         # sixth round of probe pages, hand-built (Ynet, Prothom Alo, Index, Onet, People's Daily)
-        "פורסם", "עודכן", "প্রকাশ", "আপডেট", "प्रकाशित", "अपडेटेड", "frissítve", "utworzenia", "aktualizacji",
-        "来源", "來源",
+        "פורסם", "עודכן", "প্রকাশ", "আপডেট", "प्रकाशित", "अपडेटेड", "frissítve", "utworzenia",
+        "aktualizacji", "来源", "來源",
+        # the print issue a Russian paper's story appeared in, over the text: "Газета «Коммерсантъ» №225
+        # от 04.12.2026, стр. 1" (newspaper, the paper's name, number, "of" the day, page: a probe page,
+        # hand-built)
+        "газета", "от", "стр",
+        # an Iranian paper's date line: the Solar Hijri month and the story's number ("۱۳ آذر ۱۴۰۵ - ۱۰:۳۰
+        # کد خبر ۹۱۲۳۴۵": "news code"; Hamshahri, a probe page, hand-built)
+        "کد", "خبر", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+        "بهمن", "اسفند",
         # weekdays
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
@@ -162,6 +170,10 @@ _CJK_BYLINE_WORDS = re.compile(
 _JA_DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部\s+")
 
 
+# an article or possessive before a newsroom's name after the label ("Von der Redaktion")
+_ARTICLE = re.compile(r"^(?:der|die|unsere[rnm]?|the|our|la|el|de\s+la)\s+", re.I)
+
+
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """A short line that a byline label opens and that names one of the page's authors, with the date
     beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
@@ -197,8 +209,10 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         return False
     if words > MAX_WORDS and date_in_text(text) is None:
         return False
-    if _BYLINE_LABEL.sub("", text, count=1).strip() in authors:
-        return True  # the label and one author whatever its length: "By AFP" (probe pages, hand-built)
+    if _ARTICLE.sub("", _BYLINE_LABEL.sub("", text, count=1).strip()) in authors:
+        # the label and one author whatever its length: "By AFP", "Von der Redaktion" (probe pages,
+        # hand-built)
+        return True
     # (in any case: a byline set in capitals names the authors the record writes as names, "BY JANE DOE"
     # for "Jane Doe"; probe pages, hand-built)
     folded = text.casefold()
@@ -209,12 +223,19 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
 _SIGN_OFF_ROLE = re.compile(r"(?:기자|특파원|記者|特派員|记者)\b")
 
 
+# The editors' initials in brackets closing an Indonesian story, writer's and editor's ("(rdp/imk)",
+# Detik, CNN Indonesia; a probe page, hand-built): lower case, two or more joined by slashes
+_EDITORS_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)$")
+
+
 def _is_sign_off(text: str) -> bool:
     """The story's closing sign-off, the writer's name, role and address ("이지훈 기자 jhlee@hanbit.kr"),
     when no author is known to match it by (is_byline_line): a few words with an address and a reporter's
-    role, not a sentence."""
+    role, not a sentence; or the editors' initials ("(rdp/imk)")."""
     if _words(text) == 1 and _EMAIL.search(text) is not None and text.count("@") == 1:
         return True  # the address alone: Yonhap's "chulsoo@yna.co.kr" under the text (probe, hand-built)
+    if _EDITORS_INITIALS.match(text):
+        return True
     return (
         _words(text) <= 5
         and _EMAIL.search(text) is not None

@@ -39,6 +39,7 @@ from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import (
     element_text,
     latin_signature_of,
+    opening_reporters_of,
     reporters_of,
     signature_of,
     wire_sign_off_of,
@@ -328,6 +329,9 @@ class AuthorFields:
             found = reporters_of(element_text(el))
             if found and not self.in_noise(el):
                 return found
+        found = opening_reporters_of(element_text(paragraphs[0])) if paragraphs else []
+        if found and not self.in_noise(paragraphs[0]):
+            return found
         for el in paragraphs[-SIGNATURE_PARAGRAPHS:][::-1]:
             name = signature_of(element_text(el))
             if name and not self.in_noise(el):
@@ -339,6 +343,9 @@ class AuthorFields:
                 return found
         # an English story's "(Taro Yamada)": only as its last line, and only a person's name
         name = latin_signature_of(element_text(paragraphs[-1])) if paragraphs else None
+        if name and not looks_like_organisation(name, self._site_names) and not self.in_noise(paragraphs[-1]):
+            return [name]
+        name = _aligned_signature(paragraphs[-1]) if paragraphs else None
         if name and not looks_like_organisation(name, self._site_names) and not self.in_noise(paragraphs[-1]):
             return [name]
         return []
@@ -450,6 +457,23 @@ class AuthorFields:
             return []
         lines = self._text_lines()[0]
         return copyright_holder(lines[-COPYRIGHT_LINES:], self._site_names)
+
+
+# The writer's name closing a Vietnamese story, set apart as its last paragraph, right-aligned and in bold
+# (VnExpress's '<p class="Normal" style="text-align:right;"><strong>Minh Anh</strong></p>'; a probe page,
+# hand-built): two to five capitalised words, the paragraph's whole text
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+_SIGNATURE_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,4}[^\W\d_][\w'’.-]*")
+
+
+def _aligned_signature(el: etree._Element) -> str | None:
+    if not (_RIGHT_ALIGNED.search(el.get("style") or "") or el.get("align") == "right"):
+        return None
+    bold = [child for child in el if child.tag in ("strong", "b")]
+    text = element_text(el)
+    if len(bold) != 1 or element_text(bold[0]) != text or not _SIGNATURE_NAME.fullmatch(text):
+        return None
+    return text if _looks_like_name(text, strict=True) else None
 
 
 # schema.org's types of organisations: Organization and its kinds (NewsMediaOrganization, ...), Corporation
