@@ -43,12 +43,12 @@ from tests.test_judging_unseen_shapes import (
     TEASER,
     Shape,
     advertorial,
-    expected_fields,
+    assert_judged_record,
     judge,
-    judged_fields,
     news,
     paras,
     paywalled,
+    shape_names,
     story,
     stub,
 )
@@ -523,23 +523,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
-        if name in XFAIL
-        else name
-        for name in sorted(SHAPES)
-    ],
-)
+@pytest.mark.parametrize("name", shape_names(SHAPES, XFAIL))
 def test_the_judged_record(name: str) -> None:
-    shape = SHAPES[name]
-    _, reason = judge(shape)
-    assert reason == shape.drop
-    # the record as the archive (or, for a dropped advertorial, its rejects) keeps it
-    article, kept_reason = judge(shape, NEWSARCHIVE_SPONSORED_DROP=False)
-    assert kept_reason is None and article is not None
-    assert judged_fields(article) == expected_fields(shape)
+    assert_judged_record(SHAPES[name])
 
 
 # --- not articles -----------------------------------------------------------------------------------------

@@ -48,11 +48,10 @@ from tests.test_judging_unseen_shapes import (
     ZH_STORY,
     Shape,
     advertorial,
-    expected_fields,
-    judge,
-    judged_fields,
+    assert_judged_record,
     news,
     paras,
+    shape_names,
     story,
 )
 from tests.test_judging_unseen_shapes5 import declared, wall
@@ -676,23 +675,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
-        if name in XFAIL
-        else name
-        for name in sorted(SHAPES)
-    ],
-)
+@pytest.mark.parametrize("name", shape_names(SHAPES, XFAIL))
 def test_the_judged_record(name: str) -> None:
-    shape = SHAPES[name]
-    _, reason = judge(shape)
-    assert reason == shape.drop
-    # the record as the archive (or, for a dropped advertorial, its rejects) keeps it
-    article, kept_reason = judge(shape, NEWSARCHIVE_SPONSORED_DROP=False)
-    assert kept_reason is None and article is not None
-    assert judged_fields(article) == expected_fields(shape)
+    assert_judged_record(SHAPES[name])
 
 
 def test_the_groups_hold_the_shapes_they_are_for() -> None:
