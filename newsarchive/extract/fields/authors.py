@@ -142,23 +142,18 @@ class AuthorFields:
     def authors(self) -> list[str]:
         sites = self._site_names
         found = self._found_authors()
-        if found and self._wire_release():
-            # a press release a wire distributes: the company that issued it is no author (neither a person,
-            # the site nor a newsroom: docs/record.md), however the metadata names it ("Acme Robotics, Inc.",
-            # "Acme Robotics" as the release's first sentence names it)
-            lead = " ".join(element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
+        opening = [element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS)] if found else []
+        if any(RELEASE_WIRE_TAG.search(text) for text in opening):
+            # a press release a wire distributes (its first paragraphs carry the wire's tag after the
+            # dateline, extract/byline_lines.py RELEASE_WIRE_TAG): the company that issued it is no author
+            # (neither a person, the site nor a newsroom: docs/record.md), however the metadata names it
+            # ("Acme Robotics, Inc.", "Acme Robotics" as the release's first sentence names it)
+            lead = " ".join(opening)
             kept = [n for n in found if not looks_like_organisation(n, sites) and n not in lead]
             # (the body's lines that name the issuer alone are byline lines all the same)
             self.release_issuers = tuple(n for n in found if n not in kept)
             found = kept
         return [n if looks_like_organisation(n, sites) else person_case(n) for n in found]
-
-    def _wire_release(self) -> bool:
-        """The story opens as a press-release wire's copy: its first paragraphs carry the wire's tag after
-        the dateline (extract/byline_lines.py RELEASE_WIRE_TAG)."""
-        return any(
-            RELEASE_WIRE_TAG.search(element_text(p)) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS)
-        )
 
     def _found_authors(self) -> list[str]:
         fallback: list[str] = []
