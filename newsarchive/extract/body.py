@@ -100,7 +100,7 @@ def extract_body(
         undo = joiners.protect_tree(tree) if tree is not None else None
         try:
             result = _extract(
-                joiners.protect(html),
+                joiners.protect_page(html),
                 url,
                 tree=tree,
                 jsonld_body=joiners.protect(jsonld_body) if jsonld_body else jsonld_body,

@@ -15,6 +15,7 @@ stays equal to its copy in the body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -26,17 +27,34 @@ STAND_INS = {"\u200c": "\u241f", "\u200d": "\u241e"}
 _JOINED_TEXT = etree.XPath("//text()[contains(., '\u200c') or contains(., '\u200d')]")
 
 
+# ... or as character references in the markup ("&zwnj;", "&#8204;", "&#x200C;": Persian CMSs write them so);
+# (substring tests: a regular expression over every page cost ~0.5 ms, these ~0.05 ms)
+_REFERENCE_STARTS = ("&zw", "&#820", "&#x200", "&#X200")
+_ZWNJ_REFERENCE = re.compile(r"&(?:zwnj|#8204|#x200c);", re.I)
+_ZWJ_REFERENCE = re.compile(r"&(?:zwj|#8205|#x200d);", re.I)
+
+
 def needs_stand_ins(html: object) -> bool:
-    """The page (decoded) holds a joiner, and none of the stand-ins (on a page that does, nothing is
-    protected)."""
+    """The page (decoded) holds a joiner, as a character or a reference, and none of the stand-ins (on a
+    page that does, nothing is protected)."""
     if not isinstance(html, str) or not html:
         return False
-    return any(j in html for j in STAND_INS) and not any(s in html for s in STAND_INS.values())
+    if not any(j in html for j in STAND_INS) and not any(r in html for r in _REFERENCE_STARTS):
+        return False
+    return not any(s in html for s in STAND_INS.values())
 
 
 def protect(text: str) -> str:
     # (str.replace: str.translate looks each character of a page up in Python, ~100x slower)
     return text.replace("\u200c", "\u241f").replace("\u200d", "\u241e")
+
+
+def protect_page(html: str) -> str:
+    """`protect` of a page's markup, its character references to the joiners too."""
+    html = protect(html)
+    if "&" in html:
+        html = _ZWJ_REFERENCE.sub("\u241e", _ZWNJ_REFERENCE.sub("\u241f", html))
+    return html
 
 
 def restore(text: str) -> str:
