@@ -101,13 +101,19 @@ PAYWALL_OTHER = (
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
-    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous)\W*$"
+    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous"
+    # (the same button under the prompts of Hungarian, Romanian, Turkish, Greek, Russian, Arabic, Hindi and
+    # Indonesian papers, and a Portuguese "see the plans": probe pages, hand-built,
+    # tests/test_judging_unseen_shapes7.py)
+    r"|előfizetek|előfizetés|abonează-te|abone ol(?:un)?|γίνετε συνδρομητής|оформить подписку|подписаться"
+    r"|اشترك(?: الآن)?|सब्सक्राइब करें|berlangganan(?: sekarang)?|ver (?:os )?planos|ver ofertas)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
     *paywall_prompts.needles(paywall_prompts.OTHER),
     "abonn", "abbonat", "exclusivo para", "exclusiva para", "exklusiv für", "ya eres", "bereits", "assinante",
-    "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu",
+    "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu", "előfizet", "abonează", "abone ol",
+    "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German
