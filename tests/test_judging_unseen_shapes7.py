@@ -237,8 +237,8 @@ PAYWALLS: dict[str, Shape] = {
     "it-sblocca-l-articolo": prompt_wall(
         "https://www.gazzettadelnord.example/cronaca/2025/03/04/nuovo-tram-via-libera",
         "it",
-        '<div class="offerta-abbonamento"><p>Sblocca l’articolo con un abbonamento digitale.</p><a href=/abbonati>'
-        "Scopri le offerte</a></div>",
+        '<div class="offerta-abbonamento"><p>Sblocca l’articolo con un abbonamento digitale.</p><a'
+        ' href="/abbonati">Scopri le offerte</a></div>',
     ),
     # Greek: "The article is available to subscribers only"
     "el-mono-gia-syndromites": prompt_wall(
@@ -406,6 +406,11 @@ APP_REVIEW = [
     "The paywall is gentle: five free stories a month, then four dollars a month for everything, which is"
     " fair for what you get.",
 ]
+APP_REVIEW_PROMPT = [
+    *APP_REVIEW[:2],
+    "The paywall is gentle: after five stories a banner asks you to subscribe to keep reading, and four"
+    " dollars a month for everything is fair.",
+]
 MARATHON = [
     "The city marathon has lost its main sponsor three months before the race, the organisers said on"
     " Tuesday.",
@@ -492,6 +497,13 @@ TRAPS: dict[str, Shape] = {
         headline="The Courier's app, reviewed",
         body=APP_REVIEW,
     ),
+    # the same review reporting the prompt's words in its last sentence, without quotation marks
+    "app-review-reports-the-prompt-in-a-sentence": news(
+        "https://www.gadgetdesk.example/reviews/courier-app-review-2",
+        story("", headline="The Courier's app, reviewed", text=APP_REVIEW_PROMPT),
+        headline="The Courier's app, reviewed",
+        body=APP_REVIEW_PROMPT,
+    ),
     # a sports story about a marathon's sponsor, "Sponsorship" as its kicker
     "marathon-loses-sponsor": news(
         "https://www.sportsdesk.example/athletics/city-marathon-loses-sponsor",
@@ -543,7 +555,20 @@ TRAPS: dict[str, Shape] = {
 SHAPES: dict[str, Shape] = {**PAYWALLS, **ADVERTORIALS, **TRAPS}
 
 
-@pytest.mark.parametrize("name", shape_names(SHAPES))
+#: shapes the project judges wrong on this code, with why (each is listed in the report)
+XFAIL: dict[str, str] = {
+    # A story's last paragraph that reports a prompt's words in its own sentence ("a banner asks you to
+    # subscribe to keep reading") reads like the prompt after a teaser: a short paragraph after the text,
+    # with none after it. Nothing but the sentence around the words tells it from a box's "Please subscribe
+    # to keep reading", and a rule on that would lose real prompts (BLOX's "Please log in, or sign up ... and
+    # purchase a subscription to continue reading" is as long): the paragraph is dropped as a pitch and the
+    # story flagged a truncated stub.
+    "app-review-reports-the-prompt-in-a-sentence": "a prompt's words reported in the story's last sentence,"
+    " without quotation marks, read as the prompt",
+}
+
+
+@pytest.mark.parametrize("name", shape_names(SHAPES, XFAIL))
 def test_the_judged_record(name: str) -> None:
     assert_judged_record(SHAPES[name])
 
