@@ -442,8 +442,11 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         a, b = int(groups["a"]), int(groups["b"])
         # (12/31/2019 is month first whatever the page's language: 31 is no month; a date with dots is day
         # first even on a US English page: the US writes slashes, and lang="en-US" is the theme default
-        # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py)
-        if b <= 12 and (a > 12 or not month_first or groups.get("sep") == "."):
+        # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py; but not beside a
+        # 12-hour clock on a US page, which no day-first country prints: Reason's "12.4.2026 10:30 AM", a
+        # probe page, hand-built)
+        dotted = groups.get("sep") == "." and not (month_first and groups.get("ampm"))
+        if b <= 12 and (a > 12 or not month_first or dotted):
             day, month = a, b
         else:
             month, day = a, b

@@ -203,14 +203,17 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
 # A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
 # own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; after the desk, "（政治部 佐藤健一）";
 # Mainichi's in lenticular brackets, "【佐藤健一】": probe pages, hand-built). Two to ten characters of Han
-# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
+# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person; nor is a
+# label a portal sets in such brackets over its links ("【関連記事】", "【動画】", "【特集】"; livedoor News,
+# a probe page, hand-built: no name ends in these words).
 SIGNATURE = re.compile(
     r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?:[\u4e00-\u9fff]{1,6}部\s+)?"
     r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
     r"|【(?P<bracketed>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})】)$"
 )
 _NOT_PERSON_SIGNATURE = re.compile(
-    r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図)$|^(?:共同|時事)"
+    r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図"
+    r"|記事|リンク|ニュース|動画|速報|情報|一覧|特集|画像)$|^(?:共同|時事|関連)"
 )
 
 
