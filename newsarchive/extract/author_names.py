@@ -45,6 +45,11 @@ _LEAD_IN = re.compile(
     # (HotNews; a probe page, hand-built): "de" in lower case before a capitalised name only, where a name's
     # own particle ("de Vries") stands after the given name
     r"|автор(?:ы)?|yazar|(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+(?-i:[A-ZĂÂÎȘȚ]))"
+    # "By" in the scripts of the right-to-left and Indic papers: Hebrew "מאת: יוסי לוי" (Maariv), Arabic
+    # "كتب محمد السيد" (wrote ...: Youm7), "كتبت", "بقلم" (by the pen of), Persian "به قلم", "نویسنده:",
+    # Urdu "تحریر:", Hindi "लेखक:", Bengali "লেখক:" (probe pages, hand-built:
+    # tests/test_extract_script_shapes11.py)
+    r"|מאת|כתבה|كتب|كتبت|بقلم|به\s+قلم|نویسنده|تحریر|लेखक|लेखिका|লেখক"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
     r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",

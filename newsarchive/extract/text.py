@@ -13,8 +13,16 @@ _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 # What element_text cannot take from libxml2's joined text of a subtree: skipped elements, <br> (read
 # as a space), entity references (which libxml2 would expand; an HTML parse never makes them).
 _NOT_PLAIN = (*sorted(_SKIPPED), *sorted(_BLOCK_BREAK), etree.Entity)
-# Zero-width and BOM characters carry no text and break equality tests between copies of a paragraph.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters no reader sees that are no part of a word, and that break equality tests between copies of a
+# paragraph: the zero-width space (a line-break hint: Thai, Khmer and Burmese pages set it between words
+# a reader parts by sense anyway), the word joiner and the BOM (a no-break hint; an encoder's mark), the
+# soft hyphen (a hyphenation hint, "Bundes\u00adregierung"), and the direction marks, embeddings and
+# isolates (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069: they steer how a right-to-left page
+# shows a run of digits or Latin letters, "\u200f12:30\u200f", and a record's reader sets the direction
+# by its language). trafilatura's text pass drops each of them from the body too (its paragraphs and the
+# headline read here stay equal). Not the zero-width non-joiner and joiner (U+200C, U+200D): they are
+# spelling (content/joiners.py) and stay, at a word's end too (Malayalam's chillu "നിയമസഭയില്‍" ends in one).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 # Place names are upper case in datelines; an optional ", Nov. 29" or ", Calif." and an optional
 # "(Reuters)" agency tag come before the dash or colon that ends the dateline.
