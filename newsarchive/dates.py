@@ -335,6 +335,10 @@ _TEXT_DATES = tuple(
         + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
+        # 10:30 AM EST on December 4, 2026: a US 12-hour time before its day (Defector's byline; a probe
+        # page, hand-built: the day was read without its time)
+        r"(?<![\d:.])(?P<hour>[01]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s+(?:(?P<tz>[A-Z]{2,4})\s+)?"
+        r"on\s+(?:[a-z]+day,?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)",
         # April 26, 2020 / Apr. 26 2020
         r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
         # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first

@@ -19,7 +19,7 @@ from newsarchive.demo.server import Request, Resource, SiteServer
 from newsarchive.discovery.detect import FEED, OTHER, document_kind
 from newsarchive.discovery.feeds import feed_links_in_html, read_feed
 from tests.crawlkit import CrawlResult, Page, PageTable, paths_of
-from tests.test_crawl_discovery_shapes6 import assert_story, item, only, rss, story, xml
+from tests.test_crawl_discovery_shapes6 import assert_story, item, moved, only, rss, story, xml
 from tests.test_extract_unseen_shapes2 import page
 
 pytestmark = pytest.mark.slow
@@ -45,20 +45,23 @@ def crawl(
 
 
 def requested(site: SiteServer, *paths: str) -> list[str]:
-    """The requests the last crawl made for any of `paths` (query strings included)."""
-    return [p for p in site.requested_paths() if urlsplit(p).path in paths]
+    """The requests the last crawl made for any of `paths` (a path alone matches any query string)."""
+    return [p for p in site.requested_paths() if p in paths or urlsplit(p).path in paths]
 
 
 # --- dead links a feed keeps listing ---
 LIVE = "/local/2025/03/04/school-roof-repaired"
 GONE = "/local/2025/03/03/withdrawn-story"  # 410: the publisher says it is gone for good
 MISSING = "/local/2025/03/03/story-not-yet-live"  # 404 now, a page later (a scheduled post listed early)
+SHORTLINK = "/?p=90311"  # WordPress's shortlink, answering 301 to a story that answers 410
+MOVED_GONE = "/local/2025/03/02/closed-story"
 
 
 def test_a_410_is_never_asked_for_again_and_a_404_only_after_an_interval(run_crawl) -> None:
     """A feed (any CMS, after an editor withdrew one story and scheduled another whose page is not live
     yet) listing a 410, a 404 and a live story, run by cron: the first run asks for all three; the next run
-    asks for neither dead link (the crawl state remembers them: `newsarchive/state/gone`, `.../not_found`);
+    asks for neither dead link, nor for a shortlink (`/?p=90311`) whose 301 leads to another 410 (the crawl
+    state remembers them: `newsarchive/state/gone`, `.../not_found`);
     once the 404's retry interval has passed (`NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS`) it is asked for
     again and, now a page, archived, while the 410 is still left alone."""
     pages: dict[str, Page] = {
@@ -66,21 +69,25 @@ def test_a_410_is_never_asked_for_again_and_a_404_only_after_an_interval(run_cra
             item("{origin}" + GONE, "Withdrawn story"),
             item("{origin}" + MISSING, "Story not yet live"),
             item("{origin}" + LIVE, "School roof repaired"),
+            item("{origin}" + SHORTLINK, "Closed story"),
         ),
         GONE: Resource(status=410, body=b"<html><body><h1>Gone</h1></body></html>"),
+        SHORTLINK: moved(MOVED_GONE),
+        MOVED_GONE: Resource(status=410, body=b"<html><body><h1>Gone</h1></body></html>"),
         LIVE: story("School roof repaired"),
     }
     with serving(pages) as site:
         first = crawl(run_crawl, site, "/feeds/local.rss")
         assert paths_of(first.records) == [LIVE], first.log_tail()
         assert sorted(requested(site, GONE, MISSING)) == sorted([GONE, MISSING]), site.requested_paths()
-        assert first.stats.get("newsarchive/state/gone") == 1, first.log_tail()
+        assert requested(site, SHORTLINK, MOVED_GONE) == [SHORTLINK, MOVED_GONE], site.requested_paths()
+        assert first.stats.get("newsarchive/state/gone") == 2, first.log_tail()
         assert first.stats.get("newsarchive/state/not_found") == 1, first.log_tail()
         assert first.stats.get("newsarchive/spider/article_errors") is None, first.log_tail()
 
         second = crawl(run_crawl, site, "/feeds/local.rss")
-        assert requested(site, GONE, MISSING, LIVE) == [], site.requested_paths()
-        assert second.stats.get("newsarchive/schedule/gone") == 1, second.log_tail()
+        assert requested(site, GONE, MISSING, LIVE, SHORTLINK, MOVED_GONE) == [], site.requested_paths()
+        assert second.stats.get("newsarchive/schedule/gone") == 2, second.log_tail()
         assert second.stats.get("newsarchive/schedule/not_found") == 1, second.log_tail()
         assert len(second.records) == 1, second.log_tail()
 
@@ -88,7 +95,7 @@ def test_a_410_is_never_asked_for_again_and_a_404_only_after_an_interval(run_cra
         third = crawl(
             run_crawl, site, "/feeds/local.rss", settings={"NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS": 0}
         )
-        assert requested(site, GONE, MISSING) == [MISSING], site.requested_paths()
+        assert requested(site, GONE, MISSING, SHORTLINK, MOVED_GONE) == [MISSING], site.requested_paths()
         assert third.stats.get("newsarchive/schedule/not_found_retry") == 1, third.log_tail()
         assert paths_of(third.records) == sorted([LIVE, MISSING]), third.log_tail()
         assert_story(only(third, MISSING), "Story not yet live", "2025-03-04T09:30:00+00:00")
