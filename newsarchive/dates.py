@@ -335,6 +335,10 @@ _TEXT_DATES = tuple(
         + r"(?:(?:\s+de|,)?\s+|(?<=\.)|-(?=\d))"
         + _YEAR
         + _TIME,
+        # 10:30 AM EST on December 4, 2026: a US 12-hour time before its day (Defector's byline; a probe
+        # page, hand-built: the day was read without its time)
+        r"(?<![\d:.])(?P<hour>[01]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s+(?:(?P<tz>[A-Z]{2,4})\s+)?"
+        r"on\s+(?:[a-z]+day,?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)",
         # April 26, 2020 / Apr. 26 2020
         r"\b" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME,
         # 4. 2. 2022 (German, Czech, Polish with a space after each dot): always day first
@@ -442,8 +446,11 @@ def _from_match(match: re.Match[str], month_first: bool, now: datetime | None) -
         a, b = int(groups["a"]), int(groups["b"])
         # (12/31/2019 is month first whatever the page's language: 31 is no month; a date with dots is day
         # first even on a US English page: the US writes slashes, and lang="en-US" is the theme default
-        # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py)
-        if b <= 12 and (a > 12 or not month_first or groups.get("sep") == "."):
+        # of many German WordPress blogs: helge.at, harddecor.at, see fields/language.py; but not beside a
+        # 12-hour clock on a US page, which no day-first country prints: Reason's "12.4.2026 10:30 AM", a
+        # probe page, hand-built)
+        dotted = groups.get("sep") == "." and not (month_first and groups.get("ampm"))
+        if b <= 12 and (a > 12 or not month_first or dotted):
             day, month = a, b
         else:
             month, day = a, b

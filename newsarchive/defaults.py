@@ -60,6 +60,8 @@ NEWSARCHIVE_STATE_ENABLED = True
 # replaces it with the Redis state every worker shares.
 NEWSARCHIVE_STATE_BACKEND = "newsarchive.state.store.CrawlState"
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
+# Ask again for a link that answered 404 (never archived) after this many days; a 410 is never asked again.
+NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS = 0.25
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True

@@ -345,6 +345,7 @@ def test_rule_prefixes_and_cased_needles_are_necessary_conditions() -> None:
         "Stay ahead with our newsletter",
         "IconFacebookIcon LinkedinMenu Burger",
         "Semiconductor and silicon makers rallied; the arrow pointed up.",
+        "If you enjoyed this article, we have a favor to ask.",
     ]
     matched = set()
     for text in samples:

@@ -432,11 +432,6 @@ def test_ynet_two_digit_year_published_and_updated_lines() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="trafilatura's text pass (remove_control_characters) drops the zero-width non-joiner of Persian"
-    " spelling ('یارانه‌ها' becomes 'یارانهها')",
-)
 def test_hamshahri_solar_hijri_date_line_in_persian_digits_and_the_news_code() -> None:
     # Hamshahri Online: the date line in the Solar Hijri calendar and Persian digits ("۱۳ آذر ۱۴۰۵ - ۱۰:۳۰"),
     # the story's number ("کد خبر ۹۱۲۳۴۵"), the instant in the JSON-LD (Tehran time, +03:30), the lead
@@ -755,10 +750,6 @@ def test_thai_pbs_buddhist_era_date_line_beside_the_json_ld_instant() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the linked title under a 'read also' label line stays in the body",
-)
 def test_dainik_bhaskar_devanagari_read_also_links_and_a_relative_time() -> None:
     # Dainik Bhaskar: the place and a relative time over the text ("भोपाल2 घंटे पहले" = Bhopal, 2 hours
     # ago), the instant and the writer in the JSON-LD, "ये भी पढ़ें..." (read this too) links between the

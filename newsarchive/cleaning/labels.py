@@ -22,7 +22,10 @@ def alternation(words: tuple[str, ...]) -> str:
 READ_ALSO_LABELS = labels(
     # English
     "read also|also read|related stories|related articles|related coverage|related content|related|"
-    "recommended for you|recommended reading|you may also like|you might also like",
+    "recommended for you|recommended reading|you may also like|you might also like|"
+    # the smart-brevity outlets' link to an earlier story ("Go deeper: <title>", Axios, Punchbowl News,
+    # Semafor; a probe page, hand-built)
+    "go deeper",
     # German
     "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
     "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"

@@ -435,6 +435,26 @@ RULES: tuple[TextRule, ...] = (
         needles=("donat", "chip in", "member", "support us", "spende", "faites un don", "doaç", "doac"),
     ),
     TextRule(
+        name="reader_appeal",
+        body_only=True,
+        box=True,
+        # A call to the reader who liked the piece, closing it from the publisher's membership or donation
+        # block: "If you liked this blog, please share it! Your referrals help ..." (Defector), "If you
+        # enjoyed this article, we have a favor to ask." (National Review); a donation box's button alone,
+        # "Donate now" (The Texas Tribune). A story does not address its reader about "this article".
+        # Evidence: probe pages of US outlets, hand-built (tests/test_extract_unseen_shapes9.py); no
+        # tune-half page has either line.
+        pattern=re.compile(
+            r"^if you (?:liked|enjoyed|valued|appreciated|found value in) (?:reading )?this "
+            r"(?:article|story|post|blog|piece|newsletter|essay|column)\b"
+            r"|^(?:donate|give)(?: (?:now|today|here))?\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=40,
+        prefixes=("if you", "donate", "give"),
+    ),
+    TextRule(
         name="reading_time",
         body_only=True,
         # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:

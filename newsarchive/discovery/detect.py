@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.discovery._xml import root_tag
+from newsarchive.discovery.feeds import feed_kind, is_json
 
 SITEMAP = "sitemap"
 FEED = "feed"
@@ -23,6 +24,9 @@ _ROBOTS_LINE = re.compile(rb"^\s*(user-agent|disallow|allow|sitemap|crawl-delay)
 
 def document_kind(body: bytes, content_type: str | None = None) -> str:
     """SITEMAP, FEED, HTML, ROBOTS or OTHER."""
+    if is_json(body):
+        # A JSON Feed, or some other JSON (an API answer): never a page, even with markup in its strings.
+        return FEED if feed_kind(body) == "json" else OTHER
     tag = root_tag(body)
     if tag is not None:
         name = tag.rsplit(":", 1)[-1].lower()

@@ -1,12 +1,14 @@
-"""RSS 2.0 / RSS 1.0 (RDF) / Atom feeds: entry links with their dates, and feed discovery in HTML."""
+"""RSS 2.0 / RSS 1.0 (RDF) / Atom / JSON Feed feeds: entry links with their dates, and feed discovery in
+HTML."""
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -26,8 +28,19 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 #: xml:base (RFC 4287 section 2, XML Base): the URL an Atom element's relative links resolve against
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
-FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+FEED_CONTENT_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+)
+#: JSON Feed 1.0 advertised itself as plain application/json, which WordPress also gives every page's REST API
+#: record (`/wp-json/wp/v2/posts/123`): such a link is a feed only when its last path segment says so
+#: (`/feed.json`, `/feeds/json-feed`).
+JSON_TYPE = "application/json"
 MAX_FEED_ENTRIES = 10_000
+#: what every JSON Feed's `version` begins with (jsonfeed.org: https://jsonfeed.org/version/1.1)
+JSON_FEED_VERSION = b"jsonfeed.org/version/"
 
 
 @dataclass(kw_only=True)
@@ -43,8 +56,17 @@ class FeedEntry:
         return self.published or self.updated
 
 
+def is_json(body: bytes) -> bool:
+    """Whether the body is JSON (an object or an array), not markup: the first character tells."""
+    head = body[:64].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head[:1] in (b"{", b"[")
+
+
 def feed_kind(body: bytes) -> str | None:
-    """ "rss", "atom" or "rdf" from the root element; None if the body is not a feed."""
+    """ "rss", "atom", "rdf" from the root element, "json" for a JSON Feed; None if the body is not a feed."""
+    if is_json(body):
+        # `version` is required and is usually the first key; 4 kB reaches it behind a long title.
+        return "json" if JSON_FEED_VERSION in body[:4096] else None
     tag = root_tag(body)
     if tag is None:
         return None
@@ -60,7 +82,7 @@ def feed_kind(body: bytes) -> str | None:
 
 @dataclass(kw_only=True)
 class Feed:
-    kind: str  #: "rss", "atom" or "rdf"
+    kind: str  #: "rss", "atom", "rdf" or "json"
     entries: list[FeedEntry] = field(default_factory=list)
     #: the body went past the XML size or element cap: `entries` are those read before it
     too_large: bool = False
@@ -76,6 +98,8 @@ def read_feed(body: bytes, *, base_url: str) -> Feed | None:
     kind = feed_kind(body)
     if kind is None:
         return None
+    if kind == "json":
+        return _json_feed(body, base_url)
     feed = Feed(kind=kind)
     entry_tag = "entry" if kind == "atom" else "item"
     try:
@@ -98,6 +122,41 @@ def parse_feed(body: bytes, *, base_url: str) -> list[FeedEntry]:
     """Entries of an RSS 2.0, RSS 1.0 or Atom feed, in feed order. [] when not a feed (see read_feed)."""
     feed = read_feed(body, base_url=base_url)
     return feed.entries if feed is not None else []
+
+
+def _json_feed(body: bytes, base_url: str) -> Feed:
+    """A JSON Feed (jsonfeed.org 1.0/1.1): each item's `url` (its permalink; `external_url` names another
+    site's page, and `id` is a URL only by habit) with its dates, title and tags."""
+    feed = Feed(kind="json")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as error:
+        logger.warning("JSON feed does not parse: %s (%s)", base_url, error)
+        return feed
+    items = data.get("items") if isinstance(data, dict) else None
+    for entry in items if isinstance(items, list) else []:
+        link = entry.get("url") if isinstance(entry, dict) else None
+        if not isinstance(link, str) or not link.strip():
+            continue
+        tags = entry.get("tags")
+        feed.entries.append(
+            FeedEntry(
+                url=urljoin(base_url, link.strip()),
+                title=_json_text(entry.get("title")),
+                published=_json_text(entry.get("date_published")),
+                updated=_json_text(entry.get("date_modified")),
+                categories=[t.strip() for t in tags if isinstance(t, str) and t.strip()]
+                if isinstance(tags, list)
+                else [],
+            )
+        )
+        if len(feed.entries) >= MAX_FEED_ENTRIES:
+            break
+    return feed
+
+
+def _json_text(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _rss_item(item: object, base_url: str) -> FeedEntry | None:
@@ -199,15 +258,18 @@ def _rfc822(value: str | None) -> str | None:
 
 
 def feed_links_in_html(html: str | Selector, base_url: str) -> list[str]:
-    """Feeds a page advertises with <link rel="alternate" type="application/rss+xml|atom+xml">."""
+    """Feeds a page advertises with <link rel="alternate" type="application/rss+xml|atom+xml|feed+json">."""
     selector = html if isinstance(html, Selector) else Selector(text=html)
     urls: list[str] = []
     for link in selector.xpath("//link[@href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         ctype = (link.attrib.get("type") or "").lower().split(";")[0].strip()
+        href = link.attrib["href"].strip()
+        if ctype == JSON_TYPE and "feed" in urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1].lower():
+            ctype = "application/feed+json"
         if "alternate" not in rel or ctype not in FEED_CONTENT_TYPES:
             continue
-        url = urljoin(base_url, link.attrib["href"].strip())
+        url = urljoin(base_url, href)
         if url not in urls:
             urls.append(url)
     return urls

@@ -38,6 +38,16 @@ class Hints:
             lastmod=entry.lastmod,
         )
 
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any]) -> Hints:
+        """What a request carried (`to_meta`), for the page its response leads to (an AMP copy's)."""
+        return cls(
+            source=meta.get(META_SOURCE) or SOURCE_FRONT,
+            date=meta.get(META_DATE),
+            title=meta.get(META_NEWS_TITLE),
+            lastmod=meta.get(META_LASTMOD),
+        )
+
     @property
     def changed_at(self) -> str | None:
         """The latest change discovery knows of, for the re-fetch decision."""

@@ -28,9 +28,16 @@ NOT_ARCHIVED = (
 UPDATED = "updated"  #: discovery dates it after the copy we have: fetch conditionally
 RECHECK = "recheck"  #: looked at long enough ago to look again: fetch conditionally
 FRESH = "fresh"  #: archived (or dropped) and nothing says it changed: skip
+GONE = "gone"  #: answered 410 and never archived: skip for good
+NOT_FOUND = "not_found"  #: answered 404 and never archived, within the retry interval: skip
+NOT_FOUND_RETRY = "not_found_retry"  #: answered 404 longer ago than the retry interval: fetch again
 
 #: Decisions that mean "the state already had this page" (a listing made only of them is an old listing).
-KNOWN = frozenset({UPDATED, RECHECK, FRESH})
+KNOWN = frozenset({UPDATED, RECHECK, FRESH, GONE, NOT_FOUND, NOT_FOUND_RETRY})
+
+#: `drop_reason` of a link that answered 410 / 404 (recorded by newsarchive.http.article_errors)
+GONE_REASON = "HttpGone"
+NOT_FOUND_REASON = "HttpNotFound"
 
 
 class KnownArticle(Protocol):
@@ -70,11 +77,15 @@ def decide(
     changed_at: str | None = None,
     now: datetime | None = None,
     recheck_days: float = 7.0,
+    not_found_retry_days: float = 0.25,
 ) -> Decision:
     """Fetch, re-check conditionally, or skip a URL.
 
     `changed_at` is what discovery says about the page's last change (sitemap lastmod, feed updated or
     published date, news:publication_date); `recheck_days` <= 0 disables periodic re-checks.
+    A link that answered 410 is never asked for again, one that answered 404 once `not_found_retry_days`
+    have passed (a feed may list a story before its page is live), unconditionally: the 404 has no
+    validators, and the page may be there now.
 
     "Changed" compares the publisher's clock with the publisher's clock where possible: the discovery date
     against the date discovery gave when we last fetched the page and the dateModified/datePublished of the
@@ -84,6 +95,14 @@ def decide(
         return Decision(fetch=True, reason=NEW)
     archived = known.content_hash is not None or known.archived_at is not None
     dropped = known.drop_reason is not None
+    if not archived and known.drop_reason == GONE_REASON:
+        return Decision(fetch=False, reason=GONE)
+    if not archived and known.drop_reason == NOT_FOUND_REASON:
+        now = now or datetime.now(UTC)
+        missing_since = parse_iso(known.dropped_at)
+        if missing_since is None or now - missing_since >= timedelta(days=not_found_retry_days):
+            return Decision(fetch=True, reason=NOT_FOUND_RETRY)
+        return Decision(fetch=False, reason=NOT_FOUND)
     if not archived and not dropped:
         # Unconditional: the validators belong to a copy that never reached the archive (a kill between
         # extraction and the archive write), and a 304 would keep it out for good.

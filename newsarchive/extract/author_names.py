@@ -45,20 +45,31 @@ _LEAD_IN = re.compile(
     # (HotNews; a probe page, hand-built): "de" in lower case before a capitalised name only, where a name's
     # own particle ("de Vries") stands after the given name
     r"|автор(?:ы)?|yazar|(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+(?-i:[A-ZĂÂÎȘȚ]))"
+    # "By" in the scripts of the right-to-left and Indic papers: Hebrew "מאת: יוסי לוי" (Maariv), Arabic
+    # "كتب محمد السيد" (wrote ...: Youm7), "كتبت", "بقلم" (by the pen of), Persian "به قلم", "نویسنده:",
+    # Urdu "تحریر:", Hindi "लेखक:", Bengali "লেখক:" (probe pages, hand-built:
+    # tests/test_extract_script_shapes11.py)
+    r"|מאת|כתבה|كتب|كتبت|بقلم|به\s+قلم|نویسنده|تحریر|लेखक|लेखिका|লেখক"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
     r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",
     re.I,
 )
-# What separates several names: commas, semicolons, slashes, and "and" in the corpora's languages; and
-# in the languages of probe pages (hand-built): Turkish "ve", Russian "и", Korean's middle dot ("김민수·이지은
-# 기자"), Dutch "en" before a full name only ("Jan de Vries en Pieter Bakker"; "corresponsal en Bruselas"
-# is Spanish for a place)
+# What separates several names: commas (a Japanese byline's full-width "，" too, ITmedia's
+# "[山田太郎，ITmedia]"; a probe page, hand-built), semicolons, slashes, and "and" in the corpora's
+# languages; and in the languages of probe pages (hand-built): Turkish "ve", Russian "и", Korean's
+# middle dot ("김민수·이지은 기자"), Dutch "en" before a full name only ("Jan de Vries en Pieter Bakker";
+# "corresponsal en Bruselas" is Spanish for a place)
 _SPLIT = re.compile(
     r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|(?<=\s)e(?=\s)|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
-    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|(?<!\()\bavec\b|、|\bve\b|(?<=\s)и(?=\s)|·"
+    r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|(?<!\()\bavec\b|、|，|\bve\b|(?<=\s)и(?=\s)|·"
     r"|(?<=\w)\s+en\s+(?=(?-i:[A-ZÀ-Þ][\w'-]+\s+(?:(?:de|van|der|den|ter|te)\s+)*[A-ZÀ-Þ])))\s*",
     re.I,
+)
+#: a Japanese writer's profession, printed after the name (the words of such bylines on magazine and
+#: business sites: journalist, critic, writer, editor, author, professor, researcher, analyst, economist)
+_JA_PROFESSIONS = (
+    "ジャーナリスト|評論家|ライター|編集者|作家|教授|研究員|アナリスト|エコノミスト|コンサルタント"
 )
 # A piece of a byline that is a role, not a name ("Nikkei staff writer", "Chefredakteur", "PhD").
 _ROLE = re.compile(
@@ -73,7 +84,8 @@ _ROLE = re.compile(
     # paper's "Publireportage · <advertiser>" (probe pages, hand-built)
     r"|brand\s+publisher|publi-?reportage|advertorial)\b\.?"
     # Japanese roles after the name ("山田太郎記者", "ワシントン＝山田太郎特派員"): no word boundary in CJK
-    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원",
+    r"|記者|編集委員|特派員|論説委員|解説委員|支局長|通信員|기자|특파원|논설위원"
+    rf"|(?:\s|[:：])[\u3040-\u30ff\u4e00-\u9fff・]*(?:{_JA_PROFESSIONS})$",
     re.I,
 )
 _TRAILING_ROLE = re.compile(
@@ -84,7 +96,11 @@ _TRAILING_ROLE = re.compile(
     r"|\s+(?:[A-Z][\w.-]*\s+)?[Ss]taff$"
     r"|\s*(?:記者|編集委員|特派員|論説委員|解説委員|支局長|通信員)$"
     # Korean roles after the name ("김민수 기자": reporter, correspondent, editorial writer)
-    r"|\s+(?:선임기자|기자|특파원|논설위원|객원기자)$",
+    r"|\s+(?:선임기자|기자|특파원|논설위원|객원기자)$"
+    # a Japanese writer's profession after the name and a space or a colon, as magazines and business sites
+    # print it ("山田 太郎 ジャーナリスト" Gendai, "山田 太郎 : 経済ジャーナリスト" Toyo Keizai, "経済評論家",
+    # "作家"; probe pages, hand-built): the name never ends in these words, a space or colon parts them
+    rf"|(?:\s+|\s*[:：]\s*)[\u3040-\u30ff\u4e00-\u9fff・]*(?:{_JA_PROFESSIONS})$",
     re.I,
 )
 # ... and the same roles before the name ("Staff Writer Jane Doe", "Redakteurin Anna Müller", "Rechtsanwalt

@@ -60,12 +60,13 @@ AUTHOR_META_KEYS = (
 # matched in the lower-cased value: a case-insensitive alternation is ~5x slower in Python's re.
 # (and the data attributes some CMSs mark their components with instead of a class: The Washington Post's
 # "data-qa" ("author-name"), Seznam's "data-dot" on Novinky.cz and Seznam Zprávy ("ogm-article-author"); probe
-# pages, hand-built)
+# pages, hand-built); "writeBy" is Youm7's byline ("كتب محمد السيد": a probe page, hand-built)
 _BYLINE_ATTRIBUTE_NAMES = (
     "class", "id", "rel", "itemprop", "data-component", "data-testid", "data-qa", "data-dot"
 )  # fmt: skip
 _BYLINE_WORDS = re.compile(
-    "author|byline|autor|auteur|writer|written|wrote|verfasser|redakteur|submitted|posted-by|journalist|zuozhe"
+    "author|byline|autor|auteur|writer|written|wrote|writeby|verfasser|redakteur|submitted|posted-by|journalist"
+    "|zuozhe"
 )
 _NOT_CANDIDATES = frozenset(
     {"script", "style", "meta", "link", "body", "html", "form", "input", "textarea", "label", "button", "img",

@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from trafilatura.external import try_readability
 from trafilatura.utils import load_html
 
+from newsarchive.extract.content import joiners
 from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
 from newsarchive.extract.content.boilerplate import cut_comment_section, match_rule
@@ -60,6 +61,8 @@ MIN_DUMP_COVERED = 0.5
 #: words of a kicker or label a dump may open with before the headline
 MAX_KICKER_WORDS = 4
 _WORD = re.compile(r"\w+")
+#: words of a story's title a link under a "read also" lead-in may have (longer, it is prose)
+MAX_LINKED_TITLE_WORDS = 30
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
 _BLOCK_END = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/blockquote)\b[^>]*>", re.IGNORECASE)
@@ -91,7 +94,23 @@ def extract_body(
     `live_blog`: the page is a live blog (JSON-LD LiveBlogPosting): its paragraphs in the page's order.
     """
     try:
-        return _extract(html, url, tree=tree, jsonld_body=jsonld_body, live_blog=live_blog)
+        if not joiners.needs_stand_ins(html):
+            return _extract(html, url, tree=tree, jsonld_body=jsonld_body, live_blog=live_blog)
+        # the page's zero-width joiners and non-joiners through trafilatura's text pass (content/joiners.py)
+        undo = joiners.protect_tree(tree) if tree is not None else None
+        try:
+            result = _extract(
+                joiners.protect_page(html),
+                url,
+                tree=tree,
+                jsonld_body=joiners.protect(jsonld_body) if jsonld_body else jsonld_body,
+                live_blog=live_blog,
+            )
+        finally:
+            if undo is not None:
+                undo()
+        result.paragraphs = [joiners.restore(p) for p in result.paragraphs]
+        return result
     except Exception:  # a body extractor must never take the crawl down
         logger.debug("body extraction failed for %s", url, exc_info=True)
         return BodyResult(paragraphs=[], source="none")
@@ -362,6 +381,7 @@ def clean_blocks(
     """
     drop = _link_boxes(blocks, anchors)
     kept: list[str] = []
+    lead_in = False
     for index, block in enumerate(blocks):
         text = block.text
         if index in drop:
@@ -370,7 +390,20 @@ def clean_blocks(
         if index < 3 and titles and _tokens(text) in titles:
             logger.debug("body: dropped headline %r", text[:60])
             continue
+        # The one whole link under a lead-in line of its own ("Read also...", "ये भी पढ़ें...": Dainik
+        # Bhaskar's shape, a probe page, hand-built) is the story it points to, as the lead-in and the link
+        # on one line are ("Read more: <headline>", the rule below)
+        if (
+            lead_in
+            and len(text) >= 4
+            and text in anchors
+            and len(_WORD.findall(text)) <= MAX_LINKED_TITLE_WORDS
+        ):
+            logger.debug("body: dropped the link under a lead-in %r", text[:60])
+            lead_in = False
+            continue
         rule = match_rule(text)
+        lead_in = rule == "related"
         if rule is not None:
             logger.debug("body: dropped %s paragraph %r", rule, text[:60])
             continue

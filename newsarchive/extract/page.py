@@ -299,6 +299,8 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         # fields read from the markup that drop_code() removes (figures), and that _body compares with
         for field_method in (self.headline, self.standfirst, self.section, self.images):
             field_method()
+        # (and the never-visible widgets, whose sign-up boxes are told by the e-mail fields drop_code removes)
+        self.invisible_noise  # noqa: B018
         self.doc.drop_code()
         live_blog = "LiveBlogPosting" in self.doc.jsonld.main_types
         result = extract_body(

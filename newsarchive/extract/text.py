@@ -13,8 +13,16 @@ _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 # What element_text cannot take from libxml2's joined text of a subtree: skipped elements, <br> (read
 # as a space), entity references (which libxml2 would expand; an HTML parse never makes them).
 _NOT_PLAIN = (*sorted(_SKIPPED), *sorted(_BLOCK_BREAK), etree.Entity)
-# Zero-width and BOM characters carry no text and break equality tests between copies of a paragraph.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters no reader sees that are no part of a word, and that break equality tests between copies of a
+# paragraph: the zero-width space (a line-break hint: Thai, Khmer and Burmese pages set it between words
+# a reader parts by sense anyway), the word joiner and the BOM (a no-break hint; an encoder's mark), the
+# soft hyphen (a hyphenation hint, "Bundes\u00adregierung"), and the direction marks, embeddings and
+# isolates (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069: they steer how a right-to-left page
+# shows a run of digits or Latin letters, "\u200f12:30\u200f", and a record's reader sets the direction
+# by its language). trafilatura's text pass drops each of them from the body too (its paragraphs and the
+# headline read here stay equal). Not the zero-width non-joiner and joiner (U+200C, U+200D): they are
+# spelling (content/joiners.py) and stay, at a word's end too (Malayalam's chillu "നിയമസഭയില്‍" ends in one).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 # Place names are upper case in datelines; an optional ", Nov. 29" or ", Calif." and an optional
 # "(Reuters)" agency tag come before the dash or colon that ends the dateline.
@@ -203,14 +211,17 @@ def split_credit(paragraphs: list[str]) -> tuple[list[str], str | None]:
 # A Japanese story's last line names its reporter in brackets, after the last sentence or on a line of its
 # own: "...示す予定だ。（山田太郎）" (Yomiuri, Asahi, regional papers; after the desk, "（政治部 佐藤健一）";
 # Mainichi's in lenticular brackets, "【佐藤健一】": probe pages, hand-built). Two to ten characters of Han
-# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person.
+# or kana; a desk, a paper or an agency ("（政治部）", "（共同）") is the source, not a person; nor is a
+# label a portal sets in such brackets over its links ("【関連記事】", "【動画】", "【特集】"; livedoor News,
+# a probe page, hand-built: no name ends in these words).
 SIGNATURE = re.compile(
     r"(?:^|(?<=[。」』！？!?）)\s]))\s*(?:[（(](?:[\u4e00-\u9fff]{1,6}部\s+)?"
     r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})[)）]"
     r"|【(?P<bracketed>[\u3040-\u30ff\u4e00-\u9fff々ー・＝]{2,10})】)$"
 )
 _NOT_PERSON_SIGNATURE = re.compile(
-    r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図)$|^(?:共同|時事)"
+    r"(?:部|社|局|班|課|室|会|団|庁|省|県|府|市|町|村|新聞|通信|支局|報道|編集|写真|図"
+    r"|記事|リンク|ニュース|動画|速報|情報|一覧|特集|画像)$|^(?:共同|時事|関連)"
 )
 
 

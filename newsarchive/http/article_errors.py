@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from newsarchive.discovery.schedule import GONE_REASON, NOT_FOUND_REASON
 from newsarchive.extract_pool.middleware import ExtractionFailed
 from newsarchive.http.failures import failure_reason
+from newsarchive.items import Article
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -33,6 +35,9 @@ logger = logging.getLogger(__name__)
 ERROR_META = "article_error_at"
 #: IgnoreRequest reasons (see failures.py) of pages worth asking for again.
 _RETRYABLE_REASONS = ("timeout", "connection_failed")
+#: Statuses of a dead link, remembered in the crawl state (decide() asks for a 410 never again, a 404 after
+#: NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS), with the stat counting them
+_DEAD_LINKS = {410: (GONE_REASON, "gone"), 404: (NOT_FOUND_REASON, "not_found")}
 
 
 def transient_status(status: int) -> bool:
@@ -85,6 +90,8 @@ class ArticleErrors:
             status = error.response.status
             if transient_status(status):
                 self.count()
+            elif status in _DEAD_LINKS:
+                self.dead_link(error.response, *_DEAD_LINKS[status])
             # INFO as Scrapy's own "Ignoring response <404 ...>" (which this errback replaces): the status
             # is counted for the run report, and a guard (Retry-After) may have warned about it already.
             # RetryMiddleware has logged "Gave up retrying" with URL and status for the retried ones.
@@ -100,6 +107,16 @@ class ArticleErrors:
             return
         self.count()
         logger.warning("article not fetched: %s (%s)", url, failure.getErrorMessage())
+
+    def dead_link(self, response: Response, reason: str, stat: str) -> None:
+        """Remember a 404 / 410 under the link and every URL that redirected to it: a feed that keeps listing
+        a deleted story would otherwise have it asked for on every run, for ever."""
+        self.stats.inc_value(f"newsarchive/state/{stat}")
+        if self.state is None:
+            return
+        store = self.state()
+        for url in dict.fromkeys([*(response.meta.get("redirect_urls") or []), response.url]):
+            store.record_dropped(Article(url=url, site=store.site), reason)
 
     def count(self) -> None:
         """`newsarchive/spider/article_errors`, and the time of it in the shared state."""

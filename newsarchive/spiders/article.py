@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery import detect
+from newsarchive.discovery.amp import amp_canonical
 from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.hints import SOURCE_FEED, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope
@@ -202,6 +203,14 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
                 yield request
 
     def parse_page(self, response: Response) -> Iterator[Article | Request]:
+        canonical = (
+            amp_canonical(response.selector, response.url) if isinstance(response, TextResponse) else None
+        )
+        if canonical is not None and self.scope.contains(canonical):
+            # An AMP copy (a feed or front may link it) is never archived: its full page is asked for instead,
+            # once however many copies link to it, and the state knows the copy's URL as that page's.
+            yield from self.amp_to_canonical(response, canonical)
+            return
         article = self.extract(response)
         if article is None:
             return
@@ -216,3 +225,13 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
             yield from self.judged_not_article(article, response)
             return
         yield from self.follow_listing(response)
+
+    def amp_to_canonical(self, response: Response, canonical: str) -> Iterator[Request]:
+        self.crawler.stats.inc_value("newsarchive/discovery/amp_to_canonical")
+        self.remember_moved(response.url, canonical)
+        # What discovery said of the copy (its feed date, its news title) holds for the page.
+        hints = Hints.from_meta(response.meta)
+        depth = response.meta.get(META_DEPTH, self.depth)
+        request = self.article_request(canonical, hints, callback=self.parse, meta={META_DEPTH: depth})
+        if request is not None:
+            yield request

@@ -100,6 +100,9 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         self.recheck_days = self.settings.getfloat(
             "NEWSARCHIVE_STATE_RECHECK_DAYS", defaults.NEWSARCHIVE_STATE_RECHECK_DAYS
         )
+        self.not_found_retry_days = self.settings.getfloat(
+            "NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS", defaults.NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS
+        )
         if self.window:
             logger.info("Backfill of %s: articles published %s (UTC)", self.name, self.window)
 
@@ -146,7 +149,12 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         """Fetch, re-check or skip: the crawl-state hook, called for every article request."""
         if not self.state_enabled:
             return Decision(fetch=True, reason="state_disabled")
-        return decide(self._lookup(url), changed_at=hints.changed_at, recheck_days=self.recheck_days)
+        return decide(
+            self._lookup(url),
+            changed_at=hints.changed_at,
+            recheck_days=self.recheck_days,
+            not_found_retry_days=self.not_found_retry_days,
+        )
 
     def article_decision(
         self,
@@ -242,6 +250,16 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         """Tell the run report about an article this run found but did not archive (it counts each once)."""
         self.crawler.signals.send_catch_log(article_found, keys=identity_keys(*urls), how=how, spider=self)
 
+    def remember_moved(self, source: str, target: str) -> None:
+        """The state knows the page at `source` (a link that redirected, an AMP copy) as the one at `target`:
+        the next run looks `source` up as `target` and skips it with it."""
+        if not self.state_enabled or url_key(source) == url_key(target):
+            return
+        try:
+            self._state().set_meta(REDIRECT_META + url_key(source), target)
+        except (OSError, sqlite3.Error) as exc:
+            state_write_failed(self.crawler.stats, source, exc)
+
     def _touch(self, response: Response, *, article: bool = False) -> None:
         """Remember the page's validators and the discovery date it was fetched for; for an article, also
         the links that redirected to it (not for another page: a consent gate is no page of the link's)."""
@@ -255,12 +273,10 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
             store.touch(
                 response.url, etag=_text(etag), last_modified=_text(last_modified), changed_hint=changed
             )
-            sources = response.meta.get("redirect_urls") or []
-            for source in sources if article else []:
-                if url_key(source) != url_key(response.url):
-                    store.set_meta(REDIRECT_META + url_key(source), response.url)
         except (OSError, sqlite3.Error) as exc:
             state_write_failed(self.crawler.stats, response.url, exc)
+        for source in (response.meta.get("redirect_urls") or []) if article else []:
+            self.remember_moved(source, response.url)
 
 
 def state_write_failed(stats: StatsCollector, url: str, exc: BaseException) -> None:

@@ -76,7 +76,7 @@ class ListingWalkMixin:
 
     def follow_listing(self, response: Response) -> Iterator[Request]:
         """Feeds, further pages and links of a page that is not an article."""
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or response.selector.type == "json":
             return
         selector = response.selector
         depth = int(response.meta.get(META_DEPTH, 0))

@@ -46,15 +46,28 @@ RULES: tuple[ParagraphRule, ...] = (
     # lead-ins to links elsewhere: "Related: ...", "Read more: ...", "You may also like...", "More:"
     _rule(
         "related",
-        r"^\W*(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more|read also"
-        r"|see also|also read|also on [\w.]+|more|also|more from [\w .]+|you (?:may|might) also like"
-        r"|recommended(?: for you)?|further reading|trending|popular|most read"
+        r"^\W*(?:(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more"
+        r"|read also|see also|also read|also on [\w.]+|more|also|more from [\w .]+"
+        r"|you (?:may|might) also like|recommended(?: for you)?|further reading|trending|popular|most read"
         # ... in other languages: "Leggi anche: <headline>", "Lesen Sie auch:", "Lire aussi :", "Lee
         # también:", "Leia também:", "Lees ook:", "Czytaj też:" (probe pages in the shape of Italian, German,
         # French, Spanish, Portuguese and Dutch papers, hand-built)
         r"|leggi anche|vedi anche|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi"
-        r"|lee también|lea también|ver también|leia também|veja também|lees ook|zie ook|czytaj (?:też|także))"
-        r"\b\s*(?:[:.…]|\.\.\.|$)",
+        r"|lee también|lea también|ver también|leia también|veja também|lees ook|zie ook"
+        r"|czytaj (?:też|także))\b"
+        # ... and in the scripts whose words end in a vowel sign or a mark (no \b after them: Python's \w
+        # takes no combining mark): Hindi "ये भी पढ़ें..." (Dainik Bhaskar), Marathi "हेही वाचा:", Nepali "यो
+        # पनि पढ्नुहोस्", Bengali "আরও পড়ুনঃ" (the visarga as its colon), Urdu "یہ بھی پڑھیں", Persian
+        # "بیشتر بخوانید", Pashto "دا هم ولولئ", Sorani "هەروەها بخوێنەوە", Arabic "اقرأ أيضاً", Hebrew "קראו
+        # גם", Tamil "இதையும் படிக்க", Malayalam "ഇതും വായിക്കുക", Sinhala "මෙයත් කියවන්න", Amharic "ተጨማሪ
+        # ያንብቡ፦" (the Ethiopic colon), Georgian "ასევე წაიკითხეთ", Armenian "Կարդացեք նաև" (probe pages
+        # in the shape of papers in these languages, hand-built: tests/test_extract_script_shapes11.py)
+        r"|(?:(?:ये|यह|इसे|इन्हें) भी पढ़ें|और पढ़ें|हेही वाचा|हे पण वाचा|हे देखील वाचा|यो पनि पढ्नुहोस्?|यो पनि पढ्नुस्"
+        r"|আর[ওো] পড়ুন|(?:یہ بھی|مزید) پڑھیں|(?:بیشتر|همچنین) بخوانید|(?:دا هم|نور) ولولئ"
+        r"|(?:هەروەها|زیاتر) بخوێنەوە"
+        r"|(?:اقرأ|إقرأ|طالع) (?:أيضا|أيضاً|ايضا|كذلك|المزيد)|קראו גם|קרא גם|இதையும் படிக்க|மேலும் படிக்க"
+        r"|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|මෙයත් කියවන්න|ተጨማሪ ያንብቡ|ასევე წაიკითხეთ|Կարդացեք նաև)"
+        r")\s*(?:[:.…ঃ፡፦]|\.\.\.|$)",
         max_words=25,
     ),
     # ... or a sentence pointing to them: "For more stories like this, check our news page." (Metro's closing

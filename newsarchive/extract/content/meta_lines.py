@@ -168,6 +168,9 @@ _CJK_BYLINE_WORDS = re.compile(
     r"本报|本報|(?:선임|객원|수습)?기자|특파원|記者|记者|特派員|特派员|編集委員|[·、，,・]"
 )
 _JA_DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部\s+")
+# the brackets around a CJK byline line ("[山田太郎，ITmedia]") and an outlet's name in Latin letters in it
+_ENCLOSING = re.compile(r"^[\[【［(（]|[\]】］)）]$")
+_OUTLET = re.compile(r"[A-Za-z][\w.&-]*")
 
 
 # an article or possessive before a newsroom's name after the label ("Von der Redaktion")
@@ -196,8 +199,12 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
     # a Korean, Japanese or Chinese byline: the names and the reporter's role, nothing else ("김민수 기자",
     # "山田太郎 記者", "本报记者 张华 李明"; probe pages, hand-built: names that short pass no test above)
     if words <= MAX_NAME_LINE_WORDS and _UNSPACED.search(text):
-        rest = _CJK_BYLINE_WORDS.sub(" ", text).split()
+        rest = _CJK_BYLINE_WORDS.sub(" ", _ENCLOSING.sub("", text)).split()
         if rest and rest != text.split() and all(r in authors for r in rest):
+            return True
+        # ... the names, then the outlet in Latin letters, in brackets: ITmedia's "[山田太郎，ITmedia]" (a
+        # probe page, hand-built)
+        if len(rest) > 1 and rest[0] in authors and all(r in authors or _OUTLET.fullmatch(r) for r in rest):
             return True
     # the desk, then the name: a Japanese byline ("政治部 山田太郎", hand-built)
     desk = _JA_DESK.match(text)

@@ -51,6 +51,10 @@ _COUNTER = re.compile(
 )
 MIN_COUNTERS = 2
 MAX_COUNTER_WORDS = 10
+#: a count abbreviated with its thousands' or millions' letter, alone: a clap, like or view counter over
+#: or under the text ("1.2K" Medium's claps, "12K"; a probe page in the shape of Medium on a custom domain,
+#: hand-built, tests/test_extract_unseen_shapes9.py); no sentence or table cell is written so
+_ABBREVIATED_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?[KkMm]")
 
 #: a gift-article offer: its label, alone or opening the allowance line ("Presentear esta reportagem: Você
 #: tem 7 acessos..."), and the allowance ("You have 10 gift articles to give each month")
@@ -92,6 +96,10 @@ def is_month_day_line(text: str) -> bool:
 #: corpora's gold text keeps those lines under a story.)
 _SOURCE_LINE = re.compile(
     r"^(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,20}$"
+    # ... a Japanese magazine's source line under the text, the issue it ran in ("source ： 週刊文春
+    # 2026年12月11日号" Bunshun, "出典：「週刊現代」"; a probe page, hand-built): the full-width colon only
+    # CJK typesetting writes
+    r"|^(?:出典\s*[:：]|source\s*：)\s*\S+(?:\s+\S+){0,3}$"
     r"|^(?:источник|джерело|kaynak|źródło|zdroj|forrás|sursa|nguồn|sumber|المصدر|מקור|منبع|πηγή)\s*:"
     r"\s*\S+(?:\s+\S+){0,3}$",
     re.IGNORECASE,
@@ -131,6 +139,8 @@ def is_widget_line(text: str) -> bool:
     if _SOURCE_LINE.match(text):
         return True
     if words <= MAX_COUNTER_WORDS and len(_COUNTER.findall(text)) >= MIN_COUNTERS:
+        return True
+    if words <= 2 and _ABBREVIATED_COUNT.fullmatch(text):
         return True
     label = _GIFT_LABEL.match(text)
     if label and (words <= MAX_GIFT_LABEL_WORDS or text[label.end() :].lstrip().startswith(":")):

@@ -31,6 +31,16 @@ _BODY_TEXT_LENGTH = etree.XPath("string-length(normalize-space(//body))")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BODY = etree.XPath("/html/body")
 _MARK = "data-newsarchive-noise"
+# A sign-up box told by its e-mail field, whatever its class: the pitch around the form ("Pop culture news,
+# delivered daily.", The Daily Beast's "NewsletterSignup"; beehiiv's "subscribe-block"; probe pages,
+# hand-built, tests/test_extract_unseen_shapes9.py) is the publisher's, never the story's, where the class
+# rules (app-promo's "newsletter-signup") do not name it. The box is the highest element around the field
+# that stays short (a few lines: never the story's container) and holds neither the headline nor a
+# declared part.
+_EMAIL_FIELDS = etree.XPath("//input[@type='email']")
+_SIGNUP_BOX_TAGS = frozenset({"div", "aside", "section", "form", "p"})
+_SIGNUP_BOX_LEVELS = 4
+MAX_SIGNUP_BOX_CHARS = 300
 _MARKED = etree.XPath(f"//*[@{_MARK}]")
 
 
@@ -106,7 +116,7 @@ def find_noise(
         # Only class/id/role rules: their needles, tested in one XPath pass, give the few candidates
         # (a Python walk over every element costs ~0.5 ms on a news page).
         if not active:
-            return noise
+            return _with_signup_boxes(noise, tree, protected, chosen)
         candidates = needle_xpath(active)(tree)
         elements: Iterable[etree._Element] = (el for el in candidates if not noise.contains(el))
         walker = None
@@ -138,7 +148,38 @@ def find_noise(
         noise.elements.append(el)
         if walker is not None:
             walker.skip_subtree()
+    return _with_signup_boxes(noise, tree, protected, chosen)
+
+
+def _with_signup_boxes(
+    noise: Noise, tree: etree._Element, protected: set[etree._Element], chosen: tuple[str, ...]
+) -> Noise:
+    """`noise` and the sign-up boxes told by their e-mail field (app-promo's kind: see _EMAIL_FIELDS)."""
+    if "app-promo" not in chosen:
+        return noise
+    for box in _signup_boxes(tree, protected):
+        if not noise.contains(box):
+            noise._set.add(box)
+            noise.elements.append(box)
     return noise
+
+
+def _signup_boxes(tree: etree._Element, protected: set[etree._Element]) -> list[etree._Element]:
+    boxes: list[etree._Element] = []
+    for field_el in _EMAIL_FIELDS(tree):
+        box = None
+        node = field_el.getparent()
+        for _ in range(_SIGNUP_BOX_LEVELS):
+            if node is None or node.tag in ("body", "html", "article", "main") or node in protected:
+                break
+            if float(_TEXT_LENGTH(node)) > MAX_SIGNUP_BOX_CHARS:
+                break
+            if node.tag in _SIGNUP_BOX_TAGS:
+                box = node
+            node = node.getparent()
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
 
 
 class ScopedNoise:
