@@ -18,11 +18,9 @@ from scrapy.settings import default_settings
 
 from newsarchive import defaults
 from newsarchive import settings as project_settings
-from newsarchive.exceptions import ArgumentError
 from newsarchive.monitoring.coverage import thresholds
 from newsarchive.monitoring.paths import report_dir
 from newsarchive.monitoring.running import live_crawl
-from newsarchive.spiders.arguments import http_url
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
@@ -165,18 +163,6 @@ def preflight(settings: BaseSettings) -> None:
         raise SettingError(f"setting {message}") from None
     check_dirs(settings)
     check_jobdir(settings)
-
-
-def check_base_url(settings: BaseSettings) -> None:
-    """SettingError for a NEWSARCHIVE_SPIDER_BASE_URL that is no http(s) URL (`127.0.0.1:8080`), the mirror a
-    site spider starts from: checked with the spider's arguments (the spider found it only after Scrapy's
-    banner)."""
-    value = settings.get("NEWSARCHIVE_SPIDER_BASE_URL") or ""
-    if value:
-        try:
-            http_url("NEWSARCHIVE_SPIDER_BASE_URL", value)
-        except ArgumentError as error:
-            raise SettingError(str(error).replace("argument ", "setting ", 1)) from None
 
 
 def check_jobdir(settings: BaseSettings) -> None:
