@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsarchive import reading_time
+from newsarchive import paywall_prompts, reading_time
 from newsarchive.cleaning.labels import (
     AD_LABELS,
     PAYWALL_OTHER,
@@ -156,7 +156,7 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
             # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-            r"(?<![“\"«„‘「『])(?:"
+            rf"{paywall_prompts.NOT_QUOTED}(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
@@ -174,24 +174,13 @@ RULES: tuple[TextRule, ...] = (
             r"|\balready (?:a (?:paid |digital |premium )?subscriber|have an account)\b"
             r".{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
-            # a prompt in place of the rest: "This post is for paid subscribers", "The author made this story
-            # available to Medium members only" (this story's: "more content for paid subscribers" is news)
-            r"|\b(?:this|the rest of (?:this|the)) (?:post|article|story|content) (?:is )?(?:only )?"
-            r"(?:for|available to) (?:[\w-]+ )?(?:paid )?(?:subscribers|members)\b"
-            r"|\bread the (?:full|whole|entire) (?:story|article|post) with a (?:free )?account\b"
             # a price for the rest, a call ("Subscribe for just 99¢ ...": "You can subscribe for $9" is news)
             r"|(?:^|[.?!]\s+)subscribe (?:for|from) (?:just |only |as little as )?"
             r"(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?¢)"
-            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
-            # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
-            r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
-            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b"
-            # an account or a subscription for this story (BlueConic's "Log in or create a free account to
-            # read this story", WSJ's "Continue reading your article with a WSJ subscription": probe pages)
-            r"|\b(?:account|subscription|membership|register|sign ?in|log ?in) to read "
-            r"(?:the full|the rest of (?:this|the)|the whole|the entire|this) (?:article|story|post|piece)\b"
-            r"|\bcontinue reading (?:your|this|the) (?:article|story) with an? (?:[\w.&'-]+ ){0,2}"
-            r"(?:subscription|membership)\b)",
+            # a prompt in place of the rest (newsarchive/paywall_prompts.py): "This post is for paid
+            # subscribers", "The author made this story available to Medium members only", "To view the full
+            # story, please subscribe to ..."
+            rf"|{paywall_prompts.alternation(paywall_prompts.ENGLISH)})",
             _I,
         ),
         scope="paragraph",
@@ -204,12 +193,9 @@ RULES: tuple[TextRule, ...] = (
             "expire",
             "ended",
             "see all",
-            "continue reading",
             "log",
             "sign",
-            "register",
-            "member",
-            "account",
+            *paywall_prompts.needles(paywall_prompts.ENGLISH),
         ),
     ),
     TextRule(

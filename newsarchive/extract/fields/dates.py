@@ -29,8 +29,8 @@ from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, read_date_line
 from newsarchive.extract.fields.date_lines import (
     DATE_LINE_HEAD,
+    SharedWalk,
     above_headline,
-    date_line_candidates,
     is_date_line_name,
     labelled_lines,
     line_head,
@@ -537,6 +537,19 @@ class DateFields:
                 return value
         return None
 
+    def _date_line_walk(self) -> SharedWalk:
+        """date_line_candidates(self.scope), one walk for every reader of the page (date_lines.SharedWalk);
+        a new one once drop_code() changed the tree."""
+        walks = self._date_line_walks
+        dropped = self.doc.code_dropped
+        if dropped not in walks:
+            walks[dropped] = SharedWalk(self.scope)
+        return walks[dropped]
+
+    @cached_property
+    def _date_line_walks(self) -> dict[bool, SharedWalk]:
+        return {}  # (keyed by doc.code_dropped)
+
     def _date_line_elements(self) -> Iterator[etree._Element]:
         """A short line right above the headline, up to 20 date/byline elements of the story (not in
         noise or chrome), then the few elements right after the headline (and those of its parent:
@@ -546,7 +559,7 @@ class DateFields:
         for el in above_headline(self.headline_element()):
             if el.get("itemprop") != "dateModified":
                 yield el
-        for el in date_line_candidates(scope):
+        for el in self._date_line_walk():
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self._date_in_noise(el) and not in_chrome(el, scope):
