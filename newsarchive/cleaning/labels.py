@@ -58,10 +58,15 @@ READ_MORE_LABELS = labels(
     "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读|"
     # the heading of a box of links set in the story (El País "Más información", Folha "Leia mais", NZZ
     # "Passend zum Artikel"; probe pages in their shape, hand-built)
-    "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci"
+    "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci|"
+    # the heading of one linked story set between or after the paragraphs: Rappler's "Must Read", the
+    # Inquirer's "Read Next" (probe pages, hand-built: tests/test_extract_unseen_shapes8.py)
+    "must read|read next"
 )
 READ_ALSO = alternation(READ_ALSO_LABELS)
 READ_MORE = alternation(READ_MORE_LABELS)
+#: a heading that is such a label alone ("Must Read", "Lesen Sie auch:", "[Related]")
+READ_HEADING = re.compile(rf"^\W*(?:{READ_ALSO}|{READ_MORE})\W*$", re.IGNORECASE)
 #: (a label may stand in brackets: "【関連記事】<title>", "[Related]")
 READ_ALSO_PREFIXES = (*READ_ALSO_LABELS, *READ_MORE_LABELS, "[", "【", "(", "「")
 

@@ -161,6 +161,11 @@ RULES: tuple[TextRule, ...] = (
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
             r"|\b(?:get|gain|enjoy|with) unlimited (?:digital )?access\b"
+            # "Subscribe to News24 for unlimited access to quality journalism" (a probe page, hand-built)
+            r"|\bsubscribe\b.{0,40}\bfor unlimited (?:digital )?access\b"
+            # Postmedia's prompt in the text: "You can save this article by registering for free here. Or
+            # sign-in if you have an account." (a probe page of the National Post, hand-built)
+            r"|\bsave (?:this|the) (?:article|story) by (?:registering|signing up|signing in|logging in)\b"
             r"|\bread all (?:stories|articles) with unlimited access\b"
             r"|\btry (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|days?) for\b"
             rf"|\b(?:offer|sale|deal|discount) (?:ends|expires) (?:on |at |in )?{_WHEN}"
@@ -365,12 +370,16 @@ RULES: tuple[TextRule, ...] = (
             # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
             # (or a Cyrillic or Greek capital: RBC's "Читайте такжеМинэкономразвития ...", hand-built)
             rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
-            rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
+            rf"|[\[【(「]?(?:{READ_MORE})\W*$"
+            # "Read: <title>", the bare verb with its colon before a linked story, between the paragraphs of
+            # the Nation (a probe page, hand-built) and of theatlantic.com (traf-eval tune). Only with the
+            # colon: "READLY", "read-only." are words (a tune page each)
+            r"|read\s*[:：]\s*(?=\w))",
             _I,
         ),
         scope="paragraph",
         max_words=20,
-        prefixes=READ_ALSO_PREFIXES,
+        prefixes=(*READ_ALSO_PREFIXES, "read"),
     ),
     TextRule(
         name="newsletter_pitch",
@@ -457,6 +466,23 @@ RULES: tuple[TextRule, ...] = (
         scope="paragraph",
         max_words=10,
         needles=reading_time.NEEDLES,
+    ),
+    TextRule(
+        name="comment_policy",
+        body_only=True,
+        # The publisher's note on its readers' comments, under the text above the comment box: "Disclaimer:
+        # Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments ..."
+        # (a probe page in the Inquirer's shape, hand-built). The line opens with it: a story about
+        # moderation quotes such a rule inside a sentence.
+        pattern=re.compile(
+            r"^(?:disclaimer\s*:\s*)?(?:the\s+)?(?:readers?['’]?\s+)?comments?\b(?:\s+\w+){0,3}?\s+(?:do|does)"
+            r"\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\b"
+            r"|^we reserve the right to (?:exclude|remove|delete|edit|moderate) (?:any )?comments\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=45,
+        needles=("comment",),
     ),
     TextRule(
         name="affiliate_disclosure",

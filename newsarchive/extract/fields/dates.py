@@ -438,6 +438,8 @@ class DateFields:
                     # ('<time datetime="2026-11-28 10:30">Published on 28/11/2026 - 10:30 GMT+1</time>',
                     # Euronews; hand-built): the zone shown is the publisher's
                     return seen
+                if not shown and value and _IN_UTC.search(raw):
+                    value = _on_shown_clock(value, element_text(el), self._month_first) or value
                 value = value or seen
                 if value:
                     return value
@@ -568,6 +570,22 @@ class DateFields:
                 if found >= 20:
                     break
         yield from headline_neighbours(self.headline_element())
+
+
+def _on_shown_clock(value: str, text: str, month_first: bool) -> str | None:
+    """A <time> whose attribute is written in UTC and whose text shows the same instant as a wall-clock time
+    without its zone ('<time datetime="2026-11-28T07:30:00Z">November 28, 2026 10:30</time> GMT+3', Arab
+    News; a probe page, hand-built): the instant in the publisher's offset, where the page declares no
+    date (a declared one is refined against what is shown: _refined). A bare day on either side says no
+    time of day, so no offset."""
+    if not text or value[11:19] == "00:00:00":
+        return None
+    seen = date_in_text(text, month_first=month_first)
+    if not seen or not seen.endswith("+00:00") or seen[11:19] == "00:00:00":
+        return None
+    moment = parse_iso(value)
+    offset = offset_between(moment, seen) if moment is not None else None
+    return to_iso(moment.astimezone(timezone(offset))) if moment is not None and offset else None
 
 
 def _same_instant_in_zone(value: str, seen: str) -> bool:

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # Labels of a modification time, per language of the corpora (specific first; the date follows them)
 UPDATED_LABELS = (
     r"last\s+updated(?:\s+on)?",
+    # "Last update on: Sat Nov 28, 2026 11:45 AM" (The Daily Star, Bangladesh; a probe page, hand-built)
+    r"last\s+update(?:\s+on)?",
     r"updated(?:\s+on)?",
     # "Letztes Update: 06.10.2023" (without the colon it is as often a noun: "Coronavirus-Update")
     r"update(?=\s*:)",
