@@ -57,6 +57,14 @@ TZ_ABBREVIATIONS = {
     "EEST": 3 * 3600,
     "AEST": 10 * 3600,
     "AEDT": 11 * 3600,
+    # Malaysia's MYT (The Star), the Philippines' PHT, Nepal's NPT (a quarter-hour offset), Western
+    # Australia's AWST and New Zealand's NZST/NZDT (Stuff, RNZ): the eighth round of probe pages, hand-built
+    "MYT": 8 * 3600,
+    "PHT": 8 * 3600,
+    "NPT": 5 * 3600 + 45 * 60,
+    "AWST": 8 * 3600,
+    "NZST": 12 * 3600,
+    "NZDT": 13 * 3600,
 }
 # US zones written without saying standard or daylight time ("Nov. 21, 2019, 2:35 p.m. ET", AP style):
 # the standard offset, an hour more in US summer time (_us_summer_time)
@@ -317,12 +325,22 @@ _TEXT_DATES = tuple(
         + r"\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
         # 2026. december 4. (Hungarian: the year first, each part with its full stop; Telex, hand-built)
         r"(?<![\d.])" + _YEAR + r"\.\s+" + _MONTH + r"\s+" + _DAY + r"\.(?!\d)" + _TIME,
-        # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built)
-        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d),?\s+"
+        # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built);
+        # with its a.m./p.m. and "on": "10:30 am on 28 November 2026" (RNZ; hand-built)
+        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?(?:,|\s+on)?\s+"
         + _DAY
         + r"\.?\s+"
         + _MONTH
         + r"\s+"
+        + _YEAR
+        + r"(?!\d)",
+        # 05:12 AM November 28, 2026: the time before a month-first day (the Inquirer's byline line;
+        # hand-built), its a.m./p.m. required (a bare "10:30 November 28" is as often a list's)
+        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)(?:,|\s+on)?\s+"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"(?:st|nd|rd|th)?,?\s+"
         + _YEAR
         + r"(?!\d)",
         # 26. April 2020, 26 avril 2020, 26 de abril de 2020, 26 kwietnia 2020, 26th April 2020, 4.mar.2025,

@@ -142,6 +142,19 @@ NOISE_SAMPLES = [
         " for supporting the Village Voice and our advertisers.",
         "affiliate_disclosure",
     ),
+    # hand-built: the Inquirer's comment note, a News24 and a Postmedia prompt, the Nation's and the
+    # Atlantic's "Read:" line (probe pages, tests/test_extract_unseen_shapes8.py)
+    (
+        "Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude"
+        " comments which are inconsistent with our editorial standards.",
+        "comment_policy",
+    ),
+    ("Subscribe to News24 for unlimited access to quality journalism.", "paywall_pitch"),
+    (
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "paywall_pitch",
+    ),
+    ("Read: Levy collections rise for third month", "read_also"),
 ]
 
 
@@ -178,6 +191,9 @@ ARTICLE_PARAGRAPHS = [
     "See also the minutes of the meeting.",
     "The newsletter, which readers can subscribe to for free, reached 10,000 readers.",
     "Related party transactions rose.",
+    "READLY",
+    "Read-only access will be restored on Monday.",
+    "Comments from residents were mostly positive, the council said.",
     "Don't miss: the sticky toffee pudding, baked to order.",
     "Reading time is falling among teens.",
     "Teilen ist wichtig, sagt er.",

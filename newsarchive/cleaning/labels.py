@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive import paywall_prompts
+
 
 def labels(*groups: str) -> tuple[str, ...]:
     """Labels written as "|"-separated groups."""
@@ -56,10 +58,15 @@ READ_MORE_LABELS = labels(
     "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读|"
     # the heading of a box of links set in the story (El País "Más información", Folha "Leia mais", NZZ
     # "Passend zum Artikel"; probe pages in their shape, hand-built)
-    "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci"
+    "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci|"
+    # the heading of one linked story set between or after the paragraphs: Rappler's "Must Read", the
+    # Inquirer's "Read Next" (probe pages, hand-built: tests/test_extract_unseen_shapes8.py)
+    "must read|read next"
 )
 READ_ALSO = alternation(READ_ALSO_LABELS)
 READ_MORE = alternation(READ_MORE_LABELS)
+#: a heading that is such a label alone ("Must Read", "Lesen Sie auch:", "[Related]")
+READ_HEADING = re.compile(rf"^\W*(?:{READ_ALSO}|{READ_MORE})\W*$", re.IGNORECASE)
 #: (a label may stand in brackets: "【関連記事】<title>", "[Related]")
 READ_ALSO_PREFIXES = (*READ_ALSO_LABELS, *READ_MORE_LABELS, "[", "【", "(", "「")
 
@@ -75,60 +82,46 @@ SHARE_OTHER_PREFIXES = labels(
 )
 
 #: A paywall's prompt in the other languages of the press the archive is pointed at (paywall_pitch_other
-#: rule): what is left to read ("Il vous reste 72% de cet article à lire", "残り1234文字"), that it is for
-#: subscribers ("La suite est réservée aux abonnés", "有料記事", "Dieser Artikel ist exklusiv für Abonnenten",
-#: Spiegel's "... gehört zum Angebot von SPIEGEL+"; "L'accès sera réservé aux abonnés" is news), the login
-#: line ("Déjà abonné ?", "¿Ya eres suscriptor?", "Já é assinante?", "Bereits Abonnent? Anmelden") and the
-#: offer ("Jetzt abonnieren", "Jetzt 1 Monat für 0,99 € testen"). Probe pages of fr, es, de, ja, pl papers
-#: (hand-built, tests/test_extract_unseen_shapes2.py and 3.py).
+#: rule): the prompts of newsarchive/paywall_prompts.py (what is left to read, "Il vous reste 72% de cet
+#: article à lire"; that it is for subscribers, "Dieser Artikel ist exklusiv für Abonnenten"), and the offer
+#: box's other lines, which are no prompt of the story (and no evidence of a paywall): the login line ("Déjà
+#: abonné ?", "¿Ya eres suscriptor?", "Já é assinante?", "Bereits Abonnent? Anmelden"), a badge that opens
+#: the line ("Réservé aux abonnés", "Exclusivo para suscriptores"; "L'accès sera réservé aux abonnés" is
+#: news), the offer ("Jetzt abonnieren", "Jetzt 1 Monat für 0,99 € testen", "Kup prenumeratę") and the
+#: subscribe button's word as a line of its own under a prompt ("Assine", "Neem een abonnement", "Kjøp
+#: abonnement"). Probe pages of fr, es, de, ja, pl, nl, no, pt papers (hand-built,
+#: tests/test_extract_unseen_shapes2.py, 3.py and 7.py, tests/test_judging_unseen_shapes5.py).
 PAYWALL_OTHER = (
-    r"\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b|^déjà abonné\b|^¿?ya eres (?:suscri|abona)"
-    r"|(?:^|\b(?:suite|article|contenu)(?: de cet article)? (?:est )?)réservée? aux abonnés\b"
-    r"|(?:^|\b(?:contenido|conte[uú]do|art[ií]culo|artigo|mat[ée]ria) (?:es |é )?)exclusiv[oa] para "
-    r"(?:suscriptores|abonados|assinantes)\b|(?:^|\b(?:artikel|beitrag|inhalt)\b.{0,20})exklusiv für "
-    r"(?:abonnent(?:en|innen)|mitglieder)\b|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)"
-    r"|^já (?:é|sou) assinante"
+    rf"{paywall_prompts.NOT_QUOTED}(?:{paywall_prompts.alternation(paywall_prompts.OTHER)})"
+    r"|^déjà abonné\b|^¿?ya eres (?:suscri|abona)|^réservée? aux abonnés\b"
+    r"|^exclusiv[oa] para (?:suscriptores|abonados|assinantes)\b"
+    r"|^exklusiv für (?:abonnent(?:en|innen)|mitglieder)\b"
+    r"|^(?:sie (?:sind|haben) )?bereits (?:abonnent|ein abo)|^já (?:é|sou) assinante"
     # the call to read on as a subscriber, a line of its own after a teaser: "Pour lire la suite,
-    # abonnez-vous" (Les Echos' shape, a probe page, hand-built: tests/test_extract_unseen_shapes7.py),
-    # "Para seguir leyendo, suscríbete", "Per continuare a leggere, abbonati", "Para continuar lendo, assine"
-    r"|^(?:pour (?:lire|découvrir) la suite|pour continuer (?:à lire|la lecture)|para (?:seguir|continuar) "
-    r"(?:leyendo|lendo)|per (?:continuare a )?leggere (?:il resto|tutto)?),? (?:abonnez-vous|suscr[ií]bete"
-    r"|abbonati|assine)\b"
-    r"|(?:^|\b(?:articolo|contenuto) (?:è )?)riservat[oa] agli abbonati\b|^sei già abbonato\b"
-    # the Portuguese and Dutch calls in place of the rest ("Assine para continuar lendo", "Word abonnee om
-    # verder te lezen": probe pages, hand-built)
-    r"|^assine para (?:continuar lendo|ler)\b|^word abonnee om verder te lezen\b"
-    r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|残り\d+文字|続きを(?:お)?読み(?:いただけ|になれ)ます"
-    r"|有料会員になると.{0,20}?(?:続き|記事|お読み)|\bgehört zum angebot von \S+\+"
-    # Polish: "Ten artykuł jest dostępny dla subskrybentów", "Kup prenumeratę", "Masz już prenumeratę?"
-    # (Gazeta Wyborcza's shape, a probe page, hand-built)
-    r"|\bdostępn[ya] (?:tylko )?dla (?:subskrybentów|prenumeratorów)\b|^kup (?:prenumeratę|subskrypcję)\b"
-    r"|^masz już (?:prenumeratę|subskrypcję)\b"
-    # Catalan, Czech, Slovak, and the Japanese, Korean and Chinese lines of extract/evidence/prompts.py
-    # ("Aquest contingut és exclusiu per a subscriptors", "Tento článek je dostupný pouze pro předplatitele",
-    # "全文を読むには有料会員登録が必要です", "이 기사는 구독자만 읽을 수 있습니다", "订阅后即可阅读全文":
-    # probe pages, hand-built, tests/test_judging_unseen_shapes6.py)
-    r"|\bexclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
-    r"|\b(?:pouze|jen|výhradně) pro předplatitele\b|\b(?:len|iba) pre predplatiteľov\b"
-    r"|全文を(?:読むには|お読みいただくには|お読みになるには)|(?:구독자|유료\s?회원)만\s?(?:읽|볼|보실|열람)"
-    r"|订阅后(?:即可|可)?阅读|訂閱後(?:即可|可)?閱讀"
+    # abonnez-vous" (Les Echos' shape), "Para seguir leyendo, suscríbete", "Per continuare a leggere,
+    # abbonati"
+    rf"|^(?:{paywall_prompts.alternation(paywall_prompts.READ_ON)}),? (?:abonnez-vous|suscr[ií]bete|abbonati"
+    r"|assine)\b"
+    r"|^riservat[oa] agli abbonati\b|^sei già abbonato\b"
+    r"|続きを(?:お)?読み(?:いただけ|になれ)ます"
+    r"|^kup (?:prenumeratę|subskrypcję)\b|^masz już (?:prenumeratę|subskrypcję)\b"
+    r"|^exclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
-    # Dutch and Nordic prompts ("Dit artikel is exclusief voor abonnees", "Denne artikkelen er kun for
-    # abonnenter", "Artikeln är endast för prenumeranter"), and a subscribe button's word as a line of its own
-    # under a prompt ("Assine", "Neem een abonnement", "Kjøp abonnement"): probe pages of Dutch, Norwegian
-    # and Brazilian papers, hand-built (tests/test_judging_unseen_shapes5.py)
-    r"|\b(?:artikel|stuk|verhaal) is (?:alleen |exclusief |uitsluitend )?(?:beschikbaar )?voor abonnees\b"
-    r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
-    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous)\W*$"
+    r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous"
+    # (the same button under the prompts of Hungarian, Romanian, Turkish, Greek, Russian, Arabic, Hindi and
+    # Indonesian papers, and a Portuguese "see the plans": probe pages, hand-built,
+    # tests/test_judging_unseen_shapes7.py)
+    r"|előfizetek|előfizetés|abonează-te|abone ol(?:un)?|γίνετε συνδρομητής|оформить подписку|подписаться"
+    r"|اشترك(?: الآن)?|सब्सक्राइब करें|berlangganan(?: sekarang)?|ver (?:os )?planos|ver ofertas)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
-    "il vous reste", "abonn", "abbonat", "exclusivo para", "ya eres", "exklusiv für", "bereits", "assinante",
-    "この記事は", "残り", "続きを", "有料会員", "jetzt ", "dostępn", "kup ", "masz już", "assine para",
-    "word abonnee", "prenumera", "assine", "suscr", "kun for", "bare for", "exklusiv für", "exclusiu",
-    "předplatitel", "predplatiteľ", "全文を", "회원만", "구독자만", "订阅后", "訂閱後",
+    *paywall_prompts.needles(paywall_prompts.OTHER),
+    "abonn", "abbonat", "exclusivo para", "exclusiva para", "exklusiv für", "ya eres", "bereits", "assinante",
+    "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu", "előfizet", "abonează", "abone ol",
+    "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsarchive import reading_time
+from newsarchive import paywall_prompts, reading_time
 from newsarchive.cleaning.labels import (
     AD_LABELS,
     PAYWALL_OTHER,
@@ -156,11 +156,16 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
             # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-            r"(?<![“\"«„‘「『])(?:"
+            rf"{paywall_prompts.NOT_QUOTED}(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
             r"|\b(?:get|gain|enjoy|with) unlimited (?:digital )?access\b"
+            # "Subscribe to News24 for unlimited access to quality journalism" (a probe page, hand-built)
+            r"|\bsubscribe\b.{0,40}\bfor unlimited (?:digital )?access\b"
+            # Postmedia's prompt in the text: "You can save this article by registering for free here. Or
+            # sign-in if you have an account." (a probe page of the National Post, hand-built)
+            r"|\bsave (?:this|the) (?:article|story) by (?:registering|signing up|signing in|logging in)\b"
             r"|\bread all (?:stories|articles) with unlimited access\b"
             r"|\btry (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|days?) for\b"
             rf"|\b(?:offer|sale|deal|discount) (?:ends|expires) (?:on |at |in )?{_WHEN}"
@@ -174,24 +179,13 @@ RULES: tuple[TextRule, ...] = (
             r"|\balready (?:a (?:paid |digital |premium )?subscriber|have an account)\b"
             r".{0,30}\b(?:log|sign) ?in\b"
             r"|\bsubscribers? only\b"
-            # a prompt in place of the rest: "This post is for paid subscribers", "The author made this story
-            # available to Medium members only" (this story's: "more content for paid subscribers" is news)
-            r"|\b(?:this|the rest of (?:this|the)) (?:post|article|story|content) (?:is )?(?:only )?"
-            r"(?:for|available to) (?:[\w-]+ )?(?:paid )?(?:subscribers|members)\b"
-            r"|\bread the (?:full|whole|entire) (?:story|article|post) with a (?:free )?account\b"
             # a price for the rest, a call ("Subscribe for just 99¢ ...": "You can subscribe for $9" is news)
             r"|(?:^|[.?!]\s+)subscribe (?:for|from) (?:just |only |as little as )?"
             r"(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?¢)"
-            r"|\bto continue reading,? (?:subscribe|log ?in|sign ?in|register)\b"
-            # "To view the full story, please subscribe to ..." (traf-eval tune: haitiantimes)
-            r"|\bto (?:view|read|see|access) (?:the|this) (?:full|entire|whole|rest of the) "
-            r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b"
-            # an account or a subscription for this story (BlueConic's "Log in or create a free account to
-            # read this story", WSJ's "Continue reading your article with a WSJ subscription": probe pages)
-            r"|\b(?:account|subscription|membership|register|sign ?in|log ?in) to read "
-            r"(?:the full|the rest of (?:this|the)|the whole|the entire|this) (?:article|story|post|piece)\b"
-            r"|\bcontinue reading (?:your|this|the) (?:article|story) with an? (?:[\w.&'-]+ ){0,2}"
-            r"(?:subscription|membership)\b)",
+            # a prompt in place of the rest (newsarchive/paywall_prompts.py): "This post is for paid
+            # subscribers", "The author made this story available to Medium members only", "To view the full
+            # story, please subscribe to ..."
+            rf"|{paywall_prompts.alternation(paywall_prompts.ENGLISH)})",
             _I,
         ),
         scope="paragraph",
@@ -204,12 +198,9 @@ RULES: tuple[TextRule, ...] = (
             "expire",
             "ended",
             "see all",
-            "continue reading",
             "log",
             "sign",
-            "register",
-            "member",
-            "account",
+            *paywall_prompts.needles(paywall_prompts.ENGLISH),
         ),
     ),
     TextRule(
@@ -379,12 +370,16 @@ RULES: tuple[TextRule, ...] = (
             # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
             # (or a Cyrillic or Greek capital: RBC's "Читайте такжеМинэкономразвития ...", hand-built)
             rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
-            rf"|[\[【(「]?(?:{READ_MORE})\W*$)",
+            rf"|[\[【(「]?(?:{READ_MORE})\W*$"
+            # "Read: <title>", the bare verb with its colon before a linked story, between the paragraphs of
+            # the Nation (a probe page, hand-built) and of theatlantic.com (traf-eval tune). Only with the
+            # colon: "READLY", "read-only." are words (a tune page each)
+            r"|read\s*[:：]\s*(?=\w))",
             _I,
         ),
         scope="paragraph",
         max_words=20,
-        prefixes=READ_ALSO_PREFIXES,
+        prefixes=(*READ_ALSO_PREFIXES, "read"),
     ),
     TextRule(
         name="newsletter_pitch",
@@ -471,6 +466,23 @@ RULES: tuple[TextRule, ...] = (
         scope="paragraph",
         max_words=10,
         needles=reading_time.NEEDLES,
+    ),
+    TextRule(
+        name="comment_policy",
+        body_only=True,
+        # The publisher's note on its readers' comments, under the text above the comment box: "Disclaimer:
+        # Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments ..."
+        # (a probe page in the Inquirer's shape, hand-built). The line opens with it: a story about
+        # moderation quotes such a rule inside a sentence.
+        pattern=re.compile(
+            r"^(?:disclaimer\s*:\s*)?(?:the\s+)?(?:readers?['’]?\s+)?comments?\b(?:\s+\w+){0,3}?\s+(?:do|does)"
+            r"\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\b"
+            r"|^we reserve the right to (?:exclude|remove|delete|edit|moderate) (?:any )?comments\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=45,
+        needles=("comment",),
     ),
     TextRule(
         name="affiliate_disclosure",

@@ -510,9 +510,9 @@ _OTHER_JOBS = frozenset(
      "brought"}
 )  # fmt: skip
 # the words that join a label's jobs or qualify them ("Medically reviewed", "Words and photos", "Fact
-# checked")
+# checked", a sponsor's "Brought to you by": a probe page, hand-built, tests/test_judging_unseen_shapes7.py)
 _JOB_FILLERS = frozenset(
-    {"and", "&", "medically", "clinically", "fact", "expert", "additional", "original", "also"}
+    {"and", "&", "medically", "clinically", "fact", "expert", "additional", "original", "also", "to", "you"}
 )  # fmt: skip
 _BY_WORD = re.compile(r"(?<!\S)by\s+(?=\S)", re.I)
 _SEPARATORS = " ,;|•·—–-."

@@ -235,8 +235,10 @@ def byline_names(el: etree._Element) -> list[str]:
     return []
 
 
-# An element that holds the author's name (not a biography: <p class="author-bio">)
-_NAME_ELEMENT = re.compile(r"name", re.I)
+# An element that holds the author's name (not a biography: <p class="author-bio">), or one whose class ends
+# in "author" (News24's '<span class="article__author">' beside '<span class="article__brand">News24</span>'
+# in one byline block read "Lerato Sejake News24"; a probe page, hand-built): not "author-role", "author-bio"
+_NAME_ELEMENT = re.compile(r"name|(?:^|[\s_-])author(?:$|\s)", re.I)
 
 
 def narrow_to_inner_names(found: list[str], el: etree._Element, later: list[etree._Element]) -> list[str]:

@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from trafilatura.external import try_readability
 from trafilatura.utils import load_html
 
+from newsarchive.cleaning.labels import READ_HEADING
 from newsarchive.extract.content import joiners
 from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
@@ -430,7 +431,12 @@ def _link_boxes(blocks: list[Block], anchors: set[str] | frozenset[str]) -> set[
         while j < len(blocks) and linked[j]:
             j += 1
         at_edge = i == 0 or j == len(blocks)
-        if j - i >= 2 or (at_edge and blocks[i].kind in ("head", "item")):
+        # (or one linked story under a heading that says so, "Must Read", "Read Next", "Lesen Sie auch":
+        # Rappler's and the Inquirer's box of one link between or after the paragraphs; probe pages,
+        # hand-built, tests/test_extract_unseen_shapes8.py)
+        heading = blocks[i - 1] if i > 0 else None
+        labelled = heading is not None and heading.kind == "head" and bool(READ_HEADING.match(heading.text))
+        if j - i >= 2 or (at_edge and blocks[i].kind in ("head", "item")) or labelled:
             drop.update(range(i, j))
             # the box's own title just before it ("More on this", "2019 Awards")
             if i > 0 and blocks[i - 1].kind == "head" and not linked[i - 1]:

@@ -143,6 +143,11 @@ class Document:
             el.drop_tree()
         self._code_dropped = True
 
+    @property
+    def code_dropped(self) -> bool:
+        """drop_code() has run: the tree lost its code, controls, figures and chrome."""
+        return self._code_dropped
+
     @cached_property
     def attribute_text(self) -> str:
         """The page's class, id, role, itemprop, itemtype and data-module values in one string: a

@@ -90,7 +90,16 @@ TAIWAN_REPORTERS_OPENING = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:綜合|综合)?(?:報導|报道)\s*[〕］\]）)]"
 )
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
-CREDIT_LINE = re.compile(r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60})\.?$")
+# Or a Spanish, Portuguese or Italian labelled line that names only wire agencies: "Fuente: EFE", "Fonte:
+# Lusa", "Fonti: ANSA/AFP" (ABC Color's EFE copy; a probe page, hand-built): an agency is an acronym in
+# capitals or a known name, so a "Fuente: Ministerio de Hacienda" under a table stays the story's. (Not
+# the English or German "Source:"/"Quelle:": the corpora's gold text keeps those lines, content/
+# widget_lines.py)
+_AGENCY = r"(?:[A-Z]{2,6}|Reuters|Xinhua|Lusa|Europa Press|Notimex|Télam)"
+CREDIT_LINE = re.compile(
+    r"^(?:\((?:[A-Z][\w .&'/,-]{1,60})\)|(?:--|—|–)\s*[A-Z][\w .&'/,-]{1,60}"
+    rf"|(?:Fuente|Fuentes|Fonte|Fontes|Fonti)\s*:\s*{_AGENCY}(?:\s*(?:[/,]|y|e)\s*{_AGENCY})*)\.?$"
+)
 
 
 def clean(text: str | None) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsarchive import reading_time
+from newsarchive.extract.content.literals import fold_exceptions, required_literals
 
 _I = re.IGNORECASE
 
@@ -21,10 +22,16 @@ class ParagraphRule:
     name: str
     pattern: re.Pattern[str]
     max_words: int = 40  #: only paragraphs up to this many words can match
+    #: lower-case strings one of which the lower-cased text holds whenever the pattern can match (read
+    #: from the pattern: content/literals.py); () where it gives none
+    needles: tuple[str, ...] = ()
 
 
 def _rule(name: str, pattern: str, max_words: int = 40) -> ParagraphRule:
-    return ParagraphRule(name=name, pattern=re.compile(pattern, _I), max_words=max_words)
+    compiled = re.compile(pattern, _I)
+    return ParagraphRule(
+        name=name, pattern=compiled, max_words=max_words, needles=required_literals(compiled)
+    )
 
 
 RULES: tuple[ParagraphRule, ...] = (
@@ -244,6 +251,11 @@ _WORD = re.compile(r"\w+")
 # a CMS shortcode that leaked as text: "[button link=...]Send us your review[/button]"
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _BRACKETED = re.compile(r"^\[([^\[\]]*)\]$")
+# A text with one of these characters ("ſ", "ı", "İ") may match a rule whose needles its lower-cased form
+# lacks: every rule's pattern runs on it (content/literals.py)
+_FOLD_EXCEPTIONS = re.compile(
+    "[" + re.escape("".join(sorted(fold_exceptions(tuple(n for r in RULES for n in r.needles))))) + "]"
+)
 
 
 def match_rule(text: str) -> str | None:
@@ -258,8 +270,15 @@ def match_rule(text: str) -> str | None:
     bracketed = _BRACKETED.match(stripped)
     if bracketed:
         text = bracketed.group(1)
+    # (the needles skip the IGNORECASE alternations, ~5x dearer than substring tests, on the paragraphs
+    # that hold none of the words a rule needs: nearly all of them)
+    lowered = text.lower() if text.isascii() or not _FOLD_EXCEPTIONS.search(text) else None
     for rule in RULES:
-        if words <= rule.max_words and rule.pattern.search(text):
+        if words > rule.max_words:
+            continue
+        if rule.needles and lowered is not None and not any(map(lowered.__contains__, rule.needles)):
+            continue
+        if rule.pattern.search(text):
             return rule.name
     return None
 

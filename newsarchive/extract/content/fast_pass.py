@@ -145,7 +145,11 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     cleaned = tree_cleaning(copy(tree), options)
     backup = None if options.fast else copy(cleaned)  # (only the external comparison reads it)
     cleaned = convert_tags(cleaned, options, url)
-    postbody, temp_text = extract_content(cleaned, options)
+    # (the main-content step's backup of the cleaned tree, read only where it comes out short, is made
+    # there by the same steps on the same `tree`, which nothing has changed by then)
+    postbody, temp_text = extract_content(
+        cleaned, options, rebuild=lambda: convert_tags(tree_cleaning(copy(tree), options), options, url)
+    )
     if not options.fast:
         # 2. comparison with the external extractors (readability, justext)
         postbody, temp_text = compare_extraction(backup, copy(tree), postbody, temp_text, options)

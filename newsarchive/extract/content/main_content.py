@@ -253,14 +253,22 @@ if MIRRORED:
 
 
 # --- trafilatura.main_extractor of TRAFILATURA_VERSION, with the walks ------------------------------------
-def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
-    """`trafilatura.main_extractor.extract_content(cleaned_tree, options)`."""
+def extract_content(
+    cleaned_tree: HtmlElement, options: Extractor, rebuild: Callable[[], HtmlElement] | None = None
+) -> tuple[_Element, str]:
+    """`trafilatura.main_extractor.extract_content(cleaned_tree, options)`.
+
+    `rebuild`, when given, makes the tree again as `cleaned_tree` is now (the same elements in the same
+    order): trafilatura's backup copy of the tree, read only where the extraction comes out short (~5% of
+    the passes), is then made only there, where the copy up front cost ~0.3 ms every pass."""
     if not MIRRORED:
         return main_extractor.extract_content(cleaned_tree, options)
-    backup_tree = deepcopy(cleaned_tree)
+    backup_tree = deepcopy(cleaned_tree) if rebuild is None else None
     order = list(cleaned_tree.iter())
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        if rebuild is not None:
+            backup_tree = rebuild()
         consumed: set[_Element] = {
             twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }

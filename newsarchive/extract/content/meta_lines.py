@@ -40,7 +40,8 @@ _DATE_LINE_WORDS = frozenset(
         "et", "edt", "est", "ct", "cdt", "cst", "mt", "mdt", "mst", "pt", "pdt", "pst", "gmt", "utc", "bst",
         "cet", "cest", "jst", "ist", "aest", "aedt", "hkt", "sgt", "time", "date", "min", "mins", "read",
         # the zones dates.TZ_ABBREVIATIONS reads beside those ("18:12 WIB", Kompas; probe pages, hand-built)
-        "wib", "wita", "wit", "pkt", "ict", "sast", "eat", "wat", "msk", "eet", "eest",
+        "wib", "wita", "wit", "pkt", "ict", "sast", "eat", "wat", "msk", "eet", "eest", "myt", "pht", "npt",
+        "awst", "nzst", "nzdt",
         # German
         "veröffentlicht", "aktualisiert", "zuletzt", "erstellt", "geändert", "stand", "uhr", "um", "vom",
         "datum",

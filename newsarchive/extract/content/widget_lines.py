@@ -104,6 +104,16 @@ _SOURCE_LINE = re.compile(
     r"\s*\S+(?:\s+\S+){0,3}$",
     re.IGNORECASE,
 )
+#: an update or publication label with a relative time alone: "Mis à jour il y a 2 heures", "Updated 3 hours
+#: ago", "Actualizado hace 2 horas" (Radio-Canada's date row; a probe page, hand-built): no date, a widget's
+#: clock
+_RELATIVE_LINE = re.compile(
+    r"^(?:mis à jour|mise à jour|publié|updated|published|posted|actualizado|publicado|atualizado"
+    r"|aktualisiert|veröffentlicht)\s*:?\s*(?:il y a|hace|há|vor)?\s*\d{1,2}\s*"
+    r"(?:min(?:ute)?s?|minutos?|heures?|hours?|hrs?|horas?|stunden|minuten|jours?|days?|días|dias|tagen)"
+    r"(?:\s+ago)?\W*$",
+    re.IGNORECASE,
+)
 #: a line of digits without a letter holding a clock: the date's parts run together ("202403/0508:30:15");
 #: (not a table's or a score's last cells, "18.13 %", "8": traf-eval tune, economictimes.indiatimes.com)
 MAX_UNLETTERED_CHARS, MIN_RUN_DIGITS = 30, 8
@@ -136,7 +146,7 @@ def is_widget_line(text: str) -> bool:
         and sum(ch.isdigit() for ch in text) >= MIN_RUN_DIGITS
     ):
         return True
-    if _SOURCE_LINE.match(text):
+    if _SOURCE_LINE.match(text) or (words <= 9 and _RELATIVE_LINE.match(text)):
         return True
     if words <= MAX_COUNTER_WORDS and len(_COUNTER.findall(text)) >= MIN_COUNTERS:
         return True

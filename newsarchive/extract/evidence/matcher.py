@@ -169,11 +169,22 @@ class HiddenCache:
 
 # The same test on UTF-8 bytes lower-cased by bytes.lower (ASCII letters only): ~2x faster than
 # str.lower on a story with any non-ASCII character, and libxml2 hands an element's text over as UTF-8
-# without building a str (holds_label_word). Same verdict as on text.lower(): the only non-ASCII
-# characters whose lower case holds an ASCII letter are U+212A (k, in no word) and U+0130 ("i" and a
-# combining dot, which no word holds after an "i"); and UTF-8 encodes no other character with bytes
-# below 0x80 (tests/test_extract_fast_paths.py checks every code point).
-_LABEL_WORDS_UTF8 = tuple(word.encode() for word in LABEL_WORDS)
+# without building a str (holds_label_word). bytes.lower leaves a capital outside ASCII as it is, so each
+# word is looked for as bytes.lower leaves it in each way a label is set: in lower case, in capitals
+# ("KOMERČNÍ SDĚLENÍ", "РЕКЛАМА", "ΧΟΡΗΓΟΥΜΕΝΟ"), with a capital first letter ("Реклама") or first letters
+# (what a capital inside a word, which no label is set with, would miss). The only non-ASCII characters
+# whose lower case holds an ASCII letter are U+212A (the Kelvin sign: "k", looked for in its place too) and
+# U+0130 ("i" and a combining dot, which no word holds after an "i"); and UTF-8 encodes no other character
+# with bytes below 0x80 (tests/test_extract_fast_paths.py checks every code point).
+def _as_bytes_lower_leaves_it(word: str) -> list[bytes]:
+    forms = {word, word.upper(), word.capitalize(), word.title()}
+    forms |= {form.replace("k", "\u212a").replace("K", "\u212a") for form in forms}
+    return sorted(form.encode().lower() for form in forms)
+
+
+_LABEL_WORDS_UTF8 = tuple(
+    dict.fromkeys(form for word in LABEL_WORDS for form in _as_bytes_lower_leaves_it(word))
+)
 # On a short text (most of what the label walk tests) one regex search costs a fifth of the seven
 # substring searches; on a whole story the searches are ~2x faster (the regex tests every position).
 _LABEL_WORD_RX = re.compile(b"|".join(_LABEL_WORDS_UTF8))

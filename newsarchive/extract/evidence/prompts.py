@@ -17,107 +17,30 @@ import re
 
 from lxml import etree
 
+from newsarchive import paywall_prompts
 from newsarchive.extract.evidence.matcher import BODY_KEY_LENGTH, article_scope, is_hidden
 from newsarchive.extract.text import element_text
+from newsarchive.paywall_prompts import Wording
 
-# What a paywall's prompt says in place of the rest, by language: that the rest of *this* story needs a
-# subscription or an account. (Each alternative names the reading that is cut short, the story, or the
-# subscribers it is for: a general offer names neither.)
-PROMPT = re.compile(
-    # (a prompt set in quotation marks is a story's sentence about one: "Readers now see a box that reads
-    # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-    r"(?<![“\"«„‘「『])(?:"
-    # English
-    r"\bsubscribe (?:now )?to (?:continue|keep) reading\b"
-    r"|\bto (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?"
-    r"(?:subscribe|log ?in|sign ?in|register|create a free account|become a (?:subscriber|member))\b"
-    # ("Commenting on this article is only available to subscribers" reserves the comments, not the story)
-    r"|(?<!\bon )\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
-    r"(?:available|reserved|exclusive)(?: only)? (?:to|for) (?:paying |paid |digital )?"
-    r"(?:subscribers|members)\b(?! of\b)"
-    # The audience the post is for, without "available": Ghost's "This post is for paying subscribers only",
-    # Memberful's "This content is for members only", Medium's "The author made this story available to
-    # <site> members only" ("members of the press" are no audience of a paywall)
-    r"|(?<!\bon )\b(?:this|the rest of this) (?:article|story|content|post) (?:is )?(?:only )?"
-    r"(?:for|available to) "
-    r"(?:[\w-]+ )?(?:subscribers|members)\b(?! of\b)"
-    # An account or a subscription asked for before the rest: a registration wall's "Register to continue
-    # reading" (Zephr), BLOX/TownNews' "Please log in, or sign up ... and purchase a subscription to continue
-    # reading", "Create a free account to keep reading"
-    r"|\b(?:register|sign ?up|sign ?in|log ?in|account|subscription)(?: for free)? to (?:continue|keep) "
-    r"reading\b"
-    # An account or a subscription asked for to read this story: Pelcro's "Subscribe to read the full
-    # article", Medium's "Create an account to read the full story", a BlueConic dialog's "Log in or create a
-    # free account to read this story"; WSJ's "Continue reading your article with a WSJ subscription"
-    # (probe pages, hand-built)
-    r"|\b(?:subscribe|register|sign ?up|sign ?in|log ?in|account|subscription|membership)(?: for free)? "
-    r"to read (?:the full|the rest of (?:this|the)|the whole|the entire|this) (?:article|story|post|piece)\b"
-    r"|\bcontinue reading (?:your|this|the) (?:article|story) with an? (?:[\w.&'-]+ ){0,2}"
-    r"(?:subscription|membership)\b"
-    # A price for this story: LaterPay's "Buy this article for $0.49" (a probe page of its WordPress plugin)
-    r"|\b(?:buy|purchase|unlock) (?:this|the full) (?:article|story|post)\b"
-    # German (a registration wall asks for a free account the same way: "Jetzt kostenlos registrieren und
-    # weiterlesen", a probe page)
-    r"|\b(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|registrieren|anmelden) und weiterlesen\b"
-    r"|\bweiterlesen mit (?:\S+ ?)?(?:abo|plus|\S+\+)"
-    # (members of a reader-funded site, Steady's "Dieser Beitrag ist exklusiv für Mitglieder"; "Artikel
-    # freischalten", the unlock button of German paywalls: probe pages, hand-built)
-    r"|\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für "
-    r"(?:abonnent(?:en|innen)|abonnierende|mitglieder)\b"
-    r"|\b(?:diesen )?(?:artikel|beitrag) (?:jetzt )?freischalten\b"
-    # French
-    r"|\babonnez-vous pour (?:lire|continuer|poursuivre)\b"
-    r"|\b(?:cet article|la suite|ce contenu) est réservée? aux abonnés\b"
-    r"|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article\b"
-    # (Poool's default offer, "Débloquez cet article", a probe page)
-    r"|\bdébloque[zr] (?:cet article|la suite|ce contenu)\b"
-    # Catalan ("Aquest contingut és exclusiu per a subscriptors", a probe page)
-    r"|\b(?:contingut|article) (?:és )?exclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
-    # Spanish, Portuguese, Italian
-    r"|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b"
-    # (the article and the verb are often left out: Clarín-like "Contenido exclusivo para suscriptores",
-    # Estadão-like "Conteúdo exclusivo para assinantes", "Contenuto riservato agli abbonati"; probe pages)
-    r"|\b(?:contenido|art[ií]culo|nota) (?:es )?exclusiv[oa] para (?:suscriptores|abonados)\b"
-    r"|\bassine para (?:continuar lendo|ler)\b"
-    r"|\b(?:conte[uú]do|mat[ée]ria|artigo|reportagem) (?:[ée] )?exclusiv[oa] para assinantes\b"
-    r"|\babbonati per (?:continuare a leggere|leggere)\b"
-    r"|\b(?:articolo|contenuto) (?:è )?riservat[oa] agli abbonati\b"
-    # Dutch ("Dit artikel is exclusief voor abonnees")
-    r"|\bword abonnee om verder te lezen\b|\blees verder met een abonnement\b"
-    r"|\b(?:artikel|stuk|verhaal) is (?:alleen |exclusief |uitsluitend )?(?:beschikbaar )?voor abonnees\b"
-    # Norwegian, Danish, Swedish, Finnish: "Denne artikkelen er kun for abonnenter", "Artikeln är endast för
-    # prenumeranter", "vain tilaajille" (a probe page of a Schibsted-like paper, hand-built)
-    r"|\b(?:kun|bare|endast|bara) (?:for|för) (?:abonnenter|prenumeranter)\b|\bforbeholdt abonnenter\b"
-    r"|\bvain tilaajille\b"
-    # Polish, Czech, Slovak: "Ten artykuł jest dostępny tylko dla prenumeratorów", "Tento článek je dostupný
-    # pouze pro předplatitele" (probe pages, hand-built)
-    r"|\bdostępn[yae] (?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów|abonentów)\b"
-    r"|\b(?:pouze|jen|výhradně) pro předplatitele\b|\b(?:len|iba) pre predplatiteľov\b"
-    # Japanese, Korean, Chinese (Asahi-like "残り1234文字 … 有料会員になると続きをお読みいただけます", Korean
-    # "이 기사는 회원 전용 기사입니다": probe pages, hand-built)
-    r"|この記事は(?:有料|会員限定|読者会員限定|有料会員限定)|続きは(?:有料)?会員|続きを読むには"
-    r"|残り\d+文字|有料会員になると.{0,20}?(?:続き|記事|お読み)"
-    r"|유료\s?회원|구독자\s?전용|(?:기사|콘텐츠)(?:는|은)? (?:유료 )?회원\s?전용"
-    r"|회원\s?전용\s?(?:기사|콘텐츠)"
-    r"|付费阅读|订阅后阅读|会员专享"
-    # "to read the whole text" (Japanese), "only subscribers can read" (Korean), "read the full text once
-    # subscribed" in both Chinese scripts (probe pages, hand-built)
-    r"|全文を(?:読むには|お読みいただくには|お読みになるには)"
-    # ("회원만 이용" alone is also a club's or a service's "members only": only reading counts there)
-    r"|(?:구독자|유료\s?회원)만\s?(?:읽|볼|보실|이용|열람)|회원만\s?(?:읽|열람)"
-    r"|订阅后(?:即可|可)?阅读|訂閱後(?:即可|可)?閱讀|付費閱讀|會員專(?:享|屬)|会员专属"
-    r")",
-    re.I,
+# Words that count as a prompt only here, in the lines after the story's text (a box's heading or its
+# button, where the noise stage would drop a story's own short line about them: "유료 회원 수가 100만 명을
+# 넘었다", "付费阅读成为新趋势"): the Korean "paid member", the Chinese "paid reading" and "members only"
+# (probe pages of Korean and Chinese papers, hand-built).
+TAIL_WORDINGS: tuple[Wording, ...] = (
+    Wording(r"유료\s?회원", ("유료",)),
+    Wording(
+        r"付费阅读|订阅后阅读|会员专享|付費閱讀|會員專(?:享|屬)|会员专属",
+        ("付费", "订阅", "会员专", "付費", "會員專"),
+    ),
 )
-# "To read the rest" alone is also how a related-reading box is headed ("Para seguir leyendo:", "Pour lire la
-# suite, voir aussi"): it is a prompt only where the same line asks for a subscription or an account
-# ("Pour lire la suite, abonnez-vous", "Per continuare a leggere accedi o registrati").
-READ_ON = re.compile(
-    r"\bpour lire la suite\b|\bpara (?:seguir|continuar) leyendo\b|\bpara continuar lendo\b"
-    r"|\bper continuare a leggere\b|\bom verder te lezen\b"
-    r"|\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b",
-    re.I,
-)
+_WORDINGS = (*paywall_prompts.ENGLISH, *paywall_prompts.OTHER, *TAIL_WORDINGS)
+# That the rest of *this* story needs a subscription or an account (newsarchive/paywall_prompts.py: each
+# alternative names the reading that is cut short, the story, or the subscribers it is for; a general offer
+# names neither).
+PROMPT = re.compile(f"{paywall_prompts.NOT_QUOTED}(?:{paywall_prompts.alternation(_WORDINGS)})", re.I)
+# "To read the rest" alone also heads a related-reading box: a prompt only where the same line asks for a
+# subscription or an account.
+READ_ON = re.compile(paywall_prompts.alternation(paywall_prompts.READ_ON), re.I)
 # (Spanish writes the call with its accent: "Regístrate gratis para seguir leyendo", a probe page)
 ACCOUNT = re.compile(
     r"subscri|suscri|abonn|abbona|assin|reg[ií]str|log ?in|sign ?in|iniciar? sesi[oó]n|accedi|connectez"
@@ -131,24 +54,11 @@ def is_prompt(line: str) -> bool:
     return bool(PROMPT.search(line)) or bool(READ_ON.search(line) and ACCOUNT.search(line))
 
 
-#: strings one of which the lower-cased text holds whenever PROMPT can match: one of them in the article's
-#: text sends it through PROMPT, a match there through the element walk (most stories hold none)
+#: strings one of which the lower-cased text holds whenever PROMPT or READ_ON can match: one of them in the
+#: article's text sends it through PROMPT, a match there through the element walk (most stories hold none)
 PROMPT_NEEDLES = tuple(
-    needle.encode()
-    for needle in (
-        "continue reading", "keep reading", " is only available", " is available", " is reserved",
-        " is exclusive", "weiterlesen", "für abonn", "weiter zu lesen", "vollständig zu lesen",
-        "abonnez-vous", "il vous reste", "lire la suite", "aux abonnés", "seguir leyendo",
-        "continuar leyendo", "exclusivo para", "continuar lendo", "assine para", "para assinantes",
-        "continuare a leggere", "agli abbonati", "abbonati per", "verder te lezen", "met een abonnement",
-        "この記事は", "続きは", "続きを読む", "유료", "구독자", "付费", "订阅", "会员专享",
-        "subscribers", "members", "exclusiva para", "buy th", "purchase th", "unlock th", "voor abonnees",
-        "abonnenter", "prenumeranter", "tilaajille", "残り", "有料会員", "전용",
-        "to read th", "für mitglieder", "freischalten", "débloque", "exclusiu", "dla subskryb",
-        "dla prenumer", "dla abonent", "předplatitel", "predplatiteľ", "全文を", "회원만", "구독자만", "訂閱",
-        "付費", "會員專", "会员专",
-    )
-)  # fmt: skip
+    needle.encode() for needle in paywall_prompts.needles((*_WORDINGS, *paywall_prompts.READ_ON))
+)
 #: a prompt is a line or two, not a paragraph of the story that quotes one
 PROMPT_MAX_LENGTH = 300
 #: characters after the story's last paragraph within which a prompt is looked for

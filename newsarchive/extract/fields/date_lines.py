@@ -45,6 +45,29 @@ def date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
                 break
 
 
+class SharedWalk:
+    """The elements of one date_line_candidates walk, for several readers: each reads from the first
+    element on, and the walk goes only as far as the furthest reader went. The publication date's
+    reader, the yearless date line's and the "Updated" line's walked the same story apart (~3% of a
+    page's extraction time)."""
+
+    def __init__(self, scope: etree._Element) -> None:
+        self._walk = date_line_candidates(scope)
+        self._seen: list[etree._Element] = []
+
+    def __iter__(self) -> Iterator[etree._Element]:
+        seen = self._seen
+        index = 0
+        while True:
+            if index == len(seen):
+                el = next(self._walk, None)
+                if el is None:
+                    return
+                seen.append(el)
+            yield seen[index]
+            index += 1
+
+
 def is_date_line_name(value: str) -> bool:
     """A class or id value that names a date or byline element (_DATE_LINE_CLASS)."""
     return _DATE_LINE_CLASS.search(value) is not None

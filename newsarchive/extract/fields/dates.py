@@ -29,8 +29,8 @@ from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.date_labels import after_update_label, read_date_line
 from newsarchive.extract.fields.date_lines import (
     DATE_LINE_HEAD,
+    SharedWalk,
     above_headline,
-    date_line_candidates,
     is_date_line_name,
     labelled_lines,
     line_head,
@@ -438,6 +438,8 @@ class DateFields:
                     # ('<time datetime="2026-11-28 10:30">Published on 28/11/2026 - 10:30 GMT+1</time>',
                     # Euronews; hand-built): the zone shown is the publisher's
                     return seen
+                if not shown and value and _IN_UTC.search(raw):
+                    value = _on_shown_clock(value, element_text(el), self._month_first) or value
                 value = value or seen
                 if value:
                     return value
@@ -537,6 +539,19 @@ class DateFields:
                 return value
         return None
 
+    def _date_line_walk(self) -> SharedWalk:
+        """date_line_candidates(self.scope), one walk for every reader of the page (date_lines.SharedWalk);
+        a new one once drop_code() changed the tree."""
+        walks = self._date_line_walks
+        dropped = self.doc.code_dropped
+        if dropped not in walks:
+            walks[dropped] = SharedWalk(self.scope)
+        return walks[dropped]
+
+    @cached_property
+    def _date_line_walks(self) -> dict[bool, SharedWalk]:
+        return {}  # (keyed by doc.code_dropped)
+
     def _date_line_elements(self) -> Iterator[etree._Element]:
         """A short line right above the headline, up to 20 date/byline elements of the story (not in
         noise or chrome), then the few elements right after the headline (and those of its parent:
@@ -546,7 +561,7 @@ class DateFields:
         for el in above_headline(self.headline_element()):
             if el.get("itemprop") != "dateModified":
                 yield el
-        for el in date_line_candidates(scope):
+        for el in self._date_line_walk():
             if el.get("itemprop") == "dateModified":
                 continue  # the page itself says this is the revision time, not the publication
             if not self._date_in_noise(el) and not in_chrome(el, scope):
@@ -555,6 +570,22 @@ class DateFields:
                 if found >= 20:
                     break
         yield from headline_neighbours(self.headline_element())
+
+
+def _on_shown_clock(value: str, text: str, month_first: bool) -> str | None:
+    """A <time> whose attribute is written in UTC and whose text shows the same instant as a wall-clock time
+    without its zone ('<time datetime="2026-11-28T07:30:00Z">November 28, 2026 10:30</time> GMT+3', Arab
+    News; a probe page, hand-built): the instant in the publisher's offset, where the page declares no
+    date (a declared one is refined against what is shown: _refined). A bare day on either side says no
+    time of day, so no offset."""
+    if not text or value[11:19] == "00:00:00":
+        return None
+    seen = date_in_text(text, month_first=month_first)
+    if not seen or not seen.endswith("+00:00") or seen[11:19] == "00:00:00":
+        return None
+    moment = parse_iso(value)
+    offset = offset_between(moment, seen) if moment is not None else None
+    return to_iso(moment.astimezone(timezone(offset))) if moment is not None and offset else None
 
 
 def _same_instant_in_zone(value: str, seen: str) -> bool:

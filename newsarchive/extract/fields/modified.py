@@ -25,7 +25,6 @@ from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
-from newsarchive.extract.fields.date_lines import date_line_candidates
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.yearless_updates import yearless_update
 from newsarchive.extract.text import clean
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
 # Labels of a modification time, per language of the corpora (specific first; the date follows them)
 UPDATED_LABELS = (
     r"last\s+updated(?:\s+on)?",
+    # "Last update on: Sat Nov 28, 2026 11:45 AM" (The Daily Star, Bangladesh; a probe page, hand-built)
+    r"last\s+update(?:\s+on)?",
     r"updated(?:\s+on)?",
     # "Letztes Update: 06.10.2023" (without the colon it is as often a noun: "Coronavirus-Update")
     r"update(?=\s*:)",
@@ -181,7 +182,7 @@ class ModifiedFields:
         elements right after the headline. Noise and chrome are checked only on an element that holds a
         date (the walk is what costs)."""
         found = 0
-        for el in date_line_candidates(self.scope):
+        for el in self._date_line_walk():  # (fields/dates.py: the publication date's walk, shared)
             if el.get("itemprop") != "dateModified":
                 yield el
                 found += 1

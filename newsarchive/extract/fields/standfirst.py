@@ -26,6 +26,9 @@ STANDFIRST_WORDS = frozenset(
         "standfirst", "subtitle", "subheadline", "dek", "deck", "desc", "description", "summary",
         # Spanish "bajada"/"entradilla", Italian "sottotitolo"/"catenaccio", Portuguese "linha-fina"
         "bajada", "entradilla", "sottotitolo", "catenaccio", "linhafina",
+        # News24's "article__synopsis", the Kathmandu Post's "title-sub" (the subtitle's words the other
+        # way round): probe pages, hand-built (tests/test_extract_unseen_shapes8.py)
+        "synopsis", "titlesub",
     }
 )  # fmt: skip
 #: tags a standfirst is set in

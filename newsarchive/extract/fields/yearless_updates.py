@@ -25,6 +25,11 @@ _TIME = (
     r"(?P<hour>[0-2]?\d)(?:[:h](?P<minute>[0-5]\d)|\.(?P<minute_dot>[0-5]\d)\s*uhr)(?![\d/:.])"
     r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"  # (a US page's "Updated 3/4 8:15 p.m.")
 )
+# a time alone after the label, the day left out because it is the publication's: "Published: Nov 28, 2026
+# 10:30 AM ⋅ Updated: 11:45 AM" (Malaysiakini; a probe page, hand-built). (An English or Spanish clock,
+# "11:45 AM", "11:45": not "20.15" without "Uhr", a number.)
+# (no figure right after it: "11:45, 3/4" names a day)
+_TIME_ONLY = re.compile(r"^" + _TIME + r"(?!.{0,12}\d)", re.IGNORECASE)
 _SLASH = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])" + _TIME, re.IGNORECASE)
 # "4.3." (a German day and month end with a dot each; "4.3.2024" has its year and is date_in_text's)
 _DOTS = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)" + _TIME, re.IGNORECASE)
@@ -48,7 +53,7 @@ def yearless_update(
     slash = _SLASH.match(window)
     found = slash or _DOTS.match(window)
     if found is None:
-        return None
+        return _same_day_update(window, start, now)
     if slash is not None:
         first, second = int(slash["a"]), int(slash["b"])
         in_month_order = _MONTH_FIRST_LABEL.search(label) or (month_first and _ENGLISH_LABEL.search(label))
@@ -68,3 +73,21 @@ def yearless_update(
     if moment.year > start.year and moment - start > YEARLESS_REACH:
         return None  # (an earlier day of the year, far from New Year: another year's update, or a misreading)
     return None if moment > (now or datetime.now(UTC)) else to_iso(moment)[:-6]
+
+
+def _same_day_update(window: str, start: datetime, now: datetime | None) -> str | None:
+    """The wall-clock time of an update shown as a time alone (`window` opens with it), on the
+    publication's day: None unless it is later that day than the publication `start` (an earlier time is
+    another day's, which the line does not say)."""
+    found = _TIME_ONLY.match(window)
+    if found is None:
+        return None
+    hour, minute = int(found["hour"]), int(found["minute"] or found["minute_dot"])
+    if found["ampm"] and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if found["ampm"].lower() == "p" else 0)
+    if hour > 23:
+        return None
+    moment = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if moment <= start or moment > (now or datetime.now(UTC)):
+        return None
+    return to_iso(moment)[:-6]

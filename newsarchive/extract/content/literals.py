@@ -1,0 +1,104 @@
+"""Literal pre-checks for case-insensitive rule patterns: the strings one of which every match holds.
+
+A paragraph rule's pattern is an alternation searched at every position of the text, with IGNORECASE,
+which Python's re runs ~5x slower than a plain substring search. Most paragraphs hold none of the
+words any alternative needs ("unterstütz", "spenden", "bezahlschranke" for the reader-support call), so
+a substring test on the lower-cased text settles them. The strings are read from the compiled pattern
+itself (its parse tree), so a rule edited or given another alternative keeps an exact pre-check.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _casefix, _parser  # the standard library's own parser and case table
+from re import _constants as _C
+
+#: shortest literal worth a pre-check: a one- or two-letter string is in nearly every paragraph
+MIN_NEEDLE = 3
+
+# Characters for which "the lower-cased text holds the lower-cased literal" is not implied by an
+# IGNORECASE match: U+0130 (its full lower case is two characters, re compares the simple one, "i"),
+# and the extra equivalents re's case table adds to a letter ("ſ" matches "s", "ı" matches "i").
+# A text holding one of those (for a letter the literals use) runs the pattern unchecked.
+_MULTI_CHAR_LOWER = "\u0130"
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of `pattern` holds (a necessary condition), or ()
+    when the pattern gives none at least MIN_NEEDLE characters long, or needs none: a pattern whose
+    every alternative is anchored at the start fails within a few characters, faster than any
+    substring test of the whole text."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - a compiled pattern parses
+        return ()
+    if _anchored(list(parsed)):
+        return ()
+    found = _of_sequence(list(parsed))
+    if found is None or any(len(needle) < MIN_NEEDLE for needle in found):
+        return ()
+    # (a string that holds another of the set adds nothing to the test)
+    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
+
+
+def fold_exceptions(needles: tuple[str, ...]) -> frozenset[str]:
+    """The characters whose presence in a text voids the needles' pre-check (see _MULTI_CHAR_LOWER)."""
+    out = set(_MULTI_CHAR_LOWER)
+    for char in {c for needle in needles for c in needle}:
+        out.update(chr(code) for code in _casefix._EXTRA_CASES.get(ord(char), ()))
+    return frozenset(out)
+
+
+def _anchored(items: list[tuple[object, object]]) -> bool:
+    """Every match of the item sequence starts at the start of the text."""
+    if not items:
+        return False
+    op, value = items[0]
+    if op is _C.AT:
+        return value is _C.AT_BEGINNING or value is _C.AT_BEGINNING_STRING
+    if op is _C.SUBPATTERN:
+        return _anchored(list(value[-1]))  # type: ignore[index]
+    if op is _C.BRANCH:
+        return all(_anchored(list(branch)) for branch in value[1])  # type: ignore[index]
+    return False
+
+
+def _of_sequence(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """A set of strings one of which every match of the item sequence holds (the most selective the
+    sequence offers: the longest shortest string), or None."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is _C.LITERAL:
+            run.append(chr(value).lower())  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        if op is _C.AT:
+            continue  # (zero-width: an anchor or a word boundary)
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _of_sequence(list(value[-1]))  # type: ignore[index]
+        elif op is _C.BRANCH:
+            found = _of_branches(value[1])  # type: ignore[index]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and value[0] >= 1:  # type: ignore[index]
+            found = _of_sequence(list(value[2]))  # type: ignore[index]
+        if found is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda needles: min(len(n) for n in needles))
+
+
+def _of_branches(branches: list[object]) -> frozenset[str] | None:
+    """Every match holds a string of one of the branches' sets: their union (None if one has none)."""
+    out: set[str] = set()
+    for branch in branches:
+        found = _of_sequence(list(branch))  # type: ignore[call-overload]
+        if found is None:
+            return None
+        out.update(found)
+    return frozenset(out)
