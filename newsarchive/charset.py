@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -137,7 +138,9 @@ def _guess(body: bytes) -> str | None:
     # cp1252, which reads a Russian page saved without its charset as "Öåíòðàëüíûé".
     name = _canonical(best.encoding)
     if not name.startswith(_MULTIBYTE):
-        return name if _reads_as_one_alphabet(body[:65536].decode(name, errors="ignore")) else None
+        if _reads_as_one_alphabet(body[:65536].decode(name, errors="ignore")):
+            return name
+        return central_european(body[:65536])
     # A few stray high bytes in an English page also "decode" as a handful of Hangul or kanji inside
     # Latin words; a real CJK page is full of them.
     sample = body[:65536].decode(name, errors="ignore")
@@ -175,6 +178,100 @@ def _reads_as_one_alphabet(text: str) -> bool:
     return mixed <= (1 - MIN_ALPHABET_SHARE) * len(words)
 
 
+# --- UTF-16 without a byte order mark -----------------------------------------------------------------
+#: UTF-16 code units read from the page's head; the share of them that must be ASCII (markup)
+UTF16_HEAD_UNITS = 256
+MIN_UTF16_ASCII_SHARE = 0.7
+
+
+def utf16_without_bom(body: bytes) -> str | None:
+    """The codec ("utf-16-le", "utf-16-be") of a page that starts as markup in UTF-16 without a BOM (saved by
+    a Windows tool: "<\\x00h\\x00t\\x00m\\x00l\\x00"): most of its first code units are ASCII, so one byte of
+    each pair is NUL, always the same one, and the text starts with "<". No 8-bit page has a NUL byte."""
+    head = body[: UTF16_HEAD_UNITS * 2]
+    if b"\x00" not in head or len(head) < 16:
+        return None
+    head = head[: len(head) // 2 * 2]
+    units = len(head) // 2
+    low_nul, high_nul = head[0::2].count(0), head[1::2].count(0)
+    if high_nul >= MIN_UTF16_ASCII_SHARE * units and low_nul <= (1 - MIN_UTF16_ASCII_SHARE) * high_nul:
+        encoding = "utf-16-le"
+    elif low_nul >= MIN_UTF16_ASCII_SHARE * units and high_nul <= (1 - MIN_UTF16_ASCII_SHARE) * low_nul:
+        encoding = "utf-16-be"
+    else:
+        return None
+    return encoding if head.decode(encoding, errors="replace").lstrip().startswith("<") else None
+
+
+# --- Latin code pages: Windows-1252 or Central European ---------------------------------------------
+#: Letters beyond ASCII of the languages each family of code pages is written in (lower case). A page
+#: read in the right code page spells one language's letters; read in the wrong one, a Czech "ř" comes
+#: out as "ø" beside an "ì" (for "ě"), a Polish "ł" as "³": letters no single language has together.
+WESTERN_LETTERS: dict[str, str] = {  # Windows-1252 / ISO-8859-1
+    "de": "äöüßé",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "es": "áéíñóúü",
+    "pt": "àáâãçéêíóôõú",
+    "it": "àèéìíîòóù",
+    "ca": "àçèéíïòóú",
+    "nl": "áéèëêïóöü",
+    "da": "æøåéó",
+    "sv": "åäöé",
+    "fi": "äöåšž",
+    "is": "áæðéíóöúýþ",
+    "et": "äõöüšž",
+}
+CENTRAL_LETTERS: dict[str, str] = {  # Windows-1250 / ISO-8859-2
+    "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "pl": "ąćęłńóśźż",
+    "hu": "áéíóöőúüű",
+    "hr": "čćđšž",  # and Bosnian, Serbian in Latin letters, Slovene
+    "ro": "ăâîşţ",
+}
+#: the code pages of Central European text on the web, most used first (a tie goes to the first)
+CENTRAL_CODE_PAGES = ("cp1250", "iso8859-2")
+#: share of the letters one language must spell for a reading to be believed; and the least letters
+COHERENT_SHARE = 0.95
+MIN_LATIN_LETTERS = 20
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def central_european(sample: bytes) -> str | None:
+    """Windows-1250 or ISO-8859-2 when `sample` (bytes of a page without a declared charset, not UTF-8)
+    read as Windows-1252 spells no Western language's letters and read in that code page spells one
+    Central European language's: a Czech, Polish, Hungarian, Slovak, Croatian or Romanian page saved
+    without its charset. None keeps Windows-1252. Counts the page's distinct high bytes, not its text."""
+    high = sample.translate(None, _ASCII_BYTES)
+    if len(high) < MIN_LATIN_LETTERS:
+        return None
+    counts = Counter(high)
+    readings = {
+        code_page: {byte: bytes((byte,)).decode(code_page, errors="replace") for byte in counts}
+        for code_page in ("cp1252", *CENTRAL_CODE_PAGES)
+    }
+    # (a byte that is a letter in no reading, a dash or a quote, says nothing of the language)
+    letters = [byte for byte in counts if any(reading[byte].isalpha() for reading in readings.values())]
+    total = sum(counts[byte] for byte in letters)
+    if total < MIN_LATIN_LETTERS:
+        return None
+
+    def share(code_page: str, alphabets: dict[str, str]) -> float:
+        reading = readings[code_page]
+        return (
+            max(
+                sum(counts[byte] for byte in letters if reading[byte].lower() in alphabet)
+                for alphabet in alphabets.values()
+            )
+            / total
+        )
+
+    if share("cp1252", WESTERN_LETTERS) >= COHERENT_SHARE:
+        return None
+    best = max(CENTRAL_CODE_PAGES, key=lambda code_page: share(code_page, CENTRAL_LETTERS))
+    return best if share(best, CENTRAL_LETTERS) >= COHERENT_SHARE else None
+
+
 # --- decoding a page ------------------------------------------------------------------------------
 _WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15", "ascii"})
 # One UTF-8 character's bytes read as Windows-1252 (or Latin-1): a lead byte's character, then its
@@ -199,6 +296,11 @@ def decode_page(body: bytes, declared: str | None = None) -> Decoded:
         encoding = _canonical(bom)
         text = body[len(bom_bytes or b"") :].decode(encoding, errors="replace")
         return _finish(Decoded(text=text, encoding=encoding), replaced=REPLACEMENT in text)
+    utf16 = utf16_without_bom(body)
+    if utf16 is not None:
+        # (whatever the header says: NUL bytes between the markup's letters are UTF-16 in any charset)
+        text = body[: len(body) // 2 * 2].decode(utf16, errors="replace")
+        return _finish(Decoded(text=text, encoding=utf16), replaced=REPLACEMENT in text)
     header = _known(declared)
     meta = _known(html_body_declared_encoding(body))
     first = header or meta

@@ -431,6 +431,13 @@ RU_AD_MARKET = [
     *RU[:2],
 ]
 
+
+def reported(url: str, headline: str, text: list[str], kicker: str = "") -> Shape:
+    """A news story in English (its kicker, if any, over the headline), kept and flagged nothing."""
+    label = f'<span class="kicker">{kicker}</span>' if kicker else ""
+    return news(url, story(label, headline=headline, text=text), headline=headline, body=text)
+
+
 TRAPS: dict[str, Shape] = {
     # a German advertising-trade paper (horizont.net/wuv.de shape): its "Werbung" section is news about
     # advertising, declared as the article's section and shown in the breadcrumb; the kicker names the story
@@ -450,15 +457,11 @@ TRAPS: dict[str, Shape] = {
         language="de",
     ),
     # a story about political ads, quoting an ad's "Paid for by" line in its text
-    "story-about-political-ads": news(
+    "story-about-political-ads": reported(
         "https://www.statehousewire.example/2025/03/04/record-spending-on-political-ads",
-        story(
-            '<span class="kicker">Political ads</span>',
-            headline="Record spending on political ads",
-            text=POLITICAL_ADS,
-        ),
-        headline="Record spending on political ads",
-        body=POLITICAL_ADS,
+        "Record spending on political ads",
+        POLITICAL_ADS,
+        "Political ads",
     ),
     # a museum scheme "sponsored by the state", in the standfirst and the text
     "sponsored-by-the-state-museums": news(
@@ -473,54 +476,40 @@ TRAPS: dict[str, Shape] = {
         body=STATE_MUSEUM,
     ),
     # a bill's sponsor, and "Sponsored legislation" opening a paragraph
-    "sponsored-bill-story": news(
+    "sponsored-bill-story": reported(
         "https://www.statehousewire.example/2025/03/04/rent-cap-bill-clears-committee",
-        story("", headline="Rent cap bill clears committee", text=BILL),
-        headline="Rent cap bill clears committee",
-        body=BILL,
+        "Rent cap bill clears committee",
+        BILL,
     ),
     # paid leave: "Paid" opening the kicker and a paragraph
-    "paid-leave-story": news(
+    "paid-leave-story": reported(
         "https://www.cityledger.example/2025/03/04/paid-leave-for-fathers-doubles.html",
-        story(
-            '<span class="kicker">Paid leave</span>',
-            headline="Paid leave for fathers doubles",
-            text=PAID_LEAVE,
-        ),
-        headline="Paid leave for fathers doubles",
-        body=PAID_LEAVE,
+        "Paid leave for fathers doubles",
+        PAID_LEAVE,
+        "Paid leave",
     ),
     # a review of a news app that talks about its paywall in the last paragraph
-    "app-review-mentions-the-paywall": news(
-        "https://www.gadgetdesk.example/reviews/courier-app-review",
-        story("", headline="The Courier's app, reviewed", text=APP_REVIEW),
-        headline="The Courier's app, reviewed",
-        body=APP_REVIEW,
+    "app-review-mentions-the-paywall": reported(
+        "https://www.gadgetdesk.example/reviews/courier-app-review", "The Courier's app, reviewed", APP_REVIEW
     ),
     # the same review reporting the prompt's words in its last sentence, without quotation marks
-    "app-review-reports-the-prompt-in-a-sentence": news(
+    "app-review-reports-the-prompt-in-a-sentence": reported(
         "https://www.gadgetdesk.example/reviews/courier-app-review-2",
-        story("", headline="The Courier's app, reviewed", text=APP_REVIEW_PROMPT),
-        headline="The Courier's app, reviewed",
-        body=APP_REVIEW_PROMPT,
+        "The Courier's app, reviewed",
+        APP_REVIEW_PROMPT,
     ),
     # a sports story about a marathon's sponsor, "Sponsorship" as its kicker
-    "marathon-loses-sponsor": news(
+    "marathon-loses-sponsor": reported(
         "https://www.sportsdesk.example/athletics/city-marathon-loses-sponsor",
-        story(
-            '<span class="kicker">Sponsorship</span>',
-            headline="City marathon loses its main sponsor",
-            text=MARATHON,
-        ),
-        headline="City marathon loses its main sponsor",
-        body=MARATHON,
+        "City marathon loses its main sponsor",
+        MARATHON,
+        "Sponsorship",
     ),
     # a story about a paper's prices, quoting its subscription offer in quotation marks
-    "story-quotes-a-subscription-price": news(
+    "story-quotes-a-subscription-price": reported(
         "https://www.mediawatch.example/2025/03/04/courier-raises-prices",
-        story("", headline="The Courier raises its prices", text=PRICES),
-        headline="The Courier raises its prices",
-        body=PRICES,
+        "The Courier raises its prices",
+        PRICES,
     ),
     # a Russian story about the ad market: "реклама" in its text and kicker-less header
     "ru-story-about-the-ad-market": news(

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +130,29 @@ def read_records(path: Path) -> list[dict[str, Any]]:
             if isinstance(value, dict):
                 records.append(value)
     return records
+
+
+def article_records(files: Iterable[Path], *, quiet: bool = False) -> Iterator[dict[str, Any]]:
+    """The records (JSON objects with a "url") of archive or rejects files, in order, for the commands
+    that read an archive (`stats`, `readmit`, `reextract --diff`). Lines that are no record (the torn last
+    line a kill -9 leaves, a line in another charset, a foreign file) are skipped and counted in one warning
+    per file (none when `quiet`), not one per line; a UTF-8 BOM is read past."""
+    for path in files:
+        skipped = first = 0
+        with Path(path).open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    record = json.loads(raw)  # (bytes: the BOM is read past; not UTF-8 is a ValueError)
+                except ValueError:
+                    record = None
+                if isinstance(record, dict) and isinstance(record.get("url"), str):
+                    yield record
+                else:
+                    skipped += 1
+                    first = first or number
+        if skipped and not quiet:
+            logger.warning(
+                "%s: %d line(s) not an archive record, skipped (first: line %d)", path, skipped, first
+            )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from newsarchive.archive.writer import article_records
 
 logger = logging.getLogger(__name__)
 
@@ -54,20 +55,7 @@ def archive_files(path: Path) -> list[Path]:
 
 def read_records(files: Iterable[Path]) -> Iterator[dict[str, Any]]:
     """Archive records; a torn or foreign line is skipped with a warning, not fatal."""
-    for path in files:
-        with Path(path).open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    logger.warning("%s:%d: not a JSON record, skipped", path, number)
-                    continue
-                if isinstance(record, dict) and isinstance(record.get("url"), str):
-                    yield record
-                else:
-                    logger.warning("%s:%d: not an article record, skipped", path, number)
+    return article_records(files)
 
 
 def record_key(record: dict[str, Any]) -> RecordKey:

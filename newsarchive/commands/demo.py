@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from newsarchive import defaults
 from newsarchive.archive.writer import read_records
+from newsarchive.commands.options import command_settings
 from newsarchive.demo.ledger import LEDGER_ORIGIN, LEDGER_SITE
 from newsarchive.demo.server import DEMO_ORIGIN, DEMO_SITE, SiteServer
 from newsarchive.demo.subprocess_crawl import (
@@ -33,6 +34,7 @@ from newsarchive.demo.subprocess_crawl import (
     drop_reasons,
     parse_stats,
 )
+from newsarchive.monitoring.preflight import unusable_dir
 from newsarchive.rejects import REJECTS_DIR
 from newsarchive.state.keys import site_filename
 
@@ -218,7 +220,16 @@ def _start_server(demo: DemoSite, port: int, out: TextIO) -> SiteServer:
 
 
 def run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # Before serving anything: a bad `-s` value or a folder it cannot write to was the crawl's error line
+    # inside "The crawl ended (exit code 1) without Scrapy's final stats", twice (once per sample site).
+    command_settings(args.overrides, parser)
+    for option, folder in (("--archive-dir", args.archive_dir), ("--state-dir", args.state_dir)):
+        why = unusable_dir(folder)
+        if why is not None:
+            print(f"{parser.prog}: error: {option}: cannot write to {folder}: {why}", file=sys.stderr)
+            return 2
     out = sys.stdout
     archive_dir: Path = args.archive_dir
     state_dir: Path = args.state_dir

@@ -20,20 +20,24 @@ import copy
 import dataclasses
 import json
 import logging
+import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from scrapy.settings import BaseSettings, Settings
+from scrapy.settings import BaseSettings
 
+from newsarchive.commands.options import MAX_SIZE_HELP, command_settings, size_limit
 from newsarchive.commands.pages import (
     PageError,
     absolute_url,
     bounded_lines,
     check_html_size,
-    parse_size,
+    json_line,
     read_page,
     read_stdin,
 )
@@ -42,7 +46,6 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.profiles.files import ProfileError
 from newsarchive.extract.registry import ProfileRegistry
 from newsarchive.items import without_empty_optional
-from newsarchive.monitoring.preflight import SettingError, check_setting_values
 from newsarchive.pipelines.offline import OfflinePipeline, project_settings
 
 if TYPE_CHECKING:
@@ -125,15 +128,7 @@ def process_jsonl_lines(
         try:
             if isinstance(raw, PageError):
                 raise raw
-            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            if not text or text.isspace():  # (strip() would copy the whole line)
-                raise ValueError("empty line")
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"not a JSON line ({exc})") from None
-            if not isinstance(value, dict):
-                raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+            value = json_line(raw, number)
             url = value.get("url")
             html = value.get("html")
             if not isinstance(url, str) or not url:
@@ -145,7 +140,7 @@ def process_jsonl_lines(
                 raise ValueError('"html" must be a string')
             check_html_size(html, limit=max_size)
             yield process_page(html, url, pipeline=pipeline, generic=generic, profiles=profiles)
-        except (ValueError, UnicodeDecodeError, PageError) as exc:
+        except (ValueError, PageError) as exc:
             yield {"url": url if isinstance(url, str) else None, "error": f"line {number}: {exc}"}
         except Exception as exc:  # one bad page must not cost the other lines their output
             logger.warning("line %d (%s) failed", number, url, exc_info=True)
@@ -166,54 +161,72 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--input-jsonl", metavar="FILE", help='read {"url": ..., "html": ...} lines from FILE (- for stdin)'
     )
-    parser.add_argument(
-        "--max-size",
-        metavar="SIZE",
-        help="refuse a page larger than SIZE (bytes, or 500kB, 32MB; 0: no limit; default: a crawl's "
-        "DOWNLOAD_MAXSIZE, 16MB)",
-    )
+    parser.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     parser.add_argument(
         "-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting"
     )
     return parser
 
 
-def _max_size(args: argparse.Namespace, settings: BaseSettings, parser: argparse.ArgumentParser) -> int:
-    if args.max_size is None:
-        return max(0, settings.getint("DOWNLOAD_MAXSIZE"))
+class Interrupts:
+    """Ctrl-C while `extract` works through many pages: the page in hand is finished and its line written
+    whole, then the command stops (exit status 130, one line on stderr). A second Ctrl-C stops at once, but
+    never in the middle of a line: a reader of the output (`extract ... > out.jsonl`) finds whole records."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.writing = False
+        self.done = 0  #: output lines written
+        self._previous: Any = None
+
+    def __enter__(self) -> Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            # (once stopping, a late Ctrl-C must not end the exit in a KeyboardInterrupt)
+            signal.signal(signal.SIGINT, signal.SIG_IGN if self.requested else self._previous)
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.requested and not self.writing:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def emit(self, record: dict[str, Any], out: BinaryIO) -> None:
+        # Bytes, not text: the records are UTF-8 whatever the terminal's locale says.
+        line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        self.writing = True
+        try:
+            _write_whole(line, out)
+        finally:
+            self.writing = False
+        self.done += 1
+
+    def stopped(self, of: int | None = None) -> int:
+        total = f" of {of}" if of is not None else ""
+        print(
+            f"newsarchive extract: stopped by Ctrl-C after {self.done}{total} page(s); every output line is "
+            "a whole record",
+            file=sys.stderr,
+        )
+        return 130
+
+
+def _write_whole(line: bytes, out: BinaryIO) -> None:
+    """`line` written to the end. Straight to the file descriptor: a buffered write to a full pipe that a
+    signal interrupts kept only the bytes the pipe had taken (a torn last line after Ctrl-C)."""
     try:
-        return parse_size(args.max_size)
-    except ValueError as error:
-        parser.error(f"--max-size: {error}")
-
-
-def _overrides(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
-    result = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            parser.error(f"-s expects NAME=VALUE, got {pair!r}")
-        result[name] = value
-    return result
-
-
-def command_settings(pairs: list[str], parser: argparse.ArgumentParser) -> Settings:
-    """The project's settings with the `-s NAME=VALUE` overrides; a value of the wrong type
-    (`-s NEWSARCHIVE_VALIDATE_MIN_BODY_WORDS=abc`) is one line naming the setting and exit status 2, not a
-    traceback from the component that reads it."""
-    settings = project_settings(_overrides(pairs, parser))
-    try:
-        check_setting_values(settings)
-    except SettingError as error:
-        print(f"{parser.prog}: error: {error}", file=sys.stderr)
-        raise SystemExit(2) from None
-    return settings
-
-
-def _emit(record: dict[str, Any], out: BinaryIO) -> None:
-    # Bytes, not text: the records are UTF-8 whatever the terminal's locale says.
-    out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):  # (a stream without a descriptor: tests)
+        out.write(line)
+        out.flush()
+        return
     out.flush()
+    view = memoryview(line)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def run(argv: list[str]) -> int:
@@ -225,33 +238,11 @@ def run(argv: list[str]) -> int:
     except ProfileError as error:
         print(f"newsarchive extract: error: {error}", file=sys.stderr)
         return 2
-    max_size = _max_size(args, settings, parser)
-    out = sys.stdout.buffer
+    limit = size_limit(args.max_size, settings, parser)
     if args.input_jsonl:
         if args.paths:
             parser.error("give PATHs or --input-jsonl, not both")
-        source: BinaryIO
-        if args.input_jsonl == "-":
-            source = sys.stdin.buffer
-        else:
-            try:
-                source = Path(args.input_jsonl).open("rb")  # noqa: SIM115 - closed below
-            except OSError as exc:
-                print(
-                    f"newsarchive extract: cannot read --input-jsonl {args.input_jsonl}: {exc.strerror}",
-                    file=sys.stderr,
-                )
-                return 2
-        try:
-            lines = bounded_lines(source, limit=max_size)
-            for record in process_jsonl_lines(
-                lines, generic=args.generic, settings=settings, max_size=max_size
-            ):
-                _emit(record, out)
-        finally:
-            if source is not sys.stdin.buffer:
-                source.close()
-        return 0
+        return _run_jsonl(args.input_jsonl, args=args, settings=settings, limit=limit)
     if not args.paths:
         parser.error("give at least one PATH (or - for stdin), or --input-jsonl FILE")
     if args.url and len(args.paths) > 1:
@@ -263,18 +254,52 @@ def run(argv: list[str]) -> int:
     # comes; a page that cannot be extracted is one line on stderr, and the others still are.
     skipped = 0
     pipeline = OfflinePipeline(settings)
-    for path in args.paths:
+    out = sys.stdout.buffer
+    with Interrupts() as interrupts:
         try:
-            if path == "-":
-                html, url = read_stdin(sys.stdin.buffer, limit=max_size), args.url or STDIN_URL
-            else:
-                html, url = read_page(path, limit=max_size), args.url or Path(path).resolve().as_uri()
-        except PageError as error:
-            print(f"newsarchive extract: {error}", file=sys.stderr)
-            skipped += 1
-            continue
-        _emit(process_page(html, url, pipeline=pipeline, generic=args.generic, profiles=profiles), out)
+            for path in args.paths:
+                if interrupts.requested:
+                    return interrupts.stopped(len(args.paths))
+                try:
+                    if path == "-":
+                        html, url = read_stdin(sys.stdin.buffer, limit=limit), args.url or STDIN_URL
+                    else:
+                        html, url = read_page(path, limit=limit), args.url or Path(path).resolve().as_uri()
+                except PageError as error:
+                    print(f"newsarchive extract: {error}", file=sys.stderr)
+                    skipped += 1
+                    continue
+                record = process_page(html, url, pipeline=pipeline, generic=args.generic, profiles=profiles)
+                interrupts.emit(record, out)
+        except KeyboardInterrupt:
+            return interrupts.stopped(len(args.paths))
     return 2 if skipped else 0
+
+
+def _run_jsonl(name: str, *, args: argparse.Namespace, settings: BaseSettings, limit: int) -> int:
+    source: BinaryIO
+    if name == "-":
+        source = sys.stdin.buffer
+    else:
+        try:
+            source = Path(name).open("rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            print(f"newsarchive extract: cannot read --input-jsonl {name}: {exc.strerror}", file=sys.stderr)
+            return 2
+    out = sys.stdout.buffer
+    with Interrupts() as interrupts:
+        try:
+            lines = bounded_lines(source, limit=limit)
+            for record in process_jsonl_lines(lines, generic=args.generic, settings=settings, max_size=limit):
+                interrupts.emit(record, out)
+                if interrupts.requested:
+                    return interrupts.stopped()
+        except KeyboardInterrupt:
+            return interrupts.stopped()
+        finally:
+            if source is not sys.stdin.buffer:
+                source.close()
+    return 0
 
 
 def main() -> None:

@@ -9,17 +9,20 @@ instead of coming out as `"dropped": "NotAnArticle"`.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
+import json
 import os
 import re
 import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from newsarchive.charset import decode_page
 from newsarchive.http.sniff import is_blank, sniff_binary
 
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -117,8 +120,10 @@ def check_html_size(html: str, *, limit: int) -> None:
 
 
 def bounded_lines(source: BinaryIO, *, limit: int) -> Iterator[bytes | PageError]:
-    """The lines of `source`; a line too long to hold any page within `limit` is skipped unread (to its
-    end, without keeping it) and given as a PageError, so it still has its output line."""
+    """The lines of `source` (as UTF-8 when the file is UTF-16 with its BOM, as PowerShell's `>` writes
+    it); a line too long to hold any page within `limit` is skipped unread (to its end, without keeping
+    it) and given as a PageError, so it still has its output line."""
+    source = _utf8_source(source)
     if not limit:
         yield from source
         return
@@ -143,3 +148,48 @@ def absolute_url(url: str) -> bool:
     if parts.scheme == "file":
         return True
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+class _Utf8Lines:
+    """readline() of a UTF-16 text stream, in UTF-8 bytes (what the line readers above take)."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._text = io.TextIOWrapper(source, encoding="utf-16", newline="")  # type: ignore[type-var]
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8", "surrogatepass")
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.readline, b"")
+
+
+def _utf8_source(source: BinaryIO) -> Any:
+    peek = getattr(source, "peek", None)
+    head = peek(2)[:2] if peek is not None else b""
+    return _Utf8Lines(source) if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else source
+
+
+def json_line(raw: str | bytes, number: int) -> dict[str, Any]:
+    """The JSON object of an --input-jsonl line, or ValueError saying what the line is instead.
+
+    The UTF-8 BOM a Windows editor writes before the first line is skipped; a line that is not UTF-8 (pages
+    exported from a Windows-1252 or -1250 database) is read in the charset a page in those bytes is read in
+    (newsarchive.charset), not refused."""
+    if isinstance(raw, bytes):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = decode_page(raw).text
+    else:
+        text = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
+    if not text or text.isspace():  # (strip() would copy the whole line)
+        raise ValueError("empty line")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not a JSON line ({exc})") from None
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+    return value

@@ -23,11 +23,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsarchive.commands.extract import command_settings
+from newsarchive.commands.options import MAX_SIZE_HELP, command_settings, size_limit
+from newsarchive.commands.pages import PageError, bounded_lines, check_html_size, json_line, read_page
+from newsarchive.extract.document import decode_html
 from newsarchive.extract.profiles.check import check_profile, comparable
 from newsarchive.extract.profiles.files import ProfileError, read_profile
 from newsarchive.extract.profiles.suggest import SamplePage, article_path, feeds, suggest
 from newsarchive.extract.registry import ProfileRegistry, profile_dirs
+from newsarchive.monitoring.preflight import unusable_dir
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SHOWN = 90  # characters of a value shown in the side-by-side table
@@ -49,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--url", help="the URL PATH was fetched from")
         p.add_argument("--input-jsonl", metavar="FILE", help='{"url": ..., "html": ...} lines (- for stdin)')
         p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a setting")
+        p.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
         if action == "new":
             p.add_argument(
                 "--dir", type=Path, help="where to write (default: first NEWSARCHIVE_PROFILE_DIRS)"
@@ -64,10 +68,11 @@ def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     settings = command_settings(args.set, parser)
+    limit = size_limit(args.max_size, settings, parser)
     try:
         if args.action == "new":
-            return new(args, settings)
-        return check(args, ProfileRegistry.from_settings(settings))
+            return new(args, settings, limit=limit)
+        return check(args, ProfileRegistry.from_settings(settings), limit=limit)
     except ProfileError as error:
         print(f"newsarchive profile: error: {error}", file=sys.stderr)
         return 2
@@ -77,24 +82,26 @@ def run(argv: list[str]) -> int:
 
 
 # --- reading pages -----------------------------------------------------------------------------------
-def read_pages(args: argparse.Namespace) -> list[tuple[str, str]]:
+def read_pages(args: argparse.Namespace, *, limit: int) -> list[tuple[str, str]]:
+    """(url, html) of the pages given; `limit`: the --max-size of a page, as `extract` holds to it."""
     if args.input_jsonl and args.path:
         raise UsageError("give PATH --url or --input-jsonl, not both")
     if args.input_jsonl:
-        source = sys.stdin if args.input_jsonl == "-" else _open(Path(args.input_jsonl))
+        source = sys.stdin.buffer if args.input_jsonl == "-" else _open(Path(args.input_jsonl))
         pages = []
-        for number, line in enumerate(source, start=1):
-            if not line.strip():
+        for number, raw in enumerate(bounded_lines(source, limit=limit), start=1):
+            if isinstance(raw, bytes) and not raw.strip():
                 continue
             try:
-                value = json.loads(line)
-                url, html = value["url"], value["html"]
+                if isinstance(raw, PageError):
+                    raise raw
+                value = json_line(raw, number)
+                url, html = value.get("url"), value.get("html")
                 if not isinstance(url, str) or not isinstance(html, str):
-                    raise TypeError
-            except (ValueError, KeyError, TypeError):
-                raise UsageError(
-                    f'{args.input_jsonl} line {number}: expected {{"url": ..., "html": ...}}'
-                ) from None
+                    raise ValueError('expected {"url": ..., "html": ...}')
+                check_html_size(html, limit=limit)
+            except (ValueError, PageError) as error:
+                raise UsageError(f"{args.input_jsonl} line {number}: {error}") from None
             pages.append((url, html))
         if not pages:
             raise UsageError(f"{args.input_jsonl}: no pages")
@@ -103,9 +110,9 @@ def read_pages(args: argparse.Namespace) -> list[tuple[str, str]]:
         if not args.url:
             raise UsageError("PATH needs --url (the page's own URL: the profile's domain comes from it)")
         try:
-            return [(args.url, Path(args.path).read_bytes().decode("utf-8", "replace"))]
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.path}: {exc.strerror or exc}") from None
+            return [(args.url, decode_html(read_page(args.path, limit=limit)))]
+        except PageError as error:
+            raise UsageError(str(error)) from None
     raise UsageError(
         "give --input-jsonl FILE or PATH --url URL" + (" or --fixtures" if "fixtures" in args else "")
     )
@@ -113,7 +120,7 @@ def read_pages(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def _open(path: Path) -> Any:
     try:
-        return path.open(encoding="utf-8")
+        return path.open("rb")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
 
@@ -144,7 +151,7 @@ def _fixture_drift(folder: Path, articles: list[Any]) -> dict[str, list[str]]:
 
 
 # --- new -----------------------------------------------------------------------------------------------
-def new(args: argparse.Namespace, settings: Any) -> int:
+def new(args: argparse.Namespace, settings: Any, *, limit: int) -> int:
     if not _NAME.match(args.name):
         raise UsageError(f"NAME: lowercase letters, digits, _ and - (a spider name), got {args.name!r}")
     folder = args.dir or next(iter(profile_dirs(settings)), None)
@@ -156,7 +163,12 @@ def new(args: argparse.Namespace, settings: Any) -> int:
     target = folder / f"{args.name}.toml"
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists (--force overwrites it)")
-    pages = read_pages(args)
+    # (before reading the pages: a folder it cannot write to ended in a traceback after all the work)
+    why = unusable_dir(folder)
+    if why is not None:
+        source = "--dir" if args.dir else "NEWSARCHIVE_PROFILE_DIRS"
+        raise UsageError(f"{source}: cannot write to {folder}: {why} (--dir DIR: a folder you can write)")
+    pages = read_pages(args, limit=limit)
     for url, _html in pages:
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
             raise UsageError(
@@ -249,7 +261,7 @@ def render_profile(name: str, samples: list[Any], suggestions: list[Any]) -> str
 
 
 # --- check ---------------------------------------------------------------------------------------------
-def check(args: argparse.Namespace, registry: ProfileRegistry) -> int:
+def check(args: argparse.Namespace, registry: ProfileRegistry, *, limit: int) -> int:
     try:
         profile = registry.get(args.name)
     except KeyError as error:
@@ -259,7 +271,7 @@ def check(args: argparse.Namespace, registry: ProfileRegistry) -> int:
             raise UsageError("give one of --fixtures, --input-jsonl FILE, PATH --url URL")
         pages = read_fixtures(fixture_dir(Path(profile.source)))
     else:
-        pages = read_pages(args)
+        pages = read_pages(args, limit=limit)
     report = check_profile(profile, pages)
     # fixtures whose expected.json the profile no longer reproduces (reviewed, then the profile changed)
     drift = _fixture_drift(fixture_dir(Path(profile.source)), report.articles) if args.fixtures else {}

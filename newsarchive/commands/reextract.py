@@ -12,11 +12,13 @@ in a crawl. No request leaves the machine.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import logging
 import os
 import sys
 import tempfile
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,7 +38,9 @@ from newsarchive.capture.diff import (
 from newsarchive.capture.reader import CaptureRef, iter_capture_refs
 from newsarchive.capture.replay import FallbackReplaySpider, replay_spider_class
 from newsarchive.capture.warc import ARTICLE_KINDS
+from newsarchive.commands.options import checked_settings, parse_overrides
 from newsarchive.exceptions import ArgumentError
+from newsarchive.monitoring.preflight import unusable_dir
 
 logger = logging.getLogger(__name__)
 
@@ -280,6 +284,7 @@ def _warc_paths(paths: Sequence[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.glob("*.warc.gz")) + sorted(path.glob("*.warc")))
         elif path.is_file():
+            _check_warc(path)
             found.append(path)
         else:
             raise ArgumentError(f"warcs: no such file or folder: {path}")
@@ -290,13 +295,41 @@ def _warc_paths(paths: Sequence[Path]) -> list[Path]:
 
 
 def _parse_overrides(pairs: list[str]) -> dict[str, str]:
-    overrides: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise ArgumentError(f"-s: expected NAME=VALUE, got {pair!r}")
-        overrides[name] = value
+    """The `-s` settings, checked before the replay: `-s NEWSARCHIVE_STATE_RECHECK_DAYS=abc` ended in a
+    traceback from the spider's constructor."""
+    try:
+        overrides = parse_overrides(pairs)
+        checked_settings(overrides)
+    except ValueError as error:  # (a SettingError too)
+        raise ArgumentError(str(error)) from None
     return overrides
+
+
+#: how a WARC file starts: an uncompressed record, or a gzip member (each record compressed on its own)
+_WARC_START = b"WARC/"
+_GZIP_START = b"\x1f\x8b"
+
+
+def _check_warc(path: Path) -> None:
+    """ArgumentError unless `path` starts like a WARC file: a JSONL archive, a saved page or any other file
+    handed in by mistake was read as a damaged WARC (a warning quoting its raw first line) and skipped."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_WARC_START))
+            if head.startswith(_GZIP_START):
+                file.seek(0)
+                with gzip.GzipFile(fileobj=file) as unpacked:
+                    head = unpacked.read(len(_WARC_START))
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ArgumentError(
+            f"warcs: {path}: not a WARC file (gzip-compressed, but does not decompress: {exc})"
+        ) from None
+    if head != _WARC_START:
+        kind = {b"{": " (a JSON file)", b"<": " (an HTML or XML file)"}.get(head.lstrip()[:1], "")
+        raise ArgumentError(
+            f"warcs: {path}: not a WARC file{kind}; a crawl with -s NEWSARCHIVE_WARC_ENABLED=True writes "
+            "them to data/warc/<site>/*.warc.gz"
+        )
 
 
 def _check_out(out: Path) -> None:
@@ -306,6 +339,9 @@ def _check_out(out: Path) -> None:
             raise ArgumentError(f"--out: {out / sub} is not empty; give a new folder")
     if out.exists() and not out.is_dir():
         raise ArgumentError(f"--out: {out} is not a folder")
+    why = unusable_dir(out)
+    if why is not None:
+        raise ArgumentError(f"--out: cannot write to {out}: {why} (give a folder you can write)")
 
 
 def _fmt_counts(counts: dict[str, int]) -> str:

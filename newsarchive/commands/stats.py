@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from newsarchive.archive.writer import article_records
 from newsarchive.archivestats.page import render_html
 from newsarchive.archivestats.runreports import RunReports, read_run_reports
 from newsarchive.archivestats.summary import COVERAGE_FIELDS, ArchiveSummary, summarise
@@ -24,6 +25,8 @@ from newsarchive.archivestats.svg import count_noun
 from newsarchive.capture.diff import archive_files, read_records
 from newsarchive.exceptions import ArgumentError
 from newsarchive.rejects import is_rejects_file, read_rejects, rejects_files
+
+_GIVE = "give the archive folder (python -m newsarchive stats data/archive/<site>) or one of its day files"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +55,11 @@ def run(argv: list[str]) -> int:
         files = archive_files(args.archive)
         if not args.archive.exists():
             raise ArgumentError(f"archive: no such folder: {args.archive}")
+        if args.archive.is_file() and (
+            args.archive.suffix != ".jsonl" or next(article_records(files, quiet=True), None) is None
+        ):
+            # (it said "0 articles in 0 records, 1 file", after a warning for each of the file's lines)
+            raise ArgumentError(f"archive: {args.archive} is not an archive file (no records); {_GIVE}")
         rejected = rejects_files(args.archive)
         if not files and not rejected:
             raise ArgumentError(f"archive: no archive files (*.jsonl) under {args.archive}")

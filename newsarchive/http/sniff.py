@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsarchive.charset import utf16_without_bom
+
 _HEAD = 8192
 
 # (prefix, kind), matched after leading whitespace. Only signatures no HTML, XML or text page starts with.
@@ -42,7 +44,7 @@ def sniff_binary(body: bytes, *, declared_encoding: str | None = None) -> str | 
     """The kind of binary content `body` holds ("pdf", "png", ..., "binary"), or None for text.
 
     `declared_encoding` from the Content-Type header: UTF-16/32 text is full of NUL bytes, so the
-    control-byte test is skipped for it.
+    control-byte test is skipped for it, and for markup that reads as UTF-16 without a BOM.
     """
     head = body[:_HEAD]
     stripped = head.lstrip(b" \t\r\n")
@@ -57,7 +59,7 @@ def sniff_binary(body: bytes, *, declared_encoding: str | None = None) -> str | 
         ("utf16", "utf32", "ucs")
     ):
         return None
-    if not head:
+    if not head or utf16_without_bom(head) is not None:
         return None
     controls = sum(1 for byte in head if byte in _CONTROL)
     # A single NUL is enough: no text format carries one. Otherwise a share of control bytes that no

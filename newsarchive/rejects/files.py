@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newsarchive.archive.writer import article_records
 from newsarchive.items import Article
 from newsarchive.state.store import site_filename
-
-logger = logging.getLogger(__name__)
 
 #: folder of a site's rejects, beside its archive files (readers of `<site>/*.jsonl` never see them)
 REJECTS_DIR = "_rejected"
@@ -52,15 +49,4 @@ def rejects_files(path: Path) -> list[Path]:
 
 def read_rejects(files: Iterable[Path]) -> Iterator[dict[str, Any]]:
     """Reject records; a torn or foreign line is skipped with a warning."""
-    for path in files:
-        with Path(path).open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    logger.warning("%s:%d: not a JSON record, skipped", path, number)
-                    continue
-                if isinstance(record, dict) and isinstance(record.get("url"), str):
-                    yield record
+    return article_records(files)

@@ -23,13 +23,20 @@ class SiteUrlsMixin:
     section: str | None
     settings: Any
 
-    def configure_site(self) -> None:
-        override = self.settings.get("NEWSARCHIVE_SPIDER_BASE_URL") or ""
+    @staticmethod
+    def check_settings(settings: Any) -> str:
+        """NEWSARCHIVE_SPIDER_BASE_URL ("" when unset); ArgumentError naming the setting when it is no http(s)
+        URL. The crawl command calls it with the spider's arguments, before Scrapy's banner."""
+        override = settings.get("NEWSARCHIVE_SPIDER_BASE_URL") or ""
         if override:
             try:
                 override = http_url("NEWSARCHIVE_SPIDER_BASE_URL", override)
             except ArgumentError as error:
                 raise ArgumentError(str(error).replace("argument ", "setting ", 1)) from None
+        return override
+
+    def configure_site(self) -> None:
+        override = self.check_settings(self.settings)
         self.base_url = (override or self.profile.base_url).rstrip("/")
         base = urlsplit(self.base_url)
         self._base_scheme, self._base_netloc = base.scheme, base.netloc.lower()

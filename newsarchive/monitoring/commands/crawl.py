@@ -76,6 +76,14 @@ class Command(ScrapyCrawlCommand):
         except TypeError as error:
             raise fail(name, f"bad argument: {error}", EXIT_BAD_ARGUMENT) from None
         assert self.settings is not None
+        # A spider's own settings (a site spider's NEWSARCHIVE_SPIDER_BASE_URL), with its arguments: the
+        # spider found a bad one only after Scrapy's banner.
+        check_settings = getattr(spidercls, "check_settings", None)
+        if check_settings is not None:
+            try:
+                check_settings(self.settings)
+            except ArgumentError as error:
+                raise fail(name, str(error), EXIT_BAD_ARGUMENT) from None
         try:
             preflight(self.settings)
         except SettingError as error:
