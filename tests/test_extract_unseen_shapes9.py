@@ -292,11 +292,6 @@ def test_bunshun_writer_after_a_text_label_and_a_magazine_issue_dated_next_week(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an image's 'by <name>' credit in the paragraph holding the image is read as the byline and kept"
-    " in the body",
-)
 def test_gigazine_time_with_seconds_in_japanese_and_its_related_list() -> None:
     # GIGAZINE: no byline, the <time> "2026年12月04日 10時30分00秒" with its datetime in JST, the text in
     # <p class="preface"> lines, an image's "by" credit, "・関連記事" with links after the text and the

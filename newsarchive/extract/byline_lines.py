@@ -108,11 +108,18 @@ def text_lines(
             # a paragraph of prose keeps only its start, marked (a dateline is read there, never a byline)
             lines.append(line if len(line) <= _MAX_LINE else line[:_MAX_LINE] + LONG_LINE)
 
+    caption: etree._Element | None = None
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
         if event == "start":
             if tag is None:
+                continue
+            if tag == "br" and _after_picture(el):
+                # the line under a picture in a paragraph, "<p><img><br>by Toru Sato</p>", is its credit
+                # or caption, as a <figcaption> is (GIGAZINE; a probe page, hand-built): not a byline
+                flush()
+                caption = el  # (its tail, the caption, is not added to a line)
                 continue
             if tag in _LINE_SKIP or (el is not root and el not in wanted and _skip_box(el)):
                 walker.skip_subtree()
@@ -130,10 +137,25 @@ def text_lines(
                 flush()
             if el in spans:
                 spans[el] = (spans[el][0], len(lines))
-            if el is not root and el.tail:
+            if el is not root and el.tail and el is not caption:
                 parts.append(el.tail)
     flush()
     return lines, spans
+
+
+def _after_picture(br: etree._Element) -> bool:
+    """`br` ends a line of a <p> that holds only a picture: "<p><img><br>credit</p>"."""
+    previous = br.getprevious()
+    parent = br.getparent()
+    return (
+        previous is not None
+        and previous.tag == "img"
+        and parent is not None
+        and parent.tag == "p"
+        and not (previous.tail or "").strip()
+        and not (parent.text or "").strip()
+        and previous.getprevious() is None
+    )
 
 
 def _skip_box(el: etree._Element) -> bool:

@@ -134,6 +134,15 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|image illustrative|crédits? photos?|imagen(?:es)?|fotograf[íi]as?)\s*:",
         max_words=12,
     ),
+    # a picture's credit alone as a paragraph, "by" and the photographer's name: GIGAZINE's "<img><br>by Toru
+    # Sato" under its pictures, a blog's Flickr credit (a probe page, hand-built,
+    # tests/test_extract_unseen_shapes9.py). Two to four capitalised words and nothing else: a subheading
+    # of one word ("By Train", "By Car") is a travel guide's
+    _rule(
+        "credit_by",
+        r"^by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$",
+        max_words=5,
+    ),
     # a wire service's notice at the end of its story: "Copyright 2025 The Associated Press. All rights
     # reserved. This material may not be published, broadcast, rewritten or redistributed without
     # permission." (20 words; a probe page in the shape of an AP member site, hand-built)
