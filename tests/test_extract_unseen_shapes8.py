@@ -661,12 +661,6 @@ def test_arab_news_drupal_gmt_plus_three_line_and_an_agency_byline() -> None:
 
 
 # --- Latin America ----------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the place under the author's name in Folha's signature block (<p class=c-signature__location>)"
-    " opens the body: the block's class names no byline, and a place alone on a line is no meta line"
-    " (content/meta_lines.py reads text only, where a one-word line may as well be a kicker or heading)",
-)
 def test_folha_dotted_abbreviated_month_with_as_and_an_update_line() -> None:
     # Folha de S.Paulo: "28.nov.2026 às 10h30" and "Atualizado: 28.nov.2026 às 11h45" (the month abbreviated
     # between dots), the author's name with the place under it, the "Leia mais" label nowhere, the
@@ -838,11 +832,6 @@ def test_abc_color_efe_copy_with_fuente_line_and_a_mixed_case_dateline() -> None
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the columnist's one-line bio in the box ahead of the text (<p class=columnista-bio>) opens the"
-    " body: no markup rule knows a Spanish columnist box, and the line is neither a date nor a byline line",
-)
 def test_el_observador_opinion_column_with_its_columnist_box() -> None:
     # El Observador (Uruguay): an opinion column, "Opinión" over the headline, the columnist's box with the
     # name and a one-line bio ahead of the text, "28 de noviembre de 2026, 10:30" shown, the JSON-LD's

@@ -275,6 +275,14 @@ def is_run_together_header(text: str, own: Iterable[str], authors: list[str]) ->
 _PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)$")
 
 
+def _is_byline_second_line(text: str) -> bool:
+    """The line a byline block sets under the author's name alone: the place, the desk or the
+    columnist's one-line bio ("São Paulo", "Periodista, exdirector de El País": Folha's signature block, a
+    Latin American columnist box; probe pages, hand-built). A few words, no sentence (the story's first
+    line after a name would end with its full stop)."""
+    return _words(text) <= MAX_NAME_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
 def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
     alone: a body of one line is a failed extraction either way, and the validate stage judges it)."""
@@ -295,7 +303,7 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     drop: set[int] = set()
     # (only the lines before the first paragraph of the story's text)
     for i in range(min(LEADING, len(out) - 1)):
-        if meta(out[i]):
+        if meta(out[i]) or (i > 0 and out[i - 1].strip() in authors and _is_byline_second_line(out[i])):
             drop.add(i)
         elif _words(out[i]) > MAX_WORDS:
             break
