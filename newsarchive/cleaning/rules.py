@@ -430,6 +430,30 @@ RULES: tuple[TextRule, ...] = (
         needles=("donat", "chip in", "member", "support us", "spende", "faites un don", "doaç", "doac"),
     ),
     TextRule(
+        name="support_appeal",
+        body_only=True,
+        box=True,
+        # A reader-funded paper's support box set in the text's column without a class any markup rule
+        # knows: its heading, "Support <the paper's> journalism of integrity and credibility" (a few words,
+        # no sentence), and its plea, which says what journalism costs and asks the reader to consider a
+        # contribution ("... we ask you to consider making a modest support to this noble endeavour.";
+        # "please consider supporting us"). A story quotes such a plea; it does not ask "you" itself.
+        # Evidence: a probe page in the shape of Premium Times (WordPress, JNews theme; hand-built,
+        # tests/test_extract_unseen_shapes8.py); no tune-half page has either line.
+        pattern=re.compile(
+            r"^support (?!for\b|from\b|of\b|to\b)(?:\S+ ){0,4}(?:journalism|reporting)\b"
+            r"(?:\s+[^\s.!?]+){0,6}$"
+            r"|^(?=.*\b(?:journalism|reporting|newsroom)\b)"
+            r".*\b(?:we ask you to|we are asking you to|please|would you) consider "
+            r"(?:making a (?:\w+ ){0,2}(?:support|contribution|donation)|supporting (?:us|our)\b"
+            r"|a (?:\w+ ){0,2}(?:contribution|donation))",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=80,
+        needles=("support", "consider"),
+    ),
+    TextRule(
         name="reader_appeal",
         body_only=True,
         box=True,

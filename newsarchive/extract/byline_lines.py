@@ -26,7 +26,7 @@ from newsarchive.extract.authors import (
     looks_like_organisation,
 )
 from newsarchive.extract.selectors import class_id
-from newsarchive.extract.text import clean, norm_title
+from newsarchive.extract.text import WIRE_AGENCIES, clean, norm_title
 
 # A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
 # "Text:", "Redaktion:", "Autoren ...") may name one person by one word; weak ones ("von", "by", "par")
@@ -311,6 +311,25 @@ def dateline_agency(lines: list[str]) -> list[str]:
         found = _DATELINE_AGENCY.match(line)
         if found and found.group("first").casefold() in _AGENCIES:
             return [found.group("agency")]
+    return []
+
+
+# "Source: GNA" under the headline: a wire story's only attribution, the agency named alone after a
+# source label, the byline as written as "By AFP" is (docs/record.md; GhanaWeb's line, the Indian papers'
+# "Source: PTI", the Spanish "Fuente: EFE"; probe page, hand-built). Only a known wire agency, and only
+# near the headline: the label as often names a document, a picture's owner or a partner site.
+_SOURCE_LABEL = re.compile(
+    r"^(?:source|fuente|fonte|quelle)\s*:\s*(?P<agency>[A-Za-z][\w .&/-]{1,30}?)\W*$", re.I
+)
+_WIRES = frozenset({*_AGENCIES, *(norm_title(a) for a in WIRE_AGENCIES)})
+
+
+def source_agency(lines: list[str]) -> list[str]:
+    """The wire agency a "Source: <agency>" line among `lines` names, alone on its line."""
+    for line in lines:
+        found = _SOURCE_LABEL.match(line)
+        if found and norm_title(found.group("agency")) in _WIRES:
+            return [found.group("agency").strip()]
     return []
 
 

@@ -42,6 +42,9 @@ WIRE_AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Adnkronos", "PTI", "IANS", "ANI", "Xinhua", "Kyodo",
     "Yonhap", "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AAP", "Belga", "ANP", "TT", "NTB", "Lusa",
     "Europa Press", "Bloomberg", "UPI", "CNN", "AGI", "LaPresse", "askanews", "Dire", "SID", "sid",
+    # national wires of West Africa: the Ghana News Agency, "Accra, Nov. 28, (GNA) -", "Source: GNA" (probe
+    # page in GhanaWeb's shape, hand-built)
+    "GNA",
     # press-release wires: news aktuell's and APA's "Berlin (ots) -", "Wien (OTS) -" (probe page, hand-built)
     "ots", "OTS",
 )  # fmt: skip

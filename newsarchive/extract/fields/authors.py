@@ -28,6 +28,7 @@ from newsarchive.extract.byline_lines import (
     dated_byline,
     dateline_agency,
     labelled_byline,
+    source_agency,
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
@@ -116,6 +117,8 @@ HEADLINE_LINES_BEFORE = 3
 HEADLINE_LINES_AFTER = 20
 STORY_EDGE_LINES = 8
 DATELINE_LINES = 15
+#: lines under the headline read for a "Source: <agency>" line (the date and source row)
+SOURCE_LINES = 4
 SIGNATURE_PARAGRAPHS = 4
 #: the footer's lines read for a copyright holder
 COPYRIGHT_LINES = 40
@@ -385,7 +388,12 @@ class AuthorFields:
             found = labelled_byline(story, weak=False) or labelled_byline(
                 story[:STORY_EDGE_LINES] + story[-STORY_EDGE_LINES:], lang=self.language()
             )
-        return found or dateline_agency(story[:DATELINE_LINES])
+        if found:
+            return found
+        # (a "Source: <agency>" line just under the headline: byline_lines.source_agency)
+        return dateline_agency(story[:DATELINE_LINES]) or next(
+            (agency for at in marks if (agency := source_agency(lines[at : at + SOURCE_LINES]))), []
+        )
 
     def _dated_names_are_persons(self, names: list[str]) -> bool:
         """Evidence that the unlabelled words after a date ("June 5, 2024 · Climate Justice") name persons,
