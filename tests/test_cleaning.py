@@ -362,6 +362,8 @@ def test_rule_prefixes_and_cased_needles_are_necessary_conditions() -> None:
         "IconFacebookIcon LinkedinMenu Burger",
         "Semiconductor and silicon makers rallied; the arrow pointed up.",
         "If you enjoyed this article, we have a favor to ask.",
+        "How did you like today's edition?",
+        "Login or Subscribe to participate in polls.",
     ]
     matched = set()
     for text in samples:

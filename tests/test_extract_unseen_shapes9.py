@@ -101,10 +101,6 @@ def test_itmedia_published_label_after_the_time_and_bracketed_byline_with_the_ou
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a related-story item (link and date) under a '関連記事' heading after the text stays in the body",
-)
 def test_impress_watch_spaced_name_and_date_with_a_colon_time() -> None:
     # Impress Watch (PC Watch): the author as "山田 太郎" (a space between family and given name),
     # "2026年12月4日
@@ -975,11 +971,6 @@ def test_reason_capitals_byline_with_a_month_first_dotted_date() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the donation box's heading ('Something to Consider') stays as the body's last line (its appeal"
-    " and button leave by the reader_appeal rule)",
-)
 def test_national_review_capitals_author_and_a_correction_at_the_end() -> None:
     # National Review: "By SARAH LINDQVIST" over "December 4, 2026 10:30 AM", a correction note closing the
     # text ("Correction: An earlier version ...", part of the story) and the "Something to Consider" appeal
@@ -1015,11 +1006,6 @@ def test_national_review_capitals_author_and_a_correction_at_the_end() -> None:
 
 
 # --- newsletters and blogs -------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the poll after the text ('How did you like today's edition?', 'Login or Subscribe to participate"
-    " in polls.') stays in the body (the subscribe box between the paragraphs leaves: its e-mail field)",
-)
 def test_beehiiv_newsletter_post_on_a_custom_domain() -> None:
     # beehiiv (a custom domain): the author's name and "December 04, 2026" under the title, a subtitle, the
     # text in #content-blocks, a subscribe form between paragraphs, "Reply"/"Share" and the poll notice
@@ -1061,7 +1047,8 @@ def test_beehiiv_newsletter_post_on_a_custom_domain() -> None:
         section=None,
         language="en",
         body=SENTENCES,
-        access="free",
+        # (148 words, under the 150 that make a page with no access sign "free": docs/judging.md)
+        access="unknown",
     )
 
 

@@ -10,7 +10,15 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from newsarchive.cleaning.rules import NO_TEXT_RULE, RULES, SANDWICH_MAX_WORDS, SANDWICH_RULE, TextRule
+from newsarchive.cleaning.rules import (
+    BOX_TITLE_MAX_WORDS,
+    BOX_TITLE_RULE,
+    NO_TEXT_RULE,
+    RULES,
+    SANDWICH_MAX_WORDS,
+    SANDWICH_RULE,
+    TextRule,
+)
 
 _HAS_TEXT = re.compile(r"\w")
 
@@ -221,6 +229,7 @@ def _clean_body(items: list[str], plan: _Plan, cut_any: bool, removed: Counter[s
             for k in range(i, j):
                 verdicts[order[k]] = SANDWICH_RULE
         i = j
+    _mark_box_title(items, verdicts, order, plan)
 
     kept: list[str] = []
     for text, verdict in zip(items, verdicts, strict=True):
@@ -237,6 +246,21 @@ def _clean_body(items: list[str], plan: _Plan, cut_any: bool, removed: Counter[s
                 continue
         kept.append(new)
     return kept
+
+
+def _mark_box_title(items: list[str], verdicts: list[str | None], order: list[int], plan: _Plan) -> None:
+    """Mark the title of an offer box closing the body (BOX_TITLE_RULE): the one kept line just before a
+    run of marked lines, at least one a box line, that reaches the body's end."""
+    end = len(order)
+    start = end
+    while start > 0 and verdicts[order[start - 1]] is not None:
+        start -= 1
+    if start in (0, end) or not any(verdicts[order[k]] in plan.boxes for k in range(start, end)):
+        return
+    index = order[start - 1]
+    title = items[index].strip()
+    if title[:1].isalpha() and title[-1:] not in ".!?:;," and len(title.split()) <= BOX_TITLE_MAX_WORDS:
+        verdicts[index] = BOX_TITLE_RULE
 
 
 def _clean_line(text: str, plan: _Plan, cut_any: bool, removed: Counter[str]) -> str | None:

@@ -474,6 +474,26 @@ RULES: tuple[TextRule, ...] = (
         prefixes=("if you", "donate", "give"),
     ),
     TextRule(
+        name="newsletter_poll",
+        body_only=True,
+        box=True,
+        # A newsletter platform's reader poll closing an edition: the question about the edition itself
+        # ("How did you like today's edition?", "What did you think of this issue?") and the notice shown
+        # to a signed-out reader ("Login or Subscribe to participate in polls."): beehiiv's poll block (a
+        # probe page, hand-built: tests/test_extract_unseen_shapes9.py; no tune-half page has either line).
+        # A story does not ask about "today's edition"; the question alone as a line, never in a sentence.
+        pattern=re.compile(
+            r"^(?:how did you like|what did you think of|how would you rate|how was) (?:today['’]s|this"
+            r"(?: week['’]s)?|this week['’]s|the) (?:edition|newsletter|issue|email)\W*$"
+            r"|^(?:log ?in|sign in|subscribe) or (?:subscribe|sign up|log ?in) to (?:participate|vote) in"
+            r" (?:the |this )?polls?\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=12,
+        prefixes=("how ", "what did", "login", "log in", "sign in", "subscribe"),
+    ),
+    TextRule(
         name="reading_time",
         body_only=True,
         # "Lesezeit: 3 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę" (traf-eval tune:
@@ -560,3 +580,11 @@ RULES: tuple[TextRule, ...] = (
 #: over lines, a sub-heading of an offer box). Only this short, so a real paragraph never goes this way.
 SANDWICH_MAX_WORDS = 12
 SANDWICH_RULE = "between_noise"
+#: The title of an offer box that closes the body: one short line, no sentence (no closing . ! ? : and at
+#: most this many words), just before box lines (TextRule.box) that run to the body's end. National
+#: Review's "Something to Consider" over its "If you enjoyed this article, we have a favor to ask." and
+#: "Donate" (a probe page, hand-built: tests/test_extract_unseen_shapes9.py); a donation or newsletter box
+#: is titled so ("Support our work", "Before you go"). A story's last line is a sentence or a sign-off
+#: ("— Jane Doe", "###": not a letter first), so it stays.
+BOX_TITLE_MAX_WORDS = 6
+BOX_TITLE_RULE = "box_title"

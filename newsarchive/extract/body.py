@@ -68,6 +68,17 @@ _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6]|li)\b", re.IGNORECASE)
 _BLOCK_END = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/blockquote)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+# The date a related-stories list sets after each linked title in the same <li> ("<a>title</a><span>2026年
+# 12月3日</span>", "title 03.12.2026", "title Dec 3, 2026"): the item's text is the link's and the date's, so
+# it is the link box's entry all the same (Impress Watch's "関連記事" list; a probe page, hand-built,
+# tests/test_extract_unseen_shapes9.py). Only a whole date closing the item: a list item of the story that
+# merely ends in a year ("Founded in 1998") does not match.
+_ITEM_DATE = re.compile(
+    r"\s*[(（]?(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[(（][^\d\s()（）]{1,3}[)）])?(?:\s*\d{1,2}:\d{2})?[)）]?\s*$",
+    re.IGNORECASE,
+)
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _HAS_COMMENTS = etree.XPath("boolean(descendant::comment() | descendant::processing-instruction())")
 
@@ -420,7 +431,7 @@ def _link_boxes(blocks: list[Block], anchors: set[str] | frozenset[str]) -> set[
     """
     if not anchors:
         return set()
-    linked = [len(b.text) >= 4 and b.text in anchors for b in blocks]
+    linked = [_is_link_entry(b, anchors) for b in blocks]
     drop: set[int] = set()
     i = 0
     while i < len(blocks):
@@ -443,6 +454,20 @@ def _link_boxes(blocks: list[Block], anchors: set[str] | frozenset[str]) -> set[
                 drop.add(i - 1)
         i = j
     return drop
+
+
+def _is_link_entry(block: Block, anchors: set[str] | frozenset[str]) -> bool:
+    """The block is one whole link, or (a list item) one whole link and the date after it (_ITEM_DATE)."""
+    text = block.text
+    if len(text) >= 4 and text in anchors:
+        return True
+    if block.kind != "item" or (not text[-1:].isdigit() and text[-1:] not in ")）日"):
+        return False
+    dated = _ITEM_DATE.search(text)
+    if dated is None or dated.start() == 0:
+        return False
+    title = text[: dated.start()].rstrip()
+    return len(title) >= 4 and title in anchors
 
 
 def _anchor_texts(page: lxml_html.HtmlElement) -> set[str]:
