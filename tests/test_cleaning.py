@@ -137,6 +137,12 @@ NOISE_SAMPLES = [
     # hand-built: a Newspack donation block's line inside a WordPress news theme's story (probe page)
     ("Local journalism needs your support. Donate today.", "donation_pitch"),
     ("Support independent journalism: become a member.", "donation_pitch"),
+    ("Support PREMIUM TIMES' journalism of integrity and credibility", "support_appeal"),
+    (
+        "Good journalism costs a lot of money. For continued free access to the best investigative journalism"
+        " we ask you to consider making a modest support to this noble endeavour.",
+        "support_appeal",
+    ),
     (
         "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you"
         " for supporting the Village Voice and our advertisers.",
