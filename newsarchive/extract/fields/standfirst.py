@@ -29,6 +29,10 @@ STANDFIRST_WORDS = frozenset(
         # News24's "article__synopsis", the Kathmandu Post's "title-sub" (the subtitle's words the other
         # way round): probe pages, hand-built (tests/test_extract_unseen_shapes8.py)
         "synopsis", "titlesub",
+        # Ghost's "gh-article-excerpt" (its Source and Casper themes set the post's excerpt under the
+        # title), the Vietnamese CMSs' "sapo" (Thanh Niên, VietNamNet): probe pages, hand-built
+        # (tests/test_extract_unseen_shapes11.py)
+        "excerpt", "sapo",
     }
 )  # fmt: skip
 #: tags a standfirst is set in
