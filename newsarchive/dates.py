@@ -267,6 +267,28 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.replace("_", " "), _number)
+# Kazakh (Kazinform's "04 Желтоқсан 2026 10:30"), Malay ("Disember 4, 2026"; its other months are the
+# Indonesian or English names) and Tagalog/Filipino: probe pages, hand-built (tests/
+# test_extract_unseen_shapes11.py)
+for _number, _names in enumerate(
+    (
+        "қаңтар қаңтардағы enero",
+        "ақпан pebrero",
+        "наурыз mac marso",
+        "сәуір abril",
+        "мамыр mayo",
+        "маусым hunyo",
+        "шілде julai hulyo",
+        "тамыз ogos agosto",
+        "қыркүйек setyembre",
+        "қазан oktubre",
+        "қараша nobyembre",
+        "желтоқсан disember disyembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 del _number, _names, _name
 
 _MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -274,7 +296,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 # (the word before the time: German, English, Portuguese, French, Spanish, Italian "alle"/"ore", Dutch
 # "om", Polish "o", Swedish/Danish "kl.", Finnish "klo" ("5.3.2024 klo 10.15"), Turkish "saat", Russian
-# "г., в" ("5 марта 2024 г., 10:15"): the last five in probe pages' date lines, hand-built, which kept
+# "г., в" ("5 марта 2024 г., 10:15"), an "@" (Berita Harian's "Disember 4, 2026 @ 10:30am"): the last six
+# in probe pages' date lines, hand-built, which kept
 # their day and lost the time; a slash between date and time, "Nov 28, 2026 / 10:30 AM EST", is the
 # Posted/Updated line of Nexstar's hundred-odd station sites: a probe page, hand-built,
 # tests/test_extract_unseen_shapes7.py, kept the day and lost the time)
@@ -282,7 +305,7 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # written as such, "(GMT+7)" (VnExpress), "UTC+03:00"; a space after the colon, "১০: ৩০" (Prothom Alo): the
 # sixth round of probe pages, hand-built)
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|ore|om|o|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\||/)?\s*"
+    r"(?:(?:\s*,)?\s*(?:um|at|às|à|a las|alle|ore|om|o|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\||/|@)?\s*"
     r"(?P<hour>[0-2]?\d)(?:[.h]|: ?)(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?|(?:مساءً|مساء|صباحاً|صباحا|م|ص)(?![^\W\d_]))?"
     r"(?:\s*(?:uhr|h))?"
@@ -302,6 +325,14 @@ _TEXT_DATES = tuple(
     for p in (
         # 2020年4月26日 (Japanese, Chinese), 2020년 4월 26일 (Korean), 午後3時30分 / 오후 3:30 (p.m.)
         r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*" + _DAY + r"\s*[日일]" + _CJK_TIME,
+        # 2026 оны 12 сарын 04, 10:30 (Mongolian: the year's "оны", the month's number and "сарын", the
+        # day; ikon.mn, a probe page, hand-built)
+        r"(?<!\d)"
+        + _YEAR
+        + r"\s*оны\s+(?P<m>[01]?\d)(?:-р)?\s*сарын\s+"
+        + _DAY
+        + r"(?:-н[ыд]|-нд)?(?!\d)"
+        + _TIME,
         # 令和元年11月18日, 平成31年4月30日: the Japanese era calendar (government and local sites)
         r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<m>[01]?\d)\s*月\s*"
         + _DAY

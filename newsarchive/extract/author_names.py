@@ -52,6 +52,9 @@ _LEAD_IN = re.compile(
     r"|מאת|כתבה|كتب|كتبت|بقلم|به\s+قلم|نویسنده|تحریر|लेखक|लेखिका|লেখক"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
+    # Chinese "撰文：" (written by: HK01), "作者：" (author); Indonesian "Pewarta:" (reporter: Antara's
+    # sign-off): probe pages, hand-built (tests/test_extract_unseen_shapes11.py)
+    r"|撰文|作者|pewarta"
     r"|取材・文|執筆者|著者|ライター|文責|記者|文|執筆|筆者|構成)(?=[\s:：|｜・/／＝=]|$)[\s:：|｜・/／＝=]*",
     re.I,
 )
@@ -133,6 +136,13 @@ _CJK_ROLE_BEFORE = re.compile(
     r"^(?:本报|本報|[\u4e00-\u9fff]{2,4}(?=记者|記者))?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4}$)"
     # the desk before a Japanese reporter's name ("政治部 山田太郎", as the signature writes it too)
     r"|^[\u4e00-\u9fff]{1,6}部\s+(?=[\u3040-\u30ff\u4e00-\u9fff々ー]{2,10}$)"
+)
+# A Taiwanese paper's byline line: the paper, the reporters and the place the report was filed from, split
+# by slashes ("聯合報／ 記者王小明／台北即時報導", UDN; a probe page, hand-built): the reporters are the names
+_TW_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*)?(?:本報|本报)?(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*)\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综合|連線|连线)?(?:報導|报道)$"
 )
 # "ワシントン＝山田太郎特派員": a Japanese byline names the place the story was filed from first
 _JA_DATELINE = re.compile(r"^[^\s＝]{1,12}＝(?=\S)")
@@ -430,6 +440,9 @@ def clean_authors(raw: list[str]) -> list[str]:
             out.append(desk.group(0))  # one desk, not "Staff" and "news service reports"
             continue
         item = _ENCLOSED.sub(r"\1", item)  # "（山田太郎）": Japanese bylines set the name in brackets
+        taiwanese = _TW_BYLINE.match(item)
+        if taiwanese:
+            item = taiwanese.group("names")
         item = _cut_affiliation(_OTHER_CREDITS.sub("", _PROFILE_LINK.sub("", item)))
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"

@@ -37,7 +37,10 @@ _STRONG_LABEL = re.compile(
     # Russian and Turkish "Автор:", "Авторы:", "Yazar:" (probe pages, hand-built; _LEAD_IN cleans them so);
     # "WRITER: Wassana Nanuam" (Bangkok Post), Indonesian "Penulis Ahmad Yani" (Kompas): probe pages,
     # hand-built
-    r"|автор(?:ы)?|yazar|writers?|reporters?)\s*:"
+    r"|автор(?:ы)?|yazar|writers?|reporters?"
+    # Indonesian "Pewarta: Budi Santoso" (reporter: Antara's sign-off under the text; a probe page,
+    # hand-built, tests/test_extract_unseen_shapes11.py)
+    r"|pewarta)\s*:"
     r"|(?:autor(?:in|en)?|autoren|verfasser(?:in)?|authors?|penulis)\b"
     # Chinese "作者：王小明", "记者：王小明" (a meta line: "来源：晚报　作者：王小明　发布时间：...")
     r"|(?:作者|记者|記者|撰文|取材・文|文|執筆者|著者|ライター|筆者|文責)\s*[:：/／＝])\s*",

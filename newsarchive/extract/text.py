@@ -47,6 +47,10 @@ WIRE_AGENCIES = (
     "GNA",
     # press-release wires: news aktuell's and APA's "Berlin (ots) -", "Wien (OTS) -" (probe page, hand-built)
     "ots", "OTS",
+    # national wires of Southeast and Central Asia, in the case they print their tag: Antara's "Jakarta
+    # (ANTARA) - ", Bernama's "Kuala Lumpur (Bernama) -- " (probe page in Antara's shape, hand-built,
+    # tests/test_extract_unseen_shapes11.py), the Philippine News Agency's and the Vietnam News Agency's
+    "ANTARA", "Antara", "BERNAMA", "Bernama", "PNA", "VNA", "Kazinform", "MONTSAME", "Montsame",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"

@@ -80,6 +80,9 @@ _DATE_LINE_WORDS = frozenset(
         "年", "月", "日", "時", "分", "火", "水", "木", "金", "土", "午前", "午後", "配信", "公開", "更新",
         "掲載", "投稿", "发布", "发布时间", "时间", "時間", "更新时间", "년", "월", "일", "시", "분", "오전",
         "오후", "입력", "수정", "기사입력", "최종수정", "업데이트", "등록",
+        # Chinese "published"/"updated" date labels, left alone where their <time>s went (HK01's
+        # "發佈日期：...更新日期：..."; a probe page, hand-built)
+        "发布日期", "發佈日期", "發布日期", "更新日期", "發佈時間", "發布時間", "更新時間",
     }
 )  # fmt: skip
 # (the vowel signs of the Indic scripts are no word characters to `\w`: "প্রকাশ" is one word, not three)
@@ -92,6 +95,8 @@ _BYLINE_LABEL = re.compile(
     # (Indonesian "Penulis <name>", "Writer: <name>", "Reporter: <name>", "Words by <name>": probe pages)
     r"^(?:[-–—]+\s*)?(?:by|von|par|por|di|door|av|af|written by|posted by|text:|autor:|author:"
     r"|news provided by|penulis|writers?:|reporters?:|words by"
+    # (Antara's "Pewarta: <name>" sign-off, reporter: a probe page, hand-built)
+    r"|pewarta:"
     # (a dash before the label, the writer's own photos: "— By Jane Doe", "Texto y fotos: Ana García",
     # "Words and photos by Lena Hart"; probe pages, hand-built)
     r"|authored by|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+"
@@ -161,6 +166,11 @@ _EDITOR_LINE = re.compile(
 _PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
 MAX_PROVIDED_BY_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+# A US paper's closing "Contact <writer> at <e-mail> or (804) 649-6964." (the Lee and BLOX/TownNews papers'
+# sign-off, a probe page, hand-built): the call to reach the writer, with an address or a phone number
+_CONTACT = re.compile(r"^(?:contact|reach|e-?mail|write to)\s", re.I)
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b")
+MAX_CONTACT_WORDS = 16
 
 
 # the words of a CJK byline line besides its names: the reporter's role, "this paper's", the names'
@@ -186,6 +196,8 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         return True
     if text.strip() in authors:
         return True  # one author alone, whatever its length: a byline <p> with "dpa" (probe, hand-built)
+    if words <= MAX_CONTACT_WORDS and _CONTACT.match(text) and (_EMAIL.search(text) or _PHONE.search(text)):
+        return any(len(name) > 3 and name in text for name in authors)
     if words <= 6 and _EMAIL.search(text):
         # a sign-off with the writer's address: "김민수 기자 minsu@example.kr", "Jane Doe, jane@example.com"
         return any(len(name) > 1 and name in text for name in authors)

@@ -270,6 +270,14 @@ class DateFields:
         raw += [c for key in PUBLISHED_META_KEYS for c in self.doc.meta.all(key)]
         return any(text and _IN_UTC.search(text.strip()) and normalise_date(text) == value for text in raw)
 
+    def modified_wall_clock(self, value: str) -> bool:
+        """The declared modification time `value` was written without its offset (a wall clock, read as
+        UTC): JNews's schema "dateModified": "2026-12-04 12:02:11" (a probe page, hand-built)."""
+        raw = [as_text(self.doc.jsonld.get("dateModified"))]
+        raw += [c for key in MODIFIED_META_KEYS for c in self.doc.meta.all(key)]
+        found = [text.strip() for text in raw if text and normalise_date(text) == value]
+        return bool(found) and not any(_OFFSET.search(text) for text in found)
+
     def _refined(self, value: str, shown: str | None = None) -> str:
         """The same publication time as the page's <time datetime> or meta tags give it, when that says
         more: the publisher's own offset for a time declared in UTC (the same instant, and the calendar
@@ -287,6 +295,18 @@ class DateFields:
         bare = value.endswith("T00:00:00+00:00")
         raw = [el.get("datetime") for el in select(self.scope, "time[datetime]")]
         raw += [c for key in _REFINING_META_KEYS for c in self.doc.meta.all(key)]
+        if not bare and not self._written_in_utc(value):
+            # a wall clock declared without its offset (read as UTC) beside a time that declares the same
+            # publication with one: JNews's schema "2026-12-04 10:30:00" beside Yoast's
+            # article:published_time "2026-12-04T03:30:00+00:00" is 10:30 at +07:00 (Khmer Times-like, a
+            # probe page, hand-built: tests/test_extract_unseen_shapes11.py)
+            for text in raw:
+                if not text or not _OFFSET.search(text.strip()):
+                    continue
+                moment = parse_iso(normalise_date(text))
+                offset = offset_between(moment, value) if moment is not None else None
+                if offset is not None:
+                    return to_iso(moment.astimezone(timezone(offset)))  # type: ignore[union-attr]
         # (a time of day shown without its zone on the UTC day is a wall clock too, where the declared time
         # is written in UTC itself: "November 28, 2026, 10:30 AM" beside "datePublished":
         # "2026-11-28T15:30:00Z", ABC News; G1's "28/11/2026 10h30" beside 13:30Z. Probe pages, hand-built

@@ -77,7 +77,9 @@ UPDATED_LABELS = (
     r"업데이트",
     r"aktualizováno",
     r"最終更新(?:日時?)?",
-    r"更新(?:日時?)?",
+    # (and the Chinese labels' "更新日期"/"更新時間", HK01's "更新日期：2026-12-04 12:05"; a probe page,
+    # hand-built)
+    r"更新(?:日期|時間|时间|日時?)?",
     r"수정(?:일시?)?",  # Korean "입력 2025.03.07 14:20 수정 2025.03.07 16:05"
     # Polish "Data aktualizacji:" (Onet: the noun's genitive), Hungarian "Frissítve:" (Index), Hebrew "עודכן:"
     # (Ynet), Arabic "آخر تحديث:" (Al Arabiya), Bengali and Hindi "update" (Prothom Alo, Bhaskar), Ukrainian,
@@ -141,6 +143,14 @@ class ModifiedFields:
         that one was declared in UTC too and the page showed its own offset (the same instant: WordPress's
         article:modified_time "...T09:15:33+00:00" beside a shown "-05:00")."""
         declared = self._declared_published()
+        if (
+            published
+            and value.endswith("+00:00")
+            and not published.endswith("+00:00")
+            and self.modified_wall_clock(value)
+        ):
+            # a wall clock declared without its offset is the publisher's clock, the publication's offset
+            return in_offset_of(value[:-6], published)
         if (
             published
             and value.endswith("+00:00")
