@@ -147,3 +147,144 @@ def test_baltic_and_turkish_pages_without_a_charset_are_read_in_their_code_page(
         language=language,
         body=text,
     )
+
+
+# --- a wire's source line beside the writer's name --------------------------------------------------------
+DE = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die Innenstadt ab dem kommenden Frühjahr an Wochenenden"
+    " für den Autoverkehr zu sperren.",
+    "Die Maßnahme soll zunächst für ein Jahr gelten und danach anhand von Messungen zur Luftqualität und zum"
+    " Lärm bewertet werden.",
+    "Der Einzelhandelsverband kritisierte den Beschluss scharf und warnte vor Umsatzeinbußen für die"
+    " Geschäfte in der Altstadt.",
+]
+IT = [
+    "Il consiglio comunale ha approvato martedì sera il piano per chiudere il centro storico al traffico"
+    " nei fine settimana a partire dalla prossima primavera.",
+    "La misura resterà in vigore per un anno e sarà poi valutata sulla base delle misurazioni della qualità"
+    " dell'aria e del rumore.",
+    "I commercianti hanno criticato duramente la decisione, temendo un calo delle vendite nei negozi del"
+    " centro.",
+]
+
+
+def nordkurier(meta_row: str, text: str) -> str:
+    # Nordkurier-like regional paper: the place as the kicker, the date, then the byline row of the
+    # writer's name alone and the wire's source line, no byline markup, no author metadata
+    before, after = chrome("Nordkurier", "de")
+    return page(
+        '<meta property="og:type" content="article"><title>Stadtrat sperrt Innenstadt für Autos | Nordkurier'
+        '</title><meta property="og:site_name" content="Nordkurier">'
+        '<meta property="article:published_time" content="2026-12-04T10:30:00+01:00">',
+        before + '<main><article class="article"><header><span class="kicker">Neubrandenburg</span><h1>'
+        'Stadtrat sperrt Innenstadt für Autos</h1><div class="article-meta"><time'
+        f' datetime="2026-12-04T10:30:00+01:00">04.12.2026, 10:30 Uhr</time>{meta_row}</div></header>'
+        f'<div class="article-text">{text}</div>'
+        "</article></main>" + after,
+        lang="de",
+    )
+
+
+NORDKURIER = "https://www.nordkurier.de/regional/neubrandenburg/stadtrat-sperrt-innenstadt-fuer-autos-4012345"
+
+
+def test_the_writer_named_alone_over_the_wires_source_line_is_the_author() -> None:
+    # "Anna Schmidt" over "Quelle: dpa": a local writer reworking the wire's copy. On main the agency was the
+    # author (the "Source: <agency>" fallback) and the writer's name a line of the body
+    expect(
+        record(nordkurier("<p>Anna Schmidt</p><p>Quelle: dpa</p>", paras(DE)), NORDKURIER),
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        standfirst=None,
+        authors=["Anna Schmidt"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=DE,
+    )
+
+
+def test_the_wires_source_line_alone_still_names_the_agency() -> None:
+    # the same row without a writer: the agency is the byline as written (docs/record.md), and a subheading
+    # of capitalised German nouns after the source line is no name ("Hohe Kosten")
+    text = paras(DE[:2]) + "<h2>Hohe Kosten</h2>" + paras(DE[2:])
+    expect(
+        record(nordkurier("<p>Quelle: dpa</p>", text), NORDKURIER),
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        standfirst=None,
+        authors=["dpa"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=[*DE[:2], "Hohe Kosten", *DE[2:]],
+    )
+
+
+def test_the_writer_before_the_wires_source_on_one_line_is_the_author() -> None:
+    # Gazzetta del Sud-like signature: "Marco Bianchi | Fonte: ANSA" under the date, no author metadata;
+    # on main nobody was named
+    before, after = chrome("Gazzetta del Sud", "it")
+    html = page(
+        '<meta property="og:type" content="article"><title>Centro storico chiuso alle auto nel fine'
+        " settimana - Gazzetta del Sud</title>"
+        '<meta property="article:published_time" content="2026-12-04T10:30:00+01:00">',
+        before + "<main><article><h1>Centro storico chiuso alle auto nel fine settimana</h1>"
+        '<div class="info"><p class="data">04 Dicembre 2026</p><p class="firma">Marco Bianchi | Fonte:'
+        ' ANSA</p></div><div class="testo">' + paras(IT) + "</div></article></main>" + after,
+        lang="it",
+    )
+    expect(
+        record(
+            html,
+            "https://gazzettadelsud.it/articoli/cronaca/2026/12/04/centro-storico-chiuso-alle-auto-nel-fine-"
+            "settimana-1a2b3c4d/",
+        ),
+        headline="Centro storico chiuso alle auto nel fine settimana",
+        standfirst=None,
+        authors=["Marco Bianchi"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="it",
+        body=IT,
+    )
+
+
+# --- a subheading right after a name-only byline line ---------------------------------------------------
+@pytest.mark.parametrize(
+    "subheading",
+    ["<h2>Die Ausgangslage</h2>", "<p><strong>Die Ausgangslage</strong></p>"],
+    ids=["heading", "bold-paragraph"],
+)
+def test_a_subheading_under_a_name_only_byline_line_stays_in_the_body(subheading: str) -> None:
+    # Ostsee-Zeitung-like explainer: the writer's name alone in the text's column (the JSON-LD names her),
+    # then the story's first section under its subheading. On main the subheading was dropped as the
+    # byline block's second line (a place or a one-line bio: Folha's, El Observador's)
+    before, after = chrome("Ostsee-Zeitung", "de")
+    html = page(
+        '<meta property="og:type" content="article"><title>Stadtrat sperrt Innenstadt für Autos | OZ</title>'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Stadtrat sperrt Innenstadt für Autos",
+                "datePublished": "2026-12-04T10:30:00+01:00",
+                "author": {"@type": "Person", "name": "Anna Schmidt"},
+            }
+        ),
+        before + '<main><article><h1>Stadtrat sperrt Innenstadt für Autos</h1><div class="article-text">'
+        f"<p>Anna Schmidt</p>{subheading}{paras(DE)}</div></article></main>" + after,
+        lang="de",
+    )
+    expect(
+        record(html, "https://www.ostsee-zeitung.de/lokales/rostock/stadtrat-sperrt-innenstadt-ABC123.html"),
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        standfirst=None,
+        authors=["Anna Schmidt"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=["Die Ausgangslage", *DE],
+    )

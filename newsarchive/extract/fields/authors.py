@@ -391,8 +391,9 @@ class AuthorFields:
         if found:
             return found
         # (a "Source: <agency>" line just under the headline: byline_lines.source_agency)
+        sites = self._site_names
         return dateline_agency(story[:DATELINE_LINES]) or next(
-            (agency for at in marks if (agency := source_agency(lines[at : at + SOURCE_LINES]))), []
+            (found for at in marks if (found := source_agency(lines[at : at + SOURCE_LINES], sites))), []
         )
 
     def _dated_names_are_persons(self, names: list[str]) -> bool:
