@@ -288,3 +288,42 @@ def test_a_subheading_under_a_name_only_byline_line_stays_in_the_body(subheading
         language="de",
         body=["Die Ausgangslage", *DE],
     )
+
+
+# --- "Werbung": a trade paper's section kicker, not a blogger's paid-post label --------------------------
+TRADE = [
+    "Die Supermarktkette startet am Montag ihre neue Frühjahrskampagne, die erstmals ganz ohne"
+    " Fernsehwerbung auskommt.",
+    "Die Agentur setzt stattdessen auf Plakate, Podcasts und Anzeigen in sozialen Netzwerken, wie ihr"
+    " Geschäftsführer sagte.",
+    "Branchenbeobachter sehen darin ein Zeichen dafür, dass klassische Werbung im Fernsehen weiter an"
+    " Bedeutung verliert.",
+]
+
+
+def test_a_trade_papers_linked_werbung_kicker_over_a_story_in_that_section_is_no_label() -> None:
+    # HORIZONT-like advertising trade paper: the kicker over the headline is the link to its "Werbung"
+    # section, the story filed under /werbung/. On main the article was dropped as an advertorial
+    # (label:Anzeige); a blogger's "Werbung" category kicker (/category/werbung/, tests/
+    # test_judging_unseen_shapes7.py) or a plain "Werbung" kicker still marks a paid post
+    before, after = chrome("HORIZONT", "de")
+    html = page(
+        '<meta property="og:type" content="article"><title>Frühjahrskampagne ohne TV-Spot | HORIZONT</title>'
+        '<meta property="og:site_name" content="HORIZONT">'
+        '<meta property="article:published_time" content="2026-12-04T10:30:00+01:00">',
+        before + '<main><article><header><span class="kicker"><a href="/werbung/">Werbung</a></span><h1>'
+        'Frühjahrskampagne ohne TV-Spot</h1><p class="byline">Von Ana Cruz</p></header>'
+        f'<div class="article-body">{paras(TRADE)}</div></article></main>' + after,
+        lang="de",
+    )
+    expect(
+        record(html, "https://www.horizont.net/werbung/nachrichten/fruehjahrskampagne-ohne-tv-spot-212345"),
+        headline="Frühjahrskampagne ohne TV-Spot",
+        standfirst=None,
+        authors=["Ana Cruz"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=TRADE,
+    )
