@@ -327,3 +327,95 @@ def test_a_trade_papers_linked_werbung_kicker_over_a_story_in_that_section_is_no
         language="de",
         body=TRADE,
     )
+
+
+# --- the site's name as the author metadata, no og:site_name ----------------------------------------------
+HEADLINE = "Council approves new rail link to the north"
+DE_HEADLINE = "Stadtrat sperrt Innenstadt für Autos"
+
+
+def small_paper(head: str, header: str, byline: str, *, headline: str = HEADLINE, lang: str = "en") -> str:
+    # a theme without og:site_name, og:title or JSON-LD; the author <meta> filled with the paper's name; the
+    # writer in a plain "By"/"Von" line under the date
+    text = SENTENCES if lang == "en" else DE
+    return page(
+        f'<meta property="og:type" content="article">{head}'
+        '<meta property="article:published_time" content="2026-12-04T10:30:00+01:00">',
+        f'<header class="masthead">{header}<nav><a href="/news/">News</a><a href="/sport/">Sport</a></nav>'
+        f"</header><main><article><h1>{headline}</h1><p class='date'>04.12.2026</p>{byline}"
+        + paras(text)
+        + '</article></main><footer><p>Kontakt</p><a href="/privacy/">Privacy</a></footer>',
+        lang=lang,
+    )
+
+
+def test_the_site_name_in_the_title_as_author_metadata_gives_way_to_the_byline() -> None:
+    # Kathimerini English Edition-like: "<headline> | Kathimerini English Edition" the <title>, the same
+    # name the author <meta>; a "By Jane Doe" line. On main the paper's name was the author (nothing said it
+    # was the site's: no og:site_name, and the host spells it "ekathimerini")
+    html = small_paper(
+        f'<title>{HEADLINE} | Kathimerini English Edition</title><meta name="author" content="Kathimerini'
+        ' English Edition">',
+        '<a href="/"><img src="/logo.png" alt="Home"></a>',
+        "<p>By Jane Doe</p>",
+    )
+    expect(
+        record(
+            html, "https://www.ekathimerini.com/news/1271234/council-approves-new-rail-link-to-the-north/"
+        ),
+        headline=HEADLINE,
+        standfirst=None,
+        authors=["Jane Doe"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )
+
+
+def test_the_site_name_of_the_logo_link_as_author_metadata_gives_way_to_the_byline() -> None:
+    # Rheinische Post-like (rp-online.de): the <title> the headline alone, the logo link "<a href="/">
+    # Rheinische Post</a>" the only place the paper names itself, the author <meta> the same name; a "Von"
+    # line. On main the paper's name was the author
+    html = small_paper(
+        f'<title>{DE_HEADLINE}</title><meta name="author" content="Rheinische Post">',
+        '<a class="logo" href="/">Rheinische Post</a>',
+        "<p>Von Anna Schmidt</p>",
+        headline=DE_HEADLINE,
+        lang="de",
+    )
+    expect(
+        record(html, "https://rp-online.de/nrw/staedte/duesseldorf/stadtrat-sperrt-innenstadt_aid-123456"),
+        headline=DE_HEADLINE,
+        standfirst=None,
+        authors=["Anna Schmidt"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=DE,
+    )
+
+
+def test_the_site_name_as_the_only_author_stays_the_byline_as_written() -> None:
+    # the same Rheinische Post-like page with no byline: the paper's name is all the page names, kept as
+    # an organisation's byline is (docs/record.md; passes on main too: a guard of the rule above)
+    html = small_paper(
+        f'<title>{DE_HEADLINE}</title><meta name="author" content="Rheinische Post">',
+        '<a class="logo" href="/">Rheinische Post</a>',
+        "",
+        headline=DE_HEADLINE,
+        lang="de",
+    )
+    expect(
+        record(html, "https://rp-online.de/nrw/staedte/duesseldorf/stadtrat-sperrt-innenstadt_aid-123456"),
+        headline=DE_HEADLINE,
+        standfirst=None,
+        authors=["Rheinische Post"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=DE,
+    )
