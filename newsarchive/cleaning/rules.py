@@ -156,7 +156,7 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
             # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-            rf"{paywall_prompts.NOT_QUOTED}(?:"
+            rf"{paywall_prompts.NOT_QUOTED}{paywall_prompts.NOT_REPORTED}(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
