@@ -404,6 +404,43 @@ _SECTION_OR_PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A line near the headline that names a person and then the outlet the page declares as its author or
+# itself: "Jūratė Petrauskienė, LRT.lt" under an LRT headline whose JSON-LD names the broadcaster as the
+# author (a probe page, hand-built, tests/test_extract_unseen_shapes10.py), "Jane Doe (RNZ)", "Jane Doe |
+# RNZ", the date the line may go on with ("... LRT.lt 2026-12-04 10:30"). The outlet must be one of the
+# page's own names: "Jane Doe, Reuters" is an agency's line, "Jane Doe, Berlin" a dateline's, both read
+# elsewhere. Not after a slash nor with a copyright sign: "© Niklas Grapatin / Greenpeace" credits the
+# picture over the headline (traf-eval tune, greenpeace.de)
+_OUTLET_SIGNED = re.compile(
+    r"^(?P<name>[^,()/|©\d]{3,60}?)\s*(?:,|\||\()\s*(?P<outlet>[^,()/|]{2,40}?)\)?"
+    r"(?:\s*[|•·–—-]?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:,?\s+\d{1,2}[:.]\d{2})?)?$"
+)
+
+
+def _outlet_key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def outlet_signed_byline(lines: list[str], outlets: Iterable[str]) -> list[str]:
+    """The person of a line "<person>, <outlet>" among `lines`, where the outlet is one of `outlets` (the
+    page's names for itself and the organisations its metadata names as the author); [] if none."""
+    keys = {key for o in outlets if (key := _outlet_key(o))}
+    if not keys:
+        return []
+    for line in lines:
+        signed = _OUTLET_SIGNED.match(line)
+        if signed is None or _outlet_key(signed.group("outlet")) not in keys:
+            continue
+        found = clean_authors([signed.group("name")])
+        if (
+            len(found) == 1
+            and _names_ok(found[0], strict=True)
+            and not looks_like_organisation(found[0], outlets)
+        ):
+            return found
+    return []
+
+
 def dated_byline(
     lines: list[str],
     site_names: Iterable[str] = (),

@@ -425,7 +425,14 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
                 for p in declared_paragraphs(self.doc.tree, selectors, body, noise=noise)
                 if p.lower() not in own and match_rule(p) is None
             ]
-            body[:0] = free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
+            # (the free paragraphs before the declared part: the text's, not the standfirst's or a caption's
+            # set above it, Politiken's summary under the headline; a probe page, hand-built,
+            # tests/test_extract_unseen_shapes10.py)
+            body[:0] = [
+                p
+                for p in free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
+                if p.lower() not in own
+            ]
         return body
 
     def body(self) -> list[str]:

@@ -28,6 +28,7 @@ from newsarchive.extract.byline_lines import (
     dated_byline,
     dateline_agency,
     labelled_byline,
+    outlet_signed_byline,
     source_agency,
     text_lines,
 )
@@ -386,6 +387,12 @@ class AuthorFields:
                 persons=self._dated_names_are_persons,
             )
             if found and not self._names_a_topic(found):
+                return found
+        # ("Jūratė Petrauskienė, LRT.lt": a person and the outlet the page names as itself or its author)
+        outlets = [*self._site_names, *self._author_organisations()]
+        for at in marks:
+            found = outlet_signed_byline(near(at), outlets)
+            if found:
                 return found
         story = lines[start:end]
         if not marks:
