@@ -208,6 +208,12 @@ KICKER_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# ... but the word of these labels that also names the advertising trade ("Werbung", "Reklama", "Реклама":
+# advertising as a beat) is a section's name where the kicker links to the section the article is filed
+# under: a trade paper's "<a href=/werbung/>Werbung</a>" over a story at /werbung/<slug> (a horizont.net-,
+# wuv.de-like page; probe page, hand-built, tests/test_extract_risks12.py). A blogger's paid-post label
+# is a WordPress category ("/category/werbung/") or plain text, not the article's own folder.
+BEAT_KICKER = re.compile(r"^(?:werbung|reklama|reklam|реклама)\s*[:|·•–—-]?$", re.I)
 # A label printed as the headline's own prefix: "Sponsored: Ten ways ...", "Advertorial – ...", and the
 # bracketed labels of Japanese and Korean papers ("【PR】", "[PR]", "[광고]", "[AD]"). (German "Anzeige:" is
 # left out: the word is also a criminal complaint, "Anzeige: Polizei sucht Zeugen".) Probe pages, hand-built.
