@@ -42,9 +42,10 @@ logger = logging.getLogger(__name__)
 _LENGTH = struct.Struct("!I")
 _PID = struct.Struct("!q")
 _READY = b"R"  #: sent once by the server when it is ready to fork
-#: seconds the crawl waits for the server to start (import and preload) or to answer a fork, before it
-#: starts a fresh one: a stuck server must not hold the crawl's threads
+#: seconds the crawl waits for the server to answer a fork, and to start (import and preload: seconds,
+#: more on a loaded machine), before it starts a fresh one: a stuck server must not hold the crawl's threads
 SERVER_TIMEOUT = 60.0
+START_TIMEOUT = 300.0
 
 #: What the server imports for the workers (the spider's extraction function is imported by reference
 #: when a worker unpickles it; for the generic and profile spiders it is in here).
@@ -168,8 +169,12 @@ class ForkServer:
 
     def _await_ready(self) -> None:
         if not self._ready:
-            if _recv_exact(self._control, 1) != _READY:
-                raise EOFError("the fork server did not start")
+            self._control.settimeout(START_TIMEOUT)
+            try:
+                if _recv_exact(self._control, 1) != _READY:
+                    raise EOFError("the fork server did not start")
+            finally:
+                self._control.settimeout(SERVER_TIMEOUT)
             self._ready = True
 
     def wait_ready(self) -> None:
