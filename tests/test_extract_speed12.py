@@ -1,0 +1,80 @@
+"""Session 12's speed-ups keep the records and never change the caller's tree (benchmarks/README.md,
+"Extraction time against trafilatura's"): the fast pass works on the page itself where trafilatura's
+raw-tree prune deletes nothing (content/fast_pass.py `_pruned`). Pages built by hand."""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from newsarchive.extract.content import fast_pass
+from newsarchive.extract.document import Document
+from tests.test_extract_fast_pass import EDGE_CASES, _bare, _fast
+
+_PLAIN = (
+    "<html><body><article><h1>Council votes on the bridge</h1>"
+    + "".join(f"<p>Paragraph {n} of the story, about the council's vote on the bridge.</p>" for n in range(8))
+    + "</article><div class='sidebar'><p>Most read</p></div></body></html>"
+)
+# a short story beside a long list of links: its extraction is under a fifth of the page's text, so the
+# fast pass reaches trafilatura's recall escalation and measures the page text
+_SHORT_STORY = (
+    "<html><body><article><h1>Council votes</h1><p>"
+    + "The council voted on the new bridge over the river on Monday evening. " * 5
+    + "</p></article><div class='links'><ul>"
+    + "".join(f"<li><a href='/s{n}'>Another story, number {n}, about the town</a></li>" for n in range(60))
+    + "</ul></div></body></html>"
+)
+
+
+def _tree(html: str) -> lxml_html.HtmlElement:
+    doc = Document.from_input(html.encode(), "https://example.com/2020/01/02/story")
+    doc.drop_code()
+    return doc.tree
+
+
+def test_a_page_the_prune_leaves_whole_is_used_as_it_is() -> None:
+    page = _tree(_PLAIN)
+    before = etree.tostring(page)
+    tree, is_forum = fast_pass._pruned(page)
+    assert tree is page and not is_forum
+    assert etree.tostring(page) == before
+
+
+def test_own_asks_for_a_copy_even_where_nothing_is_pruned() -> None:
+    page = _tree(_PLAIN)
+    tree, _ = fast_pass._pruned(page, own=True)
+    assert tree is not page
+    assert etree.tostring(tree) == etree.tostring(copy(page))
+
+
+def test_a_page_with_a_comment_section_is_pruned_in_a_copy() -> None:
+    page = _tree(EDGE_CASES["comments"])
+    tree, _ = fast_pass._pruned(page)
+    assert tree is not page
+    assert "First comment" in page.text_content()  # the caller's tree keeps it
+    assert "First comment" not in tree.text_content()
+
+
+def test_the_page_text_of_a_shared_page_is_measured_on_a_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The short story reaches the escalation test, whose page text (html2txt) changes its input: with
+    the page itself as the pruned tree, html2txt gets a copy, and the result is trafilatura's."""
+    page = _tree(_SHORT_STORY)
+    assert fast_pass._pruned(page)[0] is page  # (nothing to prune: the shared case)
+    seen: list[Any] = []
+    measure = fast_pass._page_text
+
+    def spy(tree: lxml_html.HtmlElement) -> str:
+        seen.append(tree)
+        return measure(tree)
+
+    monkeypatch.setattr(fast_pass, "_page_text", spy)
+    before = etree.tostring(page)
+    for fast in (True, False):
+        assert _fast(page, None, fast) == _bare(page, None, fast)
+    assert seen and all(tree is not page for tree in seen)
+    assert etree.tostring(page) == before
