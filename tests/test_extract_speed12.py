@@ -1,6 +1,7 @@
 """Session 12's speed-ups keep the records and never change the caller's tree (benchmarks/README.md,
 "Extraction time against trafilatura's"): the fast pass works on the page itself where trafilatura's
-raw-tree prune deletes nothing (content/fast_pass.py `_pruned`). Pages built by hand."""
+raw-tree prune deletes nothing (content/fast_pass.py `_pruned`); readability's probe is not run where a
+bound of its result's length settles the test (content/readability_probe.py). Pages built by hand."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from typing import Any
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.external import try_readability
+from trafilatura.utils import load_html
 
-from newsarchive.extract.content import fast_pass
+from newsarchive.extract.content import fast_pass, readability_probe
+from newsarchive.extract.content.readability_probe import _TEXT_LENGTH, text_bound
 from newsarchive.extract.document import Document
 from tests.test_extract_fast_pass import EDGE_CASES, _bare, _fast
 
@@ -78,3 +82,60 @@ def test_the_page_text_of_a_shared_page_is_measured_on_a_copy(monkeypatch: pytes
         assert _fast(page, None, fast) == _bare(page, None, fast)
     assert seen and all(tree is not page for tree in seen)
     assert etree.tostring(page) == before
+
+
+# --- the readability probe's bound (content/readability_probe.py) --------------------------------------
+_VIDEO = "<iframe src='https://www.youtube.com/embed/x'></iframe>"
+PROBE_PAGES = {
+    "story": _PLAIN,
+    "short story beside links": _SHORT_STORY,
+    "scripts and styles": "<html><head><script>var a = 'x y z';</script><style>p { color: red }</style>"
+    "</head>"
+    "<body><div class='content'>"
+    + "".join(
+        f"<p>Line {n}, a sentence of the story, with a comma.</p><script>f({n})</script>" for n in range(10)
+    )
+    + "</div></body></html>",
+    "video players": "<html><body><div class='post'>"
+    + "".join(f"<p>Paragraph {n} of a post, long enough to be a candidate.</p>{_VIDEO}" for n in range(6))
+    + "</div></body></html>",
+    "text in a table": "<html><body><div class='article'><table><tr>loose text<td>"
+    + "A cell holds the story's text, a sentence long enough to count for it. " * 4
+    + "</td></tr></table><div>text in a div <b>bold</b> tail</div></div></body></html>",
+    "no paragraph": "<html><body><div>  spaced \n\n out   text  </div> after</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", list(PROBE_PAGES))
+def test_the_bound_holds_readabilitys_pick(name: str) -> None:
+    html = PROBE_PAGES[name]
+    for page in (_tree(html), load_html(html)):  # (after drop_code, and trafilatura's own parse)
+        bound = text_bound(page)
+        assert bound is not None
+        assert _TEXT_LENGTH(try_readability(copy(page))) <= bound
+
+
+def test_a_raw_text_element_gives_no_bound() -> None:
+    page = _tree("<html><body><p>story</p><xmp>a &amp; b</xmp></body></html>")
+    assert text_bound(page) is None
+
+
+def test_readability_runs_only_where_the_bound_leaves_the_answer_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runs: list[int] = []
+    real = readability_probe.try_readability
+
+    def counted(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+        runs.append(1)
+        return real(tree)
+
+    monkeypatch.setattr(readability_probe, "try_readability", counted)
+    page = _tree(_PLAIN)
+    bound = readability_probe.text_bound(page)
+    assert bound is not None
+    assert not readability_probe.readability_finds_more(page, bound // 2 + 1)
+    assert runs == []  # (settled by the bound)
+    assert not readability_probe.readability_finds_more(page, bound // 2 - 1)
+    assert runs == [1]
+    assert readability_probe.readability_finds_more(page, 10)  # (the story is far longer than 20 characters)
