@@ -139,3 +139,42 @@ def test_readability_runs_only_where_the_bound_leaves_the_answer_open(
     assert not readability_probe.readability_finds_more(page, bound // 2 - 1)
     assert runs == [1]
     assert readability_probe.readability_finds_more(page, 10)  # (the story is far longer than 20 characters)
+
+
+# --- caption elements by one walk (fields/media.py _caption_elements) -------------------------------------
+_CAPTION_XPATH = etree.XPath(
+    "descendant::*[@class or @data-hook or @data-testid][not(self::figcaption)][not(ancestor::figure)]"
+)
+_CAPTIONS_PAGE = (
+    "<html><body><article class='story'><h1>Title</h1>"
+    "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>A caption</p></div>"
+    "<figure class='caption-figure'><img src='b.jpg'><div class='Figure-caption'>In a figure</div>"
+    "<figcaption class='caption'>Its figcaption</figcaption></figure>"
+    "<div><span class='_3Ly8Z' data-hook='imageViewerCaption'>Wix caption</span><img src='c.jpg'></div>"
+    "<div data-testid='photo-caption'>React caption</div><div data-testid='other' class=''>x</div>"
+    "<img class='caption' src='d.jpg'><a class='caption' href='/x'>a link</a>"
+    "<figure><figure><p class='legende'>nested</p></figure></figure>"
+    "<p class='Bildunterschrift'>Foto</p><p class='leyenda'>Foto</p><p class='body'>text</p>"
+    "</article></body></html>"
+)
+
+
+def test_caption_elements_are_what_the_xpath_and_is_caption_select() -> None:
+    from newsarchive.extract.fields.media import _caption_elements, _is_caption
+
+    tree = Document.from_input(_CAPTIONS_PAGE.encode(), "https://example.com/story").tree
+    scopes = [tree, *tree.iter("article", "figure", "div", "p")]
+    for scope in scopes:
+        assert list(_caption_elements(scope)) == [el for el in _CAPTION_XPATH(scope) if _is_caption(el)]
+    found = [(el.tag, el.text) for el in _caption_elements(tree)]
+    assert found == [
+        ("div", None),  # (wp-caption: the caption's container names it too)
+        ("p", "A caption"),
+        ("figure", None),  # (a figure whose class names a caption: not inside a figure itself)
+        ("span", "Wix caption"),
+        ("div", "React caption"),
+        ("p", "Foto"),
+        ("p", "Foto"),
+    ]
+    figure = next(tree.iter("figure"))
+    assert list(_caption_elements(figure)) == []  # (inside a figure, the figure's reading finds it)
