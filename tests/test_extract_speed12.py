@@ -178,3 +178,31 @@ def test_caption_elements_are_what_the_xpath_and_is_caption_select() -> None:
     ]
     figure = next(tree.iter("figure"))
     assert list(_caption_elements(figure)) == []  # (inside a figure, the figure's reading finds it)
+
+
+# --- trafilatura's options made once per size and mode (content/fast_pass.py _options) ----------------------
+@pytest.mark.parametrize("size", [None, 125])
+@pytest.mark.parametrize("fast", [True, False])
+def test_the_options_are_what_extractor_makes_for_each_page(size: int | None, fast: bool) -> None:
+    import trafilatura
+    from trafilatura.settings import Extractor
+
+    config = trafilatura.settings.DEFAULT_CONFIG if size is None else fast_pass._config(size)
+    for url in ("https://example.com/2020/01/02/one", "https://example.org/two", None):
+        made = Extractor(config=config, output_format="python", fast=fast, comments=False, url=url)
+        options = fast_pass._options(size, fast, url)
+        assert {name: getattr(options, name) for name in Extractor.__slots__} == {
+            name: getattr(made, name) for name in Extractor.__slots__
+        }
+
+
+def test_one_pages_options_do_not_leak_into_the_next() -> None:
+    first = fast_pass._options(None, True, "https://example.com/first")
+    first.focus = "recall"  # (as a caller that changed its options would)
+    second = fast_pass._options(None, True, "https://example.com/second")
+    assert second is not first
+    assert (second.url, second.source, second.focus) == (
+        "https://example.com/second",
+        "https://example.com/second",
+        "balanced",
+    )
