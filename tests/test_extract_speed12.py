@@ -206,3 +206,35 @@ def test_one_pages_options_do_not_leak_into_the_next() -> None:
         "https://example.com/second",
         "balanced",
     )
+
+
+# --- word counts: one search for a dense script (textsize.text_words) ---------------------------------------
+def _words_before(text: str) -> int:
+    """text_words as it was: two scans of every non-ASCII text."""
+    from newsarchive import textsize
+
+    if text.isascii():
+        return len(text.split())
+    cjk = len(textsize._CJK_RX.findall(text))
+    unspaced = len(textsize._UNSPACED_RX.findall(text))
+    if not cjk and not unspaced:
+        return len(text.split())
+    spaced = len(textsize._NOT_SPACED_RX.sub(" ", text).split())
+    return spaced + cjk + unspaced // textsize.UNSPACED_CHARS_PER_WORD
+
+
+def test_word_counts_are_unchanged() -> None:
+    from newsarchive.textsize import text_words
+
+    edges = [chr(c) for c in (0x0DFF, 0x0E00, 0x0E7F, 0x17FF, 0x1800, 0x303F, 0x3040, 0x9FFF, 0xFF9F, 0xFFA0)]
+    edges += [chr(0x1FFFF), chr(0x20000), chr(0x2FA1F), chr(0x2FA20)]
+    texts = [
+        "plain ASCII words",
+        "Die Brücke über den Fluss „wird gebaut“ – sagt der Rat.",
+        "東京都は月曜日、新しい橋の建設を決めた。 Tokyo",
+        "ภาษาไทย คำ",
+        "서울시는 월요일 새 다리를 짓기로 했다",
+        *(f"a{ch}b {ch}" for ch in edges),
+    ]
+    for text in texts:
+        assert text_words(text) == _words_before(text), text
