@@ -16,7 +16,7 @@ on a normal article is not evidence.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -40,6 +40,7 @@ from newsarchive.extract.evidence.matcher import (
 )
 from newsarchive.extract.evidence.rules import (
     AD_SLOT_CLASS,
+    BEAT_KICKER,
     DISCLOSURE_MAX_LENGTH,
     HEADLINE_LABEL,
     KICKER_LABELS,
@@ -187,11 +188,14 @@ def disclosure_markers(body: list[str], headline_el: etree._Element | None = Non
                 and not any(a.tag in _NOT_DISCLOSURE for a in el.iterancestors())
             ):
                 edge.append(text)
-    return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
+    found = (marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge))
+    return list(dict.fromkeys(found))
 
 
 # words one of which every SPONSORED_DISCLOSURES pattern holds (a cheap test before the element checks)
-_DISCLOSURE_WORDS = ("sponsor", "paid", "brought to you", "advert")
+_DISCLOSURE_WORDS = (
+    "sponsor", "paid", "brought to you", "advert", "patrocin", "financ", "finanz", "bezahlt", "payé",
+)  # fmt: skip
 # paragraphs in these belong to other pages or to the reader (a rail, a menu, a list, a comment form)
 _NOT_DISCLOSURE = frozenset({"aside", "nav", "menu", "ul", "ol", "li", "form"})
 
@@ -231,6 +235,8 @@ def sponsored_markers(
                 markers.append(marker)
         for marker, pattern in KICKER_LABELS:
             if pattern.search(text) and marker not in markers and _is_kicker(el, headline_el):
+                if BEAT_KICKER.match(text) and _links_to_own_section(el, url):
+                    continue
                 markers.append(marker)
     if headline_el is not None and "label:PR" not in markers and _pr_badge(headline_el):
         markers.append("label:PR")
@@ -323,13 +329,22 @@ def article_labels(
 
 def _first_text_after(headline_el: etree._Element, region: etree._Element) -> etree._Element | None:
     """The first paragraph of running text (STORY_TEXT_LENGTH characters or more) after the headline in
-    `region`, or None."""
+    `region`, or else the second of BODY_KEY_LENGTH or more (a story of short paragraphs: a Polish portal's
+    "Sponsorowane" rail after three paragraphs of 100 characters is no label of the article; a standfirst
+    is one such paragraph, not two), or None."""
     after = False
+    shorter = 0
     for el in region.iter():
         if el is headline_el:
             after = True
-        elif after and el.tag == "p" and len(element_text(el)) >= STORY_TEXT_LENGTH:
-            return el
+        elif after and el.tag == "p":
+            length = len(element_text(el))
+            if length >= STORY_TEXT_LENGTH:
+                return el
+            if length >= BODY_KEY_LENGTH:
+                shorter += 1
+                if shorter == 2:
+                    return el
     return None
 
 
@@ -370,6 +385,25 @@ def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:
         if anchor is None:
             return False
     return False
+
+
+def _links_to_own_section(el: etree._Element, url: str) -> bool:
+    """`el` is (or holds only) a link to a folder the article's own address lies in: "/werbung/" over
+    ".../werbung/fruehjahrskampagne-212345" (rules.BEAT_KICKER)."""
+    links = (
+        [el] if el.tag == "a" else [a for a in el.iterdescendants("a") if element_text(a) == element_text(el)]
+    )
+    if len(links) != 1:
+        return False
+    target = urlsplit(urljoin(url, (links[0].get("href") or "").strip()))
+    own = urlsplit(url)
+    folder = target.path if target.path.endswith("/") else target.path + "/"
+    return (
+        target.netloc == own.netloc
+        and folder.strip("/") != ""
+        and own.path.startswith(folder)
+        and own.path.rstrip("/") != folder.rstrip("/")
+    )
 
 
 # what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names
