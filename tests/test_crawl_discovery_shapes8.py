@@ -295,6 +295,30 @@ def test_a_start_url_robots_txt_forbids_says_so(run_crawl) -> None:
         assert "is disallowed by the site's robots.txt" in result.stderr, result.log_tail()
 
 
+# --- a feed URL answering an HTML error page with 200 ---
+def test_a_feed_answering_an_html_error_page_says_so(run_crawl) -> None:
+    """A CMS whose feed, during maintenance, answers its themed error page with 200 OK (Drupal's and
+    WordPress's maintenance modes do): read as a page, as any HTML start URL is (its menu leads to the
+    stories), and one WARNING line names the start URL and the page's title, where the run said nothing."""
+    pages: dict[str, Page] = {
+        "/feed/": page(
+            "<title>Down for maintenance | The Ledger</title>",
+            '<nav><a href="/">Home</a></nav><main><h1>Down for maintenance</h1><p>Back soon.</p></main>',
+        ),
+        "/": page(
+            "<title>The Ledger</title>", f'<main><ul><li><a href="{GZ_STORY}">Harbour</a></li></ul></main>'
+        ),
+        GZ_STORY: story("Harbour wall repaired"),
+    }
+    with serving(pages) as site:
+        result = run(run_crawl, site, "/feed/")
+        assert result.stats.get("newsarchive/spider/start_not_feed") == 1, result.log_tail()
+        assert (
+            "names a feed or sitemap but answered an HTML page (title 'Down for maintenance | The Ledger')"
+            in (result.stderr)
+        ), result.log_tail()
+
+
 # --- the rules, without a crawl ---
 FIRST = "https://dispatch.example/features/the-river-keepers"
 
