@@ -42,9 +42,39 @@ def needles(wordings: tuple[Wording, ...]) -> tuple[str, ...]:
 #: A prompt set in quotation marks is a story's sentence about one ("Readers now see a box that reads
 #: “Subscribe to continue reading”", a probe page of a media story, hand-built): put before the alternation.
 NOT_QUOTED = r"(?<![“\"«„‘「『])"
+#: A prompt's words reported in a story's sentence ("readers who reach the limit are told to subscribe to
+#: continue reading", "a banner asks you to subscribe to keep reading": probe pages of media stories and an
+#: app review, hand-built) are the story's, not a box's: a prompt asks the reader, it is not reported as
+#: asked of someone. Fixed-width look-behinds, put before the alternation (after NOT_QUOTED); the list is read
+#: only where "to " comes before (one look-behind at the other places of a line).
+NOT_REPORTED = r"(?:(?<!to )|" + "".join(
+    rf"(?<!\b{verb} )"
+    for verb in (
+        "told to", "asked to", "urged to", "prompted to", "invited to", "forced to", "encouraged to",
+        "reminded to", "nudged to", "asks you to", "asks readers to", "asking readers to", "urges readers to",
+        "prompts readers to", "tells readers to", "tells you to",
+    )
+) + ")"  # fmt: skip
+#: "... to keep reading" goes on with other stories in a newsletter's or a donation box's call under a free
+#: story ("Subscribe to keep reading stories like this in your inbox", "... to continue reading great local
+#: journalism": a probe page, hand-built): no rest of this story is asked for.
+NOT_ELSEWHERE = (
+    r"(?! (?:more|other|stories|articles|great|quality|local|independent|award-winning)\b"
+    r"| (?:our|the) (?:best|latest) )"
+)
 
 ENGLISH: tuple[Wording, ...] = (
-    Wording(r"\bsubscribe (?:now )?to (?:continue|keep) reading\b", ("continue reading", "keep reading")),
+    Wording(
+        rf"\bsubscribe (?:now )?to (?:continue|keep) reading\b{NOT_ELSEWHERE}",
+        ("continue reading", "keep reading"),
+    ),
+    # Substack's box names the publication: "Subscribe to Keel Notes to keep reading this post" (a probe page,
+    # hand-built; its heading "Keep reading with a 7-day free trial" is an offer)
+    Wording(
+        r"\bsubscribe to (?:[\w.&'’-]+ ){1,4}to (?:continue|keep) reading "
+        r"(?:this|the) (?:post|article|story)\b",
+        ("continue reading", "keep reading"),
+    ),
     Wording(
         r"\bto (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?"
         r"(?:subscribe|log ?in|sign ?in|register|create a free account|become a (?:subscriber|member))\b",
@@ -52,12 +82,13 @@ ENGLISH: tuple[Wording, ...] = (
     ),
     # The story is for its audience: Ghost's "This post is for paying subscribers only", Memberful's "This
     # content is for members only", Medium's "The author made this story available to <site> members only",
-    # "This article is reserved for subscribers". ("Commenting on this article is only available to
-    # subscribers" reserves the comments; "members of the press" are no audience of a paywall.)
+    # "This article is reserved for subscribers", Pelcro's "This article is exclusive to our subscribers".
+    # ("Commenting on this article is only available to subscribers" reserves the comments; "members of the
+    # press" are no audience of a paywall.)
     Wording(
         r"(?<!\bon )\b(?:this|the rest of this) (?:article|story|content|post) is (?:only )?"
-        r"(?:available|reserved|exclusive)(?: only| exclusively)? (?:to|for) (?:paying |paid |digital )?"
-        r"(?:subscribers|members)\b(?! of\b)",
+        r"(?:available|reserved|exclusive)(?: only| exclusively)? (?:to|for) (?:our |its )?"
+        r"(?:paying |paid |digital )?(?:subscribers|members)\b(?! of\b)",
         ("subscribers", "members"),
     ),
     Wording(
@@ -70,13 +101,17 @@ ENGLISH: tuple[Wording, ...] = (
     # reading", "Create a free account to keep reading"
     Wording(
         r"\b(?:register|sign ?up|sign ?in|log ?in|account|subscription)(?: for free)? to (?:continue|keep) "
-        r"reading\b",
+        rf"reading\b{NOT_ELSEWHERE}",
         ("continue reading", "keep reading"),
     ),
     # ... to read this story: Pelcro's "Subscribe to read the full article", Medium's "Create an account to
-    # read the full story", a BlueConic dialog's "Log in or create a free account to read this story"
+    # read the full story", a BlueConic dialog's "Log in or create a free account to read this story",
+    # Memberful's "Sign in or become a member to read this post", LaterPay's time pass "Buy a 24-hour pass for
+    # $1.99 to read this article" (probe pages, hand-built)
     Wording(
-        r"\b(?:subscribe|register|sign ?up|sign ?in|log ?in|account|subscription|membership)(?: for free)? "
+        r"\b(?:subscribe|register|sign ?up|sign ?in|log ?in|account|subscription|membership|pass"
+        r"|become a (?:paying |paid )?(?:member|subscriber))"
+        r"(?: for free| for (?:just |only )?[$€£₹]\s?[\d.,]+)? "
         r"to read (?:the full|the rest of (?:this|the)|the whole|the entire|this) "
         r"(?:article|story|post|piece)\b",
         ("to read th",),
@@ -156,6 +191,12 @@ OTHER: tuple[Wording, ...] = (
     # Dutch ("Dit artikel is exclusief voor abonnees")
     Wording(r"\bword abonnee om verder te lezen\b", ("verder te lezen",)),
     Wording(r"\blees verder met een abonnement\b", ("met een abonnement",)),
+    # a price for this article: Blendle's "Lees dit artikel voor € 0,29" (a probe page, hand-built)
+    Wording(
+        r"\b(?:koop|lees|ontgrendel) (?:dit|het (?:hele|volledige)) artikel (?:voor|vanaf) "
+        r"(?:slechts |maar )?€",
+        ("dit artikel", "hele artikel", "volledige artikel"),
+    ),
     Wording(
         r"\b(?:artikel|stuk|verhaal) is (?:alleen |exclusief |uitsluitend )?(?:beschikbaar )?voor abonnees\b",
         ("voor abonnees",),
@@ -233,4 +274,6 @@ READ_ON: tuple[Wording, ...] = (
         r"\bum (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen\b",
         ("weiter zu lesen", "vollständig zu lesen"),
     ),
+    # (Steady's "Werde jetzt Mitglied, um weiterzulesen": a probe page, hand-built)
+    Wording(r"\bum (?:(?:den|diesen) (?:artikel|beitrag) )?weiterzulesen\b", ("weiterzulesen",)),
 )

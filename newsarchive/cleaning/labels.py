@@ -28,6 +28,9 @@ READ_ALSO_LABELS = labels(
     # the smart-brevity outlets' link to an earlier story ("Go deeper: <title>", Axios, Punchbowl News,
     # Semafor; a probe page, hand-built)
     "go deeper",
+    # BLOX/TownNews's inline box of links between a story's paragraphs, the CMS of some two thousand US
+    # papers (a probe page, hand-built: tests/test_extract_unseen_shapes11.py)
+    "related to this story",
     # German
     "lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|ebenfalls interessant|auch lesen|"
     "das könnte sie auch interessieren|das könnte dich auch interessieren|könnte sie auch interessieren|"
@@ -43,6 +46,8 @@ READ_ALSO_LABELS = labels(
     # Indonesian, Czech, Danish, Norwegian, Swedish, Finnish (Kompas's "Baca juga: <title>" between the
     # paragraphs; probe pages in the shape of papers in none of the corpora, hand-built)
     "baca juga|čtěte také|čtěte též|læs også|les også|läs också|läs även|lue myös",
+    # Tempo's "Pilihan Editor: <title>" (editor's pick) between the paragraphs (a probe page, hand-built)
+    "pilihan editor",
     # Russian, Ukrainian, Turkish, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Vietnamese, Thai,
     # Hungarian, Romanian (RBC's "Читайте также", Bhaskar's "ये भी पढ़ें...", Telex's "Kapcsolódó", HotNews's
     # "Citește și:" between the paragraphs: the sixth round of probe pages, hand-built)
@@ -55,7 +60,7 @@ READ_ALSO_LABELS = labels(
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
 READ_MORE_LABELS = labels(
     "read more|see also|further reading|more on this topic|more on this|don't miss|zum weiterlesen|"
-    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读|"
+    "weiterlesen|mehr zum thema|mehr dazu|siehe auch|ver también|voir aussi|延伸阅读|延伸閱讀|"
     # the heading of a box of links set in the story (El País "Más información", Folha "Leia mais", NZZ
     # "Passend zum Artikel"; probe pages in their shape, hand-built)
     "más información|leia mais|saiba mais|passend zum artikel|en savoir plus|approfondisci|"

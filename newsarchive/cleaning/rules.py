@@ -156,7 +156,7 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
             # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-            rf"{paywall_prompts.NOT_QUOTED}(?:"
+            rf"{paywall_prompts.NOT_QUOTED}{paywall_prompts.NOT_REPORTED}(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"
@@ -369,7 +369,9 @@ RULES: tuple[TextRule, ...] = (
             # (the label run into the linked title, an element's text after another's: "Leggi ancheZtl
             # allargata" of la Repubblica's <span>Leggi anche</span><a>..., a probe page, hand-built)
             # (or a Cyrillic or Greek capital: RBC's "Читайте такжеМинэкономразвития ...", hand-built)
-            rf"^(?:[\[【(「](?:{READ_ALSO})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
+            # (a bracketed "read more" label before its title: HK01's and UDN's "【延伸閱讀】<title>", probe
+            # pages, hand-built; unbracketed, such a label may head the author's own text)
+            rf"^(?:[\[【(「](?:{READ_ALSO}|{READ_MORE})[\]】)」]|(?:{READ_ALSO})(?:\s*[:：?!»>|–—-]|\W*$|(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω]))"
             rf"|[\[【(「]?(?:{READ_MORE})\W*$"
             # "Read: <title>", the bare verb with its colon before a linked story, between the paragraphs of
             # the Nation (a probe page, hand-built) and of theatlantic.com (traf-eval tune). Only with the
@@ -503,7 +505,10 @@ RULES: tuple[TextRule, ...] = (
             rf"^(?:{reading_time.alternation(reading_time.LABELS + reading_time.TIMED_LABELS)})"
             rf"\W*(?:{reading_time.APPROX})?\s*(?:\d+(?:[.,]\d+)?|<\s*1|one|eine?)\s*(?:-\s*\d+\s*)?"
             rf"{reading_time.MINUTE}\W*$"
-            rf"|^(?:\d+|one|a)\s*(?:-|\s)?{reading_time.MINUTE}\s*(?:{reading_time.alternation(reading_time.AFTER)})\W*$"
+            # (after the dash a theme sets before each of its meta items, and with the word count after it:
+            # Hugo's Ananke theme, "- 3 minutes read - 612 words"; a probe page, hand-built)
+            rf"|^[-–—•·|\s]*(?:\d+|one|a)\s*(?:-|\s)?{reading_time.MINUTE}\s*"
+            rf"(?:{reading_time.alternation(reading_time.AFTER)})(?:\W*\d[\d,.]*\s*words)?\W*$"
             rf"|^(?:{reading_time.PHRASES})\W*$",
             _I,
         ),

@@ -187,11 +187,14 @@ def disclosure_markers(body: list[str], headline_el: etree._Element | None = Non
                 and not any(a.tag in _NOT_DISCLOSURE for a in el.iterancestors())
             ):
                 edge.append(text)
-    return [marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge)]
+    found = (marker for marker, rx in SPONSORED_DISCLOSURES if any(rx.search(p.strip()) for p in edge))
+    return list(dict.fromkeys(found))
 
 
 # words one of which every SPONSORED_DISCLOSURES pattern holds (a cheap test before the element checks)
-_DISCLOSURE_WORDS = ("sponsor", "paid", "brought to you", "advert")
+_DISCLOSURE_WORDS = (
+    "sponsor", "paid", "brought to you", "advert", "patrocin", "financ", "finanz", "bezahlt", "payé",
+)  # fmt: skip
 # paragraphs in these belong to other pages or to the reader (a rail, a menu, a list, a comment form)
 _NOT_DISCLOSURE = frozenset({"aside", "nav", "menu", "ul", "ol", "li", "form"})
 
@@ -323,13 +326,22 @@ def article_labels(
 
 def _first_text_after(headline_el: etree._Element, region: etree._Element) -> etree._Element | None:
     """The first paragraph of running text (STORY_TEXT_LENGTH characters or more) after the headline in
-    `region`, or None."""
+    `region`, or else the second of BODY_KEY_LENGTH or more (a story of short paragraphs: a Polish portal's
+    "Sponsorowane" rail after three paragraphs of 100 characters is no label of the article; a standfirst
+    is one such paragraph, not two), or None."""
     after = False
+    shorter = 0
     for el in region.iter():
         if el is headline_el:
             after = True
-        elif after and el.tag == "p" and len(element_text(el)) >= STORY_TEXT_LENGTH:
-            return el
+        elif after and el.tag == "p":
+            length = len(element_text(el))
+            if length >= STORY_TEXT_LENGTH:
+                return el
+            if length >= BODY_KEY_LENGTH:
+                shorter += 1
+                if shorter == 2:
+                    return el
     return None
 
 

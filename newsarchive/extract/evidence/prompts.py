@@ -37,14 +37,17 @@ _WORDINGS = (*paywall_prompts.ENGLISH, *paywall_prompts.OTHER, *TAIL_WORDINGS)
 # That the rest of *this* story needs a subscription or an account (newsarchive/paywall_prompts.py: each
 # alternative names the reading that is cut short, the story, or the subscribers it is for; a general offer
 # names neither).
-PROMPT = re.compile(f"{paywall_prompts.NOT_QUOTED}(?:{paywall_prompts.alternation(_WORDINGS)})", re.I)
+PROMPT = re.compile(
+    f"{paywall_prompts.NOT_QUOTED}{paywall_prompts.NOT_REPORTED}(?:{paywall_prompts.alternation(_WORDINGS)})",
+    re.I,
+)
 # "To read the rest" alone also heads a related-reading box: a prompt only where the same line asks for a
 # subscription or an account.
 READ_ON = re.compile(paywall_prompts.alternation(paywall_prompts.READ_ON), re.I)
 # (Spanish writes the call with its accent: "Regístrate gratis para seguir leyendo", a probe page)
 ACCOUNT = re.compile(
     r"subscri|suscri|abonn|abbona|assin|reg[ií]str|log ?in|sign ?in|iniciar? sesi[oó]n|accedi|connectez"
-    r"|anmeld|einlogg|inlogg|log in|member|miembro|membro|socio|account|cuenta|compte|konto",
+    r"|anmeld|einlogg|inlogg|log in|member|mitglied|miembro|membro|socio|account|cuenta|compte|konto",
     re.I,
 )
 

@@ -83,11 +83,15 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A newspaper's advertising studio signs its advertorials ("T Brand Studio", "WP BrandStudio",
     # "By Courier Brand Studio"); a newsroom never calls itself a brand studio, nor a creative or media
     # studio, the other names of these units ("By Courier Creative Studio for Harbor Tech", "Media Studios").
-    # (Probe pages in the shape of US papers' paid posts, hand-built.)
+    # (Probe pages in the shape of US papers' paid posts, hand-built.) The studio "produced" or "created" the
+    # piece ("Produced by the Record Brand Studio for Harbor Tech"), and its name ends the label or goes on
+    # with whose: "Brand studio to produce paid posts" is a standfirst's sentence (probe pages, hand-built).
     (
         "label:Brand studio",
         re.compile(
-            r"^(?:by )?(?:[\w.&'-]+ ){0,2}(?:brand|creative|media) ?studios?\b|^branded content\b", re.I
+            r"^(?:(?:produced|created|written) by (?:the )?|by (?:the )?)?(?:[\w.&'-]+ ){0,2}"
+            rf"(?:brand|creative|media) ?studios?{_LABEL_ENDS}|^branded content\b",
+            re.I,
         ),
     ),
     # The same labels in the other languages of the corpora, each a name only advertorials carry
@@ -99,8 +103,9 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "label:Sponsored",
         re.compile(
             r"^(?:gesponsert|gesponsord|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado"
-            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft|partnerinhalt)"
-            + _LABEL_GOES_ON,
+            r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft|partnerinhalt"
+            # (the French "Contenu proposé par <brand>", content offered by: a probe page, hand-built)
+            r"|contenu propos[ée])" + _LABEL_GOES_ON,
             re.I,
         ),
     ),
@@ -127,10 +132,13 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Czech "Komerční sdělení" and Slovak "Komerčná prezentácia" the law asks for; German regional papers'
     # "Sonderveröffentlichung" (an advertising special section, also "Anzeigen-Sonderveröffentlichung").
     # Names only paid pieces carry (probe pages, hand-built); as a label, not inside a sentence.
+    # (and the bare "Sponsorowane", "Sponzorováno", "Sponzorované" (sponsored) of Polish, Czech and Slovak
+    # portals: probe pages, hand-built)
     (
         "label:Advertorial",
         re.compile(
-            r"^(?:artykuł sponsorowany|materiał (?:sponsorowany|partnera|promocyjny)"
+            r"^(?:artykuł sponsorowany|materiał (?:sponsorowany|partnera|promocyjny)|sponsorowan[ey]"
+            r"|sponzorov[áa]no|sponzorovan[ýéá](?: (?:obsah|článek|článok))?"
             r"|komerční (?:sdělení|prezentace)|komerčn[éá] (?:oznámenie|prezentácia)"
             r"|(?:anzeigen-?)?sonderveröffentlichung)" + _LABEL_ENDS,
             re.I,
@@ -243,6 +251,25 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # The same line in the other languages of the press the archive is pointed at, saying who paid: Spanish
+    # and Portuguese "Este contenido ha sido patrocinado por <brand>", "Este conteúdo é patrocinado por",
+    # French "Cet article est sponsorisé par", Italian "Questo articolo è sponsorizzato da", German "Dieser
+    # Beitrag wurde von <brand> bezahlt" / "... gesponsert" (probe pages, hand-built)
+    (
+        "body:disclosure",
+        re.compile(
+            r"^(?:este|esta) (?:contenido|art[ií]culo|nota|conte[úu]do|artigo|mat[ée]ria) "
+            r"(?:ha sido |fue |es |foi |[ée] |est[áa] )?patrocinad[oa] (?:por|pela|pelo)\b"
+            r"|^(?:cet article|ce contenu|cette publication) (?:est|a été) (?:sponsoris[ée]e?|financ[ée]e?|"
+            r"pay[ée]e?) par\b"
+            r"|^quest[oa] (?:articolo|contenuto) (?:è|e|è stato) (?:sponsorizzat[oa]|finanziat[oa]) da\b"
+            r"|^(?:dieser|der) (?:beitrag|artikel|inhalt) (?:wurde|ist) (?:von|durch) \S.{0,60}"
+            r"(?:bezahlt|gesponsert|finanziert)\W*$"
+            r"|^(?:dieser|der) (?:beitrag|artikel|inhalt) (?:wurde|ist) (?:bezahlt|gesponsert) "
+            r"(?:von|durch)\b",
+            re.I,
+        ),
+    ),
 )
 
 # A label is a few words ("Sponsored", "Paid post by Harbor Tech"), not a teaser title that begins with one.
@@ -255,7 +282,8 @@ LABEL_WORDS = (
     "werbung", "bezahlte", "brand", "custom content", "partenaire", "広告", "광고", "广告", "タイアップ",
     "提供", "제휴", "推广", "赞助", "studio", "ofrecido", "oferecido", "annon", "promocyjn",
     "omerč", "sonderver", "publiré", "publi-ré", "реклам", "χορηγ", "διαφήμι", "διαφημι", "reklam",
-    "articol sus", "szponzor", "támogatott", "fizetett", "प्रायोजित", "برعاية", "ممول", "مدفوع",
+    "articol sus", "szponzor", "sponzor", "contenu propos",
+    "támogatott", "fizetett", "प्रायोजित", "برعاية", "ممول", "مدفوع",
 )  # fmt: skip
 # (the test lower-cases ASCII only: matcher looks for each word as it reads in capitals too, "KOMERČNÍ",
 # "РЕКЛАМА"; Greek capitals drop the accent, "ΧΟΡΗΓΟΥΜΕΝΟ", hence both spellings of "διαφήμιση")

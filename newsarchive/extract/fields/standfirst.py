@@ -29,6 +29,11 @@ STANDFIRST_WORDS = frozenset(
         # News24's "article__synopsis", the Kathmandu Post's "title-sub" (the subtitle's words the other
         # way round): probe pages, hand-built (tests/test_extract_unseen_shapes8.py)
         "synopsis", "titlesub",
+        # Ghost's themes' excerpt under the title (Source's "gh-article-excerpt", Casper's
+        # "article-excerpt"), the Vietnamese CMSs' "sapo" (Thanh Niên, VietNamNet): probe pages, hand-built
+        # (tests/test_extract_unseen_shapes11.py). Not "excerpt" alone: a WordPress theme's "entry-excerpt"
+        # is the text's lead (netzpolitik.org, tests/test_extract_body_patterns.py).
+        "gharticleexcerpt", "articleexcerpt", "sapo",
     }
 )  # fmt: skip
 #: tags a standfirst is set in
@@ -59,6 +64,7 @@ def _words(element: etree._Element) -> set[str]:
             words.update(w.lower() for w in _SPLIT.split(value) if w)
             words.update(w.lower() for w in _SEPARATORS.split(value) if w)
             words.add(_SEPARATORS.sub("", value).lower())
+            words.update(_SEPARATORS.sub("", token).lower() for token in value.split())
     return words
 
 
