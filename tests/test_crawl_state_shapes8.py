@@ -61,7 +61,7 @@ def test_a_changed_first_page_is_read_again_with_its_later_pages(run_crawl) -> N
         f"{PAGINATED}2/": paginated_page(2),
         f"{PAGINATED}3/": paginated_page(3),
     }
-    recheck = {"NEWSARCHIVE_STATE_RECHECK_DAYS": 0}
+    recheck = {"NEWSARCHIVE_STATE_RECHECK_DAYS": 0.000001}
     with serving(pages) as site:
         crawl(run_crawl, site, "/feeds/all.rss")
         unchanged = crawl(run_crawl, site, "/feeds/all.rss", settings=recheck)

@@ -64,6 +64,8 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 BRIEF = (1, 20)  #: ... of a news brief: with a headline and a date, an article (static pages have no date)
 #: a consent wall for a story: the site says it uses cookies ("We use cookies"), asks to accept (hand-built)
 CONSENT_MAX_WORDS = 250
+#: no text of that many words is longer (its words are under 20 letters): most pages are told by length
+CONSENT_MAX_CHARS = CONSENT_MAX_WORDS * 20
 CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?cookie")
 CONSENT_ACTION = re.compile(
     r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
@@ -300,6 +302,8 @@ class _Measures:
     @property
     def consent_notice(self) -> bool:
         """A consent wall for the page ("We use cookies ..."; not "websites ... cookies" of a story)."""
+        if self.body is not None and sum(map(len, self.body)) > CONSENT_MAX_CHARS:
+            return False
         words = self._body_sizes()[1]
         if not 0 < words <= CONSENT_MAX_WORDS:
             return False
