@@ -140,7 +140,7 @@ def _guess(body: bytes) -> str | None:
     if not name.startswith(_MULTIBYTE):
         if _reads_as_one_alphabet(body[:65536].decode(name, errors="ignore")):
             return name
-        return central_european(body[:65536])
+        return latin_code_page(body[:65536])
     # A few stray high bytes in an English page also "decode" as a handful of Hangul or kanji inside
     # Latin words; a real CJK page is full of them.
     sample = body[:65536].decode(name, errors="ignore")
@@ -229,26 +229,51 @@ CENTRAL_LETTERS: dict[str, str] = {  # Windows-1250 / ISO-8859-2
     "hr": "čćđšž",  # and Bosnian, Serbian in Latin letters, Slovene
     "ro": "ăâîşţ",
 }
-#: the code pages of Central European text on the web, most used first (a tie goes to the first)
-CENTRAL_CODE_PAGES = ("cp1250", "iso8859-2")
+#: Baltic (Windows-1257 / ISO-8859-13): a Lithuanian "ų" read as Windows-1252 is "ø" beside a "à" (for
+#: "ą") and an "è" (for "č"); an Estonian "š" is "ð" there. (A probe page, hand-built: Delfi.lt-like.)
+BALTIC_LETTERS: dict[str, str] = {
+    "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž",
+    "et": "äõöüšž",
+}
+#: Turkish (Windows-1254 / ISO-8859-9): the six bytes where it differs from Windows-1252 read there as the
+#: Icelandic "ð", "ý", "þ" (for "ğ", "ı", "ş") beside the Turkish "ç" and "ü" that Icelandic does not
+#: write. (A probe page, hand-built: Sözcü-like; Azerbaijani pages use the same code page.)
+TURKISH_LETTERS: dict[str, str] = {
+    "tr": "çğıöşüâîû",
+    "az": "çəğıöşü",
+}
+#: the code pages a page without a charset that Windows-1252 reads as no Western language's letters may
+#: be in, each with the letters of its languages, in this order of preference (a tie goes to the first):
+#: Central European first (the web's most used after Windows-1252), then Baltic, then Turkish
+CODE_PAGE_LETTERS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("cp1250", CENTRAL_LETTERS),
+    ("iso8859-2", CENTRAL_LETTERS),
+    ("cp1257", BALTIC_LETTERS),
+    ("iso8859-13", BALTIC_LETTERS),
+    ("cp1254", TURKISH_LETTERS),
+    ("iso8859-9", TURKISH_LETTERS),
+)
 #: share of the letters one language must spell for a reading to be believed; and the least letters
 COHERENT_SHARE = 0.95
 MIN_LATIN_LETTERS = 20
 _ASCII_BYTES = bytes(range(0x80))
 
 
-def central_european(sample: bytes) -> str | None:
-    """Windows-1250 or ISO-8859-2 when `sample` (bytes of a page without a declared charset, not UTF-8)
-    read as Windows-1252 spells no Western language's letters and read in that code page spells one
-    Central European language's: a Czech, Polish, Hungarian, Slovak, Croatian or Romanian page saved
-    without its charset. None keeps Windows-1252. Counts the page's distinct high bytes, not its text."""
+def latin_code_page(sample: bytes) -> str | None:
+    """The code page of `sample` (bytes of a page without a declared charset, not UTF-8) when read as
+    Windows-1252 it spells no Western language's letters and read in one of CODE_PAGE_LETTERS it spells one
+    language of that code page: a Czech, Polish, Hungarian, Slovak, Croatian or Romanian page (Windows-1250,
+    ISO-8859-2), a Lithuanian, Latvian or Estonian one (Windows-1257, ISO-8859-13) or a Turkish one
+    (Windows-1254, ISO-8859-9) saved without its charset. None keeps Windows-1252. Counts the page's
+    distinct high bytes, not its text."""
     high = sample.translate(None, _ASCII_BYTES)
     if len(high) < MIN_LATIN_LETTERS:
         return None
     counts = Counter(high)
     readings = {
         code_page: {byte: bytes((byte,)).decode(code_page, errors="replace") for byte in counts}
-        for code_page in ("cp1252", *CENTRAL_CODE_PAGES)
+        for code_page in ("cp1252", *(code_page for code_page, _ in CODE_PAGE_LETTERS))
     }
     # (a byte that is a letter in no reading, a dash or a quote, says nothing of the language)
     letters = [byte for byte in counts if any(reading[byte].isalpha() for reading in readings.values())]
@@ -268,8 +293,12 @@ def central_european(sample: bytes) -> str | None:
 
     if share("cp1252", WESTERN_LETTERS) >= COHERENT_SHARE:
         return None
-    best = max(CENTRAL_CODE_PAGES, key=lambda code_page: share(code_page, CENTRAL_LETTERS))
-    return best if share(best, CENTRAL_LETTERS) >= COHERENT_SHARE else None
+    # (max keeps the first of equal shares)
+    best, best_share = max(
+        ((code_page, share(code_page, alphabets)) for code_page, alphabets in CODE_PAGE_LETTERS),
+        key=lambda found: found[1],
+    )
+    return best if best_share >= COHERENT_SHARE else None
 
 
 # --- decoding a page ------------------------------------------------------------------------------

@@ -209,6 +209,20 @@ OTHER: tuple[Wording, ...] = (
     ),
     Wording(r"\bforbeholdt abonnenter\b", ("abonnenter",)),
     Wording(r"\bvain tilaajille\b", ("tilaajille",)),
+    # ... Aftenposten's "Denne artikkelen er for abonnenter" (no "only"); Estonian "Artikli lugemiseks telli"
+    # (to read the article, subscribe: Postimees), "ainult tellijatele", Latvian "tikai abonentiem",
+    # Lithuanian "tik prenumeratoriams", Croatian and Serbian "samo za pretplatnike", Slovenian "samo za
+    # naročnike", Bulgarian "само за абонати", Icelandic "aðeins fyrir áskrifendur": the tenth round of
+    # probe pages, hand-built (tests/test_extract_unseen_shapes10.py). Each names the audience or asks for
+    # a subscription to read *this* article.
+    Wording(r"\b(?:artikkelen|artiklen|saken) er (?:kun |bare )?for abonnenter\b", ("abonnenter",)),
+    Wording(r"\bartikli (?:lugemiseks|edasilugemiseks)\b", ("artikli",)),
+    Wording(r"\bainult tellijatele\b", ("tellijatele",)),
+    Wording(r"\btikai abonentiem\b", ("abonentiem",)),
+    Wording(r"\btik prenumeratoriams\b", ("prenumeratoriams",)),
+    Wording(r"\bsamo za (?:pretplatnike|naročnike)\b", ("pretplatnik", "naročnik")),
+    Wording(r"\bсамо за абонати\b", ("абонати",)),
+    Wording(r"\baðeins fyrir áskrifendur\b", ("áskrifendur",)),
     # Polish, Czech, Slovak: "Ten artykuł jest dostępny tylko dla prenumeratorów", "Tento článek je dostupný
     # pouze pro předplatitele"
     Wording(

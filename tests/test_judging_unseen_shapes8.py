@@ -12,10 +12,12 @@ Four groups:
   keep reading this post", Ghost's tier-only post, Pelcro's "exclusive to our subscribers", LaterPay's time
   pass, Steady's German "Werde Mitglied, um weiterzulesen", Memberful's "become a member to read this post",
   Blendle's Dutch per-article price, a Zephr hard wall after the meter ran out, a Tinypass offer, Poool's
-  "La suite de cet article est réservée aux abonnés", a free registration wall) and a metered teaser;
-- full texts: an NYT-like declaration on a hasPart cssSelector that wraps the whole served story, Medium's
-  member-only story served in full, a client-side paywall's wrapper around a full text, a meter over a full
-  text;
+  "La suite de cet article est réservée aux abonnés", a free registration wall), a CMS that declares the
+  WebPage node (not the article) not free, and a metered teaser;
+- full texts: an NYT-like declaration on a hasPart cssSelector that wraps the whole served story, a hasPart
+  list whose non-free part is served hidden, Medium's member-only story served in full, a client-side
+  paywall's wrapper and a regwall's blur around a full text, the WebPage node's declaration over a full text,
+  a meter over a full text, a metered teaser whose JSON-LD articleBody holds the whole story;
 - advertorials: a brand studio that "produced" the piece, "PAID POST" in capitals, "Advertisement feature in
   association with", the Polish "Sponsorowane", the Czech "Sponzorováno", the French "Contenu proposé par",
   the Swiss German "Publireportage", "Patrocinado por", "Advertorial" as the JSON-LD articleSection (a list),
@@ -24,7 +26,8 @@ Four groups:
   sponsored", a press release syndicated by a paper, an op-ed whose headline begins "Sponsored by the
   taxpayer", a story about paywalls (a prompt as a subheading; a prompt's words reported in its last
   sentence), a story about a paper's brand studio, a match report naming the match sponsor, a Polish
-  "Sponsorowane" and a Czech "Sponzorováno" rail after a story, a free story whose newsletter box asks to
+  "Sponsorowane" and a Czech "Sponzorováno" rail after a story, a free Substack post's subscribe widget, a
+  free story whose newsletter box asks to
   "subscribe to keep reading stories like this", a French story about advertorials, "In association with"
   alone.
 """
@@ -137,6 +140,45 @@ PAYWALLS: dict[str, Shape] = {
         lang="fr",
     ),
     # a registration wall (a free account, not a subscription): flagged as a paywall like a paid one
+    # a CMS that declares the page, not the article, not free (a Yoast-like @graph: the WebPage node holds
+    # isAccessibleForFree, the NewsArticle node is part of it), a teaser and nothing after it
+    "webpage-node-declares-not-free": wall(
+        "https://www.harbourbeacon.example/news/rail-link-cleared-webpage",
+        "",
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "WebPage",
+                        "@id": "https://www.harbourbeacon.example/news/rail-link-cleared-webpage",
+                        "isAccessibleForFree": False,
+                    },
+                    {
+                        "@type": "NewsArticle",
+                        "headline": NEWS,
+                        "datePublished": PUBLISHED,
+                        "isPartOf": {"@id": "https://www.harbourbeacon.example/news/rail-link-cleared-webpage"},
+                    },
+                ],
+            }
+        ),
+    ),
+    # a WebPage node that declares the page free says nothing of a stub under a prompt (a template may
+    # declare every page so): the prompt decides
+    "webpage-node-declares-free-over-a-prompt": wall(
+        "https://www.harbourbeacon.example/news/rail-link-cleared-webpage-free",
+        '<div class="paywall-prompt"><p>Subscribe to continue reading.</p></div>',
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebPage", "isAccessibleForFree": True},
+                    {"@type": "NewsArticle", "headline": NEWS, "datePublished": PUBLISHED},
+                ],
+            }
+        ),
+    ),
     "regwall-register-for-free-to-read-the-rest": wall(
         "https://www.saltmarshdaily.example/news/rail-link-cleared-reg",
         '<div class="reg-gate"><p>Sign in or register for free to read the rest of this story.</p><a'
@@ -225,6 +267,59 @@ FULL_TEXTS: dict[str, Shape] = {
             f"<main><article><header><h1>{NEWS}</h1><p class=byline>By Ana Cruz</p></header>"
             f'<div class="paywall-content" data-paywall="dynamic"><div class=article-body>{paras(LONG)}</div>'
             "</div></article></main>",
+        ),
+        body=LONG,
+        access="paywalled",
+    ),
+    # hasPart as a list: the teaser declared free, the rest declared not free and served hidden (a client-side
+    # paywall): the whole story is archived, flagged, not truncated
+    "haspart-list-hidden-rest-served": news(
+        "https://www.tidalreview-news.example/2025/03/04/rail-link-cleared/",
+        page(
+            f"<title>{NEWS}</title>{OG}{DATE}"
+            + declared(
+                False,
+                NEWS,
+                hasPart=[
+                    {"@type": "WebPageElement", "isAccessibleForFree": True, "cssSelector": ".story-teaser"},
+                    {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".story-locked"},
+                ],
+            ),
+            f"<main><article><header><h1>{NEWS}</h1><p class=byline>By Ana Cruz</p></header>"
+            f'<div class="story-teaser">{paras(SENTENCES[:2])}</div><div class="story-locked"'
+            f' style="display:none">{paras(SENTENCES[2:])}</div></article></main>',
+        ),
+        access="paywalled",
+    ),
+    # a registration wall applied in the browser: the whole text under a blurring regwall class, the sign-up
+    # box hidden until the script shows it
+    "regwall-blur-full-text-served": news(
+        "https://www.fjordtimes.example/news/rail-link-cleared",
+        page(
+            f"<title>{NEWS}</title>{OG}{DATE}",
+            f"<main><article><header><h1>{NEWS}</h1><p class=byline>By Ana Cruz</p></header>"
+            f'<div class="article-body regwall-blur">{paras(LONG)}</div><div class="regwall-modal"'
+            ' style="display:none"><p>Create a free account to keep reading.</p></div></article></main>',
+        ),
+        body=LONG,
+        access="paywalled",
+    ),
+    # the same declaration on the WebPage node over a whole story served: archived in full, flagged
+    "webpage-node-declares-not-free-full-text": news(
+        "https://www.harbourbeacon.example/news/rail-link-cleared-webpage-full",
+        story(
+            "",
+            headline=NEWS,
+            text=LONG,
+            head=ld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "WebPage", "isAccessibleForFree": "false"},
+                        {"@type": "NewsArticle", "headline": NEWS, "datePublished": PUBLISHED},
+                    ],
+                }
+            ),
         ),
         body=LONG,
         access="paywalled",
@@ -518,6 +613,18 @@ TRAPS: dict[str, Shape] = {
             " this in your inbox.</p><a href=/newsletters>Sign up</a></div>",
         ),
         body=LONG,
+    ),
+    # a free Substack post: the publication's subscribe widget after the text ("Subscribe for free to receive
+    # new posts"), no paywall
+    "substack-free-post-subscribe-widget": news(
+        "https://keelnotes.substack.example/p/rail-link-cleared-free",
+        story(
+            "",
+            headline=NEWS,
+            after='<div class="subscription-widget-wrap"><p>Thanks for reading Keel Notes! Subscribe for free'
+            " to receive new posts and support my work.</p><form action=/api/v1/free><input type=email"
+            " name=email><button>Subscribe</button></form></div>",
+        ),
     ),
     # a French story about advertorials: the labels in its text, a kicker naming the beat
     "fr-story-about-advertorials": news(

@@ -55,6 +55,14 @@ READ_ALSO_LABELS = labels(
     "διαβάστε ακόμη|διαβάστε επίσης|קראו עוד|קראו גם|עוד בנושא|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|"
     "بیشتر بخوانید|ये भी पढ़ें|यह भी पढ़ें|আরও পড়ুন|xem thêm|đọc thêm|tin liên quan|อ่านเพิ่มเติม|"
     "ข่าวที่เกี่ยวข้อง|kapcsolódó|olvasd el ezt is|citește și|citeste si",
+    # Serbian, Croatian and Bosnian (Latin and Cyrillic), Slovenian, Bulgarian, Estonian, Latvian,
+    # Lithuanian, Icelandic and Slovak "read also" (N1's "Pročitajte još:" box between the
+    # paragraphs, 24ur's "Preberi še", Dnevnik's "Прочетете още": the tenth round of probe pages,
+    # hand-built, tests/test_extract_unseen_shapes10.py)
+    "pročitajte još|pročitajte i|pročitajte više|čitajte još|čitajte i|прочитајте још|прочитајте и|"
+    "читајте још|preberite še|preberi še|preberite tudi|preberi tudi|прочетете още|прочетете също|"
+    "вижте още|loe ka|loe lisaks|lasi arī|lasiet arī|taip pat skaitykite|skaitykite taip pat|lestu líka|"
+    "lestu einnig|čítajte aj",
 )
 #: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.
@@ -111,6 +119,13 @@ PAYWALL_OTHER = (
     r"|続きを(?:お)?読み(?:いただけ|になれ)ます"
     r"|^kup (?:prenumeratę|subskrypcję)\b|^masz już (?:prenumeratę|subskrypcję)\b"
     r"|^exclusiu (?:per a|dels|pels) (?:subscriptors|abonats)\b"
+    # the login line and the offer of Nordic and Estonian papers' boxes: "Allerede abonnent? Logg inn",
+    # "Er du allerede abonnent?", "Redan prenumerant?", "Oletko jo tilaaja?", "Oled juba tellija?", "Få
+    # tilgang til alt innhold fra Aftenposten for 1 kr", "Esimene kuu ainult 1 €" (the first month for...;
+    # the tenth round of probe pages, hand-built: tests/test_extract_unseen_shapes10.py)
+    r"|^(?:er du )?allerede abonnent\b|^(?:är du )?redan prenumerant\b|^oletko jo tilaaja\b"
+    r"|^(?:oled )?juba tellija\b|^få (?:tilgang|adgang|tillgång) til(?:l)? (?:alt|alle|allt|hele|hela)\b"
+    r"|^esimene kuu\b.{0,30}\d\s*(?:€|eur)"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
@@ -119,7 +134,10 @@ PAYWALL_OTHER = (
     # Indonesian papers, and a Portuguese "see the plans": probe pages, hand-built,
     # tests/test_judging_unseen_shapes7.py)
     r"|előfizetek|előfizetés|abonează-te|abone ol(?:un)?|γίνετε συνδρομητής|оформить подписку|подписаться"
-    r"|اشترك(?: الآن)?|सब्सक्राइब करें|berlangganan(?: sekarang)?|ver (?:os )?planos|ver ofertas)\W*$"
+    r"|اشترك(?: الآن)?|सब्सक्राइब करें|berlangganan(?: sekarang)?|ver (?:os )?planos|ver ofertas"
+    # (and the Estonian one, "Telli" / "Telli kohe", and the login button beside it in the Nordic and Baltic
+    # languages, a line of its own: tests/test_extract_unseen_shapes10.py)
+    r"|telli(?: kohe)?|logg inn|log ind|logga in|logi sisse|kirjaudu(?: sisään)?)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -127,6 +145,8 @@ PAYWALL_OTHER_NEEDLES = (
     "abonn", "abbonat", "exclusivo para", "exclusiva para", "exklusiv für", "ya eres", "bereits", "assinante",
     "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu", "előfizet", "abonează", "abone ol",
     "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
+    "prenumerant", "tilaaja", "tellija", "få tilgang", "få adgang", "få tillgång", "esimene kuu", "telli",
+    "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

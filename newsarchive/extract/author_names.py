@@ -49,6 +49,11 @@ _LEAD_IN = re.compile(
     # "كتب محمد السيد" (wrote ...: Youm7), "كتبت", "بقلم" (by the pen of), Persian "به قلم", "نویسنده:",
     # Urdu "تحریر:", Hindi "लेखक:", Bengali "লেখক:" (probe pages, hand-built:
     # tests/test_extract_script_shapes11.py)
+    # Croatian, Serbian, Bosnian "Piše:" / "Пише:" (writes), Serbian Cyrillic "Аутор:", Slovenian "Avtor:",
+    # Latvian "Autors:", Lithuanian "Autorius:", Finnish "Kirjoittaja:", Icelandic "Höfundur:", Georgian
+    # "ავტორი:", Greek "Γράφει", Turkish "Yazan:", Portuguese "Texto" (Observador, Expresso): the tenth
+    # round of probe pages, hand-built (tests/test_extract_unseen_shapes10.py)
+    r"|piše|пише|аутор|avtor|autors|autorius|kirjoittaja|höfundur|ავტორი|γράφει|yazan|texto"
     r"|מאת|כתבה|كتب|كتبت|بقلم|به\s+قلم|نویسنده|تحریر|लेखक|लेखिका|লেখক"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
@@ -224,7 +229,15 @@ _CUT_WORDS = frozenset(
      "-", "–", "—", "|", "•", "·", ",", "de", "vom", "»", "«", "›", "‹",
      "follow", "folgen", "abonnieren", "subscribe",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+     # the weekday opening the date line after the name ("Af Søren Jensen og Line Holm Fredag 4. december
+     # 2026", Berlingske) in Danish and Norwegian, Swedish, Dutch, Finnish, Croatian and Serbian (Latin and
+     # Cyrillic): the tenth round of probe pages, hand-built (tests/test_extract_unseen_shapes10.py)
+     "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag",
+     "söndag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "maanantai",
+     "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "ponedjeljak", "ponedeljak",
+     "utorak", "srijeda", "sreda", "četvrtak", "petak", "subota", "nedjelja", "nedelja", "понедељак",
+     "уторак", "среда", "четвртак", "петак", "субота", "недеља"}
 )  # fmt: skip
 
 
@@ -335,6 +348,9 @@ def _without_trailing_desk(words: list[str]) -> list[str]:
     return words
 
 
+# The writer's address printed after the name in the byline (mbl.is's "Jón Jónsson jon@mbl.is"; a probe page,
+# hand-built, tests/test_extract_unseen_shapes10.py): the whole address goes, not the part after its "@"
+_EMAIL_AFTER = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Name particles written in lower case ("Michiel de Jong", "Ursula von der Leyen").
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das",
@@ -389,6 +405,8 @@ def cut_byline(text: str) -> str:
     text = _TRAILING_ACTIONS.sub("", text)
     # a digit that starts a word ends the names; one inside a word is a handle ("freeman1984"); a handle
     # ends them too, in brackets or not ("Jane Doe @janedoe", "Jane Doe (@janedoe)")
+    # (an e-mail address after the name ends them whole, not at its "@": "Jón Jónsson jon@mbl.is")
+    text = _EMAIL_AFTER.split(text, maxsplit=1)[0]
     text = re.split(r"(?<!\w)\d|[(\[（]?\s*@", text, maxsplit=1)[0]
     text = _ON_SHORT_WEEKDAY.sub("", text)
     words = text.split()

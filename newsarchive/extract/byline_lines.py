@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from lxml import etree
 
-from newsarchive.extract.author_names import _LEGAL_FORMS
+from newsarchive.extract.author_names import _LEGAL_FORMS, _PARTICLES
 from newsarchive.extract.authors import (
     _AGENCIES,
     _COMMENTS,
@@ -324,12 +324,43 @@ _SOURCE_LABEL = re.compile(
 _WIRES = frozenset({*_AGENCIES, *(norm_title(a) for a in WIRE_AGENCIES)})
 
 
-def source_agency(lines: list[str]) -> list[str]:
-    """The wire agency a "Source: <agency>" line among `lines` names, alone on its line."""
-    for line in lines:
-        found = _SOURCE_LABEL.match(line)
-        if found and norm_title(found.group("agency")) in _WIRES:
-            return [found.group("agency").strip()]
+# ... but the agency is the byline only where no person is named (docs/record.md: an agency beside a person
+# gives way to the person): a German regional paper's byline row sets the writer's name alone on the line
+# before the source ("Anna Schmidt" over "Quelle: dpa", or "Anna Schmidt | Quelle: dpa" on one line), the
+# local writer reworking the wire's copy (Nordkurier-, Schwäbische-like rows; probe pages, hand-built).
+# A name there is two to four capitalised words and nothing else (a date, a place with its day, a section
+# word alone are none).
+_NAMES_BEFORE_SOURCE = re.compile(
+    r"^(?P<names>[^|·•]{3,60}?)\s*[|·•]\s*(?=(?:source|fuente|fonte|quelle)\s*:)", re.I
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+MAX_SOURCE_ROW_NAME_WORDS = 4
+
+
+def _name_alone(line: str, site_names: Iterable[str]) -> bool:
+    """`line` is a person's name and nothing else: two to four capitalised words (particles between)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= MAX_SOURCE_ROW_NAME_WORDS
+        and all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words)
+        and words[0][0].isupper()
+        and not looks_like_organisation(line, site_names)
+    )
+
+
+def source_agency(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """The wire agency a "Source: <agency>" line among `lines` names, alone on its line; or the person
+    named alone on the line before it (or before it on its line), who is then the byline."""
+    for i, line in enumerate(lines):
+        before = _NAMES_BEFORE_SOURCE.match(line)
+        found = _SOURCE_LABEL.match(line[before.end() :] if before else line)
+        if not found or norm_title(found.group("agency")) not in _WIRES:
+            continue
+        # (the line before, not the headline's own at 0; not the line after, which may be a subheading of
+        # capitalised German nouns, "Hohe Kosten")
+        beside = [before.group("names")] if before else lines[i - 1 : i] if i > 1 else []
+        persons = [clean(name) for name in beside if _name_alone(clean(name), site_names)]
+        return persons[:1] or [found.group("agency").strip()]
     return []
 
 
@@ -371,6 +402,43 @@ _SECTION_OR_PLACE_WORDS = frozenset(
      "court", "house", "senate", "congress", "parliament", "council", "government", "police", "real",
      "staff", "desk", "team", "reporter", "editor", "editors", "newsroom"}
 )  # fmt: skip
+
+
+# A line near the headline that names a person and then the outlet the page declares as its author or
+# itself: "Jūratė Petrauskienė, LRT.lt" under an LRT headline whose JSON-LD names the broadcaster as the
+# author (a probe page, hand-built, tests/test_extract_unseen_shapes10.py), "Jane Doe (RNZ)", "Jane Doe |
+# RNZ", the date the line may go on with ("... LRT.lt 2026-12-04 10:30"). The outlet must be one of the
+# page's own names: "Jane Doe, Reuters" is an agency's line, "Jane Doe, Berlin" a dateline's, both read
+# elsewhere. Not after a slash nor with a copyright sign: "© Niklas Grapatin / Greenpeace" credits the
+# picture over the headline (traf-eval tune, greenpeace.de)
+_OUTLET_SIGNED = re.compile(
+    r"^(?P<name>[^,()/|©\d]{3,60}?)\s*(?:,|\||\()\s*(?P<outlet>[^,()/|]{2,40}?)\)?"
+    r"(?:\s*[|•·–—-]?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:,?\s+\d{1,2}[:.]\d{2})?)?$"
+)
+
+
+def _outlet_key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def outlet_signed_byline(lines: list[str], outlets: Iterable[str]) -> list[str]:
+    """The person of a line "<person>, <outlet>" among `lines`, where the outlet is one of `outlets` (the
+    page's names for itself and the organisations its metadata names as the author); [] if none."""
+    keys = {key for o in outlets if (key := _outlet_key(o))}
+    if not keys:
+        return []
+    for line in lines:
+        signed = _OUTLET_SIGNED.match(line)
+        if signed is None or _outlet_key(signed.group("outlet")) not in keys:
+            continue
+        found = clean_authors([signed.group("name")])
+        if (
+            len(found) == 1
+            and _names_ok(found[0], strict=True)
+            and not looks_like_organisation(found[0], outlets)
+        ):
+            return found
+    return []
 
 
 def dated_byline(

@@ -349,7 +349,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             )
         ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
-        kept = drop_meta_lines(paragraphs, authors)
+        kept = drop_meta_lines(paragraphs, authors, self._is_subheading)
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
         if len(kept) < len(paragraphs):
             left = set(kept)
@@ -361,6 +361,20 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         if credit is None:
             paragraphs, credit = split_signature(paragraphs)
         return paragraphs, credit, source
+
+    def _is_subheading(self, text: str) -> bool:
+        """The story sets `text` as a subheading: an <h2>-<h6> of its scope, or a paragraph whose text is
+        all in one bold element (the classic editors' subheading). Asked only of a rare short line after a
+        name-only byline line (content/meta_lines.drop_meta_lines)."""
+        for el in self.scope.iter("h2", "h3", "h4", "h5", "h6", "p"):
+            if element_text(el) != text:
+                continue
+            if el.tag != "p":
+                return True
+            bold = [child for child in el if child.tag in ("strong", "b")]
+            if len(bold) == 1 and element_text(bold[0]) == text:
+                return True
+        return False
 
     def _headline_with_kicker(self, text: str) -> bool:
         """`text` is the headline behind a kicker of a few words, run together where both are <span>s of a
@@ -411,7 +425,14 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
                 for p in declared_paragraphs(self.doc.tree, selectors, body, noise=noise)
                 if p.lower() not in own and match_rule(p) is None
             ]
-            body[:0] = free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
+            # (the free paragraphs before the declared part: the text's, not the standfirst's or a caption's
+            # set above it, Politiken's summary under the headline; a probe page, hand-built,
+            # tests/test_extract_unseen_shapes10.py)
+            body[:0] = [
+                p
+                for p in free_paragraphs_before(self.doc.tree, selectors, body, noise=noise)
+                if p.lower() not in own
+            ]
         return body
 
     def body(self) -> list[str]:

@@ -13,7 +13,9 @@ fork server's workers pickled, once per worker. Forked from the crawl, `start()`
 crawl's main thread before any call, while no other thread can hold a lock the child would inherit.
 
 `call()` blocks; the crawl runs it from a thread per worker (see `middleware.py`), so the reactor thread
-never waits on a worker. No Scrapy here.
+never waits on a worker. It always ends: every write to and read from a worker's pipe has a deadline and
+watches the worker's exit (`channel.py`), and a worker is torn down once, by whichever thread gets there
+first, its pipe closed only when no thread is inside it. No Scrapy here.
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ import os
 import pickle
 import queue
 import signal
+import socket
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from newsarchive.extract_pool.channel import Channel, deadline_in
 
 if TYPE_CHECKING:
     from newsarchive.extract_pool.server import ForkServer
@@ -127,7 +132,11 @@ def private_bytes() -> int | None:
     return sum(found) * 1024 if len(found) == 2 else None
 
 
-def _serve(conn: Connection, inherited: Sequence[Connection], registrations: bytes = b"") -> None:
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+def _serve(conn: Connection, inherited: Sequence[_Closable], registrations: bytes = b"") -> None:
     """A worker's loop: (function, args, kwargs) in, ("ok", result) or ("error", exception) out."""
     if registrations:  # forked by a fork server, which does not have them
         _REGISTERED.update(pickle.loads(registrations))
@@ -183,33 +192,48 @@ class _Requeue(Exception):
 class _Worker:
     """One process and its pipe. Up to `depth` calls may be in the pipe at once: the next page is already
     there when the worker finishes one, so it never waits for the crawl process to be scheduled (or to get
-    the GIL) between pages. Calls are answered in the order they were sent."""
+    the GIL) between pages. Calls are answered in the order they were sent.
+
+    Several threads may find a worker dead or done with at once (the one whose call it crashed, the one
+    retiring it for its memory, the pool's close): `kill()` tears it down once, and closes its pipe only when
+    no thread is inside it. Closed twice, or under a thread still using it, the pipe's descriptor number
+    could already be a new worker's pipe: two workers on one pipe, one call's answer read by another call,
+    and a call that waits for an answer that never comes."""
 
     def __init__(
         self,
         context: Any,
-        inherited: Sequence[Connection],
+        inherited: Sequence[Channel],
         server: ForkServer | None = None,
         registrations: bytes = b"",
     ) -> None:
-        parent, child = context.Pipe(duplex=True)
-        self.conn: Connection = parent
+        ours, theirs = socket.socketpair()
+        self.conn = Channel(ours)
+        child = Connection(theirs.detach())
         self.process: Any
         try:
             if server is not None:
                 self.process = server.fork(child, registrations)
             else:
                 self.process = context.Process(
-                    target=_serve, args=(child, [parent, *inherited]), daemon=True, name="newsarchive-extract"
+                    target=_serve,
+                    args=(child, [self.conn, *inherited]),
+                    daemon=True,
+                    name="newsarchive-extract",
                 )
                 self.process.start()
         except BaseException:
-            parent.close()
+            self.conn.close()
             raise
         finally:
             child.close()  # only the worker holds the other end now: its death is EOF here
-        self._send_lock = threading.Lock()
-        self._turn = threading.Condition()
+        self.pid: int = self.process.pid
+        self.conn.sentinel = self.process.sentinel  # its exit ends a wait even if its pipe stays open
+        self._send_lock = threading.Lock()  #: one writer on the pipe at a time
+        self._turn = threading.Condition()  #: one reader on the pipe at a time, in ticket order
+        self._process_lock = threading.Lock()  #: joins and kills of the process (and its sentinel's close)
+        self._teardown = threading.Lock()
+        self._released = False  #: pipe and sentinel closed (under all three locks above)
         self._sent = 0  #: tickets handed out (calls written to the pipe)
         self._received = 0  #: answers read
         self.dead = False
@@ -219,38 +243,45 @@ class _Worker:
     def call(
         self, function: Callable[..., T], args: Sequence[Any], kwargs: dict[str, Any], timeout: float
     ) -> T:
+        """`timeout` (seconds, 0 = none) bounds the call's own run; writing it waits for the calls ahead."""
         with self._send_lock:
             if self.dead or self.retiring:
                 raise _Requeue
             ticket = self._sent
+            ahead = ticket - self._received
             try:
-                self.conn.send((function, tuple(args), kwargs))
-            except (OSError, ValueError):
-                self.dead = True  # died before this call reached it
-                raise _Requeue from None
-            self._sent += 1
+                self.conn.send((function, tuple(args), kwargs), deadline_in(timeout * (ahead + 1)))
+            except (OSError, EOFError, ValueError):  # TimeoutError is an OSError
+                self.dead = True  # died (or stuck) before this call reached it: the call never ran
+                unsent = True
+            else:
+                unsent = False
+                self._sent += 1
+        if unsent:
+            self.kill()  # a part of the call may be in the pipe: nothing more may go after it
+            raise _Requeue
         with self._turn:
             while self._received != ticket and not self.dead:
                 self._turn.wait()
             if self.dead:
                 raise _Requeue  # the call before this one crashed the worker: this one never ran
             try:
-                if timeout > 0 and not self.conn.poll(timeout):
-                    self.dead = True
-                    raise WorkerCrashed(f"no answer within {timeout:g} s")
-                status, value, private = self.conn.recv()
-                if private is not None:
-                    self.private = private
-            except (EOFError, OSError) as error:
+                answer = self.conn.recv_bytes(deadline_in(timeout))
+            except TimeoutError:
                 self.dead = True
-                self.process.join(1)
-                code = self.process.exitcode
-                raise WorkerCrashed(
-                    f"worker process {self.process.pid} died" + ("" if code is None else f" (exit {code})")
-                ) from error
+                raise WorkerCrashed(f"no answer within {timeout:g} s") from None
+            except (EOFError, OSError, ValueError) as error:  # ValueError: its pipe was closed
+                self.dead = True
+                raise WorkerCrashed(f"worker process {self.pid} died{self._exit()}") from error
             finally:
                 self._received += 1
                 self._turn.notify_all()
+        try:
+            status, value, private = pickle.loads(answer)
+        except Exception as error:  # a result whose class this process cannot import, say
+            raise WorkerError(f"unreadable answer: {type(error).__name__}: {error}") from None
+        if private is not None:
+            self.private = private
         if status == "ok":
             return value  # type: ignore[no-any-return]
         if isinstance(value, WorkerError):
@@ -271,19 +302,47 @@ class _Worker:
         self.stop()
 
     def stop(self, timeout: float = 2.0) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        self.process.join(timeout)
+        """Ask the process to end (after the calls it has), give it `timeout` seconds, then kill it."""
+        # A call still being written (a forced stop of the crawl) is not waited for: kill() ends it.
+        if self._send_lock.acquire(timeout=timeout):
+            try:
+                if not self._released:
+                    with contextlib.suppress(OSError, EOFError, ValueError):
+                        self.conn.send(None, deadline_in(timeout))
+            finally:
+                self._send_lock.release()
+            self._join(timeout)
         self.kill()
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(5)
-        with self._turn:
-            self.dead = True
-            self._turn.notify_all()
-        self.conn.close()
+        """End the process now and close its pipe: from any thread, any number of times."""
+        with self._teardown:
+            if self._released:
+                return
+            with self._process_lock:
+                if self.process.is_alive():
+                    self.process.kill()
+            self.conn.shutdown()  # a thread still writing or reading the pipe returns now
+            self._join(5)
+            with self._send_lock, self._turn:
+                self.dead = True
+                self._turn.notify_all()
+                self.conn.close()
+                with self._process_lock:
+                    with contextlib.suppress(ValueError):  # still running after SIGKILL (uninterruptible)
+                        self.process.close()
+                    self._released = True
+
+    def _join(self, timeout: float) -> None:
+        with self._process_lock:
+            if not self._released:
+                self.process.join(timeout)
+
+    def _exit(self) -> str:
+        """' (exit N)' once the process has ended with a known status (a fork server's workers have none)."""
+        self._join(1)
+        code = None if self._released else self.process.exitcode
+        return "" if code is None else f" (exit {code})"
 
 
 class ProcessPool:
@@ -412,7 +471,7 @@ class ProcessPool:
             if self._registrations is None:
                 self._registrations = pickle.dumps(self._registered) if self._registered else b""
             return _Worker(self._context, [], self._server, self._registrations)
-        return _Worker(self._context, [w.conn for w in self._workers if w is not None and not w.dead])
+        return _Worker(self._context, [w.conn for w in self._workers if w is not None])
 
     def close(self) -> None:
         """Stop every worker (those still running a call are killed after a short wait)."""

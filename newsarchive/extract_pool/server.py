@@ -42,6 +42,10 @@ logger = logging.getLogger(__name__)
 _LENGTH = struct.Struct("!I")
 _PID = struct.Struct("!q")
 _READY = b"R"  #: sent once by the server when it is ready to fork
+#: seconds the crawl waits for the server to answer a fork, and to start (import and preload: seconds,
+#: more on a loaded machine), before it starts a fresh one: a stuck server must not hold the crawl's threads
+SERVER_TIMEOUT = 60.0
+START_TIMEOUT = 300.0
 
 #: What the server imports for the workers (the spider's extraction function is imported by reference
 #: when a worker unpickles it; for the generic and profile spiders it is in here).
@@ -65,7 +69,10 @@ def _recv_exact(sock: socket.socket, size: int) -> bytes:
 
 class ServedProcess:
     """A worker forked by the server: not this process's child, so watched and killed through a pidfd
-    (immune to the pid's reuse) where the kernel has them; `exitcode` is never known here."""
+    (immune to the pid's reuse) where the kernel has them; `exitcode` is never known here.
+
+    The pidfd stays open until `close()`, which the caller makes the last use: it is the worker's exit
+    `sentinel`, polled beside its pipe, and a descriptor closed under a poll could be reused meanwhile."""
 
     exitcode = None
 
@@ -80,6 +87,11 @@ class ServedProcess:
         except (AttributeError, OSError):  # no pidfd (kernel < 5.3, not Linux): the pid itself
             pass
 
+    @property
+    def sentinel(self) -> int | None:
+        """A descriptor readable once the process has exited (None without pidfd)."""
+        return self._fd
+
     def join(self, timeout: float | None = None) -> None:
         waited = 0.0
         while not self._gone:
@@ -88,8 +100,6 @@ class ServedProcess:
                 poller.register(self._fd, select.POLLIN)
                 if poller.poll(None if timeout is None else int(timeout * 1000)):
                     self._gone = True
-                    os.close(self._fd)
-                    self._fd = None
                 return
             try:
                 os.kill(self.pid, 0)
@@ -113,6 +123,13 @@ class ServedProcess:
                 signal.pidfd_send_signal(self._fd, signal.SIGKILL)
             else:
                 os.kill(self.pid, signal.SIGKILL)
+
+    def close(self) -> None:
+        """Release the pidfd (after which the process counts as gone)."""
+        self._gone = True
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 class ForkServer:
@@ -146,13 +163,18 @@ class ForkServer:
             [sys.executable, "-c", code], pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL
         )
         theirs.close()
+        ours.settimeout(SERVER_TIMEOUT)
         self._control = ours
         self._ready = False
 
     def _await_ready(self) -> None:
         if not self._ready:
-            if _recv_exact(self._control, 1) != _READY:
-                raise EOFError("the fork server did not start")
+            self._control.settimeout(START_TIMEOUT)
+            try:
+                if _recv_exact(self._control, 1) != _READY:
+                    raise EOFError("the fork server did not start")
+            finally:
+                self._control.settimeout(SERVER_TIMEOUT)
             self._ready = True
 
     def wait_ready(self) -> None:

@@ -61,7 +61,13 @@ RULES: tuple[ParagraphRule, ...] = (
         # French, Spanish, Portuguese and Dutch papers, hand-built)
         r"|leggi anche|vedi anche|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi"
         r"|lee también|lea también|ver también|leia también|veja também|lees ook|zie ook"
-        r"|czytaj (?:też|także))\b"
+        r"|czytaj (?:też|także)"
+        # ... Serbian, Croatian, Slovenian, Bulgarian, Baltic and Icelandic ones: "Pročitajte još:" (N1),
+        # "Preberi še" (24ur), "Прочетете още" (Dnevnik), "Loe ka", "Lasi arī", "Taip pat skaitykite" (the
+        # tenth round of probe pages, hand-built)
+        r"|(?:pro)?čitajte (?:još|i|više)|(?:про)?читајте (?:још|и)|preberi(?:te)? (?:še|tudi)"
+        r"|прочетете (?:още|също)|loe (?:ka|lisaks)|lasi(?:et)? arī|taip pat skaitykite"
+        r"|lestu (?:líka|einnig))\b"
         # ... and in the scripts whose words end in a vowel sign or a mark (no \b after them: Python's \w
         # takes no combining mark): Hindi "ये भी पढ़ें..." (Dainik Bhaskar), Marathi "हेही वाचा:", Nepali "यो
         # पनि पढ्नुहोस्", Bengali "আরও পড়ুনঃ" (the visarga as its colon), Urdu "یہ بھی پڑھیں", Persian
@@ -104,6 +110,11 @@ RULES: tuple[ParagraphRule, ...] = (
         "contributors",
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b"
         r"|^\(?editing by\b|^source:\s"
+        # the web editor's credit closing a public broadcaster's story, names alone after it ("Editor: Helen
+        # Wright", "Editors: Mait Ots, Andrew Whyte": ERR News; a probe page, hand-built,
+        # tests/test_extract_unseen_shapes10.py), each name capitalised (a Q&A's "Editor: Why now?" is text)
+        r"|^editors?:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}"
+        r"(?:\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})*$"
         # a press-release wire's closing line, "SOURCE Acme Robotics, Inc." (PR Newswire's shape; a probe
         # page, hand-built): the word in capitals, a sentence's "Source" is not
         r"|(?-i:^SOURCE\s+[A-Z])",
@@ -230,6 +241,10 @@ RULES: tuple[ParagraphRule, ...] = (
     _rule(
         "contact",
         r"^(?:follow (?:him|her|them|us|me)\b.{0,40}\b(?:twitter|facebook|instagram)|have a (?:news )?tip\b"
+        # ... and the outlet's own "Follow ERR News on Facebook and Twitter and never miss an update!" (a
+        # probe page, hand-built, tests/test_extract_unseen_shapes10.py): its name, then the networks
+        r"|follow (?:[\w.&'’-]+ ){1,4}on (?:facebook|twitter|x|instagram|telegram|threads|bluesky|whatsapp"
+        r"|google news)\b"
         r"|reach the (?:reporter|writer|author)s?\b"
         r"|get in touch with (?:our|the) (?:news ?)?(?:team|desk)\b.{0,60}@"
         r"|(?:do you have|have you got|got) a (?:news )?story(?: to share)?\W.{0,60}@)",

@@ -11,6 +11,12 @@ put back in the paragraphs it returns (and in the caller's tree). Every comparis
 makes between trafilatura's paragraphs and the page (headline candidates, link texts) sees the same
 stand-ins on both sides; the fields read outside it keep the joiners too (text.clean), so the headline
 stays equal to its copy in the body.
+
+The tag characters (U+E0020-U+E007F) that spell a subdivision's flag after the black flag 🏴 (Scotland's
+🏴 + "gbsct" + CANCEL TAG, Wales's, England's) are format characters too, and dropped the same way: the
+flag would come out as a bare black flag. They stand in as Braille patterns (So, printable, no letter, no
+space), U+2820-U+287F, one for each tag, on a page that holds a CANCEL TAG (every tag sequence ends with
+one) and no Braille pattern of that range.
 """
 
 from __future__ import annotations
@@ -24,7 +30,15 @@ from lxml import etree
 #: are neither), "SYMBOL FOR UNIT SEPARATOR" and "SYMBOL FOR RECORD SEPARATOR" ("SYMBOL FOR NEWLINE",
 #: U+2424, trafilatura deletes)
 STAND_INS = {"\u200c": "\u241f", "\u200d": "\u241e"}
-_JOINED_TEXT = etree.XPath("//text()[contains(., '\u200c') or contains(., '\u200d')]")
+#: the tag characters of an emoji tag sequence (a subdivision's flag), the first of their stand-ins (a tag
+#: U+E00xx stands in as U+28xx), and the CANCEL TAG that ends every such sequence
+_TAG = re.compile("[\U000e0020-\U000e007f]")
+_TAG_STAND_IN = re.compile("[\u2820-\u287f]")
+_TAG_OFFSET = 0xE0020 - 0x2820
+CANCEL_TAG = "\U000e007f"
+_JOINED_TEXT = etree.XPath(
+    f"//text()[contains(., '\u200c') or contains(., '\u200d') or contains(., '{CANCEL_TAG}')]"
+)
 
 
 # ... or as character references in the markup ("&zwnj;", "&#8204;", "&#x200C;": Persian CMSs write them so):
@@ -41,14 +55,27 @@ def needs_stand_ins(html: object) -> bool:
     page that does, nothing is protected)."""
     if not isinstance(html, str) or not html:
         return False
-    if not any(j in html for j in STAND_INS) and _REFERENCE_START.search(html) is None:
+    # (a character beyond U+FFFF is found in no time in a page that has none: str's kind tells)
+    tagged = CANCEL_TAG in html
+    if not tagged and not any(j in html for j in STAND_INS) and _REFERENCE_START.search(html) is None:
+        return False
+    if tagged and _TAG_STAND_IN.search(html) is not None:
         return False
     return not any(s in html for s in STAND_INS.values())
 
 
+def _tag_stand_in(match: re.Match[str]) -> str:
+    return chr(ord(match.group(0)) - _TAG_OFFSET)
+
+
+def _tag(match: re.Match[str]) -> str:
+    return chr(ord(match.group(0)) + _TAG_OFFSET)
+
+
 def protect(text: str) -> str:
     # (str.replace: str.translate looks each character of a page up in Python, ~100x slower)
-    return text.replace("\u200c", "\u241f").replace("\u200d", "\u241e")
+    text = text.replace("\u200c", "\u241f").replace("\u200d", "\u241e")
+    return _TAG.sub(_tag_stand_in, text) if CANCEL_TAG in text else text
 
 
 def protect_page(html: str) -> str:
@@ -60,7 +87,9 @@ def protect_page(html: str) -> str:
 
 
 def restore(text: str) -> str:
-    return text.replace("\u241f", "\u200c").replace("\u241e", "\u200d")
+    text = text.replace("\u241f", "\u200c").replace("\u241e", "\u200d")
+    # (the stand-in of the CANCEL TAG, U+287F, ends every protected sequence)
+    return _TAG_STAND_IN.sub(_tag, text) if "\u287f" in text else text
 
 
 def protect_tree(tree: etree._Element) -> Callable[[], None]:

@@ -12,7 +12,7 @@ sentence of the story that names a date or its writer has other words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsarchive.dates import MONTHS, date_in_text
 from newsarchive.extract.content.widget_lines import is_widget_line
@@ -283,9 +283,19 @@ def _is_byline_second_line(text: str) -> bool:
     return _words(text) <= MAX_NAME_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
 
 
-def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
+def _never(_text: str) -> bool:
+    return False
+
+
+def drop_meta_lines(
+    paragraphs: list[str], authors: list[str], is_subheading: Callable[[str], bool] = _never
+) -> list[str]:
     """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
-    alone: a body of one line is a failed extraction either way, and the validate stage judges it)."""
+    alone: a body of one line is a failed extraction either way, and the validate stage judges it).
+    `is_subheading(text)`: the page sets `text` as a subheading of the story (its own heading element or
+    a paragraph all in bold): the story's first section under a name-only byline line, not the byline's
+    place or bio line (_is_byline_second_line; "Anna Schmidt" over "<h2>Die Ausgangslage</h2>", an
+    Ostsee-Zeitung-like explainer; a probe page, hand-built)."""
     if len(paragraphs) < 2:
         return paragraphs
 
@@ -303,7 +313,12 @@ def drop_meta_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
     drop: set[int] = set()
     # (only the lines before the first paragraph of the story's text)
     for i in range(min(LEADING, len(out) - 1)):
-        if meta(out[i]) or (i > 0 and out[i - 1].strip() in authors and _is_byline_second_line(out[i])):
+        if meta(out[i]) or (
+            i > 0
+            and out[i - 1].strip() in authors
+            and _is_byline_second_line(out[i])
+            and not is_subheading(out[i])
+        ):
             drop.add(i)
         elif _words(out[i]) > MAX_WORDS:
             break

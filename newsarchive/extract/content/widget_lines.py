@@ -100,7 +100,11 @@ _SOURCE_LINE = re.compile(
     # 2026年12月11日号" Bunshun, "出典：「週刊現代」"; a probe page, hand-built): the full-width colon only
     # CJK typesetting writes
     r"|^(?:出典\s*[:：]|source\s*：)\s*\S+(?:\s+\S+){0,3}$"
-    r"|^(?:источник|джерело|kaynak|źródło|zdroj|forrás|sursa|nguồn|sumber|المصدر|מקור|منبع|πηγή)\s*:"
+    # (and in those of the tenth round: N1's "Izvor: N1" under the text, Serbian and Croatian in Latin and
+    # Cyrillic letters, Bulgarian, Estonian, Latvian, Lithuanian, Danish and Norwegian, Finnish, Icelandic,
+    # Georgian; hand-built, tests/test_extract_unseen_shapes10.py)
+    r"|^(?:источник|джерело|kaynak|źródło|zdroj|forrás|sursa|nguồn|sumber|المصدر|מקור|منبع|πηγή"
+    r"|izvor|извор|източник|allikas|avots|šaltinis|kilde|lähde|heimild|წყარო)\s*:"
     r"\s*\S+(?:\s+\S+){0,3}$",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ on a normal article is not evidence.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -40,6 +40,7 @@ from newsarchive.extract.evidence.matcher import (
 )
 from newsarchive.extract.evidence.rules import (
     AD_SLOT_CLASS,
+    BEAT_KICKER,
     DISCLOSURE_MAX_LENGTH,
     HEADLINE_LABEL,
     KICKER_LABELS,
@@ -234,6 +235,8 @@ def sponsored_markers(
                 markers.append(marker)
         for marker, pattern in KICKER_LABELS:
             if pattern.search(text) and marker not in markers and _is_kicker(el, headline_el):
+                if BEAT_KICKER.match(text) and _links_to_own_section(el, url):
+                    continue
                 markers.append(marker)
     if headline_el is not None and "label:PR" not in markers and _pr_badge(headline_el):
         markers.append("label:PR")
@@ -382,6 +385,25 @@ def _is_kicker(el: etree._Element, headline_el: etree._Element | None) -> bool:
         if anchor is None:
             return False
     return False
+
+
+def _links_to_own_section(el: etree._Element, url: str) -> bool:
+    """`el` is (or holds only) a link to a folder the article's own address lies in: "/werbung/" over
+    ".../werbung/fruehjahrskampagne-212345" (rules.BEAT_KICKER)."""
+    links = (
+        [el] if el.tag == "a" else [a for a in el.iterdescendants("a") if element_text(a) == element_text(el)]
+    )
+    if len(links) != 1:
+        return False
+    target = urlsplit(urljoin(url, (links[0].get("href") or "").strip()))
+    own = urlsplit(url)
+    folder = target.path if target.path.endswith("/") else target.path + "/"
+    return (
+        target.netloc == own.netloc
+        and folder.strip("/") != ""
+        and own.path.startswith(folder)
+        and own.path.rstrip("/") != folder.rstrip("/")
+    )
 
 
 # what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names

@@ -28,12 +28,13 @@ from newsarchive.extract.byline_lines import (
     dated_byline,
     dateline_agency,
     labelled_byline,
+    outlet_signed_byline,
     source_agency,
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.site_builders import builds_the_site
-from newsarchive.extract.fields.titles import host_names
+from newsarchive.extract.fields.titles import host_names, outer_part
 from newsarchive.extract.jsonld import names, types_of
 from newsarchive.extract.name_case import person_case
 from newsarchive.extract.selectors import class_id
@@ -122,6 +123,9 @@ SOURCE_LINES = 4
 SIGNATURE_PARAGRAPHS = 4
 #: the footer's lines read for a copyright holder
 COPYRIGHT_LINES = 40
+#: links to the site's home page read for its name, and the XPath that finds them
+MAX_HOME_LINKS = 5
+_HOME_LINKS = etree.XPath("//a[@href='/' or @href=$root or @href=$slash]")
 #: the story's first paragraphs read for a press-release wire's tag
 RELEASE_PARAGRAPHS = 3
 
@@ -175,6 +179,9 @@ class AuthorFields:
             if not found:
                 continue
             persons = persons_of(found, sites)
+            metadata = source in (self._jsonld_authors, self._meta_authors)
+            if persons and metadata and self._names_the_site(persons):
+                persons = []
             if organisations and source != self._jsonld_authors:
                 # (what beats the organisation the page declares must be a person's name: "Paid post by
                 # <the advertiser>" less the advertiser is none; tests/fixtures/nikkei_asia/advertorial)
@@ -381,6 +388,12 @@ class AuthorFields:
             )
             if found and not self._names_a_topic(found):
                 return found
+        # ("Jūratė Petrauskienė, LRT.lt": a person and the outlet the page names as itself or its author)
+        outlets = [*self._site_names, *self._author_organisations()]
+        for at in marks:
+            found = outlet_signed_byline(near(at), outlets)
+            if found:
+                return found
         story = lines[start:end]
         if not marks:
             found = labelled_byline(story, lang=self.language())
@@ -391,8 +404,9 @@ class AuthorFields:
         if found:
             return found
         # (a "Source: <agency>" line just under the headline: byline_lines.source_agency)
+        sites = self._site_names
         return dateline_agency(story[:DATELINE_LINES]) or next(
-            (agency for at in marks if (agency := source_agency(lines[at : at + SOURCE_LINES]))), []
+            (found for at in marks if (found := source_agency(lines[at : at + SOURCE_LINES], sites))), []
         )
 
     def _dated_names_are_persons(self, names: list[str]) -> bool:
@@ -460,6 +474,41 @@ class AuthorFields:
             return []
         lines = self._text_lines()[0]
         return copyright_holder(lines[-COPYRIGHT_LINES:], self._site_names)
+
+    def _names_the_site(self, persons: list[str]) -> bool:
+        """The one name of two to four words the author metadata gives, on a page without og:site_name,
+        is the site's name as the page shows it: the part its <title> adds to the story's <h1>
+        ("Headline | Harbour Post" over "<h1>Headline</h1>"), or the text of a link to its home page (the
+        logo's "<a href="/">Harbour Post</a>"). An organisation, as og:site_name would have said: it gives
+        way to a person a later source names (a byline "By Jane Doe"), and stays where none does.
+        (Hand-built probe pages of a small paper's theme, tests/test_extract_risks12.py. Only here: a
+        personal site's <title> and logo carry its owner's name, whom its footer's copyright names.)"""
+        if len(persons) != 1 or not 2 <= len(persons[0].split()) <= 4 or self.doc.meta.first("og:site_name"):
+            return False
+        key = _key(persons[0])
+        return key in self._title_part_beside_h1() or key in self._home_link_names()
+
+    @memo
+    def _title_part_beside_h1(self) -> list[str]:
+        h1 = self.headline_element()
+        title = next(self.doc.tree.iterdescendants("title"), None)
+        if h1 is None or title is None:
+            return []
+        shown = element_text(h1)
+        # (a headline of three words or more, longer than what it leaves: a logo <h1> leaves the headline)
+        part = outer_part(element_text(title), shown) if len(shown.split()) >= 3 else None
+        return [_key(part)] if part and len(part) < len(shown) else []
+
+    @memo
+    def _home_link_names(self) -> list[str]:
+        url = self.doc.url or ""
+        parts = urlsplit(url)
+        if not parts.netloc:
+            return []
+        root = f"{parts.scheme}://{parts.netloc}"
+        found = _HOME_LINKS(self.doc.tree, root=root, slash=root + "/")
+        texts = (element_text(a) for a in found[:MAX_HOME_LINKS])
+        return [_key(t) for t in texts if t and len(t.split()) <= 6]
 
 
 # The writer's name closing a Vietnamese story, set apart as its last paragraph, right-aligned and in bold

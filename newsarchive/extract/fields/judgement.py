@@ -23,7 +23,7 @@ from newsarchive.extract.evidence import (
 )
 from newsarchive.extract.evidence.prompts import piano_counts, prompt_markers
 from newsarchive.extract.fields.common import memo
-from newsarchive.extract.jsonld import as_bool
+from newsarchive.extract.jsonld import as_bool, types_of
 from newsarchive.items import Evidence
 from newsarchive.textsize import body_words, text_words
 
@@ -42,6 +42,10 @@ class PageMarkers:
     sponsored: list[str]
 
 
+#: the schema.org types of the page an article is on (WebPage and its kinds an article page uses)
+_PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
+
+
 class JudgementFields:
     """Mixed into extract.page.Page."""
 
@@ -57,7 +61,19 @@ class JudgementFields:
         return paywall_selectors(self.doc.jsonld)
 
     def is_accessible_for_free(self) -> bool | None:
-        return as_bool(self.doc.jsonld.get("isAccessibleForFree"))
+        """The article's own declaration; without one, the page's (a WebPage node) when it says not free:
+        schema.org allows the property on any CreativeWork, and a CMS that puts it on the page declares the
+        article's page paid (a probe page, hand-built: tests/test_judging_unseen_shapes8.py). Not the page's
+        "free": a template that declares every page free would hide a stub's prompt (judge_access reads the
+        declaration first)."""
+        jsonld = self.doc.jsonld
+        own = as_bool(jsonld.get("isAccessibleForFree"))
+        if own is not None:
+            return own
+        pages = (n for n in jsonld.nodes if n is not jsonld.main and _PAGE_TYPES.intersection(types_of(n)))
+        if any(as_bool(n.get("isAccessibleForFree")) is False for n in pages):
+            return False
+        return None
 
     def og_type(self) -> str | None:
         return self.doc.meta.first("og:type")

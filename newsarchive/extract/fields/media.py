@@ -161,7 +161,14 @@ class MediaFields:
 # class=wp-caption><img><p class=wp-caption-text>), TYPO3 news' "news-img-caption" beside the image's
 # wrapper, an AMP page's <amp-img> and its "caption" paragraph. The caption element's class names it; the
 # image is the one image of the caption's parent or grandparent.
-_CAPTION_CLASS = re.compile(r"caption|legend|bildunterschrift|l[ée]gende|leyenda|didascalia|legenda", re.I)
+# (and the word for a caption in the Nordic languages: Swedish "bildtext", Norwegian "bildetekst", Danish
+# "billedtekst", Finnish "kuvateksti", Icelandic "myndatexti", mbl.is's caption <div> beside the picture;
+# a probe page, hand-built, tests/test_extract_unseen_shapes10.py)
+_CAPTION_CLASS = re.compile(
+    r"caption|legend|bildunterschrift|l[ée]gende|leyenda|didascalia|legenda"
+    r"|bilde?te(?:xt|kst)|billedtekst|kuvateksti|myndatext",
+    re.I,
+)
 # ... or its test hook, where the class is a build tool's hash: Wix's rich-content viewer sets the caption
 # in <span class="_3Ly8Z" data-hook="imageViewerCaption"> beside the image's <div> (a probe page in the
 # shape of a Wix blog post, hand-built: the caption stayed in the body); React sites' data-testid

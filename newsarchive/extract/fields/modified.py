@@ -102,6 +102,20 @@ UPDATED_LABELS = (
     r"แก้ไขล่าสุด",
     r"अपडेट",
     r"به[\u200c ]?روزرسانی",
+    # Bulgarian "Обновена:" (Dnevnik) and "Актуализирана", Croatian and Serbian "Ažurirano" (Latin and
+    # Cyrillic), Slovenian "Posodobljeno", Estonian "Uuendatud", Latvian "Atjaunots", Lithuanian
+    # "Atnaujinta", Icelandic "Uppfært", Romanian "Data actualizării": the tenth round of probe pages,
+    # hand-built (tests/test_extract_unseen_shapes10.py)
+    r"обновен[аo]?",
+    r"актуализиран[ao]?",
+    r"ažurirano",
+    r"ажурирано",
+    r"posodobljeno",
+    r"uuendatud",
+    r"atjaunots",
+    r"atnaujinta",
+    r"uppfært",
+    r"data\s+actualiz[ăa]rii",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
@@ -112,7 +126,8 @@ _WINDOW = 60
 _WINDOW_END = re.compile(
     r"[|•·](?!\s*[0-2]?\d[:.h][0-5]\d(?!\d))"
     r"|\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|opublikowano"
-    r"|publicerad|publisert|publiceret|julkaistu|опубликовано)\b|公開|投稿",
+    r"|publicerad|publisert|publiceret|julkaistu|опубликовано|objavljeno|објављено|публикувана"
+    r"|avaldatud|publicēts|paskelbta|birtist)\b|公開|投稿",
     re.IGNORECASE,
 )
 # (fields/dates.py reads a date line's publication date around its update label with these)
