@@ -98,7 +98,9 @@ def test_fast_body_is_bare_extractions_body(name: str, raw: bytes) -> None:
         for fast in (True, False):
             assert _fast(tree, url, fast) == _bare(tree, url, fast), (name, fast)
             assert etree.tostring(tree) == before  # the caller's tree is not changed
-        assert etree.tostring(fast_pass._pruned(tree)[0]) == _trafilatura_pruned(tree)
+        # (a copy of what _pruned gives, which is `tree` itself where nothing is pruned: libxml2's HTML parser
+        # serialises a few attributes of its own tree twice, <html xmlns=.. xmlns=..>, a copy once)
+        assert etree.tostring(copy(fast_pass._pruned(tree)[0])) == _trafilatura_pruned(tree)
         bound = fast_pass.text_bound(tree)
         if bound is not None:  # (None: html2txt may raise, it is run)
             assert len(html2txt(tree)) <= bound

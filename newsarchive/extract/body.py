@@ -26,7 +26,6 @@ from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.external import try_readability
 from trafilatura.utils import load_html
 
 from newsarchive.cleaning.labels import READ_HEADING
@@ -39,6 +38,7 @@ from newsarchive.extract.content.div_text import div_texts
 from newsarchive.extract.content.embeds import embedded_posts
 from newsarchive.extract.content.fast_pass import fast_body
 from newsarchive.extract.content.locate import text_container
+from newsarchive.extract.content.readability_probe import readability_finds_more
 from newsarchive.textsize import char_weight
 
 logger = logging.getLogger(__name__)
@@ -217,7 +217,7 @@ def _from_page(
         retry = _trafilatura_blocks(page, url, fast=False, char_weight=weight)
         if sum(len(b.text) for b in retry) > length:
             blocks = retry
-    elif length < COMPARE_BELOW and _readability_finds_more(page, length):
+    elif length < COMPARE_BELOW and readability_finds_more(page, length):
         retry = _trafilatura_blocks(page, url, fast=False, char_weight=weight)
         if sum(len(b.text) for b in retry) > length and _repeated_share(retry) <= MAX_REPEATED_SHARE:
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
@@ -275,13 +275,6 @@ def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tup
         return blocks
     logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
     return found
-
-
-def _readability_finds_more(page: lxml_html.HtmlElement, length: int) -> bool:
-    """Readability's pick of the page holds more than twice the fast pass's text: the test
-    trafilatura's full cascade runs before it takes readability's result instead of its own."""
-    algo = try_readability(copy.deepcopy(page))  # (it prunes its input)
-    return _TEXT_LENGTH(algo) > 2 * length
 
 
 def _repeated_share(blocks: list[Block]) -> float:

@@ -11,7 +11,9 @@ Here the same steps run in the same order on the same trees, except: no backup c
 XPaths evaluated as one walk over those elements with the same regular expressions (same matches, the
 same deletions in the same order); the page text measured on the raw tree itself, which is copied again
 only in the rare case the recall retry needs it, and not at all when a bound of its length computed
-from the raw text settles the test it is measured for (text_bound); no plain-text rendering. Same body,
+from the raw text settles the test it is measured for (text_bound); no copy of the page for the prune
+where the prune deletes nothing (~60% of the passes: the page itself is read, and each step that changes
+its input gets a copy, as trafilatura's steps copy theirs); no plain-text rendering. Same body,
 ~2.5 ms less a page: benchmarks/README.md "Extraction time". The main-content step itself
 (`extract_content`) is content/main_content.py's, which evaluates trafilatura's body and discard
 XPaths as walks (~2 ms less a page).
@@ -83,12 +85,33 @@ def fast_body(
             tree, url=url, include_comments=False, fast=fast, config=config
         )
         return None if document is None else document.body
-    options = Extractor(config=config, output_format="python", fast=fast, comments=False, url=url)
+    options = _options(min_extracted_size, fast, url)
     try:
         return _sequence(tree, options, options.url)
     except (TypeError, ValueError):  # as bare_extraction: no result
         logger.debug("trafilatura: discarding data: %s", options.source)
         return None
+
+
+def _options(min_extracted_size: int | None, fast: bool, url: str | None) -> Extractor:
+    """`Extractor(config=<fast_body's config>, output_format="python", fast=fast, comments=False, url=url)`:
+    a copy of one made once per size and mode, with the page's url and source. Extractor() reads nine
+    values of the configuration through ConfigParser and the local date (~0.3 ms, once or twice a page);
+    the copy ~0.02 ms. No step of the sequence changes its options (the recall retry changes a copy), and
+    the date it holds is read only by bare_extraction's metadata, which this path does not run."""
+    options = copy(_options_template(min_extracted_size, fast))
+    options.url = url
+    # (as Extractor.__init__ sets it)
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+@lru_cache(maxsize=8)
+def _options_template(min_extracted_size: int | None, fast: bool) -> Extractor:
+    config = (
+        trafilatura.settings.DEFAULT_CONFIG if min_extracted_size is None else _config(min_extracted_size)
+    )
+    return Extractor(config=config, output_format="python", fast=fast, comments=False)
 
 
 @lru_cache(maxsize=4)
@@ -100,10 +123,24 @@ def _config(min_extracted_size: int) -> ConfigParser:
     return config
 
 
-def _pruned(page: HtmlElement) -> tuple[HtmlElement, bool]:
-    """A copy of `page` with the raw-tree prune applied, and whether the page is a forum thread."""
+def _pruned(page: HtmlElement, *, own: bool = False) -> tuple[HtmlElement, bool]:
+    """The page with the raw-tree prune applied, and whether the page is a forum thread: `page` itself
+    where the prune deletes nothing (~60% of the passes: a copy of the page each time for nothing), else
+    a pruned copy. `own`: always a copy, which the caller may change."""
+    is_forum = _core._forum_thread_page(page)
+    if not own and not any(_prune_targets(page, is_forum)):
+        return page, is_forum
     tree = copy(page)
-    is_forum = _core._forum_thread_page(tree)
+    for found in _prune_targets(tree, is_forum):
+        for el in found:
+            delete_element(el)
+    return tree, is_forum
+
+
+def _prune_targets(
+    tree: HtmlElement, is_forum: bool
+) -> tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]]:
+    """The elements the raw-tree prune's three XPaths delete from `tree`, in their order (read only)."""
     infinite: list[HtmlElement] = []
     shares: list[HtmlElement] = []
     comments: list[HtmlElement] = []
@@ -133,14 +170,13 @@ def _pruned(page: HtmlElement) -> tuple[HtmlElement, bool]:
             by_id = _COMMENTS_ID.search(ident) if tag not in ("ol", "ul") else _COMMENTS_LIST_ID.search(ident)
             if by_class or by_id:
                 comments.append(el)
-    for found in (infinite, shares, comments):
-        for el in found:
-            delete_element(el)
-    return tree, is_forum
+    return infinite, shares, comments
 
 
 def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Element | None:
     # trafilatura_sequence, comments off, balanced (see the module doc for what differs)
+    # (`tree` may be `page` itself, which is not ours to change: every step below that changes its input
+    # is given a copy, as trafilatura's steps copy theirs)
     tree, _ = _pruned(page)
     cleaned = tree_cleaning(copy(tree), options)
     backup = None if options.fast else copy(cleaned)  # (only the external comparison reads it)
@@ -155,7 +191,7 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
         postbody, temp_text = compare_extraction(backup, copy(tree), postbody, temp_text, options)
     # 3. rescue: baseline on the original tree, accepted only if it adds text
     if len(temp_text) < options.min_extracted_size:
-        b_body, b_text, b_len = baseline(tree)  # (it copies its input)
+        b_body, b_text, b_len = baseline(tree)  # (it copies an HtmlElement input)
         if b_len > len(temp_text):
             postbody, temp_text = b_body, b_text
     # 4. recall escalation
@@ -163,12 +199,12 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     if (
         0 < length < _core.ESCALATION_MAX_LENGTH
         and not _share_at_least(tree, length, _core.ESCALATION_PAGE_SHARE)
-        and length < _core.ESCALATION_PAGE_SHARE * len(_page_text(tree))
+        and length < _core.ESCALATION_PAGE_SHARE * len(_page_text(copy(tree) if tree is page else tree))
     ):
         r_options = copy(options)
         r_options.focus = "recall"
-        # _page_text changed `tree`: the escalation input is the pruned page again
-        escalation_tree = _pruned(page)[0]
+        # _page_text changed `tree`: the escalation input is the pruned page again, a copy (it is changed)
+        escalation_tree = _pruned(page, own=True)[0]
         r_text = j_text = ""
         try:
             r_body, r_text = _core._recall_retry(escalation_tree, r_options, url)

@@ -4,7 +4,7 @@ metadata declares."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -174,9 +174,6 @@ _CAPTION_CLASS = re.compile(
 # shape of a Wix blog post, hand-built: the caption stayed in the body); React sites' data-testid
 _CAPTION_HOOKS = ("data-hook", "data-testid")
 _CAPTION_ATTRIBUTES = ("class", *_CAPTION_HOOKS)
-_CAPTION_CANDIDATES = etree.XPath(
-    "descendant::*[@class or @data-hook or @data-testid][not(self::figcaption)][not(ancestor::figure)]"
-)
 _IMAGES = etree.XPath("count(descendant::img | descendant::amp-img)")
 MAX_CAPTION = 400
 MAX_CREDIT = 120  # (a credit is a name and an agency; longer, the element is more than the credit)
@@ -197,6 +194,10 @@ def _in_chrome_box(el: etree._Element) -> bool:
     return False
 
 
+# (an image or a link is never the caption; a <figcaption> is read with its figure)
+_NOT_CAPTIONS = frozenset({"img", "amp-img", "a", "figcaption"})
+
+
 def _is_caption(el: etree._Element) -> bool:
     if el.tag in ("img", "amp-img", "a"):
         return False
@@ -214,13 +215,39 @@ def _names_caption(value: str) -> bool:
     return _CAPTION_CLASS.search(value) is not None
 
 
+def _caption_elements(scope: etree._Element) -> Iterator[etree._Element]:
+    """The descendants of `scope` that _is_caption names, in document order, but <figcaption>s and those
+    inside a <figure> (whose caption the figure's own reading finds): what the XPath
+    "descendant::*[@class or @data-hook or @data-testid][not(self::figcaption)][not(ancestor::figure)]"
+    selects and _is_caption accepts, by one walk that asks each element for its three attributes (the
+    XPath, with its ancestor test of every element, and the test of its elements after it: 0.64 against
+    0.43 ms a tune page)."""
+    if scope.tag == "figure" or any(a.tag == "figure" for a in scope.iterancestors()):
+        return  # (each descendant is inside a figure)
+    elements = scope.iter(etree.Element)
+    next(elements)  # (`scope` itself)
+    for el in elements:
+        # (_is_caption inlined, the figure test after it: few elements are captions)
+        if el.tag in _NOT_CAPTIONS:
+            continue
+        for name in _CAPTION_ATTRIBUTES:
+            value = el.get(name)
+            if value and _names_caption(value):
+                break
+        else:
+            continue
+        if any(a.tag == "figure" for a in el.iterancestors()):
+            continue
+        yield el
+
+
 def _captioned_images(scope: etree._Element) -> list[etree._Element]:
     """The containers of an image and its caption that are not <figure> elements (see _CAPTION_CLASS)."""
     out: list[etree._Element] = []
-    for el in _CAPTION_CANDIDATES(scope):
+    for el in _caption_elements(scope):
         if len(out) >= MAX_CAPTIONED:
             break  # (a gallery page of thousands: the story's figures are among the first)
-        if not _is_caption(el) or any(is_ancestor(c, el) for c in out):
+        if any(is_ancestor(c, el) for c in out):
             continue
         text = element_text(el)
         if not 3 <= len(text) <= MAX_CAPTION:
