@@ -372,6 +372,16 @@ _TEXT_DATES = tuple(
         + r"\s+"
         + _YEAR
         + r"(?!\d)",
+        # 10:30, 04.12.2026: the time before a day in figures, day first (Ukrinform's info line; a probe page,
+        # hand-built, tests/test_extract_unseen_shapes10.py: the day was read without its time)
+        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d),?\s+"
+        + _DAY
+        + r"\.(?P<m>[01]?\d)\."
+        + _YEAR
+        + r"(?![\d.]\d)",
+        # 2026 m. gruodžio 4 d. 10:30: Lithuanian, the year with "m." (metai), the month in the genitive, the
+        # day with "d." (diena) (DELFI; a probe page, hand-built, tests/test_extract_unseen_shapes10.py)
+        r"(?<![\d.])" + _YEAR + r"\s*m\.\s+" + _MONTH + r"\s+" + _DAY + r"\s*d\.(?!\w)" + _TIME,
         # 05:12 AM November 28, 2026: the time before a month-first day (the Inquirer's byline line;
         # hand-built), its a.m./p.m. required (a bare "10:30 November 28" is as often a list's)
         r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)(?:,|\s+on)?\s+"

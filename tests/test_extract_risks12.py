@@ -16,7 +16,8 @@ import pytest
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
 from tests.test_extract_unseen_shapes2 import SENTENCES, ld, page
-from tests.test_extract_unseen_shapes4 import chrome, expect, judged, paras, record
+from tests.test_extract_unseen_shapes4 import DE, IT, chrome, expect, judged, paras, record
+from tests.test_judging_unseen_shapes7 import TRADE
 
 
 def judged_bytes(data: bytes, url: str) -> Article:
@@ -150,22 +151,6 @@ def test_baltic_and_turkish_pages_without_a_charset_are_read_in_their_code_page(
 
 
 # --- a wire's source line beside the writer's name --------------------------------------------------------
-DE = [
-    "Der Stadtrat hat am Dienstagabend beschlossen, die Innenstadt ab dem kommenden Frühjahr an Wochenenden"
-    " für den Autoverkehr zu sperren.",
-    "Die Maßnahme soll zunächst für ein Jahr gelten und danach anhand von Messungen zur Luftqualität und zum"
-    " Lärm bewertet werden.",
-    "Der Einzelhandelsverband kritisierte den Beschluss scharf und warnte vor Umsatzeinbußen für die"
-    " Geschäfte in der Altstadt.",
-]
-IT = [
-    "Il consiglio comunale ha approvato martedì sera il piano per chiudere il centro storico al traffico"
-    " nei fine settimana a partire dalla prossima primavera.",
-    "La misura resterà in vigore per un anno e sarà poi valutata sulla base delle misurazioni della qualità"
-    " dell'aria e del rumore.",
-    "I commercianti hanno criticato duramente la decisione, temendo un calo delle vendite nei negozi del"
-    " centro.",
-]
 
 
 def nordkurier(meta_row: str, text: str) -> str:
@@ -186,21 +171,30 @@ def nordkurier(meta_row: str, text: str) -> str:
 
 
 NORDKURIER = "https://www.nordkurier.de/regional/neubrandenburg/stadtrat-sperrt-innenstadt-fuer-autos-4012345"
+DE_HEADLINE = "Stadtrat sperrt Innenstadt für Autos"
+
+
+def expect_council_story(article: Article, *, authors: list[str], body: list[str] = DE) -> None:
+    """Every field of the German pages' record: the city council story of 4 December, 10:30."""
+    expect(
+        article,
+        headline=DE_HEADLINE,
+        standfirst=None,
+        authors=authors,
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="de",
+        body=body,
+    )
 
 
 def test_the_writer_named_alone_over_the_wires_source_line_is_the_author() -> None:
     # "Anna Schmidt" over "Quelle: dpa": a local writer reworking the wire's copy. On main the agency was the
     # author (the "Source: <agency>" fallback) and the writer's name a line of the body
-    expect(
+    expect_council_story(
         record(nordkurier("<p>Anna Schmidt</p><p>Quelle: dpa</p>", paras(DE)), NORDKURIER),
-        headline="Stadtrat sperrt Innenstadt für Autos",
-        standfirst=None,
         authors=["Anna Schmidt"],
-        published="2026-12-04T10:30:00+01:00",
-        modified=None,
-        section=None,
-        language="de",
-        body=DE,
     )
 
 
@@ -208,15 +202,9 @@ def test_the_wires_source_line_alone_still_names_the_agency() -> None:
     # the same row without a writer: the agency is the byline as written (docs/record.md), and a subheading
     # of capitalised German nouns after the source line is no name ("Hohe Kosten")
     text = paras(DE[:2]) + "<h2>Hohe Kosten</h2>" + paras(DE[2:])
-    expect(
+    expect_council_story(
         record(nordkurier("<p>Quelle: dpa</p>", text), NORDKURIER),
-        headline="Stadtrat sperrt Innenstadt für Autos",
-        standfirst=None,
         authors=["dpa"],
-        published="2026-12-04T10:30:00+01:00",
-        modified=None,
-        section=None,
-        language="de",
         body=[*DE[:2], "Hohe Kosten", *DE[2:]],
     )
 
@@ -277,28 +265,14 @@ def test_a_subheading_under_a_name_only_byline_line_stays_in_the_body(subheading
         f"<p>Anna Schmidt</p>{subheading}{paras(DE)}</div></article></main>" + after,
         lang="de",
     )
-    expect(
+    expect_council_story(
         record(html, "https://www.ostsee-zeitung.de/lokales/rostock/stadtrat-sperrt-innenstadt-ABC123.html"),
-        headline="Stadtrat sperrt Innenstadt für Autos",
-        standfirst=None,
         authors=["Anna Schmidt"],
-        published="2026-12-04T10:30:00+01:00",
-        modified=None,
-        section=None,
-        language="de",
         body=["Die Ausgangslage", *DE],
     )
 
 
 # --- "Werbung": a trade paper's section kicker, not a blogger's paid-post label --------------------------
-TRADE = [
-    "Die Supermarktkette startet am Montag ihre neue Frühjahrskampagne, die erstmals ganz ohne"
-    " Fernsehwerbung auskommt.",
-    "Die Agentur setzt stattdessen auf Plakate, Podcasts und Anzeigen in sozialen Netzwerken, wie ihr"
-    " Geschäftsführer sagte.",
-    "Branchenbeobachter sehen darin ein Zeichen dafür, dass klassische Werbung im Fernsehen weiter an"
-    " Bedeutung verliert.",
-]
 
 
 def test_a_trade_papers_linked_werbung_kicker_over_a_story_in_that_section_is_no_label() -> None:
@@ -331,7 +305,6 @@ def test_a_trade_papers_linked_werbung_kicker_over_a_story_in_that_section_is_no
 
 # --- the site's name as the author metadata, no og:site_name ----------------------------------------------
 HEADLINE = "Council approves new rail link to the north"
-DE_HEADLINE = "Stadtrat sperrt Innenstadt für Autos"
 
 
 def small_paper(head: str, header: str, byline: str, *, headline: str = HEADLINE, lang: str = "en") -> str:
@@ -374,48 +347,26 @@ def test_the_site_name_in_the_title_as_author_metadata_gives_way_to_the_byline()
     )
 
 
-def test_the_site_name_of_the_logo_link_as_author_metadata_gives_way_to_the_byline() -> None:
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("<p>Von Anna Schmidt</p>", ["Anna Schmidt"]), ("", ["Rheinische Post"])],
+    ids=["byline", "no-byline"],
+)
+def test_the_site_name_of_the_logo_link_as_author_metadata_gives_way_to_the_byline(
+    byline: str, authors: list[str]
+) -> None:
     # Rheinische Post-like (rp-online.de): the <title> the headline alone, the logo link "<a href="/">
     # Rheinische Post</a>" the only place the paper names itself, the author <meta> the same name; a "Von"
-    # line. On main the paper's name was the author
+    # line. On main the paper's name was the author. Without the "Von" line the paper's name is all the
+    # page names, kept as an organisation's byline is (docs/record.md; passes on main too: a guard)
     html = small_paper(
         f'<title>{DE_HEADLINE}</title><meta name="author" content="Rheinische Post">',
         '<a class="logo" href="/">Rheinische Post</a>',
-        "<p>Von Anna Schmidt</p>",
+        byline,
         headline=DE_HEADLINE,
         lang="de",
     )
-    expect(
+    expect_council_story(
         record(html, "https://rp-online.de/nrw/staedte/duesseldorf/stadtrat-sperrt-innenstadt_aid-123456"),
-        headline=DE_HEADLINE,
-        standfirst=None,
-        authors=["Anna Schmidt"],
-        published="2026-12-04T10:30:00+01:00",
-        modified=None,
-        section=None,
-        language="de",
-        body=DE,
-    )
-
-
-def test_the_site_name_as_the_only_author_stays_the_byline_as_written() -> None:
-    # the same Rheinische Post-like page with no byline: the paper's name is all the page names, kept as
-    # an organisation's byline is (docs/record.md; passes on main too: a guard of the rule above)
-    html = small_paper(
-        f'<title>{DE_HEADLINE}</title><meta name="author" content="Rheinische Post">',
-        '<a class="logo" href="/">Rheinische Post</a>',
-        "",
-        headline=DE_HEADLINE,
-        lang="de",
-    )
-    expect(
-        record(html, "https://rp-online.de/nrw/staedte/duesseldorf/stadtrat-sperrt-innenstadt_aid-123456"),
-        headline=DE_HEADLINE,
-        standfirst=None,
-        authors=["Rheinische Post"],
-        published="2026-12-04T10:30:00+01:00",
-        modified=None,
-        section=None,
-        language="de",
-        body=DE,
+        authors=authors,
     )

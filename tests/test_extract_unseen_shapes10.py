@@ -1166,3 +1166,236 @@ def test_an_advertorial_label_over_the_headline_in_nordic_baltic_and_balkan_lang
     assert article_.evidence.sponsored_markers
     with pytest.raises(Sponsored):
         judged(article_)
+
+
+# --- dates shown only in the text, in the local language ---------------------------------------------------
+def test_delfi_lt_year_first_lithuanian_date_with_m_and_d() -> None:
+    # DELFI (Lithuania): no JSON-LD date and no meta time, "2026 m. gruodžio 4 d. 10:30" (the year with "m."
+    # for metai, the month in the genitive, the day with "d." for diena), the author link, "Susiję" links
+    before, after = chrome("DELFI")
+    html = page(
+        '<meta property="og:type" content="article"><title>Seimas priėmė kitų metų biudžetą - DELFI</title>',
+        before + '<main><article><h1 class="headline-title">Seimas priėmė kitų metų biudžetą</h1><div'
+        ' class="source-date"><a class="author" href="/autoriai/aiste-kazlauskaite">Aistė Kazlauskaitė</a>'
+        '<div class="date">2026 m. gruodžio 4 d. 10:30</div></div><div class="article-body">'
+        + paras(LT)
+        + '</div><div class="related"><h3>Susiję</h3><a href="/verslas/mokesciai-123">Seimas svarsto'
+        " mokesčių pakeitimus</a></div></article></main>" + after,
+        lang="lt",
+    )
+    expect(
+        record(html, "https://www.delfi.lt/verslas/seimas-prieme-kitu-metu-biudzeta-120012345"),
+        headline="Seimas priėmė kitų metų biudžetą",
+        standfirst=None,
+        authors=["Aistė Kazlauskaitė"],
+        published="2026-12-04T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="lt",
+        body=LT,
+    )
+
+
+def test_bianet_turkish_month_name_shown_only() -> None:
+    # bianet (Drupal): "4 Aralık 2026, 10:30" shown, no machine-readable date, "Ahmet Demir" in the byline
+    # block, "İLGİLİ HABERLER" after the text
+    before, after = local_chrome("bianet", "tr")
+    html = page(
+        '<meta property="og:type" content="article"><title>Merkez Bankası faizi sabit tuttu | Bianet</title>',
+        before + '<main><article class="node node--type-article"><h1 class="page-title">Merkez Bankası faizi'
+        ' sabit tuttu</h1><div class="node__meta"><span class="field--name-field-author">Ahmet Demir</span>'
+        '<span class="field--name-created">4 Aralık 2026, 10:30</span></div><div class="field--name-body">'
+        + paras(TR)
+        + '</div><div class="related"><h3>İLGİLİ HABERLER</h3><a href="/ekonomi/123-enflasyon">Enflasyon'
+        " rakamları açıklandı</a></div></article></main>" + after,
+        lang="tr",
+    )
+    expect(
+        record(html, "https://bianet.org/haber/merkez-bankasi-faizi-sabit-tuttu-312345"),
+        headline="Merkez Bankası faizi sabit tuttu",
+        standfirst=None,
+        authors=["Ahmet Demir"],
+        published="2026-12-04T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="tr",
+        body=TR,
+    )
+
+
+def test_ukrinform_time_before_a_day_in_figures() -> None:
+    # Ukrinform: "10:30, 04.12.2026" (the time before the day) in the info line, no JSON-LD date, the
+    # author link, "Читайте також:" between the paragraphs, "Фото: Укрінформ" under the picture
+    before, after = local_chrome("Укрінформ", "uk")
+    html = page(
+        '<meta property="og:type" content="article"><title>Рада ухвалила держбюджет на наступний рік</title>',
+        before + '<main><article><h1 class="newsTitle">Рада ухвалила держбюджет на наступний рік</h1><div'
+        ' class="newsMeta"><time>10:30, 04.12.2026</time><a class="newsAuthor" href="/author/petro-koval">'
+        'Олена Шевченко</a></div><figure><img src="https://static.ukrinform.com/photos/1.jpg" alt="">'
+        '<figcaption>Фото: Укрінформ</figcaption></figure><div class="newsText">'
+        + paras(UK[:2])
+        + '<p>Читайте також: <a href="/rubric-economy/3912345-minfin.html">Мінфін пояснив видатки</a></p>'
+        + paras(UK[2:])
+        + "</div></article></main>"
+        + after,
+        lang="uk",
+    )
+    expect(
+        record(html, "https://www.ukrinform.ua/rubric-polytics/3912346-rada-uhvalila-derzbudzet.html"),
+        headline="Рада ухвалила держбюджет на наступний рік",
+        standfirst=None,
+        authors=["Олена Шевченко"],
+        published="2026-12-04T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="uk",
+        body=UK,
+    )
+
+
+def test_efsyn_greek_weekday_and_genitive_month() -> None:
+    # Efimerida ton Syntakton (Drupal): "Πέμπτη, 4 Δεκεμβρίου 2026 10:30" shown, no machine-readable date,
+    # the author link in the byline, "Διαβάστε ακόμη" after the text
+    before, after = local_chrome("ΕφΣυν", "el")
+    html = page(
+        '<meta property="og:type" content="article"><title>Νέο πρόγραμμα στήριξης για τα νοικοκυριά | ΕφΣυν'
+        "</title>",
+        before + '<main><article><h1 class="article__title">Νέο πρόγραμμα στήριξης για τα νοικοκυριά</h1><div'
+        ' class="article__meta"><div class="article__author"><a href="/author/eleni-nikolaou">Ελένη'
+        ' Νικολάου</a></div><time class="article__date">Πέμπτη, 4 Δεκεμβρίου 2026 10:30</time></div><div'
+        ' class="article__body">'
+        + paras(EL)
+        + '</div><div class="read-more"><h3>Διαβάστε ακόμη</h3><a href="/oikonomia/123">Τα μέτρα για το'
+        " ρεύμα</a></div></article></main>" + after,
+        lang="el",
+    )
+    expect(
+        record(html, "https://www.efsyn.gr/politiki/412345_neo-programma-stirixis"),
+        headline="Νέο πρόγραμμα στήριξης για τα νοικοκυριά",
+        standfirst=None,
+        authors=["Ελένη Νικολάου"],
+        published="2026-12-04T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="el",
+        body=EL,
+    )
+
+
+def test_publika_georgian_date_with_time_shown_only() -> None:
+    # Publika.ge: "4 დეკემბერი, 2026 10:30" shown, no machine-readable date, the author link
+    before, after = chrome("Publika")
+    html = page(
+        '<meta property="og:type" content="article"><title>პარლამენტმა ბიუჯეტი მიიღო - Publika</title>',
+        before + '<main><article><h1 class="post-title">პარლამენტმა ბიუჯეტი მიიღო</h1><div class="post-meta">'
+        '<a class="author" href="/author/giorgi-kapanadze">გიორგი კაპანაძე</a><span class="date">4 დეკემბერი,'
+        ' 2026 10:30</span></div><div class="post-content">' + paras(KA) + "</div></article></main>" + after,
+        lang="ka",
+    )
+    expect(
+        record(html, "https://publika.ge/parlamentma-biujeti-miigho/"),
+        headline="პარლამენტმა ბიუჯეტი მიიღო",
+        standfirst=None,
+        authors=["გიორგი კაპანაძე"],
+        published="2026-12-04T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="ka",
+        body=KA,
+    )
+
+
+def test_de_standaard_om_before_the_time_and_van_onze_redacteur() -> None:
+    # De Standaard (Mediahuis): "4 december 2026 om 10.30 uur" shown, article:published_time in Belgian
+    # time, the byline "Pieter Janssens" with "Van onze redacteur" over it, "Lees ook" in the text
+    before, after = chrome("De Standaard")
+    html = page(
+        '<meta property="og:type" content="article"><title>Regering schrapt verhoging van accijnzen | De'
+        ' Standaard</title><meta property="article:published_time" content="2026-12-04T10:30:00+01:00">',
+        before
+        + '<main><article><h1 class="article__header">Regering schrapt verhoging van accijnzen</h1><div'
+        ' class="article__meta"><p class="byline"><span class="byline__role">Van onze redacteur</span> <a'
+        ' href="/auteur/pieter-janssens">Pieter Janssens</a></p><time>4 december 2026 om 10.30 uur</time>'
+        "</div>"
+        '<div class="article__body">'
+        + paras(NL[:2])
+        + '<p>Lees ook: <a href="/cnt/dmf20261203_12345">Benzine opnieuw duurder</a></p>'
+        + paras(NL[2:])
+        + "</div></article></main>"
+        + after,
+        lang="nl-BE",
+    )
+    expect(
+        record(html, "https://www.standaard.be/cnt/dmf20261204_97123456"),
+        headline="Regering schrapt verhoging van accijnzen",
+        standfirst=None,
+        authors=["Pieter Janssens"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section=None,
+        language="nl-BE",
+        body=NL,
+    )
+
+
+def test_ruv_icelandic_date_and_update_lines_shown_only() -> None:
+    # RÚV: "4. desember 2026 kl. 10:30" and "Uppfært 4. desember 2026 kl. 12:05" shown, no machine-readable
+    # date, the reporter's name over them
+    before, after = chrome("RÚV")
+    html = page(
+        '<meta property="og:type" content="article"><title>Nýtt sjúkrahús á Akureyri - RÚV.is</title>'
+        '<meta property="og:title" content="Nýtt sjúkrahús á Akureyri">',
+        before + '<main><article><h1>Nýtt sjúkrahús á Akureyri</h1><div class="article-meta"><span'
+        ' class="author">Anna Sigurðardóttir</span><span class="date">4. desember 2026 kl. 10:30</span>'
+        '<span class="updated">Uppfært 4. desember 2026 kl. 12:05</span></div><div class="article-body">'
+        + paras(IS)
+        + "</div></article></main>"
+        + after,
+        lang="is",
+    )
+    expect(
+        record(html, "https://www.ruv.is/frettir/innlent/2026-12-04-nytt-sjukrahus-a-akureyri-412345"),
+        headline="Nýtt sjúkrahús á Akureyri",
+        standfirst=None,
+        authors=["Anna Sigurðardóttir"],
+        published="2026-12-04T10:30:00+00:00",
+        modified="2026-12-04T12:05:00+00:00",
+        section=None,
+        language="is",
+        body=IS,
+    )
+
+
+def test_kurier_von_byline_comma_date_and_a_topline() -> None:
+    # KURIER: JSON-LD in Vienna time, "von Maria Huber" (lower-case "von"), "04.12.2026, 10:30" shown, the
+    # topic kicker over the headline, "Mehr zum Thema" links after the text
+    before, after = chrome("KURIER", "de")
+    html = page(
+        '<meta property="og:type" content="article"><title>Stadtrat sperrt Innenstadt für Autos | kurier.at'
+        "</title>"
+        + article(
+            "Stadtrat sperrt Innenstadt für Autos",
+            datePublished="2026-12-04T10:30:00+01:00",
+            author={"@type": "Person", "name": "Maria Huber"},
+            articleSection="Chronik",
+        ),
+        before + '<main><article><div class="article-header"><span class="topline">Verkehr</span><h1'
+        ' class="article-header-title">Stadtrat sperrt Innenstadt für Autos</h1><div class="article-meta">'
+        '<span class="author">von <a href="/author/maria-huber">Maria Huber</a></span><span class="date">'
+        '04.12.2026, 10:30</span></div></div><div class="article-body">'
+        + paras(DE)
+        + '</div><div class="related"><h3>Mehr zum Thema</h3><a href="/chronik/wien/123">Bezirke wollen mehr'
+        " Fußgängerzonen</a></div></article></main>" + after,
+        lang="de-AT",
+    )
+    expect(
+        record(html, "https://kurier.at/chronik/wien/stadtrat-sperrt-innenstadt-fuer-autos/403112345"),
+        headline="Stadtrat sperrt Innenstadt für Autos",
+        standfirst=None,
+        authors=["Maria Huber"],
+        published="2026-12-04T10:30:00+01:00",
+        modified=None,
+        section="Chronik",
+        language="de-AT",
+        body=DE,
+    )

@@ -32,6 +32,10 @@ _LEAD_IN = re.compile(
     r"|(?:text[eo]?|words|story)\s+(?:und|and|&|et|y|e)\s+(?:fotos?|photos?|pictures|images|bilder)(?:\s+by)?"
     r"|text(?:e)?"
     r"|geschrieben\s+von|eingestellt\s+von"
+    # (the German "Von unserem Korrespondenten", "Von unserer Redakteurin": the desk before the name, read
+    # before "von" alone; a probe page, hand-built)
+    r"|von\s+unserem\s+(?:korrespondenten|redakteur|mitarbeiter|reporter)"
+    r"|von\s+unserer\s+(?:korrespondentin|redakteurin|mitarbeiterin|reporterin)"
     r"|quelle|verfasst\s+von|ein\s+beitrag\s+von|beitrag\s*von|artikel\s+von|rezept\s+von|interview|von|vom|by|from"
     r"|view\s+all\s+posts\s+by|more\s+from|mehr\s+von|alle\s+beiträge\s+von|posted(?:\s+by)?|zum\s+profil\s+von"
     r"|par|por|di|door|av|af|über|escrito\s+por|publicado\s+por|gespeichert\s+von|erstellt\s+von"
@@ -54,6 +58,10 @@ _LEAD_IN = re.compile(
     # "ავტორი:", Greek "Γράφει", Turkish "Yazan:", Portuguese "Texto" (Observador, Expresso): the tenth
     # round of probe pages, hand-built (tests/test_extract_unseen_shapes10.py)
     r"|piše|пише|аутор|avtor|autors|autorius|kirjoittaja|höfundur|ავტორი|γράφει|yazan|texto"
+    # Dutch and Flemish papers' "Van onze redacteur" (from our editor: De Standaard), "Van onze
+    # correspondent" (a probe page, hand-built): the desk before the name, no name of its own
+    r"|van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster|medewerker"
+    r"|medewerkster)(?:\s+in\s+\w+)?"
     r"|מאת|כתבה|كتب|كتبت|بقلم|به\s+قلم|نویسنده|تحریر|लेखक|लेखिका|লেখক"
     # Japanese: "文・山田太郎", "取材・文：山田太郎", "執筆：...", "執筆者：", "著者：", "ライター：",
     # "文／", "文＝" (文 with no separator opens a name: 文在寅)
