@@ -22,6 +22,9 @@ NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"  # URL or e-m
 NEWSARCHIVE_PROFILE_DIRS: list[str] = []
 # Point a site spider at another host (a mirror, the bundled demo, a test server): scheme://host[:port]
 NEWSARCHIVE_SPIDER_BASE_URL = ""
+# Pages of a story split over several (`/slug/2/`, `?page=2`) read and joined into its one record, the first
+# included; 1: the first page only.
+NEWSARCHIVE_SPIDER_ARTICLE_MAX_PAGES = 20
 
 # --- Extraction ---------------------------------------------------------------------------
 # Processes that extract pages in parallel with the crawl: None = one per available core; 0 or 1 = in the

@@ -15,7 +15,7 @@ from newsarchive.textsize import text_words
 
 ACCESS_VALUES = ("free", "metered", "paywalled", "unknown")
 #: Evidence fields left out of a record while empty (the record of a page without that trouble is unchanged)
-OPTIONAL_EVIDENCE = ("encoding_repaired",)
+OPTIONAL_EVIDENCE = ("encoding_repaired", "consent_wall")
 PAGE_TYPES = ("article", "listing", "tag", "author", "video", "gallery", "search", "static", "unknown")
 
 
@@ -47,6 +47,9 @@ class Evidence:
     #: "mojibake": UTF-8 read as Windows-1252 was undone, "invalid_bytes": bytes no charset reads became
     #: U+FFFD); left out of the record when empty
     encoding_repaired: list[str] = field(default_factory=list)
+    #: the page is a cookie-consent wall served instead of the page asked for (its text a consent notice,
+    #: page_type not "article"): a crawl counts it and asks again next run; left out of the record when false
+    consent_wall: bool = False
 
 
 @dataclass(kw_only=True)

@@ -131,7 +131,8 @@ def test_readability_runs_only_where_the_bound_leaves_the_answer_open(
         return real(tree)
 
     monkeypatch.setattr(readability_probe, "try_readability", counted)
-    page = _tree(_PLAIN)
+    page = _tree(_PLAIN.replace("class='sidebar'", "class='more'"))  # (no box readability drops)
+    assert readability_probe.unlikely_text(page) == 0
     bound = readability_probe.text_bound(page)
     assert bound is not None
     assert not readability_probe.readability_finds_more(page, bound // 2 + 1)
@@ -238,3 +239,45 @@ def test_word_counts_are_unchanged() -> None:
     ]
     for text in texts:
         assert text_words(text) == _words_before(text), text
+
+
+# --- the text readability drops as unlikely (content/readability_probe.py unlikely_text) ----------------
+_WITH_BOXES = (
+    "<html><body><div class='page'><div class='article-body'>"
+    + "<p>The council voted on the new bridge over the river, after a long debate, on Monday.</p>" * 3
+    + "</div><div class='sidebar'><ul>"
+    + "".join(f"<li>Most read story number {n}, about the town and its people</li>" for n in range(30))
+    + "</ul><script>var x = 'sidebar code';</script><div class='comment-box'>nested box</div></div>"
+    + "<div id='comments'>"
+    + "<p>A reader's comment, long enough to be a candidate paragraph of its own, says so.</p>" * 8
+    + "</div><footer class='footer-links'>About us, Contact, Imprint</footer></div></body></html>"
+)
+
+
+def test_the_boxes_readability_drops_tighten_the_bound() -> None:
+    for page in (_tree(_WITH_BOXES), load_html(_WITH_BOXES)):
+        bound = text_bound(page)
+        assert bound is not None
+        tighter = bound - readability_probe.unlikely_text(page)
+        picked = _TEXT_LENGTH(try_readability(copy(page)))
+        assert picked <= tighter < bound - 1000  # (the sidebar's and the comments' text is out)
+
+
+def test_the_page_itself_is_never_an_unlikely_box() -> None:
+    """Readability tests the page's descendants only: a page element named like a box still counts."""
+    page = _tree(_WITH_BOXES)
+    wrapper = next(el for el in page.iter("div") if el.get("class") == "page")
+    wrapper.set("class", "page sidebar-layout")
+    picked = _TEXT_LENGTH(try_readability(copy(wrapper)))
+    assert picked <= text_bound(wrapper) - readability_probe.unlikely_text(wrapper)  # type: ignore[operator]
+    assert readability_probe.unlikely_text(wrapper) < len(wrapper.text_content())
+
+
+def test_a_short_fast_pass_beside_big_boxes_needs_no_readability_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _tree(_WITH_BOXES)
+    bound = text_bound(page)
+    tighter = bound - readability_probe.unlikely_text(page)  # type: ignore[operator]
+    length = tighter // 2 + 1  # (the first bound leaves it open, the second settles it)
+    assert bound > 2 * length >= tighter  # type: ignore[operator]
+    monkeypatch.setattr(readability_probe, "try_readability", lambda tree: pytest.fail("readability ran"))
+    assert not readability_probe.readability_finds_more(page, length)

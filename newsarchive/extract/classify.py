@@ -64,11 +64,30 @@ RUNNING = (1, 50)  #: ... of running text: under a headline, an article unless i
 BRIEF = (1, 20)  #: ... of a news brief: with a headline and a date, an article (static pages have no date)
 #: a consent wall for a story: the site says it uses cookies ("We use cookies"), asks to accept (hand-built)
 CONSENT_MAX_WORDS = 250
+#: no text of that many words is longer (its words are under 20 letters): most pages are told by length
+CONSENT_MAX_CHARS = CONSENT_MAX_WORDS * 20
 CONSENT_USE = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo|this (?:web)?site)\b.{0,80}?cookie")
 CONSENT_ACTION = re.compile(
     r"\b(?:accept(?: all)?|reject all|refuse|consent|i agree|manage (?:preferences|options|settings)"
     r"|alle akzeptieren|akzeptieren|zustimmen|einwilligen|tout accepter|accepter|refuser|aceptar|rechazar"
     r"|accetta|rifiuta|aceitar|rejeitar)\b"
+)
+#: ... served in the place of a story that keeps its head (og:type article, even its JSON-LD): then the page
+#: must speak for itself ("we" use cookies: a story reports what a site does), every paragraph must be of
+#: the notice's matter (a story about cookies also says who, when and what next), and the page must hold a
+#: control that answers it (a CMP's "Accept all" button), read from the page's source (form controls leave
+#: the tree before classification) and only of a page that passed the rest (hand-built)
+CONSENT_OURS = re.compile(r"\b(?:we|wir|nous|utilizamos|usamos|utilizziamo)\b.{0,80}?cookie")
+CONSENT_MATTER = re.compile(
+    r"cookie|partner|personal data|personalis|personaliz|advertis|\baccept|\breject|your choices|preferences"
+    r"|privacy (?:settings|policy|notice)|datenschutz|einwillig|zustimm|partenaires|données|consentement"
+    r"|consenso|privacidad|datos personales"
+)
+_CONTROL_TEXT = re.compile(
+    r"<button\b[^>]*>\s*(?:<[^>]{0,200}>\s*){0,3}([^<]{1,80})"
+    r"|<input\b[^>]*\bvalue=[\"']([^\"']{1,80})"
+    r"|<a\b[^>]*\brole=[\"']?button[^>]*>\s*([^<]{1,80})",
+    re.I,
 )
 #: share of the body's words that teaser cards must hold for the "body" to be their blurbs
 CARD_SHARE = 0.6
@@ -110,6 +129,7 @@ def classify_page(
     body: Sequence[str] | None = None,
     published: bool | None = None,
     headline: str | None = None,
+    html: str | None = None,
 ) -> str:
     """One of items.PAGE_TYPES.
 
@@ -117,7 +137,8 @@ def classify_page(
     any). `url_says_article` is a site profile's verdict on the URL shape (None without a profile).
     `body` is the extracted main-content body (paragraphs); without it the page's own <p> elements are
     measured. `published`: the page declares a publication date. `headline`: the extracted headline
-    (None when not known; an empty one means the page has none).
+    (None when not known; an empty one means the page has none). `html`: the page's source, where a consent
+    wall's buttons are read (they are not in the tree).
     """
     types = set(schema_types)
     has_article_entity = bool(ARTICLE_TYPES.intersection(main_types) or ARTICLE_TYPES.intersection(types))
@@ -145,6 +166,10 @@ def classify_page(
     if og == "profile" and not has_article_entity:
         return "author"
 
+    # A consent wall served in the story's place (a 200 under its URL) keeps the story's head (og:type,
+    # sometimes its JSON-LD): a body that is a cookie notice with a control to answer it is no story.
+    if page.consent_wall(html):
+        return "static"
     if has_article_entity or url_says_article is True:
         if url_kind in ("tag", "author") and not has_article_entity:
             return url_kind
@@ -218,6 +243,12 @@ def classify_page(
     return "unknown"
 
 
+def consent_notice(tree: etree._Element | None, body: Sequence[str] | None) -> bool:
+    """The page's text is a cookie-consent notice: of a page not classified an article, a wall served
+    instead of the page it stands for (see classify_page; a crawl asks for that page again next run)."""
+    return _Measures(tree, body).consent_notice
+
+
 def text_size(text: str) -> int:
     """Words of a text, in every script (newsarchive.textsize)."""
     return text_words(text)
@@ -271,9 +302,27 @@ class _Measures:
     @property
     def consent_notice(self) -> bool:
         """A consent wall for the page ("We use cookies ..."; not "websites ... cookies" of a story)."""
+        if self.body is not None and sum(map(len, self.body)) > CONSENT_MAX_CHARS:
+            return False
         words = self._body_sizes()[1]
+        if not 0 < words <= CONSENT_MAX_WORDS:
+            return False
         text = " ".join(self.body if self.body is not None else self._page_paragraphs()).lower()
-        return 0 < words <= CONSENT_MAX_WORDS and all(rx.search(text) for rx in (CONSENT_USE, CONSENT_ACTION))
+        return all(rx.search(text) for rx in (CONSENT_USE, CONSENT_ACTION))
+
+    def consent_wall(self, html: str | None) -> bool:
+        """The consent notice is the page, with a button to answer it: a wall, whatever the head says."""
+        if not html or not self.consent_notice:
+            return False
+        paragraphs = [p.lower() for p in (self.body if self.body is not None else self._page_paragraphs())]
+        if not CONSENT_OURS.search(" ".join(paragraphs)):
+            return False
+        if not all(CONSENT_MATTER.search(p) for p in paragraphs if p.strip()):
+            return False
+        return any(
+            CONSENT_ACTION.search(" ".join("".join(match.groups("")).split()).lower())
+            for match in _CONTROL_TEXT.finditer(html)
+        )
 
     @property
     def own_paragraphs(self) -> bool:

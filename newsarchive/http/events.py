@@ -26,13 +26,14 @@ REASONS: dict[str, str] = {
     "redirect_max": "redirect chain longer than REDIRECT_MAX_TIMES",
     "offsite_redirect": "redirect to a host outside the spider's allowed domains (not followed)",
     "decompression_bomb": "compressed body exceeding DOWNLOAD_MAXSIZE once decompressed",
+    "gzip_unlabelled": "gzip-compressed body served as HTML without Content-Encoding: decompressed and read",
     "too_large": "body larger than DOWNLOAD_MAXSIZE (download cancelled)",
     "timeout": "no complete response within DOWNLOAD_TIMEOUT, retries used up",
     "connection_failed": "DNS failure, refused or dropped connection, retries used up",
 }
 
 #: reasons that are not failures (the response went on, repaired or retried)
-RECOVERED = frozenset({"encoding_repaired", "retry_after"})
+RECOVERED = frozenset({"encoding_repaired", "retry_after", "gzip_unlabelled"})
 
 
 class HttpEvents:

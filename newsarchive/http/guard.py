@@ -5,7 +5,9 @@ HttpCompressionMiddleware's 590) and drops, with `IgnoreRequest`:
 
 - empty bodies (`empty_body`): a CMS hiccup, not an article to extract nothing from;
 - binary bodies whatever the Content-Type or URL says (`binary`, kind by magic bytes: a PDF served as
-  text/html or under an .html URL); a gzip body not claimed as HTML passes (`sitemap.xml.gz`);
+  text/html or under an .html URL); a gzip body not claimed as HTML passes (`sitemap.xml.gz`), and one
+  claimed as HTML without Content-Encoding (a cache plugin's `.html.gz`, a `sitemap.xml.gz` a server types
+  by default) is decompressed, up to DOWNLOAD_MAXSIZE, and read like any body (`gzip_unlabelled`);
 - bodies Scrapy does not treat as text (`not_text`);
 Text is never refused for its encoding: a page with a wrong charset, mixed encodings, mojibake or a few
 bytes no charset reads is decoded like a browser would (newsarchive.charset.decode_page) and counted
@@ -17,6 +19,7 @@ Extraction decodes the article's bytes the same way and records the repair on th
 from __future__ import annotations
 
 import logging
+import zlib
 from typing import TYPE_CHECKING
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -38,9 +41,10 @@ logger = logging.getLogger(__name__)
 
 
 class ContentGuardMiddleware:
-    def __init__(self, events: HttpEvents, *, check_encoding: bool) -> None:
+    def __init__(self, events: HttpEvents, *, check_encoding: bool, max_size: int = 0) -> None:
         self.events = events
         self.check_encoding = check_encoding
+        self.max_size = max_size  #: DOWNLOAD_MAXSIZE: the most a gzip body served as HTML is inflated to
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ContentGuardMiddleware:
@@ -52,6 +56,7 @@ class ContentGuardMiddleware:
             check_encoding=settings.getbool(
                 "NEWSARCHIVE_HTTP_ENCODING_CHECK", defaults.NEWSARCHIVE_HTTP_ENCODING_CHECK
             ),
+            max_size=settings.getint("DOWNLOAD_MAXSIZE"),
         )
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -65,6 +70,12 @@ class ContentGuardMiddleware:
             self._reject("empty_body", response, f"HTTP {response.status}, {len(body)} bytes")
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").strip()
         kind = sniff_binary(body, declared_encoding=http_content_type_encoding(content_type))
+        if kind == "gzip" and "html" in content_type.lower():
+            inflated = self._gunzip(body)
+            if inflated is not None and sniff_binary(inflated) is None and not is_blank(inflated):
+                self.events.record("gzip_unlabelled", response.url, f"served as {content_type}")
+                response = response.replace(body=inflated)
+                body, kind = inflated, None
         if kind is not None:
             # Discovery reads gzip-compressed sitemaps served without Content-Encoding.
             if kind == "gzip" and "html" not in content_type.lower():
@@ -77,6 +88,16 @@ class ContentGuardMiddleware:
         if self.check_encoding:
             return self._readable(response)
         return response
+
+    def _gunzip(self, body: bytes) -> bytes | None:
+        """`body` decompressed, None when it does not decompress or exceeds DOWNLOAD_MAXSIZE."""
+        limit = self.max_size or 0
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out = decompressor.decompress(body, limit + 1) if limit else decompressor.decompress(body)
+        except zlib.error:
+            return None
+        return None if limit and len(out) > limit else out
 
     def _readable(self, response: TextResponse) -> TextResponse:
         # Scrapy's own decoding, kept on the response for Scrapy's meta-refresh check and the callbacks (one

@@ -18,14 +18,16 @@ but pages outside the section are never read as listings. `-a scope=site` widens
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive.discovery import detect
-from newsarchive.discovery.amp import amp_canonical
+from newsarchive.discovery.amp import amp_canonical, looks_amp
 from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.hints import SOURCE_FEED, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope
@@ -49,6 +51,9 @@ _NOTHING_FROM = {
     detect.ROBOTS: "a robots.txt without Sitemap lines",
 }
 DEFAULT_DEPTH = 2
+#: a start URL path that names a feed or a sitemap (`/feed/`, `/rss/feed/nar`, `.rss`, `sitemap.xml.gz`; not
+#: `/rss/`, which many sites use for an HTML page listing their feeds)
+_FEED_PATH = re.compile(r"(?:\.(?:rss|atom|rdf|xml)(?:\.gz)?|/feed(?:/[\w.-]*)?/?)$", re.I)
 DEFAULT_MAX_PAGES = 10
 
 
@@ -115,6 +120,7 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         yield Request(
             self.start_url,
             callback=self.parse,
+            errback=self._start_failed,
             meta={META_DEPTH: 0, META_PAGE: 1, META_START: True},
             dont_filter=True,
         )
@@ -141,7 +147,40 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         if request.callback != self.parse:
             return super().extracts(request, response)
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        return detect.document_kind(response.body, content_type) == detect.HTML
+        # An AMP copy is not extracted ahead: parse_page asks for its canonical page instead (one extraction
+        # of a page per story, not two).
+        body = response.body
+        return detect.document_kind(body, content_type) == detect.HTML and not looks_amp(body)
+
+    def _start_kind(self, response: Response) -> None:
+        """A start URL named like a feed or sitemap that answers an HTML page (a CMS's error or maintenance
+        page served with 200, a feed moved behind a login) is read as a page, as any HTML start URL is, but
+        the log says so: a cron run of a feed that wanders its error page's menu is no feed run."""
+        if response.status != 200 or not _FEED_PATH.search(urlsplit(self.start_url).path):
+            return
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        if detect.document_kind(response.body, content_type) != detect.HTML:
+            return
+        self.crawler.stats.inc_value("newsarchive/spider/start_not_feed")
+        title = response.css("title::text").get() if isinstance(response, TextResponse) else None
+        logger.warning(
+            "start URL %s names a feed or sitemap but answered an HTML page (%s): read as a page",
+            self.start_url,
+            f"title {' '.join(title.split())[:80]!r}" if title and title.strip() else "no title",
+        )
+
+    def _start_failed(self, failure: Any) -> None:
+        """The start URL's errback: a start URL robots.txt forbids says so (Scrapy logs it at DEBUG only,
+        and the run report counts 0 articles); any other failure goes on to Scrapy's log as before."""
+        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+            self.crawler.stats.inc_value("newsarchive/spider/start_forbidden")
+            logger.warning(
+                "start URL %s is disallowed by the site's robots.txt for this crawler: nothing to crawl"
+                " (a feed or sitemap the site allows, or the site's consent and -s ROBOTSTXT_OBEY=False)",
+                self.start_url,
+            )
+            return
+        failure.raiseException()
 
     # --- dispatch ---------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
@@ -149,6 +188,7 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         if not response.meta.get(META_START):
             yield from self._parse(response)
             return
+        self._start_kind(response)
         followed = 0
         for result in self._parse(response):
             followed += 1
@@ -216,7 +256,9 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
             return
         if article.page_type == "article":
             if self.accept(article):
-                yield article
+                yield from self.with_later_pages(article, response)
+            return
+        if self.behind_consent_wall(article, response):
             return
         self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
         if response.meta.get("newsarchive_source") in (SOURCE_FEED, SOURCE_SITEMAP):

@@ -33,6 +33,7 @@ from newsarchive.middlewares import META_ETAG, META_LAST_MODIFIED
 from newsarchive.monitoring.found import FRESH, article_found
 from newsarchive.monitoring.report import identity_keys
 from newsarchive.spiders.arguments import exit_with_usage_error, positive_int, reject_unknown
+from newsarchive.spiders.article_pages import ArticlePagesMixin
 from newsarchive.spiders.extraction import ExtractionMixin, quiet_trafilatura
 from newsarchive.state.keys import url_key, without_tracking
 
@@ -54,7 +55,7 @@ META_CHANGED = "newsarchive_changed_at"  #: the discovery date the request was m
 REDIRECT_META = "redirect:"
 
 
-class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
+class NewsarchiveSpider(ArticlePagesMixin, ExtractionMixin, scrapy.Spider):
     """Base of newsarchive spiders. Subclasses set `name`, parse their arguments in `__init__`
     (raising ArgumentError), may check settings in `configure()`, and implement `start()`."""
 
@@ -214,17 +215,37 @@ class NewsarchiveSpider(ExtractionMixin, scrapy.Spider):
         return self.window is None or moment is None or self.window.contains(moment)
 
     # --- the article callback ---------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterator[Article]:
+    def parse_article(self, response: Response) -> Iterator[Article | Request]:
         article = self.extract(response)
         if article is None:
             return
         if article.page_type != "article":
+            if self.behind_consent_wall(article, response):
+                return
             self.crawler.stats.inc_value(f"newsarchive/spider/not_article/{article.page_type}")
             logger.debug("not an article (%s): %s", article.page_type, response.url)
             yield from self.judged_not_article(article, response)
             return
         if self.accept(article):
-            yield article
+            yield from self.with_later_pages(article, response)
+
+    def behind_consent_wall(self, article: Article, response: Response) -> bool:
+        """True for a cookie-consent wall served instead of the page (extraction's evidence.consent_wall):
+        counted (`newsarchive/spider/consent_wall`), neither archived nor dropped, and left out of the crawl
+        state, so the next run asks for the page again (a wall is no answer of the page's)."""
+        if not article.evidence.consent_wall:
+            return False
+        stats = self.crawler.stats
+        first = not stats.get_value("newsarchive/spider/consent_wall")
+        stats.inc_value("newsarchive/spider/consent_wall")
+        asked = response.request.url if response.request else response.url
+        logger.log(
+            logging.WARNING if first else logging.DEBUG,
+            "%s answered a cookie-consent wall, not the page (%s): not archived, asked for again next run",
+            asked,
+            response.url,
+        )
+        return True
 
     def judged_not_article(self, article: Article, response: Response) -> Iterator[Article]:
         """A page asked for as an article that extraction judged something else: handed on, so the

@@ -38,6 +38,7 @@ class ExtractionMixin:
     crawler: Crawler
     settings: BaseSettings
     parse_article: Any
+    parse_article_page: Any
     _found: Any
     _touch: Any
 
@@ -55,7 +56,7 @@ class ExtractionMixin:
 
     def extracts(self, request: Request, response: Response) -> bool:
         """Whether the callback will extract this (2xx, text) response: the pool extracts it ahead."""
-        return request.callback == self.parse_article
+        return request.callback in (self.parse_article, self.parse_article_page)
 
     def extract_input(self, response: TextResponse) -> tuple[bytes, str, dict[str, Any]]:
         """What extraction reads of a response (in the crawl or in the pool): the bytes and the server's
@@ -63,14 +64,9 @@ class ExtractionMixin:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         return response.body, response.url, {"encoding": http_content_type_encoding(content_type)}
 
-    def extract(self, response: Response) -> Article | None:
-        """The page as an Article (any page_type), or None for a 304 / a non-text response."""
-        if response.status == 304:
-            self.crawler.stats.inc_value("newsarchive/spider/not_modified")
-            self.crawler.stats.inc_value("newsarchive/state/not_modified")
-            self._found(NOT_MODIFIED, response.url, response.request.url if response.request else None)
-            self._touch(response)
-            return None
+    def extract_page(self, response: Response) -> Article | None:
+        """The page as extraction gives it (in the pool or here), None for a non-text response: what
+        `extract` tells the crawl state and the run report of is left to the caller."""
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsarchive/spider/not_text")
             return None
@@ -81,6 +77,19 @@ class ExtractionMixin:
                 html, url, fetched_at=utc_now_iso(), **options, **self.extract_options()
             )
         self.crawler.stats.inc_value("newsarchive/spider/extracted")
+        return article
+
+    def extract(self, response: Response) -> Article | None:
+        """The page as an Article (any page_type), or None for a 304 / a non-text response."""
+        if response.status == 304:
+            self.crawler.stats.inc_value("newsarchive/spider/not_modified")
+            self.crawler.stats.inc_value("newsarchive/state/not_modified")
+            self._found(NOT_MODIFIED, response.url, response.request.url if response.request else None)
+            self._touch(response)
+            return None
+        article = self.extract_page(response)
+        if article is None:
+            return None
         if article.page_type == "article":
             hinted = parse_iso(response.meta.get(META_DATE))
             if hinted is not None and not is_plausible(hinted):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from newsarchive.extract.access import FULL_BODY_WORDS, judge_access, judge_teaser, judge_truncated
-from newsarchive.extract.classify import classify_page
+from newsarchive.extract.classify import classify_page, consent_notice
 from newsarchive.extract.evidence import (
     declared_text_in_page,
     disclosure_markers,
@@ -164,17 +164,23 @@ class JudgementFields:
 
     def page_type(self) -> str:
         jl = self.doc.jsonld
-        return classify_page(
+        body = [*self._article_body, *self.meta_lines]
+        kind = classify_page(
             self.doc.tree,
             self.url,
             og_type=self.og_type(),
             schema_types=jl.all_types or self.doc.microdata.types,
             main_types=jl.main_types or self.doc.microdata.types,
             url_says_article=self.url_says_article(),
-            body=[*self._article_body, *self.meta_lines],
+            body=body,
             published=self.published_at() is not None,
             headline=self.headline() or "",
+            html=self.doc.html,
         )
+        if kind != "article" and consent_notice(self.doc.tree, body):
+            # (page_type is the record's last field: the evidence it sets here is the record's, memoised)
+            self.evidence().consent_wall = True
+        return kind
 
 
 # A page without an <h1> sets its headline in an <h2> or <h3> (Süddeutsche-like: "<h2><span>Anzeige</span>
