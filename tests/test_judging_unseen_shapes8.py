@@ -158,7 +158,9 @@ PAYWALLS: dict[str, Shape] = {
                         "@type": "NewsArticle",
                         "headline": NEWS,
                         "datePublished": PUBLISHED,
-                        "isPartOf": {"@id": "https://www.harbourbeacon.example/news/rail-link-cleared-webpage"},
+                        "isPartOf": {
+                            "@id": "https://www.harbourbeacon.example/news/rail-link-cleared-webpage"
+                        },
                     },
                 ],
             }
