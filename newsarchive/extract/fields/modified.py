@@ -118,6 +118,9 @@ UPDATED_LABELS = (
     r"atnaujinta",
     r"uppfært",
     r"data\s+actualiz[ăa]rii",
+    # Tamil "மாற்றம் செய்த நாள்:" (date changed: Dinamalar; a probe page, hand-built,
+    # tests/test_extract_unseen_shapes13.py)
+    r"மாற்றம்\s+செய்த\s+நாள்",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 _LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(UPDATED_LABELS) + r")(?!\w)\s*[:：]?", re.IGNORECASE)
