@@ -775,7 +775,6 @@ def test_news1_agency_opening_with_the_reporter_and_the_reserved_rights_line() -
     )
 
 
-@pytest.mark.xfail(strict=True, reason='two "<name> 기자" links in one byline element come out as one name')
 def test_maeil_business_two_reporters_and_colon_labelled_input_and_edit_times() -> None:
     # Maeil Business: two reporters' links ("김철수 기자", "이영희 기자"), "입력 : 2026-12-04 10:30:00" and
     # "수정 : 2026-12-04 11:45:00" (colon labels, seconds), no dates in the metadata
@@ -836,11 +835,6 @@ def test_newsis_registered_and_edited_labels_and_the_reporter_e_mail_line() -> N
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the Korean two-digit year first "26.12.04" is read day first (2004-12-26) and the handle in'
-    " brackets stays in the name",
-)
 def test_ohmynews_two_digit_year_times_and_the_citizen_reporter_with_his_handle() -> None:
     # OhmyNews: a citizen reporter "김시민(kimsimin)" (the handle in brackets), "26.12.04 10:30l최종 업데이트
     # 26.12.04 11:45" (two-digit years, the "l" separator glued on), no dates in the metadata
@@ -910,11 +904,6 @@ def test_yahoo_news_japan_provider_page_with_yearless_delivery_and_last_update_l
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the update in brackets with its label after the time, "(2026/12/4 11:45 更新)", gives no'
-    " modification time",
-)
 def test_nishinippon_slash_date_with_the_update_in_brackets_and_the_reporter_at_the_end() -> None:
     # Nishinippon Shimbun: "2026/12/4 10:30 (2026/12/4 11:45 更新)" (the update in brackets, the label after
     # it), the reporter in brackets closing the text "（山田花子）", no dates in the metadata
@@ -943,9 +932,6 @@ def test_nishinippon_slash_date_with_the_update_in_brackets_and_the_reporter_at_
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason='the yearless update in brackets, "（12月4日 11:45更新）", gives no modification time'
-)
 def test_hokkaido_shimbun_kanji_date_with_a_yearless_update_in_brackets() -> None:
     # Hokkaido Shimbun: "2026年12月4日 10:30（12月4日 11:45更新）" (the update without its year, the label
     # after it), "［PR］" slots, no byline, no dates in the metadata

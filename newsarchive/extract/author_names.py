@@ -74,11 +74,14 @@ _LEAD_IN = re.compile(
 # What separates several names: commas (a Japanese byline's full-width "，" too, ITmedia's
 # "[山田太郎，ITmedia]"; a probe page, hand-built), semicolons, slashes, and "and" in the corpora's
 # languages; and in the languages of probe pages (hand-built): Turkish "ve", Russian "и", Korean's
-# middle dot ("김민수·이지은 기자"), Dutch "en" before a full name only ("Jan de Vries en Pieter Bakker";
-# "corresponsal en Bruselas" is Spanish for a place)
+# middle dot ("김민수·이지은 기자") or the role after each name, Dutch "en" before a full name only ("Jan
+# de Vries en Pieter Bakker"; "corresponsal en Bruselas" is Spanish for a place)
 _SPLIT = re.compile(
     r"\s*(?:[;|/]|,|&|\band\b|\bund\b|\bet\b|\by\b|(?<=\s)e(?=\s)|\bog\b|\boch\b|\boraz\b|\bim\s+gespräch\s+mit\b"
     r"|\bin\s+conversation\s+with\b|\bwith\b|\bmit\b|(?<!\()\bavec\b|、|，|\bve\b|(?<=\s)и(?=\s)|·"
+    # (two Korean reporters each with the role, "김철수 기자 이영희 기자": Maeil Business's byline links, a
+    # probe page, hand-built, tests/test_extract_unseen_shapes13.py)
+    r"|(?<=기자)(?=\s+[\uac00-\ud7af]{2,4}\s*기자)"
     r"|(?<=\w)\s+en\s+(?=(?-i:[A-ZÀ-Þ][\w'-]+\s+(?:(?:de|van|der|den|ter|te)\s+)*[A-ZÀ-Þ])))\s*",
     re.I,
 )
@@ -136,6 +139,9 @@ _ROLE_BEFORE = re.compile(
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\s[^()]*\)$")
 # "山田 太郎（やまだ・たろう）": the name's reading in kana after it
 _TRAILING_READING = re.compile(r"\s*[（(][\u3040-\u30ff・ー\s]+[）)]$")
+# "김시민(kimsimin)": the member id in Latin letters a Korean citizen-journalism site prints after the
+# writer's name in Hangul (OhmyNews; a probe page, hand-built, tests/test_extract_unseen_shapes13.py)
+_TRAILING_MEMBER_ID = re.compile(r"(?<=[\uac00-\ud7af])\s*\([A-Za-z0-9_.-]{2,30}\)$")
 # "Julia Hitz (eg)", "Max Muster (dpa/lno)": the initials of the desk editor who handled the story or the
 # agency it came through, after the author's name (dw.com and German regional papers' style)
 _TRAILING_INITIALS = re.compile(r"(?<=\S)\s*\((?:[a-z]{2,3}|[A-Z]{2,5})(?:\s*/\s*[A-Za-z]{2,5})*\)$")
@@ -499,7 +505,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                     continue
             part = _JA_DATELINE.sub("", _AR_DATELINE.sub("", part))
             part = _TRAILING_INITIALS.sub("", _TRAILING_NOTE.sub("", part))
-            part = _TRAILING_READING.sub("", part)
+            part = _TRAILING_MEMBER_ID.sub("", _TRAILING_READING.sub("", part))
             part = _CJK_ROLE_BEFORE.sub("", part)
             part = _drop_trailing_handles(part)
             cut = _FOR_OR_IN_AFTER.sub("", part)
