@@ -169,7 +169,8 @@ NOISE_SAMPLES = [
         "syndicated_note",
     ),
     (
-        "This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.",
+        "This report is auto-generated from PTI news service. ThePrint holds no responsibility for its"
+        " content.",
         "syndicated_note",
     ),
     (
