@@ -78,6 +78,16 @@ def is_reading_time_line(text: str) -> bool:
     return all(w.lower() in _FILLER_WORDS or w.lower() in MONTHS for w in _FILLER.split(rest) if w)
 
 
+# A Japanese page's yearless update or delivery line alone, "最終更新:12/4(金) 11:45", "12/4(金)
+# 10:30配信" (Yahoo! News Japan under and over the text; a probe page, hand-built,
+# tests/test_extract_unseen_shapes13.py): a day without its year with its label, as "Updated: Mar 5" is
+# (its label or its weekday in brackets required: "12/4 10:30" alone may be a table's)
+_JA_YEARLESS_LINE = re.compile(
+    r"^(?=.*(?:最終更新|更新|配信|[(（][^)）\d]{1,3}[)）]))(?:(?:最終更新|更新|配信)\s*[:：]?\s*)?[01]?\d/[0-3]?\d"
+    r"\s*(?:[(（][^)）\d]{1,3}[)）])?\s*[0-2]?\d:[0-5]\d(?:\s*(?:配信|更新))?$"
+)
+
+
 def is_month_day_line(text: str) -> bool:
     """A day of the year alone, with an update label at most ("Mar 4", "- Updated: Mar 5")."""
     if len(text.split()) > 4 or text.rstrip().endswith(("!", "?")):
@@ -160,5 +170,7 @@ def is_widget_line(text: str) -> bool:
     if label and (words <= MAX_GIFT_LABEL_WORDS or text[label.end() :].lstrip().startswith(":")):
         return True
     if words <= MAX_GIFT_WORDS and _GIFT_ALLOWANCE.search(text):
+        return True
+    if _JA_YEARLESS_LINE.match(text):
         return True
     return is_reading_time_line(text) or is_month_day_line(text) or is_player_line(text)
