@@ -152,7 +152,8 @@ PAYWALL_OTHER_NEEDLES = (
     "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu", "előfizet", "abonează", "abone ol",
     "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
     "prenumerant", "tilaaja", "tellija", "få tilgang", "få adgang", "få tillgång", "esimene kuu", "telli",
-    "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "alle ", "передплат", "מינוי", "đăng ký",
+    "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
+    "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký",
     "สมัครสมาชิก",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
