@@ -94,12 +94,15 @@ def paywall_markers(
         if hidden(el):
             continue
         if elements is not None:
-            # (read here, before the body step drops the site's chrome from the tree)
-            template = _SITE_CHROME(el)
+            template: bool | None = None
             for marker, test in PAYWALL_KIND:
                 if test(el):
                     found.add(marker)
                     placed = elements.setdefault(marker, [])
+                    # (read here, before the body step drops the site's chrome from the tree; only for an
+                    # element that names a paywall: a candidate's subtree may be the whole page)
+                    if template is None:
+                        template = bool(_SITE_CHROME(el))
                     if not template:
                         placed.append(el)
             continue
