@@ -18,9 +18,10 @@ import pytest
 from parsel import Selector
 
 from newsarchive.discovery.article_pages import first_page_of
+from newsarchive.state.keys import url_key
 from tests.crawlkit import CrawlResult, Page, paths_of
+from tests.test_crawl_discovery_shapes6 import assert_story, front, item, only, rss, story
 from tests.test_crawl_discovery_shapes6 import crawl as crawl_with
-from tests.test_crawl_discovery_shapes6 import front, item, rss, story
 from tests.test_crawl_discovery_shapes7 import crawl, requested, serving
 from tests.test_crawl_discovery_shapes8 import LONGREAD, REVIEW, assert_whole, longread_page, review_page, run
 from tests.test_extract_unseen_shapes2 import page
@@ -187,3 +188,77 @@ def test_a_later_page_is_told_by_its_url_and_a_marked_link_back(
 ) -> None:
     found = first_page_of(Selector(html), ORIGIN + path)
     assert found == (None if expected is None else (ORIGIN + expected[0], expected[1]))
+
+
+# --- tracking parameters of analytics tools and publishers ---
+#: each story's link as a feed tags it, by the habit of the tool or publisher named
+TAGGED = {
+    # AT Internet/XiTi: a French daily's feed per section
+    "/politique/2025/03/04/budget-adopte": "xtor=RSS-{n}",
+    "/news/uk-2025-03-04-ferry-strike": "at_medium=RSS&at_campaign=rss-{n}",  # AT Internet, a broadcaster
+    "/politik/2025/03/04/haushalt-beschlossen": "wt_mc=rss.ressort.{n}",  # Webtrekk, a German weekly
+    "/world/2025/mar/04/dam-opens": "CMP=share_btn_{n}",  # a British daily's share buttons
+    "/news/article-2025-03-04-storm-warning.html": "ito={n}",  # a tabloid's placement ids
+    "/story/2025/03/04/bridge-tolls-cut": "ns_mchannel=social&ns_source=feed{n}",  # comScore
+    "/culture/2025/03/04/museum-reopens": "mbid=social_{n}",  # a magazine group's social links
+    "/local/2025/03/04/school-roof-repaired": "ref=homepage_{n}",  # a placement `ref`
+}
+#: two records of a registry whose `ref` selects the page: never one key
+REGISTRY = ("/archive/record?ref=19880042", "/archive/record?ref=19880043")
+
+
+def tagged_feed(n: int) -> Page:
+    links = [f"{path}?{query.format(n=n)}" for path, query in TAGGED.items()]
+    return rss(*(item("{origin}" + link.replace("&", "&amp;"), link) for link in [*links, *REGISTRY]))
+
+
+def test_tracking_parameters_of_analytics_tools_neither_fetch_a_story_twice_nor_stay_in_its_url(
+    run_crawl,
+) -> None:
+    """A site's two section feeds tagging every link with their own value of an analytics campaign marker
+    (AT Internet's `xtor`/`at_*`, Webtrekk's `wt_mc`, comScore's `ns_*`, a British daily's `CMP`, a tabloid's
+    `ito`, a magazine group's `mbid`, a placement `ref=homepage_...`): each story is archived once under its
+    bare URL (it was archived under the tagged one), and the second feed's run asks for none of them again
+    (each was fetched again and dropped as a Duplicate). A `ref` that selects a registry's record is kept."""
+    titles = {
+        path: path.rsplit("/", 1)[-1].removesuffix(".html").replace("-", " ").capitalize() for path in TAGGED
+    }
+    pages: dict[str, Page] = {path: story(title) for path, title in titles.items()}
+    pages.update({ref: story(f"Registry record {ref[-2:]}") for ref in REGISTRY})
+    pages.update({"/feeds/a.rss": tagged_feed(3208), "/feeds/b.rss": tagged_feed(3210)})
+    with serving(pages) as site:
+        first = crawl(run_crawl, site, "/feeds/a.rss")
+        assert sorted(r["url"] for r in first.records) == sorted(
+            site.url(path) for path in [*TAGGED, *REGISTRY]
+        ), first.log_tail()
+        for path, title in titles.items():
+            assert_story(only(first, path), title, "2025-03-04T09:30:00+00:00")
+        assert first.stats.get("newsarchive/discovery/tracking_params") == len(TAGGED), first.log_tail()
+        crawl(run_crawl, site, "/feeds/b.rss")
+        assert site.requested_paths() == ["/robots.txt", "/feeds/b.rss"]
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("xtor=RSS-3208", ""),
+        ("at_medium=RSS&at_campaign=KARANGA&at_custom1=x", ""),
+        ("wt_mc=rss.red.ho.ho.atom.beitrag.beitrag&WT.mc_id=tw", ""),
+        ("ns_mchannel=social&ns_source=twitter&ns_campaign=bbc_live&ns_linkname=x&ns_fee=0", ""),
+        ("CMP=Share_iOSApp_Other&ito=social-twitter_mailonline&mbid=nl_030425", ""),
+        ("guccounter=1&guce_referrer=aHR0cHM&guce_referrer_sig=AQAAA", ""),
+        ("ref=homepage", ""),
+        ("ref=most-read.3&ref=RSS", ""),
+        ("id=4411&ref=nav-top", "id=4411"),
+        ("ref=19880042", "ref=19880042"),  # a record number
+        ("ref=homepage9", "ref=homepage9"),  # not a placement word: kept
+        ("at=2&source=archive&cid=4411&page=2", "at=2&cid=4411&page=2&source=archive"),
+        ("p=5031&cmp_id=7&itok=9", "cmp_id=7&itok=9&p=5031"),  # only the exact names
+    ],
+)  # fmt: skip
+def test_a_url_key_drops_tracking_parameters_and_keeps_those_that_may_select_the_page(
+    query: str, kept: str
+) -> None:
+    assert url_key(f"https://ledger.example/a?{query}") == "https://ledger.example/a" + (
+        f"?{kept}" if kept else ""
+    )

@@ -515,6 +515,23 @@ def looks_like_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     return any(site and (norm == site or (len(site) >= 4 and site in norm)) for site in site_names)
 
 
+# A publisher's studio that makes advertisers' content, named after the site or the brand ("Produced by the
+# Record Brand Studio", "T Brand Studio", "WP BrandStudio", "Globe Content Studio", "Brand Lab"): a sponsor's
+# label over a paid post, which the judging marks (cleaning/labels.py), never the writer (probe pages,
+# hand-built; "the" in lower case had made "the Record Brand Studio" the author)
+_SPONSOR_STUDIO = re.compile(
+    r"\b(?:brand\s*(?:studio|lab|works|content)|content\s+(?:studio|lab)|partner\s+(?:studio|content)"
+    r"|creative\s+studio|custom\s+content|branded\s+content|sponsor(?:ed)?\s+content|paid\s+content)s?\b",
+    re.I,
+)
+
+
+# a company's legal form after its name and a comma ("Acme Robotics, Inc.", "Acme Holdings, LLC"; an author
+# <meta> of a press release, probe pages, hand-built), and what stands for that comma while names are split
+_LEGAL_FORM_AFTER_COMMA = re.compile(r",(?=\s*(?:Inc|Ltd|LLC|Corp|GmbH|plc)\b\.?\s*$)")
+_KEPT_COMMA = "\u2063"  # INVISIBLE SEPARATOR: no byline writes it
+
+
 def clean_authors(raw: list[str]) -> list[str]:
     """Person names from bylines: no "By", roles dropped ("Rurika Imahashi, Nikkei staff writer"),
     several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
@@ -539,7 +556,11 @@ def clean_authors(raw: list[str]) -> list[str]:
         item = _LEADING_ROLE.sub("", _strip_lead_in(_SAYS.sub("", _COPYRIGHT.sub("", item))))
         item = _TRAILING_INITIALS.sub("", item)  # before the split at "/": "(dpa/lno)"
         item = _cut_trailing_places(item)
-        parts = [p for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p]
+        # (a company's legal form after a comma is no second name: "Acme Robotics, Inc.")
+        item = _LEGAL_FORM_AFTER_COMMA.sub(_KEPT_COMMA, item)
+        parts = [
+            p.replace(_KEPT_COMMA, ",") for p in (_strip_lead_in(x.strip()) for x in _SPLIT.split(item)) if p
+        ]
         has_name = any(not _ROLE.search(p) for p in parts)
         named = False  # a capitalised full name came first in this byline
         editor = False  # the part before was a Chinese editor's role alone: this part names the editor
@@ -580,8 +601,8 @@ def clean_authors(raw: list[str]) -> list[str]:
             if cut != part and full_name(cut):
                 part = cut
             name = part.strip(" .:-–—|•·")
-            if re.search(r"(?:^|\s)\w$", name) and part.rstrip(" :-–|").endswith("."):
-                name += "."  # "Joe S.": the full stop of an initial is the name's
+            if re.search(r"(?:^|\s)(?:\w|Inc|Ltd|Corp|Co)$", name) and part.rstrip(" :-–|").endswith("."):
+                name += "."  # "Joe S.", "Acme Robotics, Inc.": the full stop of an initial is the name's
             if named and name[:1].islower() and name.split()[0] not in _PARTICLES:
                 # after a writer's full name, a piece in lower case is a role or a place in the byline's
                 # language, never another writer: "Par Jean Dupont, envoyé spécial à Kiev", "Por María
@@ -596,6 +617,7 @@ def clean_authors(raw: list[str]) -> list[str]:
                 and any(ch.isalpha() for ch in name)
                 and name.casefold() not in _NOT_NAMES
                 and not _CMS_ACCOUNT.fullmatch(name)
+                and not _SPONSOR_STUDIO.search(name)
                 and name.split()[-1].casefold() not in _ENDS_WITH_BY
                 and name not in out
             ):
