@@ -362,13 +362,16 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # (after the minutes: Arabic "م"/"ص" for p.m./a.m. (Al Arabiya's "12:15 م"), and an offset from GMT or UTC
 # written as such, "(GMT+7)" (VnExpress), "UTC+03:00"; a space after the colon, "১০: ৩০" (Prothom Alo): the
 # sixth round of probe pages, hand-built)
+# (Quebec's spaced "10 h 30" (the Journal de Montréal, Radio-Canada) and Spanish's spaced "3:30 p. m." (the
+# RAE's spelling: Perú21, El Comercio's Arc sites): the twelfth round of probe pages, hand-built, read the
+# first without its time and the second as 03:30)
 # (Croatian and Serbian "u"/"у" (at) and the year's own full stop before a colon time, "04. prosinca 2026.
 # 10:30", "04.12.2026. у 10:30": probe pages of Jutarnji list and Politika, hand-built, lost the time)
 _TIME = (
     r"(?:(?:\s*,|\.(?=\s*(?:u|у)?\s*[0-2]?\d:[0-5]\d))?"
     r"\s*(?:um|at|às|à|a las|alle|ore|om|o|u|у|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\||/|@)?\s*"
-    r"(?P<hour>[0-2]?\d)(?:[.h]|: ?)(?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?|(?:مساءً|مساء|صباحاً|صباحا|م|ص)(?![^\W\d_]))?"
+    r"(?P<hour>[0-2]?\d)(?:[.h]|: ?| h )(?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap](?:\.\s?)?m\.?|(?:مساءً|مساء|صباحاً|صباحا|م|ص)(?![^\W\d_]))?"
     r"(?:\s*(?:uhr|h))?"
     r"(?:\s*\(?(?:GMT|UTC)\s?(?P<gmt>[+-]\s?[01]?\d(?::?[0-5]\d)?)\)?|\s*(?P<tz>[A-Z]{2,4}\b))?)?"
 )
@@ -438,7 +441,12 @@ _TEXT_DATES = tuple(
         r"(?<![\d.])" + _YEAR + r"\s*m\.\s+" + _MONTH + r"\s+" + _DAY + r"\s*d\.(?!\w)" + _TIME,
         # 05:12 AM November 28, 2026: the time before a month-first day (the Inquirer's byline line;
         # hand-built), its a.m./p.m. required (a bare "10:30 November 28" is as often a list's)
-        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)(?:,|\s+on)?\s+"
+        # (and its US zone between them: Gannett's "Published 5:02 a.m. ET Dec. 4, 2026", the dates line of
+        # some two hundred USA TODAY Network papers; a probe page, hand-built: the day lost its time; or a
+        # weekday there, "10:08 am Fri Jul 19, 2013", boingboing.net's byline: no zone, in lower case or
+        # not in capitals)
+        r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)"
+        r"(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,|\s+on)?\s+"
         + _MONTH
         + r"\s+"
         + _DAY

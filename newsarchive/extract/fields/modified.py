@@ -64,6 +64,9 @@ UPDATED_LABELS = (
     r"opdateret",
     r"päivitetty",
     r"atualizado(?:\s+(?:em|a))?",
+    # ... and its feminine, agreeing with "notícia"/"matéria": "Atualizada em 04/12/2026 - 11h05min" (GZH,
+    # Grupo RBS's papers; the twelfth round of probe pages, hand-built)
+    r"atualizada(?:\s+(?:em|a))?",
     # Portuguese noun, "Atualização: 04/03/2025 | 20h15" (Estadão's shape; hand-built probe)
     r"atualização",
     r"bijgewerkt(?:\s+op)?",
