@@ -17,10 +17,11 @@ from collections.abc import Callable
 import pytest
 from parsel import Selector
 
+from newsarchive.demo.server import RSS
 from newsarchive.discovery.article_pages import first_page_of
 from newsarchive.state.keys import url_key
 from tests.crawlkit import CrawlResult, Page, paths_of
-from tests.test_crawl_discovery_shapes6 import assert_story, front, item, only, rss, story
+from tests.test_crawl_discovery_shapes6 import assert_story, front, item, only, rss, story, xml
 from tests.test_crawl_discovery_shapes6 import crawl as crawl_with
 from tests.test_crawl_discovery_shapes7 import crawl, requested, serving
 from tests.test_crawl_discovery_shapes8 import LONGREAD, REVIEW, assert_whole, longread_page, review_page, run
@@ -262,3 +263,38 @@ def test_a_url_key_drops_tracking_parameters_and_keeps_those_that_may_select_the
     assert url_key(f"https://ledger.example/a?{query}") == "https://ledger.example/a" + (
         f"?{kept}" if kept else ""
     )
+
+
+# --- an RSS feed with xml:base and relative links ---
+BASED = "/lokales/2025/03/04/faehre-faehrt-wieder"
+BASED_GUID = "/lokales/2025/03/04/marktplatz-gesperrt"
+
+
+def test_an_rss_feed_with_xml_base_resolves_its_relative_links_against_it(run_crawl) -> None:
+    """An RSS 2.0 feed of a site served from a subfolder, written with `xml:base` on `<rss>` (as Drupal's core
+    RSS sets it) and item links relative to it, one item linked only by its permalink `<guid>`: XML Base holds
+    for RSS as for Atom, so both resolve against it (they resolved against the feed's URL, `/feeds/...`:
+    404s, and a run that archived nothing)."""
+    feed = xml(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xml:base="{origin}/lokales/"><channel>'
+        "<title>Lokales</title><link>{origin}/lokales/</link><description>Lokales</description>"
+        "<item><title>Fähre fährt wieder</title><link>2025/03/04/faehre-faehrt-wieder</link>"
+        "<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate></item>"
+        '<item><title>Marktplatz gesperrt</title><guid isPermaLink="true">'
+        "/lokales/2025/03/04/marktplatz-gesperrt</guid>"
+        "<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate></item></channel></rss>",
+        RSS,
+    )
+    pages: dict[str, Page] = {
+        "/feeds/lokales.xml": feed,
+        BASED: story("Fähre fährt wieder"),
+        BASED_GUID: story("Marktplatz gesperrt"),
+    }
+    with serving(pages) as site:
+        result = crawl(run_crawl, site, "/feeds/lokales.xml")
+        assert paths_of(result.records) == sorted([BASED, BASED_GUID]), result.log_tail()
+        assert_story(only(result, BASED), "Fähre fährt wieder", "2025-03-04T09:30:00+00:00")
+        assert_story(only(result, BASED_GUID), "Marktplatz gesperrt", "2025-03-04T09:30:00+00:00")
+        assert sorted(site.requested_paths()) == sorted(
+            ["/robots.txt", "/feeds/lokales.xml", BASED, BASED_GUID]
+        )
