@@ -53,14 +53,9 @@ def story_pages(**extra: Page) -> dict[str, Page]:
 def assert_joined(result: CrawlResult) -> None:
     """The WordPress story once, whole, under its first page; its later pages no records of their own."""
     assert paths_of(result.records) == sorted([PAGINATED, OTHER]), result.log_tail()
-    assert_whole(only_record(result, PAGINATED), "The long tunnel", "Marta Greene")
+    assert_whole(only(result, PAGINATED), "The long tunnel", "Marta Greene")
     assert result.drops == {} and result.stats.get("newsarchive/spider/article_pages") == 2, result.log_tail()
     assert result.stats.get("newsarchive/spider/article_page_alone") == 1, result.log_tail()
-
-
-def only_record(result: CrawlResult, path: str) -> dict:
-    [record] = result.by_path(path)
-    return record
 
 
 LISTINGS: dict[str, Callable[[], Page]] = {
@@ -112,7 +107,7 @@ def test_a_later_page_of_a_story_the_state_knows_asks_for_nothing_more(run_crawl
     pages["/"] = front(PAGE3, OTHER)
     with serving(pages) as site:
         feed = crawl(run_crawl, site, "/feeds/all.rss")
-        assert_whole(only_record(feed, PAGINATED), "The long tunnel", "Marta Greene")
+        assert_whole(only(feed, PAGINATED), "The long tunnel", "Marta Greene")
         second = crawl_with(run_crawl, site, "/", "sitemaps=no")
         # (the archive holds every run's records)
         assert paths_of(second.records) == sorted([PAGINATED, OTHER]), second.log_tail()
@@ -135,7 +130,7 @@ def test_a_review_whose_later_pages_a_feed_lists_is_one_record(run_crawl) -> Non
     with serving(pages) as site:
         result = crawl(run_crawl, site, "/feeds/reviews.rss")
         assert paths_of(result.records) == [REVIEW], result.log_tail()
-        assert_whole(only_record(result, REVIEW), "Quiet fan test", "Ines Varga")
+        assert_whole(only(result, REVIEW), "Quiet fan test", "Ines Varga")
         assert result.stats.get("newsarchive/spider/article_page_alone") == 2, result.log_tail()
         assert result.stats.get("newsarchive/spider/article_pages") == 2, result.log_tail()
 
