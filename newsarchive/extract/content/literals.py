@@ -102,3 +102,30 @@ def _of_branches(branches: list[object]) -> frozenset[str] | None:
             return None
         out.update(found)
     return frozenset(out)
+
+
+class FoldedSearch:
+    """`re.compile(source, re.IGNORECASE).search(text) is not None`, answered on the lower-cased text by the
+    same pattern without IGNORECASE: ~4x faster on the class and id values the walks test by the ten
+    thousand a page (an IGNORECASE alternation tests each alternative at each position).
+
+    Exact where str.lower() maps each character to the simple lower case re's IGNORECASE compares, and
+    no character matches a letter of the pattern only through re's extra case equivalents: everywhere but
+    in a text holding one of fold_exceptions' characters ("İ", "ſ", "ı"), which the
+    IGNORECASE pattern itself is run on. `source` is lower case, without backslashes (an escape such as
+    \\W would not survive lower-casing) and without an upper-case letter for IGNORECASE to fold."""
+
+    __slots__ = ("_exceptions", "_folded", "_lowered")
+
+    def __init__(self, source: str) -> None:
+        if source != source.lower() or "\\" in source:
+            raise ValueError(f"FoldedSearch needs a lower-case pattern without escapes: {source!r}")
+        self._lowered = re.compile(source)
+        self._folded = re.compile(source, re.IGNORECASE)
+        letters = "".join(sorted({c for c in source if c.isalpha()}))
+        self._exceptions = re.compile("[" + re.escape("".join(sorted(fold_exceptions((letters,))))) + "]")
+
+    def __call__(self, text: str) -> bool:
+        if text.isascii() or self._exceptions.search(text) is None:
+            return self._lowered.search(text.lower()) is not None
+        return self._folded.search(text) is not None

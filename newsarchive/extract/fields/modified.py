@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newsarchive.dates import date_in_text, is_plausible, normalise_date, parse_iso, to_iso
+from newsarchive.extract.content.literals import FoldedSearch
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.yearless_updates import yearless_update
@@ -137,7 +138,7 @@ UPDATE_LABEL, PUBLICATION_WORD = _LABEL, _WINDOW_END
 # date and byline elements of the story read for an "updated" line
 UPDATE_LINE_CANDIDATES = 10
 # class or id of an element that holds the modification time itself ("date-updated", "modified-date")
-_UPDATED_CLASS = re.compile(r"updated|modified|date-?mod|aktualisiert|last-?update", re.IGNORECASE)
+_UPDATED_CLASS = FoldedSearch(r"updated|modified|date-?mod|aktualisiert|last-?update")  # (case-insensitive)
 # a time the page writes with its zone ("08:11 CET" is read with it; these say it is UTC)
 _UTC_NAMED = re.compile(r"\b(?:UTC|GMT|Z)\b")
 
@@ -192,7 +193,7 @@ class ModifiedFields:
                 continue  # (the text of an element already read holds this one's)
             seen.add(el)
             value = _labelled_date(el, month_first=self._month_first, published=self.published_at())
-            if value is None and _UPDATED_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            if value is None and _UPDATED_CLASS(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
                 # ... unless it has the label and no date after it: "06/03/2025 11h42 · Atualizado há 2
                 # horas" (the date shown is the publication's, the update's is relative)
