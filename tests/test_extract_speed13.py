@@ -90,7 +90,10 @@ def test_every_case_variant_of_each_letter_of_each_word(name: str) -> None:
     for word in words:
         for at, letter in enumerate(word):
             for variant in VARIANTS.get(letter, ()):
-                for text in (word[:at] + variant + word[at + 1 :], f"x-{word[:at]}{variant}{word[at + 1 :]}-y"):
+                for text in (
+                    word[:at] + variant + word[at + 1 :],
+                    f"x-{word[:at]}{variant}{word[at + 1 :]}-y",
+                ):
                     assert search(text) is (pattern.search(text) is not None), (word, text)
                     checked += 1
     assert checked > len(words)
@@ -113,3 +116,67 @@ def test_a_pattern_lower_casing_would_change_is_refused() -> None:
         FoldedSearch(r"\Wdate")
     with pytest.raises(ValueError):
         FoldedSearch("Date")
+
+
+# --- GatedPattern (content/literals.py): the update label's search asks first for the words it needs -----
+
+
+def _page_texts() -> list[str]:
+    texts: set[str] = set()
+    for _name, raw in PAGES:
+        doc = Document.from_input(raw, "https://example.com/2020/01/02/story")
+        for el in doc.tree.iter(etree.Element):
+            text = etree.tostring(el, method="text", encoding=str, with_tail=False)
+            if text.strip() and len(text) < 2000:
+                texts.add(text)
+    return sorted(texts)
+
+
+TEXTS = _page_texts()
+# each label of modified.UPDATED_LABELS written out, in three cases, in a date line
+_LABELS = [
+    "Last updated on", "Last Update on:", "UPDATED", "Update: ", "last modified", "Modified on", "Revised",
+    "Zuletzt aktualisiert am", "Letzte Aktualisierung", "LETZTE ÄNDERUNG am", "Aktualisiert", "Geändert",
+    "Stand:", "Mis à jour le", "Mise à jour", "Actualizado el", "Actualizada a", "Actualización",
+    "Aggiornato alle", "Modificato il", "modifica il", "Modifiée le", "Oppdatert", "Opdateret", "Päivitetty",
+    "Atualizado em", "Atualização:", "Bijgewerkt op", "Zaktualizowano", "Aktualizacja", "Uppdaterad den",
+    "Güncelleme", "Güncellenme tarihi", "Обновлено", "업데이트", "Aktualizováno", "最終更新日時", "更新日期",
+    "수정일시", "Data aktualizacji", "Frissítve", "Frissült", "עודכן", "آخر تحديث", "আপডেট", "अपडेटेड",
+    "Оновлено", "Actualizat la", "Ενημερώθηκε", "ΤΕΛΕΥΤΑΊΑ ΕΝΗΜΈΡΩΣΗ", "Cập nhật", "Diperbarui",
+    "อัปเดตล่าสุด", "อัพเดท", "แก้ไขล่าสุด", "अपडेट", "به‌روزرسانی", "Обновена", "Актуализирана", "Ažurirano",
+    "Ажурирано", "Posodobljeno", "Uuendatud", "Atjaunots", "Atnaujinta", "Uppfært", "Data actualizării",
+    "UPDATEd", "ſtand:", "Laſt updated", "aktualıziert", "Gİncelleme", "Mİs à jour",
+]  # fmt: skip
+LABEL_TEXTS = [
+    form.format(label=case(label))
+    for label in _LABELS
+    for case in (str, str.upper, str.lower)
+    for form in ("{label} 4 March 2025, 20:15", "Posted 3 March | {label}: 04.03.2025", "x{label}", "{label}")
+]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_gated_update_label_finds_what_the_pattern_finds() -> None:
+    gated = modified._LABEL
+    raw = gated.pattern
+    found = 0
+    for text in [*TEXTS, *LABEL_TEXTS]:
+        expected = _spans(raw.finditer(text))
+        assert _spans(gated.finditer(text)) == expected, text
+        searched, expected_first = gated.search(text), raw.search(text)
+        assert (searched and searched.span()) == (expected_first and expected_first.span()), text
+        found += bool(expected)
+    assert found >= len(_LABELS)  # (every label written out is found, in some case)
+
+
+def test_a_text_without_the_words_is_settled_without_the_pattern() -> None:
+    """The gate, not the pattern, answers a line that holds none of the labels' words; a text holding a
+    character whose case folding str.lower() does not mirror is searched as it is."""
+    gated = modified._LABEL
+    assert not gated.may_match("Posted 4 March 2025 by Jane Doe")
+    assert gated.may_match("Updated 4 March 2025")
+    assert gated.may_match("Laſt upd")  # (a long s: the pattern itself decides)
+    assert gated.search("Laſt updated 4 March") is not None
