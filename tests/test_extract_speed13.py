@@ -13,8 +13,10 @@ import pytest
 from lxml import etree
 
 from newsarchive.extract import authors
+from newsarchive.extract.content import boilerplate
 from newsarchive.extract.content.literals import FoldedSearch
 from newsarchive.extract.document import Document
+from newsarchive.extract.evidence import prompts
 from newsarchive.extract.fields import date_lines, media, modified
 from tests.test_extract_fast_pass import PAGES
 
@@ -180,3 +182,56 @@ def test_a_text_without_the_words_is_settled_without_the_pattern() -> None:
     assert gated.may_match("Updated 4 March 2025")
     assert gated.may_match("Laſt upd")  # (a long s: the pattern itself decides)
     assert gated.search("Laſt updated 4 March") is not None
+
+
+# --- the boilerplate rules' word count stops past the longest rule's limit ------------------------------
+
+
+def test_more_words_than_any_rule_takes_is_told_as_the_count_tells_it() -> None:
+    """content/boilerplate.py counts a paragraph's words only up to the longest rule's max_words: the
+    anchored pattern matches exactly where _WORD finds more words than that."""
+    edge = [
+        "",
+        "   ",
+        "…",
+        "one",
+        " ".join(["w"] * boilerplate._MAX_WORDS),
+        " ".join(["w"] * (boilerplate._MAX_WORDS + 1)),
+        "— " + ", ".join(["Wörter"] * (boilerplate._MAX_WORDS + 1)) + "!",
+        "snake_case_word " * (boilerplate._MAX_WORDS + 1),
+        "٣٤ ١٢ " * 30,
+        "中文的句子没有空格" * 40,
+    ]
+    for text in [*TEXTS, *edge]:
+        more = len(boilerplate._WORD.findall(text)) > boilerplate._MAX_WORDS
+        assert (boilerplate._MORE_WORDS.match(text) is not None) is more, text[:80]
+
+
+# --- the paywall prompt asked one wording at a time (extract/evidence/prompts.py) ----------------------
+
+PROMPT_LINES = [
+    *(text for text in TEXTS if len(text) <= 3000),
+    "Subscribe to continue reading",
+    "“Subscribe to continue reading”",
+    "Readers are told to subscribe to continue reading.",
+    "To continue reading this article, please subscribe.",
+    "This article is for paying subscribers only",
+    "Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt kostenlos registrieren und weiterlesen",
+    "Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite",
+    "Contenido exclusivo para suscriptores",
+    "この記事は会員限定です 유료 회원 付费阅读",
+    "SUBSCRIBE TO KEEP READING THIS POST",
+    "Subſcribe to continue reading",  # (a long s: re's IGNORECASE reads it as "s")
+    "Buy this article for $0.49",
+]
+
+
+def test_the_prompt_asked_a_wording_at_a_time_is_the_prompt_pattern() -> None:
+    found = 0
+    for line in PROMPT_LINES:
+        expected = bool(prompts.PROMPT.search(line)) or bool(
+            prompts.READ_ON.search(line) and prompts.ACCOUNT.search(line)
+        )
+        assert prompts.is_prompt(line) is expected, line
+        found += expected
+    assert found >= 9
