@@ -161,6 +161,26 @@ NOISE_SAMPLES = [
         "paywall_pitch",
     ),
     ("Read: Levy collections rise for third month", "read_also"),
+    # hand-built: NDTV's and ThePrint's syndicated-copy notes, Mint's promotion, Scroll's letters line,
+    # Mathrubhumi's summary, IRNA's news code (probe pages, tests/test_extract_unseen_shapes13.py)
+    (
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a"
+        " syndicated feed.)",
+        "syndicated_note",
+    ),
+    (
+        "This report is auto-generated from PTI news service. ThePrint holds no responsibility for its"
+        " content.",
+        "syndicated_note",
+    ),
+    (
+        "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint."
+        " Download The Mint News App to get Daily Market Updates.",
+        "publisher_note",
+    ),
+    ("We welcome your comments at letters@scroll.in.", "publisher_note"),
+    ("Content Highlights: Kerala school curriculum revision from next academic year", "publisher_note"),
+    ("کد خبر ۸۵۱۲۳۴۵۶", "publisher_note"),
 ]
 
 

@@ -1150,7 +1150,7 @@ def test_pr_newswire_release_with_its_dateline_about_and_source_lines() -> None:
         ),
         headline="Acme Robotics Opens First Manufacturing Plant in Ohio",
         standfirst=None,
-        authors=[],
+        authors=["Acme Robotics, Inc."],  # the issuer after the stamp (session 13, docs/record.md)
         published="2025-03-04T08:00:00-05:00",
         modified=None,
         section=None,

@@ -441,7 +441,8 @@ ADVERTORIALS: dict[str, Shape] = {
     "creative-studio-byline": advertorial(
         "https://www.metrocourier.example/lifestyle/ten-ways-smart-meters-2025",
         story("", byline="<p class=byline>By Courier Creative Studio for Harbor Tech</p>"),
-        authors=["Courier Creative Studio"],
+        # (a sponsor's label, no author: session 13, tests/test_extract_risks13.py)
+        authors=[],
     ),
     # a video advertorial: the label and the player in the header that holds the headline (a header named for
     # its player is still the article's header; only a player's own box beside the headline is the show's)

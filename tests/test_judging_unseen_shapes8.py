@@ -349,7 +349,8 @@ ADVERTORIALS: dict[str, Shape] = {
     "brand-studio-produced-by": advertorial(
         "https://www.gothamrecord.example/2025/03/04/lifestyle/ten-ways-smart-meters.html",
         story("", byline="<p class=byline>Produced by Record Brand Studio for Harbor Tech</p>"),
-        authors=["Record Brand Studio"],
+        # (a sponsor's label, no author: session 13, tests/test_extract_risks13.py)
+        authors=[],
     ),
     # "PAID POST" in capitals, the advertiser's logo beside it
     "paid-post-in-capitals-with-logo": advertorial(
@@ -520,8 +521,8 @@ TRAPS: dict[str, Shape] = {
         ),
         headline="Harbor Tech to install fifty thousand smart meters",
         body=PRESS_RELEASE,
-        # (the wire that distributed it is no author: its name is the dateline's stamp)
-        authors=[],
+        # (the byline as written, as "By AFP" is: session 13's decision, docs/record.md)
+        authors=["GlobeNewswire"],
     ),
     # an op-ed whose headline begins "Sponsored by the taxpayer"
     "op-ed-headline-sponsored-by-the-taxpayer": news(

@@ -63,6 +63,11 @@ READ_ALSO_LABELS = labels(
     "читајте још|preberite še|preberi še|preberite tudi|preberi tudi|прочетете още|прочетете също|"
     "вижте още|loe ka|loe lisaks|lasi arī|lasiet arī|taip pat skaitykite|skaitykite taip pat|lestu líka|"
     "lestu einnig|čítajte aj",
+    # Hindi "पढ़ें:" (read: Navbharat Times's lead-in to a linked story between the paragraphs) and "इसे भी
+    # पढ़ें", Marathi "हेही वाचा", Urdu "یہ بھی پڑھیں", Tamil "மேலும் படிக்க", Malayalam "ഇതും വായിക്കുക",
+    # Nepali "यो पनि पढ्नुहोस्" (read this too): the thirteenth round of probe pages, hand-built
+    # (tests/test_extract_unseen_shapes13.py)
+    "इसे भी पढ़ें|पढ़ें|हेही वाचा|हे पण वाचा|یہ بھی پڑھیں|மேலும் படிக்க|ഇതും വായിക്കുക|यो पनि पढ्नुहोस्",
 )
 #: Labels that head an author's own text as well ("Zum Weiterlesen: <a book>", "See also: <a report>",
 #: a food review's "Don't miss: the toffee pudding"): furniture only as a line of their own.

@@ -534,6 +534,46 @@ RULES: tuple[TextRule, ...] = (
         needles=("comment",),
     ),
     TextRule(
+        name="syndicated_note",
+        body_only=True,
+        # The note Indian sites end agency copy with: NDTV's "(Except for the headline, this story has not
+        # been edited by NDTV staff and is published from a syndicated feed.)", Business Standard's "(...
+        # the rest of the content is auto-generated from a syndicated feed.)", ThePrint's "This report is
+        # auto-generated from PTI news service." (a probe page in NDTV's shape, hand-built,
+        # tests/test_extract_unseen_shapes13.py). The feed or the staff who did not edit it is named: a
+        # story about syndication says who syndicates what.
+        pattern=re.compile(
+            r"\b(?:published|auto-?generated|generated|sourced)\s+(?:from|via|through)\s+(?:an?\s+|the\s+)?"
+            r"(?:syndicated|agency|wire|pti|ians|ani)\s+(?:news\s+)?(?:feed|service|copy)\b"
+            r"|\bhas\s+not\s+been\s+edited\s+by\s+(?:[\w.&'-]+\s+){1,4}?staff\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=45,
+        needles=("feed", "service", "copy", "edited"),
+    ),
+    TextRule(
+        name="publisher_note",
+        body_only=True,
+        # A publisher's own line under every story, each opening the line: Mint's "Catch all the Business
+        # News, Market News, ... on Live Mint. Download The Mint News App ..." (and Hindustan Times's "Catch
+        # all the ... on Hindustan Times"), NDTV's "Track Latest News Live on NDTV.com and get news updates
+        # ...", Mathrubhumi's English "Content Highlights: ..." summary for search engines, Scroll's "We
+        # welcome your comments at letters@scroll.in.", an Iranian agency's "کد خبر ۸۵۱۲۳۴۵۶" (news code:
+        # IRNA, Mehr, Tasnim); probe pages, hand-built (tests/test_extract_unseen_shapes13.py)
+        pattern=re.compile(
+            r"^catch\s+(?:all|every)\b.{0,200}?\bnews\b.{0,200}?\bon\s+\S"
+            r"|^track\s+latest\s+news\s+live\s+on\s+\S"
+            r"|^content\s+highlights\s*:"
+            r"|^we\s+welcome\s+(?:your\s+)?(?:comments|feedback|letters|views)\b[^.]{0,40}?\b(?:at|to)\s+\S+@\S+"
+            r"|^(?:کد\s+خبر|news\s+(?:id|code))\s*[:：]?\s*[0-9۰-۹٠-٩]+\W*$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=45,
+        prefixes=("catch", "track", "content", "we", "کد", "news"),
+    ),
+    TextRule(
         name="affiliate_disclosure",
         body_only=True,
         # The publisher's own affiliate-link notice: "We may receive compensation when you click on links

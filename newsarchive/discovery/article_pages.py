@@ -6,6 +6,12 @@ A link is taken for the story's page N only when it is marked as the next one (`
 page's: the same path with `/N/`, `/page/N/`, `-N.html` added or a page parameter set to N. That keeps out
 what article pages link as "next" but is no part of them: the next story of a blog (`rel=next` to another
 slug), a gallery's next photo, the next article of a series.
+
+The other way round, a page reached alone (a front's "most read" box or a feed linking `/slug/2/`, a
+shared link) is taken for page N of a story when its URL continues a first page's and it links that page
+back, marked: `rel=prev`/`rel=first`, a pager link reading 1 (or N-1 to the page before), "Previous
+page", a canonical naming the first page, or (`?page=N` alone) a link to its page N+1. A URL alone is not
+enough: `/node/2`, `/news/2/` are pages of their own.
 """
 
 from __future__ import annotations
@@ -27,10 +33,33 @@ _NEXT_TEXTS = frozenset(
         "próxima", "volgende pagina", "volgende", "następna strona", "nästa sida", "seuraava sivu",
     }
 )  # fmt: skip
+#: the text of a pager's link back to the first or the previous page of a story
+_BACK_TEXTS = frozenset(
+    {
+        "previous", "previous page", "prev", "first", "first page", "vorherige seite", "zurück",
+        "erste seite", "page précédente", "précédent", "précédente", "première page", "página anterior",
+        "anterior", "primera página", "pagina precedente", "precedente", "prima pagina", "vorige pagina",
+        "vorige", "eerste pagina", "poprzednia strona", "poprzednia", "föregående sida", "edellinen sivu",
+    }
+)  # fmt: skip
 _ARROWS = "›»→>…. "
+_BACK_ARROWS = "‹«←<…. "
 #: extensions after which a CMS numbers pages as `story-2.html` / `story_2.html`
 _EXTENSION = re.compile(r"(\.(?:html?|shtml|php|aspx?))$", re.I)
 _LINK_NEXT = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+#: `<link>` elements that may name a later page's first (or previous) page
+_LINK_BACK = (
+    "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' prev ')"
+    " or contains(concat(' ', normalize-space(@rel), ' '), ' first ')"
+    " or contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]"
+)
+#: a later page's path: its first page's with `/page/N`, `/N` or `-N.html` added (N from 2 to 999)
+_NUMBER = r"(?P<n>[2-9]|[1-9]\d{1,2})"
+_LATER_PATHS = (
+    re.compile(rf"^(?P<root>.*[^/])/page/{_NUMBER}/?$"),
+    re.compile(rf"^(?P<root>.*[^/])/{_NUMBER}/?$"),
+)
+_LATER_FILE = re.compile(rf"^(?P<stem>.*[^/])[-_]{_NUMBER}(?P<ext>\.(?:html?|shtml|php|aspx?))$", re.I)
 
 
 def continues(first_url: str, url: str, number: int) -> bool:
@@ -87,4 +116,78 @@ def next_page_url(selector: Selector, page_url: str, *, first_url: str, number: 
     return None
 
 
-__all__ = ["PAGE_PARAMS", "continues", "next_page_url"]
+def _earlier(page_url: str) -> list[tuple[str, int]]:
+    """What the URL says the page may be: (first page's URL, N) for each way a CMS numbers its pages, the
+    first page's spelling with and without a trailing slash (a pager links one of them)."""
+    parts = urlsplit(page_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    found: list[tuple[str, int]] = []
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    numbered = [value for key, value in pairs if key in PAGE_PARAMS]
+    if len(numbered) == 1 and numbered[0].isdigit() and 2 <= int(numbered[0]) <= 999:
+        rest = "&".join(
+            piece for piece in parts.query.split("&") if piece.split("=", 1)[0] not in PAGE_PARAMS
+        )
+        found.append((origin + parts.path + (f"?{rest}" if rest else ""), int(numbered[0])))
+    query = f"?{parts.query}" if parts.query else ""
+    for pattern in _LATER_PATHS:
+        later = pattern.match(parts.path)
+        if later is not None:
+            root = origin + later["root"]
+            found += [(root + "/" + query, int(later["n"])), (root + query, int(later["n"]))]
+    later = _LATER_FILE.match(parts.path)
+    if later is not None:
+        found.append((origin + later["stem"] + later["ext"] + query, int(later["n"])))
+    return [(first, number) for first, number in found if continues(first, page_url, number)]
+
+
+def _says_back(text: str, number: int) -> bool:
+    text = " ".join(text.lower().split())
+    return text in ("1", str(number - 1)) or text.strip(_BACK_ARROWS) in _BACK_TEXTS
+
+
+def first_page_of(selector: Selector, page_url: str) -> tuple[str, int] | None:
+    """(the first page's URL, N) when the page at `page_url` is page N (2 or more) of a story: its URL
+    continues the first page's and it links back to it (or to page N-1) marked as such; None otherwise."""
+    guesses = _earlier(page_url)
+    if not guesses:
+        return None
+    # (href, rel values, texts): the head's links, and the anchors that name the first page's slug (a few of
+    # the page's hundreds, read in Python)
+    links: list[tuple[str, set[str], tuple[str, ...]]] = [
+        (link.attrib.get("href") or "", set((link.attrib.get("rel") or "").lower().split()), ())
+        for link in selector.xpath(_LINK_BACK)
+    ]
+    needles: set[str] = set()
+    for first, _ in guesses:
+        parts = urlsplit(first)
+        needles.add(parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.query)
+    for needle in needles:
+        for anchor in selector.xpath("//a[@href][contains(@href, $needle)]", needle=needle):
+            rel = set((anchor.attrib.get("rel") or "").lower().split())
+            text = anchor.xpath("normalize-space(string(.))").get() or ""
+            links.append((anchor.attrib["href"], rel, (text, anchor.attrib.get("aria-label") or "")))
+    for first, number in guesses:
+        for href, rel, texts in links:
+            url = urljoin(page_url, href.strip()).split("#")[0]
+            if url == first:
+                # a canonical naming the first page says as much as a link back to it
+                marked = bool(rel & {"prev", "first", "canonical"})
+            elif number > 2 and continues(first, url, number - 1):
+                marked = "prev" in rel
+            else:
+                continue
+            if marked or any(_says_back(text, number) for text in texts):
+                return first, number
+    for first, number in guesses:
+        # `?page=N` on the first page's own path, and a link to its page N+1 (a magazine CMS whose pages
+        # link only their next, `<link rel="next" href="?page=3">`): a path's `/N` gets no such benefit of
+        # the doubt (`/p/2` linking the next post `/p/3`)
+        if urlsplit(first).path == urlsplit(page_url).path and next_page_url(
+            selector, page_url, first_url=first, number=number + 1
+        ):
+            return first, number
+    return None
+
+
+__all__ = ["PAGE_PARAMS", "continues", "first_page_of", "next_page_url"]

@@ -277,7 +277,10 @@ _UNREAD = frozenset({"script", "style", "template"})
 # The place the story was filed from, set in the byline in an element of its own: no part of a name
 # (Prothom Alo's '<span class="contributor-name">নিজস্ব প্রতিবেদক</span><span class="location">ঢাকা</span>';
 # a probe page, hand-built)
-_PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:location|dateline)(?:$|\s)")
+# ... nor is the writer's role or the wire or desk set beside the name in an element named for it (News
+# Corp Australia's '<a href=/journalists/x>Angira Bharadwaj</a><span class="author_role">NCA NewsWire</span>'
+# read "Angira Bharadwaj NCA NewsWire"; a probe page, hand-built: tests/test_extract_unseen_shapes12.py)
+_PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:location|dateline|role|job-?title|affiliation)(?:$|\s)")
 
 
 def _shown_text(el: etree._Element, parts: list[str]) -> None:
@@ -297,11 +300,13 @@ def _shown_text(el: etree._Element, parts: list[str]) -> None:
 
 # A link to an author's page: a writer's archive or profile under a folder named for writers ("/author/
 # jane-doe/", WordPress's; "/autor/", "/people/", "/staff/", "/reporters/", "/profile/"), one slug deep.
+# (a number may come before the slug: Gannett's "/staff/2648000/zach-wichter/", the writer's link of some
+# two hundred USA TODAY Network papers; a probe page, hand-built, tests/test_extract_unseen_shapes12.py)
 # Themes that set no class on their byline still link the name there ("<div class=post-meta><a
 # href=/author/jane-doe/>Jane Doe</a> | March 3, 2020</div>"; hand-built).
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores|people|profiles?|profil|contributors?|journalist(?:s|en)?"
-    r"|writers?|columnists?|staff|reporters?|redakteur(?:e|in)?)/[^/?#]+/?$",
+    r"|writers?|columnists?|staff|reporters?|redakteur(?:e|in)?)/(?:\d+/)?[^/?#]+/?$",
     re.I,
 )
 #: how many elements after the headline are read for a link to the author's page

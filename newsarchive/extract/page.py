@@ -338,7 +338,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         paragraphs = paragraphs[:at] + lead + paragraphs[at:]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
-        authors = [*self.field("authors"), *self.release_issuers]
+        authors = self.field("authors")
         paragraphs = [
             p
             for i, p in enumerate(paragraphs)

@@ -268,6 +268,11 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
             return
         yield from self.follow_listing(response)
 
+    def first_page_request(self, url: str, response: Response) -> Request | None:
+        # A story's first page is read as an article, never as a listing (as a feed's items are).
+        hints = Hints.from_meta(response.meta)
+        return self.article_request(url, hints, callback=self.parse, meta={META_DEPTH: self.depth})
+
     def amp_to_canonical(self, response: Response, canonical: str) -> Iterator[Request]:
         self.crawler.stats.inc_value("newsarchive/discovery/amp_to_canonical")
         self.remember_moved(response.url, canonical)

@@ -6,18 +6,27 @@ added in order, and so on up to `NEWSARCHIVE_SPIDER_ARTICLE_MAX_PAGES` pages. Th
 pipelines, under the first page's URL (the later pages are no articles of their own, nor known to the
 crawl state). A later page that fails (an error status, a download error, no text) ends the story there:
 the pages read so far are archived, and the failure counted.
+
+A later page's request is not filtered as a duplicate (`dont_filter`): a front or feed that links page 2 too,
+or a JOBDIR's seen-requests file from an earlier run, would otherwise drop it and the held record with it.
+It cannot loop: page N must continue the first page's URL with N, and N stops at the cap. A story held when
+the crawl stops (Ctrl-C, a close condition, a request some middleware dropped) is counted and logged at the
+close, never lost unsaid. A later page reached alone (a front links `/slug/2/`) is no record of its own: its
+story's first page is asked for instead, and the state knows the later page's URL as the first page's.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from scrapy.http import Request, Response, TextResponse
 
 from newsarchive import defaults
-from newsarchive.discovery.article_pages import next_page_url
+from newsarchive.discovery.article_pages import first_page_of, next_page_url
+from newsarchive.discovery.hints import Hints
 from newsarchive.items import Article
 
 if TYPE_CHECKING:
@@ -39,6 +48,8 @@ class ArticlePagesMixin:
     crawler: Crawler
     settings: BaseSettings
     extract_page: Any
+    article_request: Any
+    remember_moved: Any
 
     @property
     def article_max_pages(self) -> int:
@@ -46,13 +57,39 @@ class ArticlePagesMixin:
             "NEWSARCHIVE_SPIDER_ARTICLE_MAX_PAGES", defaults.NEWSARCHIVE_SPIDER_ARTICLE_MAX_PAGES
         )
 
+    @cached_property
+    def _held_stories(self) -> set[str]:
+        """First-page URLs of the records held while a later page is fetched."""
+        return set()
+
     def with_later_pages(self, article: Article, response: Response) -> Iterator[Article | Request]:
-        """The accepted article, or (when it continues on another page) the request for that page."""
+        """The accepted article, or (when it continues on another page) the request for that page; for a later
+        page of a story reached alone, the request for the story's first page instead."""
+        story = first_page_of(response.selector, response.url) if _is_html(response) else None
+        if story is not None:
+            yield from self._later_page_alone(response, *story)
+            return
         request = self._next_page(article, response, 2)
         yield article if request is None else request
 
+    def first_page_request(self, url: str, response: Response) -> Request | None:
+        """The request for the first page of the story whose later page `response` is (None when the crawl
+        state skips it); a spider with its own article callback overrides it."""
+        return self.article_request(url, Hints.from_meta(response.meta))
+
+    def _later_page_alone(self, response: Response, first: str, number: int) -> Iterator[Request]:
+        self.crawler.stats.inc_value(STATS + "article_page_alone")
+        logger.debug(
+            "%s is page %d of %s: not archived alone, its first page asked for", response.url, number, first
+        )
+        # The next run looks the later page's URL up as the story's and skips it with the story.
+        self.remember_moved(response.url, first)
+        request = self.first_page_request(first, response)
+        if request is not None:
+            yield request
+
     def _next_page(self, article: Article, response: Response, number: int) -> Request | None:
-        if not isinstance(response, TextResponse) or response.selector.type != "html":
+        if not _is_html(response):
             return None
         url = next_page_url(response.selector, response.url, first_url=article.url, number=number)
         if url is None:
@@ -61,12 +98,14 @@ class ArticlePagesMixin:
             self.crawler.stats.inc_value(STATS + "article_pages_capped")
             logger.debug("%s: pages from %d on not read", article.url, number)
             return None
+        self._held_stories.add(article.url)
         return Request(
             url,
             callback=self.parse_article_page,
             errback=self._article_page_failed,
             meta={META_STORY: article, META_STORY_PAGE: number},
             priority=PRIORITY_STORY_PAGE,
+            dont_filter=True,
         )
 
     def parse_article_page(self, response: Response) -> Iterator[Article | Request]:
@@ -82,6 +121,8 @@ class ArticlePagesMixin:
         article.refresh_derived()
         self.crawler.stats.inc_value(STATS + "article_pages")
         request = self._next_page(article, response, number + 1)
+        if request is None:
+            self._held_stories.discard(article.url)
         yield article if request is None else request
 
     def _article_page_failed(self, failure: Any) -> Iterator[Article]:
@@ -89,6 +130,27 @@ class ArticlePagesMixin:
         yield from self._story_ends(request.meta[META_STORY], request.url, failure.getErrorMessage())
 
     def _story_ends(self, article: Article, url: str, why: str) -> Iterator[Article]:
+        self._held_stories.discard(article.url)
         self.crawler.stats.inc_value(STATS + "article_page_failed")
         logger.warning("%s: next page %s failed (%s): archived with the pages before", article.url, url, why)
         yield article
+
+    def closed(self, reason: str) -> None:
+        """Scrapy's spider_closed hook: the stories still held (their later page's request never came back to
+        this process) are counted and logged: not archived by this process (a JOBDIR resumed, another worker
+        of a distributed crawl or the next run reads them)."""
+        held = self._held_stories
+        if not held:
+            return
+        self.crawler.stats.set_value(STATS + "article_pages_unfinished", len(held))
+        logger.warning(
+            "%d stories split over pages were held for a later page when the crawl closed (%s): not archived"
+            " by this process, the next run asks for them again (first: %s)",
+            len(held),
+            reason,
+            min(held),
+        )
+
+
+def _is_html(response: Response) -> bool:
+    return isinstance(response, TextResponse) and response.selector.type == "html"

@@ -47,7 +47,10 @@ RULES: tuple[ParagraphRule, ...] = (
         r"\b(?:sign up|subscribe|subscribing|register)\b.{0,80}"
         r"\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b"
         r"|\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b.{0,80}\b(?:sign up|subscribe|subscribing)\b"
-        r"|\b(?:delivered|straight|right) (?:to|into|in) your inbox\b|^[\w'’ ]{0,30}\bnewsletters?$",
+        r"|\b(?:delivered|straight|right) (?:to|into|in) your inbox\b|^[\w'’ ]{0,30}\bnewsletters?$"
+        # ... or what you get in it, the call being the verb: "Get the latest news in your inbox" (1News's
+        # sign-up box under every story; a probe page, hand-built: tests/test_extract_unseen_shapes12.py)
+        r"|^get\b.{0,60}\b(?:in|into|to) your inbox\W*$",
         max_words=35,
     ),
     # lead-ins to links elsewhere: "Related: ...", "Read more: ...", "You may also like...", "More:"
@@ -249,6 +252,57 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|get in touch with (?:our|the) (?:news ?)?(?:team|desk)\b.{0,60}@"
         r"|(?:do you have|have you got|got) a (?:news )?story(?: to share)?\W.{0,60}@)",
         max_words=40,
+    ),
+    # the reporter's sign-off with the ways to reach them: "— Shane Dixon Kavanaugh covers Multnomah County;
+    # reach him at 503-294-7632, skavanaugh@oregonian.com or @shanedkavanaugh." (Advance Local's papers,
+    # the Oregonian's and Cleveland's shape; a probe page, hand-built: tests/test_extract_unseen_shapes12.py).
+    # An address or a phone number must follow: a quote's "we could not reach him" is text
+    _rule(
+        "reach_signoff",
+        r"\b(?:reach|contact|e-?mail) (?:him|her|them|me)\b(?: at| on| via)?.{0,80}"
+        r"(?:@|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)",
+        max_words=40,
+    ),
+    # an invitation to the outlet's channel in a messaging app, a line of every story on Latin American
+    # sites: "Siga a EL HERALDO en su canal de WhatsApp." (El Heraldo), "Receba as notícias do O Tempo no
+    # seu WhatsApp." (O Tempo), "Únete a nuestro canal de Telegram" (probe pages, hand-built:
+    # tests/test_extract_unseen_shapes12.py); the English "Follow X on WhatsApp" is the contact rule's
+    _rule(
+        "channel_invite",
+        r"^\W*(?:siga|sigue|síguenos|segue|siga-nos|receba|recibe|recibí|únete|súmate|inscreva-se"
+        r"|suscríbete|participe)\b.{0,80}\b(?:whatsapp|telegram|google news)\b",
+        max_words=25,
+    ),
+    # an English reader-funded outlet's call for support under the story: "Support local journalism: give to
+    # WRVO today." (public radio stations' pledge line), "Help keep The Spinoff free", "Join Spinoff Members
+    # today and support independent journalism." (probe pages, hand-built:
+    # tests/test_extract_unseen_shapes12.py). The reader is told to act: a story says what others support
+    _rule(
+        "reader_support_en",
+        r"^\W*(?:support (?:local|independent|public|quality|nonprofit|our) (?:journalism|news|radio|media"
+        r"|reporting)\b.{0,60}\b(?:give|donate|today|now|become|join)\b|help keep [\w .'’-]{1,40} free\W*$"
+        r"|(?:join|become) (?:[\w'’-]+ ){0,3}(?:members?|supporters?|donors?) (?:today|now)\b)",
+        max_words=30,
+    ),
+    # the notice under a story run from elsewhere or first published earlier: "This article is republished
+    # from The Conversation under a Creative Commons license. Read the original article." (what every
+    # republisher of The Conversation prints), "This story was originally published December 4, 2026 at
+    # 5:00 AM." (McClatchy's thirty papers close every story with it), "This article was first published
+    # on ..." (probe pages, hand-built: tests/test_extract_unseen_shapes12.py)
+    _rule(
+        "republished",
+        r"^\W*this (?:article|story|piece|post|report) (?:is|was|has been) (?:originally |first )?"
+        r"(?:re)?published (?:from|on|by|in partnership with|(?=(?-i:[A-Z])[a-z]{2,8}\.? \d))",
+        max_words=40,
+    ),
+    # a widget's placeholder left as text where its script did not run: "Loading ..." (Sinclair's station
+    # sites under every story; a probe page, hand-built: tests/test_extract_unseen_shapes12.py), and the
+    # numbered ad-slot labels and the "Article content" label Postmedia's hundred-odd papers set around
+    # each ad in the text ("Advertisement 2"; a probe page, hand-built)
+    _rule(
+        "slot_label",
+        r"^\W*(?:loading(?:\s*(?:\.{2,}|…))?|advertisement\s*\d{1,2}|article content)\W*$",
+        max_words=3,
     ),
 )
 

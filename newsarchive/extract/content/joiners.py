@@ -45,9 +45,14 @@ _JOINED_TEXT = etree.XPath(
 # one of the starts "&zw", "&#820", "&#x200", "&#X200" anywhere in the page. (One search for them all,
 # which sre runs from one "&" to the next, ~0.12 ms on a corpus page; four substring scans of the whole
 # page cost ~0.55 ms, 2% of the page's extraction time.)
-_REFERENCE_START = re.compile("&(?:zw|#(?:820|[xX]200))")
+# The tag characters too ("&#xE0067;", "&#917607;": a CMS that escapes every character beyond the BMP writes
+# a subdivision's flag so; a probe page, hand-built): "&#xE00" and "&#917[56]" start them (U+E0020-U+E007F
+# are 917536-917631), and only a sequence closed by its CANCEL TAG is protected, as when written raw.
+_REFERENCE_START = re.compile("&(?:zw|#(?:820|[xX]200|[xX][eE]00|917[56]))")
 _ZWNJ_REFERENCE = re.compile(r"&(?:zwnj|#8204|#x200c);", re.I)
 _ZWJ_REFERENCE = re.compile(r"&(?:zwj|#8205|#x200d);", re.I)
+_TAG_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>0*[eE]00[2-7][0-9a-fA-F])|(?P<dec>917[56]\d\d));")
+_CANCEL_REFERENCE = re.compile(r"&#(?:[xX]0*[eE]007[fF]|917631);")
 
 
 def needs_stand_ins(html: object) -> bool:
@@ -57,8 +62,11 @@ def needs_stand_ins(html: object) -> bool:
         return False
     # (a character beyond U+FFFF is found in no time in a page that has none: str's kind tells)
     tagged = CANCEL_TAG in html
-    if not tagged and not any(j in html for j in STAND_INS) and _REFERENCE_START.search(html) is None:
+    reference = _REFERENCE_START.search(html)
+    if not tagged and not any(j in html for j in STAND_INS) and reference is None:
         return False
+    if not tagged and reference is not None:
+        tagged = _CANCEL_REFERENCE.search(html, reference.start()) is not None
     if tagged and _TAG_STAND_IN.search(html) is not None:
         return False
     return not any(s in html for s in STAND_INS.values())
@@ -83,7 +91,14 @@ def protect_page(html: str) -> str:
     html = protect(html)
     if "&" in html:
         html = _ZWJ_REFERENCE.sub("\u241e", _ZWNJ_REFERENCE.sub("\u241f", html))
+        if _CANCEL_REFERENCE.search(html):
+            html = _TAG_REFERENCE.sub(_tag_reference_stand_in, html)
     return html
+
+
+def _tag_reference_stand_in(match: re.Match[str]) -> str:
+    code = int(match.group("hex"), 16) if match.group("hex") else int(match.group("dec"))
+    return chr(code - _TAG_OFFSET) if 0xE0020 <= code <= 0xE007F else match.group(0)
 
 
 def restore(text: str) -> str:

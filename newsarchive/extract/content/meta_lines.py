@@ -104,13 +104,21 @@ _BYLINE_LABEL = re.compile(
     # (the kind of piece before "von", "erstellt von:", "a cura di", Russian "Автор:"; probe pages)
     r"|(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|interview|bericht|essay|analyse|reportage)"
     r"\s+von:?|erstellt von:?|verfasst von:?|a cura di|scritto da|escrito por|écrit par|автор(?:ы)?:"
-    r"|yazar:)\s",
+    r"|yazar:"
+    # (the label with a colon, "Por: Marianela Fontalvo" (El Heraldo, Colombian and Venezuelan papers), "By:
+    # Jane Doe": the twelfth round of probe pages, hand-built)
+    r"|(?:by|por|par|von):)\s",
     re.I,
 )
 
 
+# Quebec's spaced clock, "à 10 h 30": one word of the line, as "10h30" is (the Journal de Montréal's
+# "Publié le ... à 10 h 30 Mis à jour le ... à 11 h 05" counted 19 words; a probe page, hand-built)
+_SPACED_CLOCK = re.compile(r"(?<=\d) h (?=\d)")
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    return len(text.split()) - len(_SPACED_CLOCK.findall(text)) * 2 if " h " in text else len(text.split())
 
 
 def is_date_line(text: str) -> bool:

@@ -23,19 +23,19 @@ from newsarchive.extract.authors import (
     persons_of,
 )
 from newsarchive.extract.byline_lines import (
-    RELEASE_WIRE_TAG,
     copyright_holder,
     dated_byline,
     dateline_agency,
     labelled_byline,
     outlet_signed_byline,
+    release_issuer,
     source_agency,
     text_lines,
 )
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.site_builders import builds_the_site
 from newsarchive.extract.fields.titles import host_names, outer_part
-from newsarchive.extract.jsonld import names, types_of
+from newsarchive.extract.jsonld import as_text, names, types_of
 from newsarchive.extract.name_case import person_case
 from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import (
@@ -135,8 +135,6 @@ class AuthorFields:
 
     doc: Document
     _site_names: list[str]
-    #: the company a wire's press release names as its author (not kept as one: authors())
-    release_issuers: tuple[str, ...] = ()
 
     # Authors, in this order of trust: JSON-LD author/creator (references to Person nodes resolved),
     # <meta> (AUTHOR_META_KEYS), microdata, the visible byline (an element marked as one), a labelled
@@ -149,17 +147,12 @@ class AuthorFields:
     def authors(self) -> list[str]:
         sites = self._site_names
         found = self._found_authors()
-        opening = [element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS)] if found else []
-        if any(RELEASE_WIRE_TAG.search(text) for text in opening):
-            # a press release a wire distributes (its first paragraphs carry the wire's tag after the
-            # dateline, extract/byline_lines.py RELEASE_WIRE_TAG): the company that issued it is no author
-            # (neither a person, the site nor a newsroom: docs/record.md), however the metadata names it
-            # ("Acme Robotics, Inc.", "Acme Robotics" as the release's first sentence names it)
-            lead = " ".join(opening)
-            kept = [n for n in found if not looks_like_organisation(n, sites) and n not in lead]
-            # (the body's lines that name the issuer alone are byline lines all the same)
-            self.release_issuers = tuple(n for n in found if n not in kept)
-            found = kept
+        if not found:
+            # a press release a wire distributes names its issuer right after the wire's stamp ("NEW YORK,
+            # March 4, 2025 /PRNewswire/ -- Acme Robotics, Inc. today announced"): the organisation whose
+            # text it is, its author where the page names nobody (extract/byline_lines.py release_issuer)
+            opening = (element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
+            found = next((issuer for text in opening if (issuer := release_issuer(text))), [])
         return [n if looks_like_organisation(n, sites) else person_case(n) for n in found]
 
     def _found_authors(self) -> list[str]:
@@ -243,14 +236,39 @@ class AuthorFields:
     def _meta_authors(self) -> list[str]:
         for key in AUTHOR_META_KEYS:
             values = [
-                v for v in self.doc.meta.all(key) if not _BARE_URL.match(v) and not self._site_builder(v)
+                self._spelt_site_name(v)
+                for v in self.doc.meta.all(key)
+                if not _BARE_URL.match(v) and not self._site_builder(v)
             ]
+            values = [v for v in values if v]
             if key in _ONE_NAME_A_TAG:
                 values = [_uninverted(v) for v in values]
             found = self._declared_names(values)
             if found:
                 return found
         return []
+
+    def _spelt_site_name(self, value: str) -> str:
+        """An author <meta> that spells the site's host, one word without spaces ("harbourpost" on
+        harbourpost.example, "HarbourPost"): a CMS account named after the domain, no person. It is the
+        site's name, written as the page declares it ("Harbour Post" of og:site_name or the JSON-LD
+        publisher; an organisation's byline, kept where nobody else is named, docs/record.md), or nobody
+        where the page declares no name of that spelling (probe pages, hand-built). Only metadata: a
+        blog's byline "Posted by mywakenews" shows the account the reader sees (a traf-eval tune page)."""
+        if len(value.split()) != 1 or "." in value:
+            return value  # (a domain, "harbourpost.example", is an organisation's name as before)
+        meta = self.doc.meta
+        addresses = [u for u in (self.doc.url, meta.canonical, meta.first("og:url")) if u]
+        key = _key(value)
+        if key not in {n for u in addresses for n in host_names(u)}:
+            return value
+        publisher = self.doc.jsonld.get("publisher")
+        declared = (
+            meta.first("og:site_name"),
+            meta.first("application-name"),
+            as_text(publisher.get("name")) if isinstance(publisher, dict) else None,
+        )
+        return next((n.strip() for n in declared if n and " " in n.strip() and _key(n) == key), "")
 
     def _site_builder(self, value: str) -> bool:
         """The author <meta> names the web agency that built the site (extract/fields/site_builders.py)."""

@@ -65,6 +65,9 @@ UPDATED_LABELS = (
     r"opdateret",
     r"päivitetty",
     r"atualizado(?:\s+(?:em|a))?",
+    # ... and its feminine, agreeing with "notícia"/"matéria": "Atualizada em 04/12/2026 - 11h05min" (GZH,
+    # Grupo RBS's papers; the twelfth round of probe pages, hand-built)
+    r"atualizada(?:\s+(?:em|a))?",
     # Portuguese noun, "Atualização: 04/03/2025 | 20h15" (Estadão's shape; hand-built probe)
     r"atualização",
     r"bijgewerkt(?:\s+op)?",
@@ -119,6 +122,9 @@ UPDATED_LABELS = (
     r"atnaujinta",
     r"uppfært",
     r"data\s+actualiz[ăa]rii",
+    # Tamil "மாற்றம் செய்த நாள்:" (date changed: Dinamalar; a probe page, hand-built,
+    # tests/test_extract_unseen_shapes13.py)
+    r"மாற்றம்\s+செய்த\s+நாள்",
 )
 # (not after a letter; after a digit it may stand: a list's items read as one text, "입력 ... 15:20수정 ...")
 # (gated by the words it needs, content/literals.py GatedPattern: its ~80 IGNORECASE alternatives at each
@@ -266,24 +272,34 @@ def _labelled_date(el: etree._Element, *, month_first: bool, published: str | No
                 value = normalise_date(time_el.get("datetime"), month_first=month_first)
                 if value:
                     return value
-        value = _date_of(None, window, month_first) or yearless_update(
-            window, found.group(0), published, month_first=month_first
-        )
+        # (with a Korean label: its script reads a two-digit year first, "최종 업데이트 26.12.04 11:45")
+        value = _date_of(None, window if found.group().isascii() else found.group() + window, month_first)
+        value = value or yearless_update(window, found.group(0), published, month_first=month_first)
         if value:
             return value
         # Japanese papers put the label after the time: "2025年3月4日 20:15更新" (Nikkei, Yahoo! Japan)
         before = _BEFORE_LABEL.search(text, 0, found.start()) if found.group().startswith("更新") else None
-        value = _date_of(None, before.group(), month_first) if before else None
+        value = _before_label_date(before, month_first, published) if before else None
         if value:
             return value
     return None
 
 
-# a Japanese date and time that ends right before the update label ("2025年3月4日 20:15更新")
+# a Japanese date and time that ends right before the update label ("2025年3月4日 20:15更新"); with
+# slashes, "(2026/12/4 11:45 更新)" (Nishinippon), or without its year, "（12月4日 11:45更新）" (Hokkaido
+# Shimbun): probe pages, hand-built (tests/test_extract_unseen_shapes13.py)
 _BEFORE_LABEL = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][^)）]{1,3}[)）])?\s*[0-2]?\d(?:[:：][0-5]\d|時[0-5]?\d分)"
-    r"\s*$"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}/\d{1,2}/\d{1,2}"
+    r"|(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?\s*(?P<hour>[0-2]?\d)(?:[:：]|時)(?P<minute>[0-5]?\d)分?\s*$"
 )
+
+
+def _before_label_date(before: re.Match[str], month_first: bool, published: str | None) -> str | None:
+    if before["m"] is None:
+        return _date_of(None, before.group(), month_first)
+    minute = before["minute"].zfill(2)
+    return yearless_update(f"{before['m']}/{before['d']} {before['hour']}:{minute}", "更新", published)
 
 
 def _date_of(el: etree._Element | None, text: str, month_first: bool) -> str | None:

@@ -30,7 +30,11 @@ _TIME = (
 # "11:45 AM", "11:45": not "20.15" without "Uhr", a number.)
 # (no figure right after it: "11:45, 3/4" names a day)
 _TIME_ONLY = re.compile(r"^" + _TIME + r"(?!.{0,12}\d)", re.IGNORECASE)
-_SLASH = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])" + _TIME, re.IGNORECASE)
+# (a Japanese weekday in brackets may stand between day and time: Yahoo! News Japan's "最終更新:12/4(金)
+# 11:45", a probe page, hand-built)
+_SLASH = re.compile(
+    r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])(?:\s*[(（][^)）\d]{1,3}[)）])?" + _TIME, re.IGNORECASE
+)
 # "4.3." (a German day and month end with a dot each; "4.3.2024" has its year and is date_in_text's)
 _DOTS = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)" + _TIME, re.IGNORECASE)
 # a label of these scripts writes the month first; an English one as its page does ("Updated 3/4 8:15" is
