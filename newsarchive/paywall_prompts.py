@@ -265,6 +265,20 @@ OTHER: tuple[Wording, ...] = (
     # Chinese in both scripts: "read the full text once subscribed"
     Wording(r"订阅后(?:即可|可)?阅读", ("订阅",)),
     Wording(r"訂閱後(?:即可|可)?閱讀", ("訂閱",)),
+    # Languages of papers in none of the corpora (probe pages, hand-built: test_judging_unseen_shapes9.py),
+    # each saying this story (material, article, content) is for subscribers or members only: Ukrainian
+    # "Цей матеріал доступний лише для передплатників" and "Передплатіть, щоб читати далі" (subscribe to
+    # read on), Hebrew "כתבה זו זמינה למנויים בלבד" (for subscribers only), Vietnamese "Bài viết này chỉ
+    # dành cho thành viên" (this article is for members only), Thai "บทความนี้สำหรับสมาชิกเท่านั้น" (the same)
+    Wording(r"\b(?:лише|тільки) для (?:передплатників|підписників)\b", ("передплатник", "підписник")),
+    Wording(r"\bпередплат(?:іть|и)(?:ся)?,? щоб (?:читати|прочитати|продовжити)", ("щоб ",)),
+    Wording(r"למנויים בלבד|(?:כתבה|תוכן) (?:זו|זה) (?:זמינה|זמין|מיועדת|מיועד) למנויים", ("למנויים",)),
+    Wording(
+        r"\b(?:bài viết|nội dung|bài báo)(?: này)? (?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên"
+        r"|người đăng ký|độc giả đăng ký)",
+        ("dành cho", "dành riêng cho"),
+    ),
+    Wording(r"(?:บทความ|เนื้อหา)(?:นี้)?(?:สำหรับ|เฉพาะ)สมาชิก", ("สมาชิก",)),
 )
 
 #: "To read the rest", which also heads a box of further stories on free pages ("Para seguir leyendo:",

@@ -161,6 +161,13 @@ NOISE_SAMPLES = [
         "paywall_pitch",
     ),
     ("Read: Levy collections rise for third month", "read_also"),
+    # hand-built: Common Dreams' licence line and HKFP's link row (tests/test_extract_unseen_shapes11.py)
+    (
+        "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share"
+        " widely.",
+        "republish_licence",
+    ),
+    ("Support HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps", "link_row"),
     # hand-built: NDTV's and ThePrint's syndicated-copy notes, Mint's promotion, Scroll's letters line,
     # Mathrubhumi's summary, IRNA's news code (probe pages, tests/test_extract_unseen_shapes13.py)
     (

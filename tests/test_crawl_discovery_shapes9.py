@@ -17,10 +17,11 @@ from collections.abc import Callable
 import pytest
 from parsel import Selector
 
+from newsarchive.demo.server import RSS
 from newsarchive.discovery.article_pages import first_page_of
 from newsarchive.state.keys import url_key
 from tests.crawlkit import CrawlResult, Page, paths_of
-from tests.test_crawl_discovery_shapes6 import assert_story, front, item, only, rss, story
+from tests.test_crawl_discovery_shapes6 import assert_story, front, item, only, rss, story, xml
 from tests.test_crawl_discovery_shapes6 import crawl as crawl_with
 from tests.test_crawl_discovery_shapes7 import crawl, requested, serving
 from tests.test_crawl_discovery_shapes8 import LONGREAD, REVIEW, assert_whole, longread_page, review_page, run
@@ -52,14 +53,9 @@ def story_pages(**extra: Page) -> dict[str, Page]:
 def assert_joined(result: CrawlResult) -> None:
     """The WordPress story once, whole, under its first page; its later pages no records of their own."""
     assert paths_of(result.records) == sorted([PAGINATED, OTHER]), result.log_tail()
-    assert_whole(only_record(result, PAGINATED), "The long tunnel", "Marta Greene")
+    assert_whole(only(result, PAGINATED), "The long tunnel", "Marta Greene")
     assert result.drops == {} and result.stats.get("newsarchive/spider/article_pages") == 2, result.log_tail()
     assert result.stats.get("newsarchive/spider/article_page_alone") == 1, result.log_tail()
-
-
-def only_record(result: CrawlResult, path: str) -> dict:
-    [record] = result.by_path(path)
-    return record
 
 
 LISTINGS: dict[str, Callable[[], Page]] = {
@@ -111,7 +107,7 @@ def test_a_later_page_of_a_story_the_state_knows_asks_for_nothing_more(run_crawl
     pages["/"] = front(PAGE3, OTHER)
     with serving(pages) as site:
         feed = crawl(run_crawl, site, "/feeds/all.rss")
-        assert_whole(only_record(feed, PAGINATED), "The long tunnel", "Marta Greene")
+        assert_whole(only(feed, PAGINATED), "The long tunnel", "Marta Greene")
         second = crawl_with(run_crawl, site, "/", "sitemaps=no")
         # (the archive holds every run's records)
         assert paths_of(second.records) == sorted([PAGINATED, OTHER]), second.log_tail()
@@ -134,7 +130,7 @@ def test_a_review_whose_later_pages_a_feed_lists_is_one_record(run_crawl) -> Non
     with serving(pages) as site:
         result = crawl(run_crawl, site, "/feeds/reviews.rss")
         assert paths_of(result.records) == [REVIEW], result.log_tail()
-        assert_whole(only_record(result, REVIEW), "Quiet fan test", "Ines Varga")
+        assert_whole(only(result, REVIEW), "Quiet fan test", "Ines Varga")
         assert result.stats.get("newsarchive/spider/article_page_alone") == 2, result.log_tail()
         assert result.stats.get("newsarchive/spider/article_pages") == 2, result.log_tail()
 
@@ -262,3 +258,38 @@ def test_a_url_key_drops_tracking_parameters_and_keeps_those_that_may_select_the
     assert url_key(f"https://ledger.example/a?{query}") == "https://ledger.example/a" + (
         f"?{kept}" if kept else ""
     )
+
+
+# --- an RSS feed with xml:base and relative links ---
+BASED = "/lokales/2025/03/04/faehre-faehrt-wieder"
+BASED_GUID = "/lokales/2025/03/04/marktplatz-gesperrt"
+
+
+def test_an_rss_feed_with_xml_base_resolves_its_relative_links_against_it(run_crawl) -> None:
+    """An RSS 2.0 feed of a site served from a subfolder, written with `xml:base` on `<rss>` (as Drupal's core
+    RSS sets it) and item links relative to it, one item linked only by its permalink `<guid>`: XML Base holds
+    for RSS as for Atom, so both resolve against it (they resolved against the feed's URL, `/feeds/...`:
+    404s, and a run that archived nothing)."""
+    feed = xml(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xml:base="{origin}/lokales/"><channel>'
+        "<title>Lokales</title><link>{origin}/lokales/</link><description>Lokales</description>"
+        "<item><title>Fähre fährt wieder</title><link>2025/03/04/faehre-faehrt-wieder</link>"
+        "<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate></item>"
+        '<item><title>Marktplatz gesperrt</title><guid isPermaLink="true">'
+        "/lokales/2025/03/04/marktplatz-gesperrt</guid>"
+        "<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate></item></channel></rss>",
+        RSS,
+    )
+    pages: dict[str, Page] = {
+        "/feeds/lokales.xml": feed,
+        BASED: story("Fähre fährt wieder"),
+        BASED_GUID: story("Marktplatz gesperrt"),
+    }
+    with serving(pages) as site:
+        result = crawl(run_crawl, site, "/feeds/lokales.xml")
+        assert paths_of(result.records) == sorted([BASED, BASED_GUID]), result.log_tail()
+        assert_story(only(result, BASED), "Fähre fährt wieder", "2025-03-04T09:30:00+00:00")
+        assert_story(only(result, BASED_GUID), "Marktplatz gesperrt", "2025-03-04T09:30:00+00:00")
+        assert sorted(site.requested_paths()) == sorted(
+            ["/robots.txt", "/feeds/lokales.xml", BASED, BASED_GUID]
+        )

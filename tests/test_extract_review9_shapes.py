@@ -164,4 +164,7 @@ def test_a_short_brief_in_a_dense_script_is_the_whole_story(
         section=None,
         language=lang,
         body=text,
+        # (Xinhua's brief opens with its dateline, "新华社北京3月5日电": the place it was filed from;
+        # text.CJK_WIRE_DATELINE, session 13)
+        dateline="北京" if lang == "zh" else None,
     )

@@ -318,3 +318,39 @@ def test_a_release_whose_opening_names_no_issuer_names_nobody() -> None:
         body=[first, *RELEASE],
         dateline="NEW YORK",
     )
+
+
+# --- further: an organisation's byline run into the byline's sentence -------------------------------------
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By the Associated Press", ["The Associated Press"]),
+        ("By the Harbour Post staff", ["The Harbour Post staff"]),
+        ("By The Associated Press", ["The Associated Press"]),
+    ],
+)
+def test_an_organisations_byline_keeps_its_article_as_a_name_writes_it(
+    byline: str, authors: list[str]
+) -> None:
+    # a small US daily's wire story (a Harbour Post-like theme): "By the Associated Press" under the headline.
+    # On main the author was "the Associated Press", the sentence's lower-case article kept in the name
+    # (the last case, as AP writes it, passes on main too: a guard)
+    before, after = chrome("Harbour Post")
+    html = page(
+        f'<meta property="og:type" content="article"><title>{HEADLINE} | Harbour Post</title>'
+        f'<meta property="og:site_name" content="Harbour Post"><meta property="article:published_time"'
+        f' content="{PUBLISHED}">',
+        before + f'<main><article><h1>{HEADLINE}</h1><p class="byline">{byline}</p>{paras(SENTENCES)}'
+        "</article></main>" + after,
+    )
+    expect(
+        record(html, "https://www.hpnews.example/2026/12/04/council-approves-rail-link/"),
+        headline=HEADLINE,
+        standfirst=None,
+        authors=authors,
+        published=PUBLISHED,
+        modified=None,
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )

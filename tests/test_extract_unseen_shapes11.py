@@ -17,8 +17,6 @@ publisher ("hand-built"), and every field of the judged record is read (`expect`
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_unseen_shapes2 import SENTENCES, ld, page
 from tests.test_extract_unseen_shapes4 import chrome, expect, paras, record
 from tests.test_extract_unseen_shapes6 import ID, TH, VI, ZH, ZH_TW, article, local_chrome
@@ -398,10 +396,6 @@ def test_soledad_written_by_line_reading_time_and_you_may_also_like() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HKFP's 'Support HKFP | Policies & Ethics | ...' row of links after the text stays in the body",
-)
 def test_newspack_three_author_byline_subtitle_and_yoast_author_list_by_id() -> None:
     # Hong Kong Free Press on Automattic's Newspack theme (WordPress.com VIP): the subtitle in
     # .newspack-post-subtitle, a byline of three "author vcard" spans ("By A, B and C"), "posted-on" with the
@@ -846,11 +840,6 @@ def test_blox_townnews_json_ld_author_with_the_paper_and_a_staff_writer_line() -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a republishing licence line ('Our work is licensed under Creative Commons ...') after the text st"
-    "ays in the body",
-)
 def test_drupal_node_fields_author_field_and_metatag_published_time() -> None:
     # Common Dreams on Drupal: the title in .field--name-title, the author in .field--name-field-author, a
     # "Dec 04, 2026" <time> in .node__meta, the text in .field--name-body, the Metatag module's
@@ -1033,12 +1022,6 @@ def test_hugo_ananke_header_with_reading_time_and_word_count_spans() -> None:
 
 
 # --- (b) Chinese: mainland, Taiwan, Hong Kong, Singapore --------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="The Paper's '澎湃新闻记者 <name> 实习生 <name>' byline is not read, and its tip-off line"
-    " keeps the editor "
-    "lines in the body",
-)
 def test_the_paper_reporter_and_intern_byline_with_source_and_editor_lines() -> None:
     # The Paper (澎湃新闻, thepaper.cn, a Next.js page): "澎湃新闻记者 张三 实习生 李四" (reporter, intern)
     # over "2026-12-04 10:30 来源：澎湃新闻", the text, then "责任编辑：王五" and "校对：赵六" (editor,
@@ -1070,12 +1053,6 @@ def test_the_paper_reporter_and_intern_byline_with_source_and_editor_lines() -> 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Jiemian's '界面新闻记者 | <name>' keeps the desk as an author, the summary after the info"
-    " block is no s"
-    "tandfirst, and the source and no-reprint lines stay in the body",
-)
 def test_jiemian_reporter_and_editor_labels_with_pipes_and_a_slash_date() -> None:
     # Jiemian (界面新闻): "界面新闻记者 | 张三" and "界面新闻编辑 | 李四" (reporter | name, editor | name) in
     # .article-info, "2026/12/04 10:30" in the date span, the lead in .article-summary, "来源：界面新闻" and
@@ -1107,10 +1084,6 @@ def test_jiemian_reporter_and_editor_labels_with_pipes_and_a_slash_date() -> Non
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CNA's '（中央社記者<name><place><day>日電）' opening gives no dateline yet",
-)
 def test_cna_taiwan_reporter_dateline_opening_and_the_roc_date_code_after_the_editor() -> None:
     # CNA (中央社, cna.com.tw): the text opens "（中央社記者王小明台北4日電）" (reporter, place, day,
     # "telegraphed"),
@@ -1381,10 +1354,6 @@ def test_antara_city_and_agency_dateline_and_pewarta_editor_sign_off() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tempo's 'Reporter' and 'Editor' labels set over the names are neither a byline nor dropped",
-)
 def test_tempo_reporter_and_editor_labels_over_the_text() -> None:
     # Tempo (tempo.co): "Reporter" and "Editor" labels each over a name in the header, "Jumat, 4 Desember
     # 2026 10:30 WIB", "Pilihan Editor:" (editor's pick) link between the paragraphs

@@ -16,8 +16,6 @@ field of the judged record is read (`expect`).
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_unseen_shapes2 import ld, page
 from tests.test_extract_unseen_shapes4 import SV, chrome, expect, paras, record
 
@@ -580,10 +578,6 @@ def test_rbc_yearless_short_month_in_view_and_the_instant_in_its_content_attribu
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the support box after the text ('Підтримайте УП') stays in the body",
-)
 def test_ukrainska_pravda_author_and_weekday_date_with_ukrainian_genitive_month() -> None:
     # Ukrainska Pravda: "Роман Романюк — Четвер, 3 грудня 2026, 19:45" (the author, a dash, the weekday,
     # the day with the Ukrainian genitive month name, the time) in one line, no JSON-LD; "Реклама:" slots and
@@ -857,11 +851,6 @@ def test_detik_short_indonesian_month_wib_and_the_in_text_ad_lines() -> None:
 
 
 # --- Chinese --------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the writers' line '文｜财新 张三 李四' is no byline; the subhead after the info block is no"
-    " standfirst",
-)
 def test_caixin_writer_line_with_its_desk_and_the_editor_line_after_the_text() -> None:
     # Caixin: "文｜财新 张三 李四" (text | Caixin, the writers) and "2026年12月04日 10:30" in one info
     # block, "来源于 《财新周刊》 2026年第47期" (the magazine issue), "责任编辑：王五 | 版面编辑：赵六"

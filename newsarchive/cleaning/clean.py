@@ -17,8 +17,10 @@ from newsarchive.cleaning.rules import (
     RULES,
     SANDWICH_MAX_WORDS,
     SANDWICH_RULE,
+    SENTENCE_ENDS,
     TextRule,
 )
+from newsarchive.textsize import text_words
 
 _HAS_TEXT = re.compile(r"\w")
 
@@ -259,7 +261,7 @@ def _mark_box_title(items: list[str], verdicts: list[str | None], order: list[in
         return
     index = order[start - 1]
     title = items[index].strip()
-    if title[:1].isalpha() and title[-1:] not in ".!?:;," and len(title.split()) <= BOX_TITLE_MAX_WORDS:
+    if title[:1].isalpha() and title[-1:] not in SENTENCE_ENDS and text_words(title) <= BOX_TITLE_MAX_WORDS:
         verdicts[index] = BOX_TITLE_RULE
 
 

@@ -132,6 +132,9 @@ PAYWALL_OTHER = (
     r"|^(?:oled )?juba tellija\b|^få (?:tilgang|adgang|tillgång) til(?:l)? (?:alt|alle|allt|hele|hela)\b"
     r"|^esimene kuu\b.{0,30}\d\s*(?:€|eur)"
     r"|^jetzt (?:abonnieren\W*$|\d+ (?:monate?|wochen?) (?:für|gratis|kostenlos)\b)"
+    # (a German paper's offer under the lead of a locked story, "Alle Artikel für 1 € im ersten Monat", all
+    # articles for a price: tests/test_judging_unseen_shapes9.py; "Das Ticket kostet 49 € im Monat" is news)
+    r"|^(?:jetzt )?alle (?:\S+ )?(?:artikel|inhalte|beiträge) (?:für|ab) (?:nur )?\d+(?:,\d+)?\s?(?:€|euro)"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
     r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous"
@@ -142,7 +145,10 @@ PAYWALL_OTHER = (
     r"|اشترك(?: الآن)?|सब्सक्राइब करें|berlangganan(?: sekarang)?|ver (?:os )?planos|ver ofertas"
     # (and the Estonian one, "Telli" / "Telli kohe", and the login button beside it in the Nordic and Baltic
     # languages, a line of its own: tests/test_extract_unseen_shapes10.py)
-    r"|telli(?: kohe)?|logg inn|log ind|logga in|logi sisse|kirjaudu(?: sisään)?)\W*$"
+    r"|telli(?: kohe)?|logg inn|log ind|logga in|logi sisse|kirjaudu(?: sisään)?"
+    # (and under the Ukrainian, Hebrew, Vietnamese and Thai prompts: "Передплатити", "לרכישת מינוי" (buy a
+    # subscription), "Đăng ký" (sign up), "สมัครสมาชิก" (become a member); tests/test_judging_unseen_shapes9.py)
+    r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -151,7 +157,9 @@ PAYWALL_OTHER_NEEDLES = (
     "続きを", "jetzt ", "kup ", "masz już", "assine", "suscr", "exclusiu", "előfizet", "abonează", "abone ol",
     "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
     "prenumerant", "tilaaja", "tellija", "få tilgang", "få adgang", "få tillgång", "esimene kuu", "telli",
-    "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu",
+    "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
+    "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký",
+    "สมัครสมาชิก",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

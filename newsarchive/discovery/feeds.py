@@ -91,9 +91,9 @@ class Feed:
 def read_feed(body: bytes, *, base_url: str) -> Feed | None:
     """An RSS 2.0, RSS 1.0 or Atom feed with its entries in feed order; None when not a feed.
 
-    Relative links are resolved against `base_url` (the feed URL), through the xml:base of an Atom entry's
-    feed, entry and link elements when they set one. A body past
-    the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
+    Relative links are resolved against `base_url` (the feed URL), through the xml:base of the link element
+    and its ancestors (an Atom feed, entry and link; an RSS channel, item and link) when they set one. A body
+    past the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
     """
     kind = feed_kind(body)
     if kind is None:
@@ -161,6 +161,7 @@ def _json_text(value: object) -> str | None:
 
 def _rss_item(item: object, base_url: str) -> FeedEntry | None:
     link = guid = title = published = updated = None
+    link_base = base_url
     guid_is_link = True
     categories: list[str] = []
     for child in item:  # type: ignore[attr-defined]
@@ -168,6 +169,9 @@ def _rss_item(item: object, base_url: str) -> FeedEntry | None:
         ns = namespace(child.tag)
         if name == "link" and ns in ("", "http://purl.org/rss/1.0/"):
             link = text_of(child) or child.get("href")
+            # XML Base holds in any XML: an RSS generator (Drupal's core feed sets xml:base on <rss>) may
+            # give links relative to it, not to the feed's own URL
+            link_base = _xml_base(child, base_url)
         elif name == "guid":
             guid = text_of(child)
             guid_is_link = (child.get("isPermaLink") or "true").strip().lower() == "true"
@@ -184,11 +188,11 @@ def _rss_item(item: object, base_url: str) -> FeedEntry | None:
             if value:
                 categories.append(value)
     if link is None and guid and guid_is_link and guid.startswith(("http://", "https://", "/")):
-        link = guid
+        link, link_base = guid, _xml_base(item, base_url)
     if not link:
         return None
     return FeedEntry(
-        url=urljoin(base_url, link.strip()),
+        url=urljoin(link_base, link.strip()),
         title=title,
         published=published,
         updated=updated,

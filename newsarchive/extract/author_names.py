@@ -156,6 +156,61 @@ _CJK_ROLE_BEFORE = re.compile(
     # the desk before a Japanese reporter's name ("政治部 山田太郎", as the signature writes it too)
     r"|^[\u4e00-\u9fff]{1,6}部\s+(?=[\u3040-\u30ff\u4e00-\u9fff々ー]{2,10}$)"
 )
+# A Chinese byline's role, with the outlet or desk its reporters write before it ("澎湃新闻记者",
+# "新华社记者", "本报记者") and the name it may run into ("记者张三"): reporters, correspondents and interns
+# write the story, editors do not. A role alone is a label, never a name: Jiemian's "界面新闻记者 | 张三"
+# split at its bar gave "界面新闻记者" as an author; The Paper's "澎湃新闻记者 张三 实习生 李四" (reporter,
+# intern) names two writers (probe pages, hand-built: tests/test_extract_unseen_shapes11.py). Chinese papers
+# sign so widely (Xinhua, People's Daily, the city papers' "记者 X 通讯员 Y").
+CJK_WRITER_ROLES = frozenset(
+    {"记者", "記者", "实习生", "實習生", "通讯员", "通訊員", "见习记者", "見習記者", "特约记者", "特約記者"}
+)
+CJK_EDITOR_ROLES = frozenset({"责任编辑", "責任編輯", "编辑", "編輯", "责编", "責編"})
+CJK_ROLE_TOKEN = re.compile(
+    # (the outlet named as one: "山田太郎記者" is a Japanese reporter's name and role)
+    r"(?P<outlet>本报|本報|[\u4e00-\u9fff]{1,5}?(?:新闻|新聞|社|报|報|网|網|台|刊))?"
+    rf"(?P<role>{'|'.join(sorted(CJK_WRITER_ROLES | CJK_EDITOR_ROLES, key=len, reverse=True))})"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})?"
+)
+# an agency or paper before its reporter, not a name ("共同通信", "新华社", "本報")
+CJK_NOT_NAME = re.compile(r"(?:通信|新聞|新闻|社|報|报|台|局|部)$")
+# A Chinese byline line of several roles, each with its names ("澎湃新闻记者 张三 实习生 李四",
+# "记者 张华 通讯员 李明", "界面新闻记者 | 张三": CJK_ROLE_TOKEN), or the writers' label, the
+# outlet and the names ("文｜财新 张三 李四", Caixin's; "文/张三" in magazines): probe pages, hand-built
+# (tests/test_extract_unseen_shapes6.py and 11.py). The whole line is roles and names, nothing else.
+_CJK_WRITERS_LABEL = re.compile(r"^(?:文|撰文)\s*[|｜:：/／]\s*")
+_CJK_TOKENS = re.compile(r"\s*[|｜、，,]\s*|\s+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cjk_role_byline(line: str, site_names: Iterable[str] = ()) -> list[str]:
+    """The writers of a Chinese byline line of roles and names (not its editors), [] if it is none."""
+    if not _HAN.search(line):
+        return []
+    label = _CJK_WRITERS_LABEL.match(line)
+    tokens = [t for t in _CJK_TOKENS.split(line[label.end() :] if label else line) if t]
+    names: list[str] = []
+    writing = label is not None
+    sites = [site.casefold() for site in site_names if site]
+    for i, token in enumerate(tokens):
+        role = CJK_ROLE_TOKEN.fullmatch(token)
+        if role:
+            writing = role.group("role") in CJK_WRITER_ROLES
+            if writing and role.group("name"):
+                names.append(role.group("name"))
+            continue
+        if i == 0 and not label:
+            return []  # (a name before any role: _CJK_REPORTER's "张华 李明 记者")
+        if i == 0 and (CJK_NOT_NAME.search(token) or any(site.startswith(token) for site in sites)):
+            continue  # the outlet after the writers' label: "财新" of 财新网
+        if not _HAN_NAME.fullmatch(token) or CJK_NOT_NAME.search(token):
+            return []
+        if writing:
+            names.append(token)
+    return names
+
+
 # A Taiwanese paper's byline line: the paper, the reporters and the place the report was filed from, split
 # by slashes ("聯合報／ 記者王小明／台北即時報導", UDN; a probe page, hand-built): the reporters are the names
 _TW_BYLINE = re.compile(
@@ -508,7 +563,15 @@ def clean_authors(raw: list[str]) -> list[str]:
         ]
         has_name = any(not _ROLE.search(p) for p in parts)
         named = False  # a capitalised full name came first in this byline
+        editor = False  # the part before was a Chinese editor's role alone: this part names the editor
         for part in parts:
+            role = CJK_ROLE_TOKEN.fullmatch(part)
+            if role and not role.group("name"):
+                editor = role.group("role") in CJK_EDITOR_ROLES
+                continue
+            if editor:
+                editor = False
+                continue
             if _ROLE.search(part):
                 # "Harald Bauer Autor" -> "Harald Bauer"; "Nikkei staff writer" next to a name -> dropped;
                 # a byline that is only a role ("Nikkei staff writers") stays as it is

@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from lxml import etree
 
-from newsarchive.extract.author_names import _LEGAL_FORMS, _PARTICLES
+from newsarchive.extract.author_names import _LEGAL_FORMS, _PARTICLES, CJK_NOT_NAME, cjk_role_byline
 from newsarchive.extract.authors import (
     _AGENCIES,
     _COMMENTS,
@@ -203,7 +203,7 @@ _CJK_REPORTER = re.compile(
     rf"(?:本报|本報)?(?:记者|記者)\s*(?P<before>{_CJK_NAME}(?:\s*[\s、，,・]\s*{_CJK_NAME})*)"
     rf"|(?P<after>{_CJK_NAME}(?:\s*[\s、，,・]\s*{_CJK_NAME})*)\s*(?:記者|记者|特派員|特派员|編集委員)"
 )
-_CJK_NOT_NAME = re.compile(r"(?:通信|新聞|新闻|社|報|报|台|局|部)$")
+_CJK_NOT_NAME = CJK_NOT_NAME
 
 
 # The tag a press-release wire sets after the dateline of the releases it distributes: "NEW YORK, March 4,
@@ -264,6 +264,20 @@ _NEWSROOM = re.compile(
 )
 
 
+# A writer's role alone on its line over the name on the next, as a header's avatar block sets them:
+# Tempo's "Reporter" over "Andi Saputra" and "Editor" over the editor's (a probe page, hand-built:
+# tests/test_extract_unseen_shapes11.py), Indonesian and Malaysian papers' "Penulis", "Pewarta". The
+# writer's, not the editor's: an editor is no author.
+_WRITER_LABEL_ALONE = re.compile(r"^(?:reporters?|writers?|penulis|pewarta|wartawan)\s*:?$", re.I)
+
+
+def _name_under_label(lines: list[str], i: int, site_names: Iterable[str]) -> list[str]:
+    if i + 1 >= len(lines) or not _WRITER_LABEL_ALONE.match(lines[i]):
+        return []
+    found = [n for n in clean_authors([lines[i + 1]]) if not looks_like_organisation(n, site_names)]
+    return found if found and all(_names_ok(n, strict=True) for n in found) else []
+
+
 def labelled_byline(
     lines: list[str], *, weak: bool = True, site_names: Iterable[str] = (), lang: str | None = None
 ) -> list[str]:
@@ -279,6 +293,9 @@ def labelled_byline(
             return clean_authors([dateline.group("name")])
         if line.endswith(LONG_LINE):
             continue
+        reporters = cjk_role_byline(line, site_names) or _name_under_label(lines, i, site_names)
+        if reporters:
+            return reporters
         for piece in _META_SEPARATOR.split(line):
             reporter = _KO_REPORTER.fullmatch(piece.strip())
             if reporter:

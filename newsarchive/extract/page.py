@@ -446,4 +446,4 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
     def dateline(self) -> str | None:
         body = self._body[0]
-        return find_dateline(body[0]) if body else None
+        return find_dateline(body[0], self.field("authors")) if body else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from lxml import etree
 
@@ -95,6 +95,20 @@ TAIWAN_REPORTERS_OPENING = re.compile(
     r"^[〔［\[（(]\s*(?:本報|本报)?(?:記者|记者)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*)\s*[／/]\s*"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:綜合|综合)?(?:報導|报道)\s*[〕］\]）)]"
+)
+# Chinese wires and papers open the story with the agency, the place and the day it was filed
+# ("telegraphed", 电/電): Xinhua's "新华社北京12月4日电（记者张三）", China News Service's
+# "中新社北京12月4日电", People's Daily's "本报北京12月4日电"; CNA (Taiwan) sets its reporters
+# before the place, in brackets: "（中央社記者王小明台北4日電）" (a probe page, hand-built:
+# tests/test_extract_unseen_shapes11.py). The place is the dateline; where the reporters' names run
+# into it, it is what follows a known author's name.
+_CJK_AGENCY = r"(?:本报|本報|[\u4e00-\u9fff]{1,3}(?:社|网|網))"
+_CJK_FILED = r"(?:\d{1,2}月)?\d{1,2}日(?:电|電)"
+CJK_WIRE_DATELINE = re.compile(
+    rf"^[（(]?{_CJK_AGENCY}(?!記者|记者)(?P<place>[\u4e00-\u9fff]{{2,6}}?){_CJK_FILED}"
+)
+CJK_REPORTERS_DATELINE = re.compile(
+    rf"^[（(]{_CJK_AGENCY}(?:記者|记者)\s*(?P<rest>[\u4e00-\u9fff、，,\s]{{4,30}}?){_CJK_FILED}[）)]"
 )
 # A whole last paragraph that only names the source: "(Nikkei)", "(Reuters)", "-- Reuters", "— AFP".
 # Or a Spanish, Portuguese or Italian labelled line that names only wire agencies: "Fuente: EFE", "Fonte:
@@ -192,8 +206,12 @@ def _collect_lines(el: etree._Element, parts: list[str], *, top: bool = False) -
         parts.append(el.tail)
 
 
-def find_dateline(first_paragraph: str) -> str | None:
-    """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None."""
+def find_dateline(first_paragraph: str, authors: Iterable[str] = ()) -> str | None:
+    """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None. `authors`,
+    the story's, part the place from the reporters' names run into it ("中央社記者王小明台北4日電")."""
+    place = _cjk_wire_place(first_paragraph, authors)
+    if place:
+        return place
     m = (
         DATELINE_BARE_AGENCY.match(first_paragraph)
         or DATELINE.match(first_paragraph)
@@ -211,6 +229,20 @@ def find_dateline(first_paragraph: str) -> str | None:
     if len(place.replace(" ", "")) < 3:
         return None
     return place
+
+
+def _cjk_wire_place(first_paragraph: str, authors: Iterable[str]) -> str | None:
+    wire = CJK_WIRE_DATELINE.match(first_paragraph)
+    if wire:
+        return wire.group("place")
+    reporters = CJK_REPORTERS_DATELINE.match(first_paragraph)
+    if not reporters:
+        return None
+    last = re.split(r"[、，,\s]+", reporters.group("rest").strip())[-1]
+    for name in sorted((a for a in authors if a), key=len, reverse=True):
+        if last.startswith(name) and 2 <= len(last) - len(name) <= 6:
+            return last[len(name) :]
+    return None
 
 
 def is_credit_line(paragraph: str) -> bool:

@@ -236,6 +236,21 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|^\W*hazte (?:soci[oa]|miembro|suscriptor)\b",
         max_words=45,
     ),
+    # ... and the same call in the other languages of reader-funded papers, a short line that opens with
+    # "support" addressed to the reader (the plural or polite imperative) and names the paper: "Підтримайте
+    # УП — ставайте членами клубу!" (Ukrainska Pravda's club box in the text's column), "Поддержите
+    # «Медузу»", "Soutenez Mediapart", "Sostieni il Post", "Wesprzyj OKO.press";
+    # with the join button under it alone ("Долучитися", "Присоединиться", "Dołącz"). A probe page in
+    # Ukrainska Pravda's shape, hand-built (tests/test_extract_unseen_shapes6.py). A story's sentence
+    # reports who supports what; it does not open with the imperative. (Not the words that are nouns or
+    # verbs of the third person too: Dutch "Steun voor ...", Swedish "Stöd till ...", Spanish "Apoya".)
+    _rule(
+        "reader_support_other",
+        r"^\W*(?:підтримайте|поддержите|soutenez|sostieni|wesprzyj|wesprzyjcie|podpořte|podporte|támogasd"
+        r"|sprijiniți)\s+\S"
+        r"|^\W*(?:долучитися|долучайтеся|присоединиться|присоединяйтесь|dołącz|připojte se)\W*$",
+        max_words=15,
+    ),
     # "Follow him on Twitter @x", "Have a tip? ... may be reached at", "Reach the reporter at"
     # ... and a tabloid's call for readers' stories with its desk's address, the closing line of every story
     # ("Get in touch with our news team by emailing us at webnews@...", Metro; "Do you have a story to share?

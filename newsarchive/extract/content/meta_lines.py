@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from newsarchive.dates import MONTHS, date_in_text
+from newsarchive.extract.author_names import cjk_role_byline
 from newsarchive.extract.content.widget_lines import is_widget_line
 
 #: longer lines are sentences of the story
@@ -140,7 +141,17 @@ def is_date_line(text: str) -> bool:
 MAX_LABEL_WORDS = 3
 
 
+# ... and a writer's or editor's role alone, the label a header's avatar block sets over the name (Tempo's
+# "Reporter" and "Editor": a probe page, hand-built, tests/test_extract_unseen_shapes11.py)
+_ROLE_LABEL = re.compile(
+    r"^(?:reporters?|writers?|editors?|authors?|penulis|pewarta|wartawan|redaktur|editor in chief)\s*:?$",
+    re.I,
+)
+
+
 def is_label_line(text: str) -> bool:
+    if _ROLE_LABEL.match(text):
+        return True
     words = _LETTER_WORD.findall(text.lower())
     return (
         0 < len(text.split()) <= MAX_LABEL_WORDS
@@ -170,6 +181,37 @@ _EDITOR_LINE = re.compile(
     # page, hand-built); a capitalised name of two or three words
     r"|^Editor\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$"
 )
+# The notices a Chinese story closes with, each a line of its own and several in a row after the
+# editors' lines (_EDITOR_LINE): the tip-off hotline ("澎湃新闻报料：021-962866", The Paper), the
+# source ("来源：界面新闻") and the no-reprint notice ("未经正式授权严禁转载本文，侵权必究。", Jiemian;
+# "转载请注明出处"): probe pages, hand-built (tests/test_extract_unseen_shapes11.py). A story's
+# sentence about reprints or a hotline is longer and says more.
+_CJK_CLOSING = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|報料|新闻热线|新聞熱線)(?:热线|熱線|电话|電話)?\s*[:：]\s*"
+    r"[\d\s()（）+-]{7,20}$"
+    r"|^[（(]?(?:来源|來源|稿源)\s*[:：]\s*[^\s，。,：:]{2,20}[）)]?$"
+)
+_CJK_REPRINT = re.compile(r"(?:转载|轉載)")
+_CJK_REPRINT_TERMS = re.compile(r"未经|未經|严禁|嚴禁|禁止|不得|请注明|請註明|侵权必究|侵權必究")
+MAX_CLOSING_CHARS = 60
+#: ... a no-reprint notice is a clause or two ("未经正式授权严禁转载本文，侵权必究。"): longer, a sentence
+MAX_REPRINT_CHARS = 40
+
+
+def is_closing_notice(text: str) -> bool:
+    """A closing line of a Chinese story: an editor's line, the tip-off hotline, the source or the
+    no-reprint notice (_CJK_CLOSING)."""
+    if len(text) > MAX_CLOSING_CHARS:
+        return False
+    if _EDITOR_LINE.match(text) or _CJK_CLOSING.match(text):
+        return True
+    return (
+        len(text) <= MAX_REPRINT_CHARS
+        and _CJK_REPRINT.search(text) is not None
+        and _CJK_REPRINT_TERMS.search(text) is not None
+    )
+
+
 # A press-release wire's "News provided by <company>" line (PR Newswire's shape; probe pages, hand-built)
 _PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
 MAX_PROVIDED_BY_WORDS = 10
@@ -226,6 +268,11 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         # ... the names, then the outlet in Latin letters, in brackets: ITmedia's "[山田太郎，ITmedia]" (a
         # probe page, hand-built)
         if len(rest) > 1 and rest[0] in authors and all(r in authors or _OUTLET.fullmatch(r) for r in rest):
+            return True
+    # a Chinese byline line of roles and names: "澎湃新闻记者 张三 实习生 李四" (author_names.cjk_role_byline)
+    if words <= MAX_NAME_LINE_WORDS and _UNSPACED.search(text):
+        reporters = cjk_role_byline(text)
+        if reporters and all(name in authors for name in reporters):
             return True
     # the desk, then the name: a Japanese byline ("政治部 山田太郎", hand-built)
     desk = _JA_DESK.match(text)
@@ -342,8 +389,12 @@ def drop_meta_lines(
             drop.add(i)
         elif _words(out[i]) > MAX_WORDS:
             break
-    for i in range(len(out) - 1, max(len(out) - 1 - TRAILING, 0), -1):
-        if i in drop or not (meta(out[i]) or _is_sign_off(out[i])):
+    # (the last TRAILING lines; and a run of a Chinese story's closing notices, however long:
+    # "责任编辑：王五", "校对：赵六", "澎湃新闻报料：021-962866")
+    for back, i in enumerate(range(len(out) - 1, 0, -1)):
+        if i in drop:
+            break
+        if not is_closing_notice(out[i]) and (back >= TRAILING or not (meta(out[i]) or _is_sign_off(out[i]))):
             break
         drop.add(i)
     if len(drop) >= len(out):

@@ -96,6 +96,16 @@ _BARE_URL = re.compile(
 )
 
 
+# An organisation's name the byline's sentence runs into ("By the Associated Press", "By the Harbour Post
+# staff"; probe pages, hand-built): its article in lower case belongs to the sentence, the name as a name
+# opens with a capital ("The Associated Press", as its own bylines write it)
+_LOWER_ARTICLE = re.compile(r"the(?=\s+[A-Z])")
+
+
+def _title_article(name: str) -> str:
+    return "The" + name[3:] if _LOWER_ARTICLE.match(name) else name
+
+
 def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
@@ -153,7 +163,7 @@ class AuthorFields:
             # text it is, its author where the page names nobody (extract/byline_lines.py release_issuer)
             opening = (element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
             found = next((issuer for text in opening if (issuer := release_issuer(text))), [])
-        return [n if looks_like_organisation(n, sites) else person_case(n) for n in found]
+        return [_title_article(n) if looks_like_organisation(n, sites) else person_case(n) for n in found]
 
     def _found_authors(self) -> list[str]:
         fallback: list[str] = []

@@ -327,7 +327,15 @@ class HeadlineFields:
         # Section | Site" beside "Headline"), even where it is also the <h1> (a blog's unlinked name)
         title = next(self.doc.tree.iterdescendants("title"), None)
         full = element_text(title) if title is not None else ""
-        for headline in (meta.first("og:title"), self.doc.jsonld.text("headline")):
+        # (the <h1> where neither is given, the <title> opening with it: Caixin's
+        # "<headline>_经济频道_财新网" over its <h1>, a probe page, hand-built: the outlet its writers' line
+        # names, "文｜财新 张三 李四", is the site's. Not a part before the <h1>'s text: "News - <headline>"
+        # names a section, tests/fixtures/generic/de_golf_block_opens_with_date)
+        declared = [meta.first("og:title"), self.doc.jsonld.text("headline")]
+        shown = element_text(h1) if h1 is not None and not any(declared) else ""
+        if shown and full.casefold().startswith(shown.casefold()):
+            declared.append(shown)
+        for headline in declared:
             # (not where the og:title is the site's name: "SibenLab" beside "SibenLab: privacy policy")
             if not headline or not full or is_site_name(headline, out):
                 continue

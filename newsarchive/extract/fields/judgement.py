@@ -127,7 +127,13 @@ class JudgementFields:
         markers = self.page_markers
         paywall = markers.paywall
         if markers.paywall_elements:
-            paywall = place_paywall_markup(paywall, markers.paywall_elements, self.doc.tree, body)
+            paywall = place_paywall_markup(
+                paywall,
+                markers.paywall_elements,
+                self.doc.tree,
+                body,
+                full_body=self.word_count() >= FULL_BODY_WORDS,
+            )
         paywall = piano_counts(paywall, self.word_count(), FULL_BODY_WORDS)
         sponsored = list(markers.sponsored)
         for marker in disclosure_markers(body, self.headline_element()):

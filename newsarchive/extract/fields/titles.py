@@ -20,7 +20,12 @@ from newsarchive.extract.text import clean, norm_title
 #   " ― " " － " the horizontal bar and full-width hyphen Japanese titles set as a spaced dash ("見出し ―
 #           スポニチ Sponichi Annex 芸能", "4Gamer.net ― 見出し"); no corpus page has one, the dash is the
 #           same separator in Japanese typography
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—―－»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+")
+#   "_"     an unspaced underscore before Han characters: Chinese portals' "标题_频道_网站" (Sina, Sohu,
+#           NetEase, Caixin's "11月CPI同比上涨0.5%_经济频道_财新网", The Paper's "..._澎湃新闻-The
+#           Paper": probe pages, hand-built); a Latin title's underscore joins words of a file name instead
+TITLE_SEPARATOR = re.compile(
+    r"\s+(?:[|\-–—―－»«·•│_~:]|::)\s+|\s*[|│｜：]\s*|(?<=\w):\s+|_(?=[\u4e00-\u9fff])"
+)
 SHOWN_SEPARATOR = re.compile(TITLE_SEPARATOR.pattern + r"|\s+/\s+")
 # a separator left dangling at the end: "Post @ Blog :: PIXNET ::", "Über André Loibl |"
 _TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—―－»«·•│_~:]|::)\s*$|\s*[|│｜]\s*$")
