@@ -28,7 +28,9 @@ def test_a_later_page_in_a_jobdirs_seen_requests_does_not_lose_its_story(run_cra
     alone; then a re-check of the story from the feed, in the same JOBDIR, after an editor reworded its first
     page. Page 2 is in the JOBDIR's `requests.seen` and page 1 is not: the re-check reads the three pages
     into version 2 (the request for page 2 was filtered and the new version lost, unsaid), and the front's
-    run archives nothing of page 2 alone."""
+    run archives nothing of page 2 alone. (Since tests/test_crawl_jobdir_cron13.py, the start of the third run
+    also forgets the finished second run's seen requests; a JOBDIR resumed after one Ctrl-C still has them,
+    and the later page's request is not filtered either way.)"""
     edited = {"first": LONG[0]}
 
     def first_page(request: Request) -> Resource:
@@ -59,4 +61,3 @@ def test_a_later_page_in_a_jobdirs_seen_requests_does_not_lose_its_story(run_cra
         assert [r["version"] for r in versions] == [1, 2], rechecked.log_tail()
         assert versions[1]["body"] == [edited["first"], *LONG[1:12]]
         assert rechecked.by_path(PAGE2) == [], rechecked.log_tail()
-

@@ -30,6 +30,7 @@ from newsarchive.extract.author_names import (  # noqa: F401 (names other module
     looks_like_organisation,
     persons_of,
 )
+from newsarchive.extract.content.literals import FoldedSearch
 from newsarchive.extract.noise.apply import in_noise
 from newsarchive.extract.noise.rules import RULE_NAMES
 from newsarchive.extract.selectors import class_id
@@ -102,14 +103,14 @@ def byline_candidates(tree: etree._Element) -> list[etree._Element]:
 
 
 # Bylines of comments, author bio boxes of other stories, forms: not the article's author.
-_NOT_BYLINE = re.compile(
+# (these four case-insensitive: content/literals.py FoldedSearch)
+_NOT_BYLINE = FoldedSearch(
     r"comment|respond|reply|related|recommend|teaser|sidebar|widget|newsletter|avatar|form|footer"
-    r"|latest|popular|more-|list-item|card|share|social",
-    re.I,
+    r"|latest|popular|more-|list-item|card|share|social"
 )
-_NOT_BYLINE_AROUND = re.compile(r"related|recommend|sidebar|widget|teaser|popular|latest", re.I)
-_COMMENTS = re.compile(r"comment|respond|reply|discussion|forum-post", re.I)
-_AUTHORISH = re.compile(r"author|byline|autor", re.I)
+_NOT_BYLINE_AROUND = FoldedSearch(r"related|recommend|sidebar|widget|teaser|popular|latest")
+_COMMENTS = FoldedSearch(r"comment|respond|reply|discussion|forum-post")
+_AUTHORISH = FoldedSearch(r"author|byline|autor")
 _NOT_BYLINE_TAGS = frozenset({"nav", "form", "menu"})
 # A <figure>'s byline is its picture's credit or caption ("<figure><div class=cutline-byline>Fotos: EL
 # HERALDO/ AFP", "<figure><span class=img-author>Mike Blake/Reuters"), or a card of another story; a
@@ -181,9 +182,9 @@ def _excluded(
     own = class_id(el)
     if el.tag in _NOT_BYLINE_TAGS or (el.tag in _LIST_TAGS and _MENU.search(own)):
         return True
-    if el.tag in _PICTURE_TAGS and not _AUTHORISH.search(own):
+    if el.tag in _PICTURE_TAGS and not _AUTHORISH(own):
         return True
-    if _NOT_BYLINE.search(own) and not _AUTHORISH.search(own):
+    if _NOT_BYLINE(own) and not _AUTHORISH(own):
         return True
     in_footer = False
     near_headline = header is not None and any(a is header for a in el.iterancestors())
@@ -193,17 +194,17 @@ def _excluded(
         if ancestor.tag == "a" and not near_headline and _card_link(ancestor, el):
             return True  # a story card: the link to another story wraps its headline and its byline
         attrs = class_id(ancestor)
-        if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS.search(attrs):
+        if ancestor.tag in _NOT_BYLINE_TAGS or _COMMENTS(attrs):
             return True
         if ancestor.tag in _LIST_TAGS and _MENU.search(attrs):
             return True
-        if ancestor.tag in _PICTURE_TAGS and not _AUTHORISH.search(attrs):
+        if ancestor.tag in _PICTURE_TAGS and not _AUTHORISH(attrs):
             return True
         if near_headline or ancestor.tag in ("article", "main") or _STORY_CONTAINER.search(attrs):
             return False  # the story's own header/footer/aside holds its byline
         if ancestor.tag in ("footer", "aside"):
             in_footer = True
-        elif _NOT_BYLINE_AROUND.search(attrs) and ancestor not in layout:
+        elif _NOT_BYLINE_AROUND(attrs) and ancestor not in layout:
             return True
     return in_footer
 

@@ -175,9 +175,9 @@ def _box_words(attrs: str) -> bool | None:
     thousands of elements, ~350 a page.)"""
     if not attrs.strip():
         return None
-    if _COMMENTS.search(attrs):
+    if _COMMENTS(attrs):
         return True
-    return False if _NOT_BYLINE_AROUND.search(attrs) else None
+    return False if _NOT_BYLINE_AROUND(attrs) else None
 
 
 #: a box with this many links is a list of other stories

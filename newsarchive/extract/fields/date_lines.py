@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from newsarchive.dates import date_in_text, normalise_date
+from newsarchive.extract.content.literals import FoldedSearch
 from newsarchive.extract.text import element_text
 
 if TYPE_CHECKING:
@@ -18,10 +19,10 @@ if TYPE_CHECKING:
 # Elements whose class or id says they hold a date or a byline (whole class tokens or parts of them:
 # "post-date", "entry-meta", "article__byline", "datum", "fecha"; "docData": the German federal
 # Government Site Builder's "Datum: 18.10.2021" block under the headline, on zoll.de, bfs.de, bsi.bund.de)
-_DATE_LINE_CLASS = re.compile(
+# (case-insensitive: content/literals.py FoldedSearch)
+_DATE_LINE_CLASS = FoldedSearch(
     "date|time|byline|posted|publish|datum|fecha|meta|info|autor|author|zeit|stamp|dateline|submitted"
-    "|entry-footer|postinfo|docdata",
-    re.IGNORECASE,
+    "|entry-footer|postinfo|docdata"
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_DATE_LINES = frozenset({"script", "style", "body", "article", "main"})
@@ -39,7 +40,7 @@ def date_line_candidates(scope: etree._Element) -> Iterator[etree._Element]:
         for value in (el.get("class") or "", el.get("id") or ""):
             hit = tested.get(value)
             if hit is None:
-                hit = tested[value] = _DATE_LINE_CLASS.search(value) is not None
+                hit = tested[value] = _DATE_LINE_CLASS(value)
             if hit:
                 yield el
                 break
@@ -70,7 +71,7 @@ class SharedWalk:
 
 def is_date_line_name(value: str) -> bool:
     """A class or id value that names a date or byline element (_DATE_LINE_CLASS)."""
-    return _DATE_LINE_CLASS.search(value) is not None
+    return _DATE_LINE_CLASS(value)
 
 
 # A date line is at most this long; of a longer date/meta/info block only the head is read (its own

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsarchive.extract.content.literals import FoldedSearch
 from newsarchive.extract.fields.common import is_ancestor, memo
 from newsarchive.extract.fields.picture_keys import picture_id, picture_key, sized
 from newsarchive.extract.jsonld import as_text
@@ -21,7 +22,7 @@ from newsarchive.items import Image
 if TYPE_CHECKING:
     from newsarchive.extract.document import Document
 
-CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|byline", re.I)
+CREDIT_CLASS = FoldedSearch(r"credit|copyright|photographer|source|byline")  # (case-insensitive)
 # Where lazy-loading scripts keep the real image while `src` holds a placeholder, most common first
 # (tune half: WordPress a3-lazy-load and lazysizes' data-src on frau-sabienes.de, uepo.de,
 # fischerhuette.hejfish.com, sueddeutsche.de, losandes.com.ar, atlasobscura.com; data-srcset on
@@ -126,8 +127,7 @@ class MediaFields:
             credit_els = [
                 el
                 for el in caption_el.iter()
-                if CREDIT_CLASS.search(el.get("class") or "")
-                and (el is not caption_el or el.tag == "figcaption")
+                if CREDIT_CLASS(el.get("class") or "") and (el is not caption_el or el.tag == "figcaption")
             ]
             credit = clean(" ".join(self.text_of(el) for el in credit_els)) or None
             caption = _text_without(caption_el, credit_els, self.skip_for(caption_el)) or None
@@ -139,10 +139,10 @@ class MediaFields:
                     el
                     for el in figure.iterdescendants()
                     if el is not caption_el
-                    and CREDIT_CLASS.search(el.get("class") or "")
+                    and CREDIT_CLASS(el.get("class") or "")
                     and not any(a is caption_el for a in el.iterancestors())
                     # (the innermost: "cutline-byline" holds the caption and the "byline-image" credit)
-                    and not any(CREDIT_CLASS.search(d.get("class") or "") for d in el.iterdescendants())
+                    and not any(CREDIT_CLASS(d.get("class") or "") for d in el.iterdescendants())
                     and 0 < len(self.text_of(el)) <= MAX_CREDIT
                 ),
                 None,
@@ -164,10 +164,10 @@ class MediaFields:
 # (and the word for a caption in the Nordic languages: Swedish "bildtext", Norwegian "bildetekst", Danish
 # "billedtekst", Finnish "kuvateksti", Icelandic "myndatexti", mbl.is's caption <div> beside the picture;
 # a probe page, hand-built, tests/test_extract_unseen_shapes10.py)
-_CAPTION_CLASS = re.compile(
+# (case-insensitive: content/literals.py FoldedSearch)
+_CAPTION_CLASS = FoldedSearch(
     r"caption|legend|bildunterschrift|l[ée]gende|leyenda|didascalia|legenda"
-    r"|bilde?te(?:xt|kst)|billedtekst|kuvateksti|myndatext",
-    re.I,
+    r"|bilde?te(?:xt|kst)|billedtekst|kuvateksti|myndatext"
 )
 # ... or its test hook, where the class is a build tool's hash: Wix's rich-content viewer sets the caption
 # in <span class="_3Ly8Z" data-hook="imageViewerCaption"> beside the image's <div> (a probe page in the
@@ -212,7 +212,7 @@ def _is_caption(el: etree._Element) -> bool:
 def _names_caption(value: str) -> bool:
     """_CAPTION_CLASS found in a class or test-hook value. (Cached: a page repeats a few dozen class
     values on the hundreds of elements _captioned_images tests.)"""
-    return _CAPTION_CLASS.search(value) is not None
+    return _CAPTION_CLASS(value)
 
 
 def _caption_elements(scope: etree._Element) -> Iterator[etree._Element]:
@@ -319,7 +319,7 @@ def _text_without(
 
 
 # Containers of other stories' teasers (related lists, recommendations) by class or id token
-_OTHER_STORIES = re.compile(r"related|similar|recommend|more-?stories|read-?more|also-?read|weitere", re.I)
+_OTHER_STORIES = FoldedSearch(r"related|similar|recommend|more-?stories|read-?more|also-?read|weitere")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 
 
@@ -341,7 +341,7 @@ def _teaser(figure: etree._Element, scope: etree._Element, page_paths: frozenset
         ):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node is not img and names.strip() and _OTHER_STORIES.search(names):
+        if node is not img and names.strip() and _OTHER_STORIES(names):
             return True
         node = node.getparent()
     return False

@@ -1,4 +1,5 @@
-"""JobdirGuard: a JOBDIR request queue left by a run that did not stop cleanly is dropped.
+"""JobdirGuard: a JOBDIR request queue left by a run that did not stop cleanly is dropped, and so is the
+seen-requests file of a run that finished.
 
 Scrapy writes the queue's bookkeeping only at a clean close, so after SIGKILL (or a second Ctrl-C) the queue
 and the seen-requests file no longer agree with each other or with the archive. The crawl state is kept in
@@ -9,6 +10,12 @@ Shaped like Scrapy's `SpiderState` (scrapy/extensions/spiderstate.py): NotConfig
 in the JOBDIR (`JOBDIR_MARKER`: "running" while a crawl runs, "closed" after a clean close). Scrapy builds
 extensions after the spider and before the engine opens the scheduler (`Crawler.crawl`), so the check runs
 before the queue is read.
+
+A run that finished leaves nothing to resume, but Scrapy keeps its seen-requests file, and the duplicate
+filter reads it back at the next start: a cron job keeping one JOBDIR for every run of a site would then
+never ask again for a URL any earlier run asked for (an article's re-check, a front's second page, a 404
+after its retry interval). So the next start removes the files of a finished run; a run stopped with one
+Ctrl-C ("shutdown") keeps them and resumes.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ class JobdirGuard:
             # Only a crawl state makes the queue a shortcut; another spider's queue is its progress.
             raise NotConfigured("not a newsarchive spider")
         guard = cls(Path(jobdir), crawler.stats)
+        guard.clear_finished_queue()
         if guard.discard_unclean_queue():
             # Counted once the crawl has started (Scrapy opens the stats with the spider).
             crawler.signals.connect(guard.count_discarded, signal=signals.spider_opened)
@@ -63,12 +71,42 @@ class JobdirGuard:
     def marker(self) -> Path:
         return self.jobdir / JOBDIR_MARKER
 
-    def discard_unclean_queue(self) -> bool:
-        """Remove the queue files when the marker says the last run never closed; True if it did so."""
+    def previous_run(self) -> dict[str, Any] | None:
         try:
             previous = json.loads(self.marker.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            previous = None
+            return None
+        return previous if isinstance(previous, dict) else None
+
+    def clear_finished_queue(self) -> bool:
+        """Remove the queue files when the marker says the last run finished; True if any was there."""
+        previous = self.previous_run()
+        if not (previous and previous.get("state") == "closed" and previous.get("reason") == "finished"):
+            return False
+        if not self._remove_queue_files():
+            return False
+        logger.info(
+            "JOBDIR %s: the last run finished, so its seen requests are forgotten and this run asks again "
+            "for what the crawl state says is due",
+            self.jobdir,
+        )
+        return True
+
+    def _remove_queue_files(self) -> bool:
+        removed = False
+        for name in QUEUE_FILES:
+            target = self.jobdir / name
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+                removed = True
+            elif target.exists():
+                target.unlink()
+                removed = True
+        return removed
+
+    def discard_unclean_queue(self) -> bool:
+        """Remove the queue files when the marker says the last run never closed; True if it did so."""
+        previous = self.previous_run()
         if not (isinstance(previous, dict) and previous.get("state") == "running"):
             return False
         if live_crawl(self.jobdir) is not None:
@@ -78,12 +116,7 @@ class JobdirGuard:
                 "JOBDIR %s is in use by a crawl still running: its request queue is left alone", self.jobdir
             )
             return False
-        for name in QUEUE_FILES:
-            target = self.jobdir / name
-            if target.is_dir():
-                shutil.rmtree(target, ignore_errors=True)
-            elif target.exists():
-                target.unlink()
+        self._remove_queue_files()
         logger.warning(
             "JOBDIR %s was left by a run that did not stop cleanly: its request queue is discarded, "
             "the crawl state decides what to fetch",
