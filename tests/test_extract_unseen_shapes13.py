@@ -871,15 +871,8 @@ def test_ohmynews_two_digit_year_times_and_the_citizen_reporter_with_his_handle(
         # (the shape of the readability tune page yahoo-4,
         # tests/fixtures/generic/ja_yahoo_yearless_slash_date)
         ('<div class="ft"><p class="ynLastEditDate yjSt">', "</div>"),
-        pytest.param(
-            '<footer><p class="sc-footer-copyright">',
-            "</footer>",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an update line in the story's own <footer> inside its <article> is taken for the"
-                " page's footer: no modification time",
-            ),
-        ),
+        # (the <article>'s own <footer>: fields/modified.py _noise_around)
+        ('<footer><p class="sc-footer-copyright">', "</footer>"),
     ],
 )
 def test_yahoo_news_japan_provider_page_with_yearless_delivery_and_last_update_lines(
