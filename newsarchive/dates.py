@@ -218,6 +218,20 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
+# French, Spanish, Portuguese and Italian abbreviations the table above lacked: "4 déc. 2026 à 10h30" (Le
+# Télégramme's date line; a probe page, hand-built, tests/test_extract_unseen_shapes14.py, read no date),
+# "avr.", "juil.", "abr.", "ago.", "mag.", "giu.", "lug.", "ott."
+for _number, _names in (
+    (4, "avr abr"),
+    (5, "mag"),
+    (6, "giu"),
+    (7, "juil lug"),
+    (8, "ago"),
+    (10, "ott"),
+    (12, "déc"),
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 # Ukrainian (genitive and nominative), Greek (genitive), Romanian, Hungarian (with its abbreviations),
 # Indonesian (with Detik's and Kompas's short "Des", "Agu"), Hebrew (also with the prefix "in" a date writes:
 # "4 בדצמבר 2026"), Persian (the Gregorian months), Hindi and Bengali: the sixth round of probe pages
@@ -369,10 +383,13 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # 10:30", "04.12.2026. у 10:30": probe pages of Jutarnji list and Politika, hand-built, lost the time)
 # (Russian "года" and Ukrainian "року" (of the year) written out, "4 декабря 2026 года, 10:30" (Novaya Gazeta
 # Europe), and the time in brackets, "4 grudnia 2026 (10:30)" (Interia): the fourteenth round of probe
-# pages, hand-built, tests/test_extract_unseen_shapes14.py, kept the day and lost the time)
+# pages, hand-built, tests/test_extract_unseen_shapes14.py, kept the day and lost the time; so did Ukrainian
+# "р." (рік, year), "4 грудня 2026 р., 10:30" (Dzerkalo Tyzhnia), and Romanian "ora" (hour), "4 decembrie
+# 2026, ora 10:30" (Libertatea))
 _TIME = (
     r"(?:(?:\s*,|\.(?=\s*(?:u|у)?\s*[0-2]?\d:[0-5]\d))?"
-    r"\s*(?:um|at|às|à|a las|alle|ore|om|o|u|у|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|(?:года|року),?\s*(?:в|о)?"
+    r"\s*(?:um|at|às|à|a las|alle|ore|ora|om|o|u|у|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|р\.,?\s*(?:о)?"
+    r"|(?:года|року),?\s*(?:в|о)?"
     r"|в|-|–|\||/|@|\()?\s*"
     r"(?P<hour>[0-2]?\d)(?:[.h]|: ?| h )(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap](?:\.\s?)?m\.?|(?:مساءً|مساء|صباحاً|صباحا|م|ص)(?![^\W\d_]))?"

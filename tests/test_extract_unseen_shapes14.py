@@ -958,3 +958,113 @@ def test_the_insider_author_label_and_a_day_month_year_date() -> None:
         published=f"{DEC4}T10:30:00+02:00",
         body=RU,
     )
+
+
+# --- the date forms and wires a second look at the region found ---------------------------------------------
+def test_le_telegramme_abbreviated_month_with_its_full_stop() -> None:
+    # Le Télégramme: "Publié le 4 déc. 2026 à 10h30" (the abbreviated month, "déc."), the author, JSON-LD
+    # without dates
+    headline = "Brest : le conseil vote la gratuité des bus pour les jeunes"
+    check(
+        "https://www.letelegramme.fr/finistere/brest/le-conseil-vote-la-gratuite-des-bus-6712345.php",
+        site="Le Télégramme",
+        lang="fr",
+        title=f"{headline} - Le Télégramme",
+        ld=article(headline, author={"@type": "Person", "name": "Yann Le Gall"}),
+        story=f'<article><h1>{headline}</h1><div class="tlg-article-meta"><span class="author">Yann Le Gall'
+        '</span><span class="date">Publié le 4 déc. 2026 à 10h30</span></div><div class="tlg-article-body">'
+        + paras(FR2)
+        + "</div></article>",
+        headline=headline,
+        authors=["Yann Le Gall"],
+        published=f"{DEC4}T10:30:00+00:00",
+        body=FR2,
+    )
+
+
+def test_libertatea_date_with_ora_before_the_time() -> None:
+    # Libertatea (Ringier Romania): "4 decembrie 2026, ora 10:30" ("ora": the hour), the author, JSON-LD
+    # without dates
+    headline = "Guvernul a aprobat pachetul fiscal"
+    check(
+        "https://www.libertatea.ro/stiri/guvernul-a-aprobat-pachetul-fiscal-5212345",
+        site="Libertatea",
+        lang="ro",
+        local="ro",
+        title=f"{headline} | Libertatea",
+        ld=article(headline, author={"@type": "Person", "name": "Andrei Marin"}),
+        story=f'<article><h1>{headline}</h1><div class="author-info"><span class="author">Andrei Marin</span>'
+        '<span class="date">4 decembrie 2026, ora 10:30</span></div><div class="article-body">'
+        + paras(RO)
+        + "</div></article>",
+        headline=headline,
+        authors=["Andrei Marin"],
+        published=f"{DEC4}T10:30:00+00:00",
+        body=RO,
+    )
+
+
+def test_dzerkalo_tyzhnia_ukrainian_year_abbreviation_before_the_time() -> None:
+    # Dzerkalo Tyzhnia (ZN.UA): "4 грудня 2026 р., 10:30" ("р.": рік, the year), the author, no JSON-LD dates
+    headline = "Рада ухвалила бюджет у цілому"
+    check(
+        "https://zn.ua/ukr/POLITICS/rada-ukhvalila-bjudzhet.html",
+        site="Дзеркало тижня",
+        lang="uk",
+        local="uk",
+        title=f"{headline} | Дзеркало тижня",
+        ld=article(headline, author={"@type": "Person", "name": "Юлія Самаєва"}),
+        story=f'<article><h1>{headline}</h1><div class="news_author">Юлія Самаєва</div><div'
+        ' class="news_date">4 грудня 2026 р., 10:30</div><div class="article_body">'
+        + paras(UK)
+        + "</div></article>",
+        headline=headline,
+        authors=["Юлія Самаєва"],
+        published=f"{DEC4}T10:30:00+00:00",
+        body=UK,
+    )
+
+
+def test_bankier_pap_agency_copy_with_its_dateline() -> None:
+    # Bankier.pl: a PAP story, "Warszawa (PAP) - " opening the text, the byline "PAP" alone and
+    # "04.12.2026 10:30", JSON-LD naming the agency as an Organization
+    headline = "Sejm przyjął ustawę o płacy minimalnej"
+    check(
+        "https://www.bankier.pl/wiadomosc/Sejm-przyjal-ustawe-o-placy-minimalnej-8812345.html",
+        site="Bankier.pl",
+        lang="pl",
+        local="pl",
+        title=f"{headline} - Bankier.pl",
+        ld=article(headline, author={"@type": "Organization", "name": "PAP"}),
+        story=f'<article><h1>{headline}</h1><div class="entry-meta"><span class="author">PAP</span><time>'
+        f'04.12.2026 10:30</time></div><div class="entry-content"><p>Warszawa (PAP) - {PL[0]}</p>'
+        + paras(PL[1:])
+        + "</div></article>",
+        headline=headline,
+        authors=["PAP"],
+        published=f"{DEC4}T10:30:00+00:00",
+        body=[f"Warszawa (PAP) - {PL[0]}", *PL[1:]],
+        dateline="Warszawa",
+    )
+
+
+def test_teraz_tasr_agency_dateline_and_slovak_date() -> None:
+    # teraz.sk (TASR's portal): "Bratislava 4. decembra (TASR) - " is its style; here "Bratislava (TASR) - "
+    # opening the text, "4. decembra 2026 10:30", no author but the agency in JSON-LD
+    headline = "Vláda schválila návrh rozpočtu"
+    check(
+        "https://www.teraz.sk/slovensko/vlada-schvalila-navrh-rozpoctu/812345-clanok.html",
+        site="TERAZ.sk",
+        lang="sk",
+        title=f"{headline} | TERAZ.sk",
+        ld=article(headline, author={"@type": "Organization", "name": "TASR"}),
+        story=f'<article><h1>{headline}</h1><div class="articleMeta"><time>4. decembra 2026 10:30</time>'
+        f'</div><div class="articleBody"><p>Bratislava (TASR) - {SK[0]}</p>'
+        + paras(SK[1:])
+        + "</div></article>",
+        headline=headline,
+        authors=["TASR"],
+        published=f"{DEC4}T10:30:00+00:00",
+        body=[f"Bratislava (TASR) - {SK[0]}", *SK[1:]],
+        dateline="Bratislava",
+    )

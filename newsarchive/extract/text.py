@@ -54,6 +54,13 @@ WIRE_AGENCIES = (
     # (ANTARA) - ", Bernama's "Kuala Lumpur (Bernama) -- " (probe page in Antara's shape, hand-built,
     # tests/test_extract_unseen_shapes11.py), the Philippine News Agency's and the Vietnam News Agency's
     "ANTARA", "Antara", "BERNAMA", "Bernama", "PNA", "VNA", "Kazinform", "MONTSAME", "Montsame",
+    # national wires of Central and Eastern Europe: Poland's PAP ("Warszawa (PAP) -", Bankier's agency copy),
+    # Slovakia's TASR ("Bratislava (TASR) -", teraz.sk), Czechia's ČTK, Hungary's MTI, Romania's Agerpres,
+    # Bulgaria's BTA, Croatia's HINA, Slovenia's STA, Serbia's Tanjug and FoNet, Ukraine's Ukrinform and UNIAN
+    # (the fourteenth round of probe pages, hand-built, tests/test_extract_unseen_shapes14.py, read no
+    # dateline)
+    "PAP", "TASR", "ČTK", "CTK", "MTI", "Agerpres", "AGERPRES", "BTA", "HINA", "Hina", "STA", "Tanjug",
+    "FoNet", "Ukrinform", "UNIAN",
 )  # fmt: skip
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,3})(?:,\s*[\w.' ]{1,25})?\s*\((?:"
