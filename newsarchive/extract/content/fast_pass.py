@@ -179,11 +179,12 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     # is given a copy, as trafilatura's steps copy theirs)
     tree: HtmlElement | None
     tree, _ = _pruned(page)
-    if tree is page:
+    if tree is page or not options.fast:
         cleaned = tree_cleaning(copy(tree), options)
     else:
         # the pruned copy is ours: it is cleaned itself, where a copy of it was, and the steps below that
-        # read the pruned page (the short passes: ~1 in 4 of the pruned ones) have it made again
+        # read the pruned page (the short passes: ~1 in 4 of the pruned ones; the external comparison of
+        # the full cascade reads it always, so a full pass keeps it) have it made again
         cleaned = tree_cleaning(tree, options)
         tree = None
 
@@ -215,8 +216,7 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     if (
         0 < length < _core.ESCALATION_MAX_LENGTH
         and not _share_at_least(pruned_page(), length, _core.ESCALATION_PAGE_SHARE)
-        and length
-        < _core.ESCALATION_PAGE_SHARE * len(_page_text(copy(page) if pruned_page() is page else pruned_page()))
+        and length < _core.ESCALATION_PAGE_SHARE * len(_page_text(_own(pruned_page(), page)))
     ):
         r_options = copy(options)
         r_options.focus = "recall"
@@ -248,6 +248,11 @@ def _sequence(page: HtmlElement, options: Extractor, url: str | None) -> _Elemen
     if len(temp_text) < options.min_output_size and options.min_output_comm_size > 0:
         raise ValueError
     return postbody
+
+
+def _own(tree: HtmlElement, page: HtmlElement) -> HtmlElement:
+    """`tree`, or a copy where it is the caller's page (which is not ours to change)."""
+    return copy(tree) if tree is page else tree
 
 
 # characters that may fail html2txt (lxml refuses to set them as text: form feed, vertical tab, the
