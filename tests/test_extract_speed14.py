@@ -85,6 +85,7 @@ def test_an_ascii_text_skips_the_other_needles_only() -> None:
     assert gate("подписаться")
     assert not AnyNeedle(("подпис", "für"))("plain ascii")
     assert AnyNeedle(("x", "yz"))("wxyz")  # (few needles: the substring tests themselves)
+    assert not AnyNeedle(("x", "yz"))("wyz"[:2])
 
 
 # --- paywall_pitch's look-ahead ------------------------------------------------------------------------
