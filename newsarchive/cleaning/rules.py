@@ -483,6 +483,37 @@ RULES: tuple[TextRule, ...] = (
         prefixes=("if you", "donate", "give"),
     ),
     TextRule(
+        name="error_report",
+        body_only=True,
+        # The error-report call a paper sets under every story, a short line of its own that asks the reader
+        # about this text: Tamedia's "Fehler gefunden? Jetzt melden.", "Haben Sie einen Fehler entdeckt?",
+        # "Spotted an error? Let us know", "Vous avez trouvé une erreur ? Signalez-la", "Fout gezien? Meld
+        # het ons". A question and its call only: a story writes no such line about itself.
+        # Evidence: a probe page of the Berner Zeitung, hand-built (tests/test_extract_unseen_shapes14.py);
+        # no tune-half page has the line in its body.
+        pattern=re.compile(
+            r"^(?:fehler gefunden|(?:haben sie )?einen fehler (?:gefunden|entdeckt)"
+            r"|spotted an? (?:error|typo)|found an? (?:error|typo|mistake)"
+            r"|(?:vous avez )?(?:trouvé|repéré) une (?:erreur|faute)"
+            r"|fout gezien|een fout gezien)\s*\?\s*(?:\S+\s*){0,5}$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=12,
+        prefixes=(
+            "fehler",
+            "haben sie",
+            "einen fehler",
+            "spotted",
+            "found",
+            "vous avez",
+            "trouvé",
+            "repéré",
+            "fout",
+            "een fout",
+        ),
+    ),
+    TextRule(
         name="newsletter_poll",
         body_only=True,
         box=True,
