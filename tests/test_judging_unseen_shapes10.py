@@ -46,7 +46,7 @@ from tests.test_judging_unseen_shapes import (
     shape_names,
     story,
 )
-from tests.test_judging_unseen_shapes5 import NO, declared
+from tests.test_judging_unseen_shapes5 import NO, declared, wall
 from tests.test_judging_unseen_shapes6 import CS, PL, SV
 from tests.test_judging_unseen_shapes7 import labelled
 
@@ -613,6 +613,47 @@ ADVERTORIALS: dict[str, Shape] = {
     ),
 }
 
+# --- paywalled teasers under prompts no earlier round read: nothing declared, no paywall class on the box
+HR = [
+    "Gradsko vijeće u utorak je odlučilo zatvoriti središte grada za automobile vikendom od idućeg proljeća.",
+    "Mjera će vrijediti godinu dana, a zatim će se ocijeniti prema mjerenjima kvalitete zraka i buke.",
+]
+PROMPTED: dict[str, Shape] = {
+    # an English paper's gate: "Continue reading with a subscription" (the WSJ wording without "your article")
+    "en-continue-reading-with-a-subscription": wall(
+        "https://www.zennor-courier.example/news/rail-link-cleared-premium",
+        '<div class="article-gate"><h3>Continue reading with a subscription</h3><a href="/plans">See plans'
+        "</a></div>",
+    ),
+    # a German paper's "Dieser Artikel ist nur für Premium-Abonnenten" (a kind of subscriber before the word)
+    "de-nur-fuer-premium-abonnenten": wall(
+        "https://www.kinsgrove-anzeiger.example/politik/innenstadt-autofrei-premium-1.8000301",
+        '<div class="artikel-sperre"><p>Dieser Artikel ist nur für Premium-Abonnenten.</p><a href="/abo">'
+        "Jetzt abonnieren</a></div>",
+        text=DE[:1],
+        headline=DE_HEADLINE,
+        lang="de",
+    ),
+    # a Swedish paper's "Bli prenumerant för att läsa hela artikeln" (become a subscriber to read the whole)
+    "sv-bli-prenumerant-for-att-lasa": wall(
+        "https://www.rosslare-tidning.example/nyheter/innerstaden-bilfri-a7001235",
+        '<div class="las-mer"><p>Bli prenumerant för att läsa hela artikeln.</p><a href="/kop">Köp'
+        " prenumeration</a></div>",
+        text=SV[:2],
+        headline="Innerstaden stängs för bilar på helgerna",
+        lang="sv",
+    ),
+    # a Croatian paper's "Ovaj članak dostupan je samo pretplatnicima" (available to subscribers only)
+    "hr-samo-pretplatnicima": wall(
+        "https://www.greywater-vijesti.example/vijesti/sredisnjica-bez-automobila-1234567",
+        '<div class="zakljucano"><p>Ovaj članak dostupan je samo pretplatnicima.</p><a'
+        ' href="/pretplata">Pretplatite se</a></div>',
+        text=HR,
+        headline="Središte grada bez automobila vikendom",
+        lang="hr",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     **PARTNER_SECTION,
     **ANZEIGE,
@@ -623,6 +664,7 @@ SHAPES: dict[str, Shape] = {
     **STUBS,
     **TRAPS,
     **ADVERTORIALS,
+    **PROMPTED,
 }
 
 #: shapes the project judges wrong on this code, with why (each is listed in the report)

@@ -148,7 +148,10 @@ PAYWALL_OTHER = (
     r"|telli(?: kohe)?|logg inn|log ind|logga in|logi sisse|kirjaudu(?: sisään)?"
     # (and under the Ukrainian, Hebrew, Vietnamese and Thai prompts: "Передплатити", "לרכישת מינוי" (buy a
     # subscription), "Đăng ký" (sign up), "สมัครสมาชิก" (become a member); tests/test_judging_unseen_shapes9.py)
-    r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก)\W*$"
+    r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก"
+    # (and the Croatian "Pretplatite se" (subscribe) under "... samo pretplatnicima":
+    # tests/test_judging_unseen_shapes10.py)
+    r"|pretplatite se|pretplati se)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -159,7 +162,7 @@ PAYWALL_OTHER_NEEDLES = (
     "prenumerant", "tilaaja", "tellija", "få tilgang", "få adgang", "få tillgång", "esimene kuu", "telli",
     "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
     "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký",
-    "สมัครสมาชิก",
+    "สมัครสมาชิก", "pretplat", "prenumeration",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German
