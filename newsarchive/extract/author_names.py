@@ -573,6 +573,19 @@ _SPONSOR_STUDIO = re.compile(
 )
 
 
+# A sponsor's credit in the byline's place, in the languages whose "by" _writers_credits does not read: the
+# German "Präsentiert von <brand>", "Gesponsert von", "Unterstützt von", French "Présenté par", "Sponsorisé
+# par", Spanish "Presentado por", "Patrocinado por", Italian "Presentato da", "Sponsorizzato da" name the
+# advertiser of a paid piece, never its writer (a Swiss "Publireportage", a probe page, hand-built:
+# tests/test_judging_unseen_shapes10.py; "von" had made "Präsentiert von Harbor" a name with its particle).
+_SPONSOR_CREDIT = re.compile(
+    r"(?:präsentiert|gesponsert|unterstützt)\s+(?:von|durch)\s"
+    r"|(?:présenté|sponsorisé)e?\s+par\s|(?:presentado|patrocinado)a?\s+por\s"
+    r"|(?:presentato|sponsorizzato)a?\s+da\s",
+    re.I,
+)
+
+
 # a company's legal form after its name and a comma ("Acme Robotics, Inc.", "Acme Holdings, LLC"; an author
 # <meta> of a press release, probe pages, hand-built), and what stands for that comma while names are split
 _LEGAL_FORM_AFTER_COMMA = re.compile(r",(?=\s*(?:Inc|Ltd|LLC|Corp|GmbH|plc)\b\.?\s*$)")
@@ -584,7 +597,7 @@ def clean_authors(raw: list[str]) -> list[str]:
     several names split; a byline that is only a role ("Nikkei staff writers") is kept as it is."""
     out: list[str] = []
     for item in (piece for value in raw for piece in _writers_credits(clean(value))):
-        if not item or item.startswith(("http://", "https://", "/", "@")):
+        if not item or item.startswith(("http://", "https://", "/", "@")) or _SPONSOR_CREDIT.match(item):
             continue
         desk = _STAFF_AND_WIRE.fullmatch(_strip_lead_in(item))
         if desk:
