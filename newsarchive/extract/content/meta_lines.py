@@ -235,6 +235,7 @@ def is_closing_notice(text: str) -> bool:
 _PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
 MAX_PROVIDED_BY_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_ENDS_ON_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # A US paper's closing "Contact <writer> at <e-mail> or (804) 649-6964." (the Lee and BLOX/TownNews papers'
 # sign-off, a probe page, hand-built): the call to reach the writer, with an address or a phone number
 _CONTACT = re.compile(r"^(?:contact|reach|e-?mail|write to)\s", re.I)
@@ -333,7 +334,12 @@ def _is_sign_off(text: str) -> bool:
     return (
         _words(text) <= 5
         and _EMAIL.search(text) is not None
-        and _SIGN_OFF_ROLE.search(text) is not None
+        # (the role, or a CJK line that ends on the address: Newsis's "◎공감언론 뉴시스 kjw@newsis.com",
+        # the agency's motto and name before the writer's address; a probe page, hand-built)
+        and (
+            _SIGN_OFF_ROLE.search(text) is not None
+            or (_UNSPACED.search(text) and _ENDS_ON_EMAIL.search(text))
+        )
         and not text.rstrip().endswith((".", "!", "?"))
     )
 
