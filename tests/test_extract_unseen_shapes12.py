@@ -21,8 +21,6 @@ shape of the chain's or publisher's template ("hand-built"), and every field of 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_unseen_shapes2 import SENTENCES, page
 from tests.test_extract_unseen_shapes4 import BR, LONG, chrome, expect, paras, record
 from tests.test_extract_unseen_shapes6 import article
@@ -976,9 +974,6 @@ def test_el_heraldo_colombia_por_colon_byline_and_a_long_spanish_date() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the agency at the end of Emol's 'date | time | EFE' line is no author"
-)
 def test_emol_efe_copy_with_the_agency_as_author_and_a_chilean_date_line() -> None:
     # Emol (El Mercurio Online): an EFE story: "EFE" as the author, "Jueves, 04 de Diciembre de 2026 |
     # 10:30" (Santiago summer time, UTC-3), no metadata dates

@@ -431,6 +431,14 @@ _DATE = (
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*uhr|\s*[ap]\.?m\.?)?"
 _DATE_PIECE = re.compile(rf"^(?:{_DATE}(?:,?\s+{_TIME})?|{_TIME})$", re.I)
+# ... and the dates of the Spanish and Portuguese meta lines, after the weekday: "Jueves, 04 de Diciembre de
+# 2026", "quinta-feira, 4 de dezembro de 2026", "04/12/2026" (Emol's, Clarín's, Folha's rows; read only for
+# the wire agency after them, `dated_agency`)
+_ROMANCE_DATE_PIECE = re.compile(
+    rf"^(?:[^\W\d_][\w-]{{2,}},?\s+)?(?:\d{{1,2}}\s+de\s+[^\W\d_]{{3,}}\.?\s+de\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:,?\s+{_TIME})?$",
+    re.I,
+)
 # (WordPress's default meta line, "Posted on March 3, 2020 by Jane Doe", in a theme that marks neither part
 # with a class; hand-built)
 _DATE_THEN_BY = re.compile(
@@ -461,6 +469,24 @@ _SECTION_OR_PLACE_WORDS = frozenset(
      "court", "house", "senate", "congress", "parliament", "council", "government", "police", "real",
      "staff", "desk", "team", "reporter", "editor", "editors", "newsroom"}
 )  # fmt: skip
+
+
+def dated_agency(lines: list[str]) -> list[str]:
+    """The wire agency a meta line near the headline names after the date and time and nothing else: "Jueves,
+    04 de Diciembre de 2026 | 10:30 | EFE" (Emol), "04.12.2026 | 10:30 | dpa", "December 4, 2026 - AFP" (a
+    wire story's only attribution, as "By AFP" is: docs/record.md; probe pages, hand-built). Only a known
+    wire agency: a word after a date is as often the story's section or place."""
+    for line in lines:
+        if line.endswith(LONG_LINE):
+            continue
+        pieces = [p.strip() for p in _META_SEPARATOR.split(line)]
+        if (
+            len(pieces) >= 2
+            and norm_title(pieces[-1]) in _WIRES
+            and all(_DATE_PIECE.match(p) or _ROMANCE_DATE_PIECE.match(p) for p in pieces[:-1])
+        ):
+            return [pieces[-1]]
+    return []
 
 
 # A line near the headline that names a person and then the outlet the page declares as its author or

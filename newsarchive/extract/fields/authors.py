@@ -24,6 +24,7 @@ from newsarchive.extract.authors import (
 )
 from newsarchive.extract.byline_lines import (
     copyright_holder,
+    dated_agency,
     dated_byline,
     dateline_agency,
     labelled_byline,
@@ -433,8 +434,12 @@ class AuthorFields:
             return found
         # (a "Source: <agency>" line just under the headline: byline_lines.source_agency)
         sites = self._site_names
-        return dateline_agency(story[:DATELINE_LINES]) or next(
-            (found for at in marks if (found := source_agency(lines[at : at + SOURCE_LINES], sites))), []
+        return (
+            dateline_agency(story[:DATELINE_LINES])
+            or next(
+                (found for at in marks if (found := source_agency(lines[at : at + SOURCE_LINES], sites))), []
+            )
+            or next((found for at in marks if (found := dated_agency(lines[at : at + SOURCE_LINES]))), [])
         )
 
     def _dated_names_are_persons(self, names: list[str]) -> bool:

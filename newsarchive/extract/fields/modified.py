@@ -28,6 +28,7 @@ from newsarchive.extract.content.literals import FoldedSearch, GatedPattern
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
 from newsarchive.extract.fields.other_stories import in_other_story as _in_other_story
 from newsarchive.extract.fields.yearless_updates import yearless_update
+from newsarchive.extract.noise import in_noise
 from newsarchive.extract.text import clean
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ class ModifiedFields:
                 value = None if _LABEL.search(text) else _date_of(el, text, self._month_first)
             if (
                 value
-                and not self.in_noise(el)
+                and not _noise_around(el, scope)
                 and not in_chrome(el, scope)
                 and not _in_other_story(el, scope, self._page_paths, self._page_hosts)
             ):
@@ -230,6 +231,19 @@ class ModifiedFields:
                 if found >= UPDATE_LINE_CANDIDATES:
                     break
         yield from headline_neighbours(self.headline_element())
+
+
+def _noise_around(el: etree._Element, scope: etree._Element) -> bool:
+    """The update line is in noise below the story's scope. A <footer> inside an <article> is that
+    article's footer (HTML's sectioning rule), not the page's: the story's own "最終更新:12/4(金) 11:45" or
+    "Last updated ..." under its text (Yahoo! News Japan's provider pages, a story <article> of a blog
+    theme; probe pages, hand-built). A footer outside any <article> stays the page's chrome."""
+    story_footer = any(
+        a.tag == "footer" and any(b.tag == "article" for b in a.iterancestors())
+        for a in (el, *el.iterancestors())
+        if a is not scope
+    )
+    return in_noise(el, top=scope, transparent=("footer",) if story_footer else ())
 
 
 def _segments(el: etree._Element) -> Iterator[tuple[str, etree._Element | None]]:
