@@ -105,6 +105,9 @@ NOT_PLACES = frozenset(
      "results", "score", "statement", "transcript", "interview", "announcement", "notice",
      "reminder", "important", "attention", "urgent", "rumour", "rumor", "poll", "quiz", "explainer",
      "fact-check", "feature", "features", "details", "more", "related", "information", "info", "contact",
+     # (a fact check's box opens with the claim it checks and the rating, "Claim: ...", "Rating: False":
+     # a probe page in a fact-checker's shape, hand-built, tests/test_extract_page_types14.py)
+     "claim", "claims", "rating", "ruling", "conclusion",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
