@@ -367,9 +367,13 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # first without its time and the second as 03:30)
 # (Croatian and Serbian "u"/"у" (at) and the year's own full stop before a colon time, "04. prosinca 2026.
 # 10:30", "04.12.2026. у 10:30": probe pages of Jutarnji list and Politika, hand-built, lost the time)
+# (Russian "года" and Ukrainian "року" (of the year) written out, "4 декабря 2026 года, 10:30" (Novaya Gazeta
+# Europe), and the time in brackets, "4 grudnia 2026 (10:30)" (Interia): the fourteenth round of probe
+# pages, hand-built, tests/test_extract_unseen_shapes14.py, kept the day and lost the time)
 _TIME = (
     r"(?:(?:\s*,|\.(?=\s*(?:u|у)?\s*[0-2]?\d:[0-5]\d))?"
-    r"\s*(?:um|at|às|à|a las|alle|ore|om|o|u|у|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|в|-|–|\||/|@)?\s*"
+    r"\s*(?:um|at|às|à|a las|alle|ore|om|o|u|у|kl\.?|klo\.?|saat|г\.?,?\s*(?:в)?|(?:года|року),?\s*(?:в|о)?"
+    r"|в|-|–|\||/|@|\()?\s*"
     r"(?P<hour>[0-2]?\d)(?:[.h]|: ?| h )(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap](?:\.\s?)?m\.?|(?:مساءً|مساء|صباحاً|صباحا|م|ص)(?![^\W\d_]))?"
     r"(?:\s*(?:uhr|h))?"
@@ -423,6 +427,16 @@ _TEXT_DATES = tuple(
         # 10:30, 4 декабря 2026 / 10:30 04.12.2026: the time before the day (Meduza, RIA; hand-built);
         # with its a.m./p.m. and "on": "10:30 am on 28 November 2026" (RNZ; hand-built)
         r"(?<![\d:.])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?(?:,|\s+on)?\s+"
+        + _DAY
+        + r"\.?\s+"
+        + _MONTH
+        + r"\s+"
+        + _YEAR
+        + r"(?!\d)",
+        # 10.30 Uhr, 04. Dezember 2026: a German time with its "Uhr" (the dot then is the clock's) before the
+        # day (Kleine Zeitung's byline row; a probe page, hand-built, tests/test_extract_unseen_shapes14.py:
+        # the day was read without its time)
+        r"(?<![\d:.])(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)\s*uhr,?\s+"
         + _DAY
         + r"\.?\s+"
         + _MONTH
@@ -488,7 +502,9 @@ _TEXT_DATES = tuple(
         # 04/03/25 à 18h12, 04.03.25 18:12: a two-digit year (20 Minutes, VG), read only with the time beside
         # it (alone, "4.3.25" is as often a version or a score; probe pages, hand-built), in the page's order
         # and with its a.m./p.m. ("Posted 03/04/25 6:12 PM" on a US page is March 4, 18:12; review probe)
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>[0-9]\d)(?![\d./-])"
+        # (with dashes or middle dots too: DPG's "04-12-26, 10:30" (AD), Prensa Ibérica's "04·12·26 | 10:30"
+        # (Levante-EMV): the fourteenth round of probe pages, hand-built, read the URL's day at midnight)
+        r"(?<![\d./·-])(?P<a>[0-3]?\d)(?P<sep>[./·-])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>[0-9]\d)(?![\d./·-])"
         r"(?:\s*,)?\s*(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?!\d)"
         r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w))?",
     )

@@ -406,6 +406,7 @@ def test_rule_prefixes_and_cased_needles_are_necessary_conditions() -> None:
         "If you enjoyed this article, we have a favor to ask.",
         "How did you like today's edition?",
         "Login or Subscribe to participate in polls.",
+        "Fehler gefunden? Jetzt melden.",
     ]
     matched = set()
     for text in samples:

@@ -590,11 +590,6 @@ def test_bdnews24_bangla_published_and_updated_lines_with_bengali_am_marks() -> 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the story\'s container has the class "viewport", which trafilatura discards as page'
-    " chrome: the text is taken from the page with the cookie banner's line",
-)
 def test_dhaka_tribune_publish_and_update_labels_with_a_space_before_the_colon() -> None:
     # Dhaka Tribune: "Tribune Desk" byline, "Publish : 04 Dec 2026, 10:30 AM" and "Update : 04 Dec 2026,
     # 11:45 AM" (the label's colon spaced, "Publish", not "Published"), no date in the metadata
@@ -676,11 +671,6 @@ def test_kantipur_bikram_sambat_date_line_beside_the_json_ld_instant() -> None:
 
 
 # --- (b) Korea ---
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short text set with <br> in a <section>: the extractor falls back to the page, taking in the"
-    " sign-off, the share row and the related stories after it",
-)
 def test_dong_a_input_and_update_lines_and_the_reporter_sign_off_in_the_text() -> None:
     # Dong-A Ilbo: "입력 2026-12-04 10:30" and "업데이트 2026-12-04 11:45" (input, update), no author in the
     # JSON-LD, the reporter signs off inside the text, "김민수 기자 kimms@donga.com"
@@ -803,10 +793,6 @@ def test_maeil_business_two_reporters_and_colon_labelled_input_and_edit_times() 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='a text set with <br><br> comes out as one paragraph, with the "◎공감언론 뉴시스" e-mail sign-off',
-)
 def test_newsis_registered_and_edited_labels_and_the_reporter_e_mail_line() -> None:
     # Newsis: "등록 2026.12.04 10:30:00" and "수정 2026.12.04 11:45:00" (registered, edited), the reporter
     # "김지원 기자" in its own element, the text closed by the reporter's e-mail, no dates in the metadata

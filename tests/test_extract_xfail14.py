@@ -14,7 +14,7 @@ from tests.test_extract_unseen_shapes2 import SENTENCES
 from tests.test_extract_unseen_shapes4 import PT, expect, paras, record
 from tests.test_extract_unseen_shapes6 import article
 from tests.test_extract_unseen_shapes12 import ES_LA
-from tests.test_extract_unseen_shapes13 import DEC4, JA2
+from tests.test_extract_unseen_shapes13 import DEC4, JA2, KO2
 
 
 # --- the wire agency after a date line's date and time (byline_lines.dated_agency) ---
@@ -218,3 +218,119 @@ def test_a_mixed_case_place_and_colon_dateline(
     opening: str, authors: list[str], english: bool, place: str | None
 ) -> None:
     assert find_dateline(opening, authors, english=english) == place
+
+
+# --- "article_body", trafilatura's "article-body" spelled with an underscore (content/main_content.py) ---
+def test_himalayan_times_article_body_class_with_a_ui_word_beside_it() -> None:
+    # The Himalayan Times: the text in <div class="article_body slide-up"> (an on-scroll animation's class
+    # beside the body's, the Dhaka Tribune shape: "viewport jw_article_body"), the byline and date over it
+    headline = "Cabinet approves new rail link"
+    html = story_page(
+        site="The Himalayan Times",
+        lang="en",
+        title=f"{headline} - The Himalayan Times",
+        ld=article(
+            headline, datePublished=f"{DEC4}T10:30:00+05:45", author={"@type": "Person", "name": "Ram Kumar"}
+        ),
+        story=f'<div class="detail-page"><h1>{headline}</h1><div class="author">Ram Kumar</div><div'
+        ' class="article_body slide-up">' + paras(SENTENCES) + "</div></div>",
+    )
+    expect(
+        record(html, "https://thehimalayantimes.com/nepal/cabinet-approves-new-rail-link"),
+        headline=headline,
+        standfirst=None,
+        authors=["Ram Kumar"],
+        published=f"{DEC4}T10:30:00+05:45",
+        modified=None,
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )
+
+
+def test_an_article_body_keeps_its_inner_ui_boxes_out() -> None:
+    # (trap) the "article_body" container is the body, and trafilatura's discard still reads what it holds:
+    # the newsletter slide-in inside it stays out
+    headline = "Cabinet approves new rail link"
+    html = story_page(
+        site="The Himalayan Times",
+        lang="en",
+        title=f"{headline} - The Himalayan Times",
+        ld=article(
+            headline, datePublished=f"{DEC4}T10:30:00+05:45", author={"@type": "Person", "name": "Ram Kumar"}
+        ),
+        story=f'<div class="detail-page"><h1>{headline}</h1><div class="author">Ram Kumar</div><div'
+        ' class="article_body viewport">'
+        + paras(SENTENCES[:3])
+        + '<div class="slide-in-newsletter"><p>Get the morning briefing in your inbox every day.</p></div>'
+        + paras(SENTENCES[3:])
+        + "</div></div>",
+    )
+    expect(
+        record(html, "https://thehimalayantimes.com/nepal/cabinet-approves-new-rail-link-2"),
+        headline=headline,
+        standfirst=None,
+        authors=["Ram Kumar"],
+        published=f"{DEC4}T10:30:00+05:45",
+        modified=None,
+        section=None,
+        language="en",
+        body=SENTENCES,
+    )
+
+
+# --- a text set with <br><br> as one element's text (body._split_at_double_breaks) ---
+def test_seoul_shinmun_short_text_set_with_double_breaks_and_the_sign_off() -> None:
+    # Seoul Shinmun: "입력 2026-12-04 10:30" over a short text set with <br><br> in a <div>, closed by the
+    # reporter's sign-off "홍길동 기자 gdhong@seoul.co.kr" (the Dong-A shape)
+    headline = "한은, 기준금리 연 3.0% 동결"
+    html = story_page(
+        site="서울신문",
+        lang="ko",
+        title=f"{headline} | 서울신문",
+        ld=article(headline, datePublished=f"{DEC4}T10:30:00+09:00"),
+        story=f'<div class="articleTitle"><h1>{headline}</h1><span class="date">입력 2026-12-04 10:30'
+        '</span></div><div class="viewContent">'
+        + "<br><br>".join(KO2)
+        + "<br><br>홍길동 기자 gdhong@seoul.co.kr</div>",
+    )
+    expect(
+        record(html, "https://www.seoul.co.kr/news/economy/2026/12/04/20261204500123"),
+        headline=headline,
+        standfirst=None,
+        authors=["홍길동"],
+        published=f"{DEC4}T10:30:00+09:00",
+        modified=None,
+        section=None,
+        language="ko",
+        body=KO2,
+    )
+
+
+def test_an_address_block_set_with_double_breaks_is_no_story() -> None:
+    # (trap) a short notice whose only <br><br> element is the address under it: its lines are too short
+    # to be a story's paragraphs, so the notice's text stays the body as it was
+    notice = (
+        "The central library will close for repairs from Monday to Friday next week, the council said on"
+        " Thursday, and will reopen on the following Saturday morning with longer opening hours."
+    )
+    headline = "Central library to close for repairs"
+    html = story_page(
+        site="Valley Review",
+        lang="en",
+        title=f"{headline} | Valley Review",
+        ld=article(headline, datePublished=f"{DEC4}T10:30:00+00:00"),
+        story=f'<div class="notice"><h1>{headline}</h1><p>{notice}</p><p class="address">Central Library'
+        "<br><br>12 Harbour Road<br><br>Springfield</p></div>",
+    )
+    expect(
+        record(html, "https://valleyreview.example/central-library-to-close-for-repairs"),
+        headline=headline,
+        standfirst=None,
+        authors=[],
+        published=f"{DEC4}T10:30:00+00:00",
+        modified=None,
+        section=None,
+        language="en",
+        body=[notice, "Central Library", "12 Harbour Road", "Springfield"],
+    )

@@ -135,6 +135,9 @@ PAYWALL_OTHER = (
     # (a German paper's offer under the lead of a locked story, "Alle Artikel für 1 € im ersten Monat", all
     # articles for a price: tests/test_judging_unseen_shapes9.py; "Das Ticket kostet 49 € im Monat" is news)
     r"|^(?:jetzt )?alle (?:\S+ )?(?:artikel|inhalte|beiträge) (?:für|ab) (?:nur )?\d+(?:,\d+)?\s?(?:€|euro)"
+    # (the offer in a German regional chain's "Plus" box: "Zugang zu allen Plus-Artikeln – 4 Wochen für
+    # 0,99 €", Funke's and Madsack's shape; a probe page, hand-built, tests/test_extract_unseen_shapes14.py)
+    r"|^(?:unbegrenzte[rn]? )?zugang zu allen\b.{0,60}?\d+(?:,\d+)?\s?(?:€|euro)"
     r"|^(?:assine(?: já| agora)?|abonneer(?: nu)?|neem (?:nu )?een abonnement|word (?:nu )?abonnee"
     r"|kjøp abonnement|køb abonnement|köp prenumeration|bli abonnent|abbonati(?: ora| subito)?"
     r"|suscr[ií]bete(?: ya| ahora)?|suscribite|je m['’]abonne|abonnez-vous"
@@ -148,7 +151,13 @@ PAYWALL_OTHER = (
     r"|telli(?: kohe)?|logg inn|log ind|logga in|logi sisse|kirjaudu(?: sisään)?"
     # (and under the Ukrainian, Hebrew, Vietnamese and Thai prompts: "Передплатити", "לרכישת מינוי" (buy a
     # subscription), "Đăng ký" (sign up), "สมัครสมาชิก" (become a member); tests/test_judging_unseen_shapes9.py)
-    r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก)\W*$"
+    r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก"
+    # (the Slovak and Czech button, "Predplaťte si Denník N", "Předplaťte si ...": its paper's name after the
+    # call; Denník N, a probe page, hand-built, tests/test_extract_unseen_shapes14.py)
+    r"|predplaťte si(?: [\w.]+){0,3}|předplaťte si(?: [\w.]+){0,3}"
+    # (and the Croatian "Pretplatite se" (subscribe) under "... samo pretplatnicima":
+    # tests/test_judging_unseen_shapes10.py)
+    r"|pretplatite se|pretplati se)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -158,8 +167,9 @@ PAYWALL_OTHER_NEEDLES = (
     "συνδρομητ", "подпис", "اشترك", "सब्सक्राइब", "berlangganan", "ver os planos", "ver planos", "ver ofertas",
     "prenumerant", "tilaaja", "tellija", "få tilgang", "få adgang", "få tillgång", "esimene kuu", "telli",
     "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
-    "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký",
-    "สมัครสมาชิก",
+    "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký", "zugang zu allen",
+    "predplaťte si", "předplaťte si",
+    "สมัครสมาชิก", "pretplat", "prenumeration",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

@@ -62,6 +62,11 @@ MIN_DUMP_COVERED = 0.5
 #: words of a kicker or label a dump may open with before the headline
 MAX_KICKER_WORDS = 4
 _WORD = re.compile(r"\w+")
+#: characters (in Latin characters: textsize.char_weight) of a line that is prose, not a menu's, an
+#: address's or a poem's line (body._split_at_double_breaks)
+MIN_PROSE_CHARS = 80
+#: share of the prose lines of a page's whole text a story set with <br><br> must hold to be the story
+MIN_PROSE_SHARE = 0.8
 #: words of a story's title a link under a "read also" lead-in may have (longer, it is prose)
 MAX_LINKED_TITLE_WORDS = 30
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
@@ -254,7 +259,7 @@ def _from_page(
             logger.debug("body: the full cascade found more than the fast pass (%d chars)", length)
             blocks = retry
     titles = _titles(page)
-    blocks = _undo_dump(page, blocks, titles)
+    blocks = _split_at_double_breaks(page, _undo_dump(page, blocks, titles))
     paragraphs = cut_comment_section(clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page)))
     paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
     if len(paragraphs) > 1 and live_blog:
@@ -306,6 +311,85 @@ def _undo_dump(page: lxml_html.HtmlElement, blocks: list[Block], titles: set[tup
         return blocks
     logger.debug("body: a dump of the story's container taken apart into %d paragraphs", len(found))
     return found
+
+
+def _split_at_double_breaks(page: lxml_html.HtmlElement, blocks: list[Block]) -> list[Block]:
+    """A story set as one element's text with its paragraphs between blank lines, <br><br> (Korean
+    agencies' and papers' CMSs: Newsis, Dong-A; probe pages, hand-built), comes out of trafilatura as one
+    element: as one paragraph when the element is the <article> itself, or, when the story is short, as
+    the page's whole text, a line each, the menu and the related stories around the story's lines (its
+    last resort). The story is that element's text cut where the page leaves a blank line, each paragraph
+    then judged on its own (a sign-off line among them): where the one paragraph is exactly that text, or
+    where the page's lines hold its paragraphs in a run and they are (nearly) all the prose among them.
+    A single <br> (an address's or a poem's lines) cuts nothing, and lines too short to be prose (an
+    address's, a poem's) make no story."""
+    if not blocks or any(b.kind != "p" or b.group != blocks[0].group for b in blocks):
+        return blocks
+    texts = [b.text for b in blocks]
+    words = _tokens(" ".join(texts))
+    prose = sum(len(t) for t in texts if _is_prose(t))
+    seen: set[etree._Element] = set()
+    for br in page.iter("br"):
+        parent = br.getparent()
+        following = br.getnext()
+        if (
+            parent is None
+            or parent in seen
+            or following is None
+            or following.tag != "br"
+            or (br.tail or "").strip()
+        ):
+            continue
+        seen.add(parent)
+        pieces = _between_blank_lines(parent)
+        if len(pieces) < 2:
+            continue
+        if len(blocks) == 1:
+            found = _tokens(" ".join(pieces)) == words
+        else:
+            at = texts.index(pieces[0]) if pieces[0] in texts else -1
+            own = [p for p in pieces if _is_prose(p)]
+            found = (
+                at >= 0
+                and texts[at : at + len(pieces)] == pieces
+                and len(own) >= 2
+                and sum(len(p) for p in own) >= MIN_PROSE_SHARE * prose
+                and len(pieces) < len(blocks)
+            )
+        if found:
+            logger.debug("body: the story's paragraphs cut at %d blank lines", len(pieces) - 1)
+            return [Block(text=piece, kind="p", group=i) for i, piece in enumerate(pieces)]
+    return blocks
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) * char_weight(line) >= MIN_PROSE_CHARS
+
+
+def _between_blank_lines(element: etree._Element) -> list[str]:
+    """The element's text in the parts its runs of two or more <br> leave between them."""
+    pieces: list[str] = []
+    current: list[str] = [element.text or ""]
+    breaks = 0
+    for child in element:
+        if child.tag == "br":
+            breaks += 1
+        else:
+            if breaks >= 2:
+                pieces.append(normalise_space(" ".join(current)))
+                current = []
+            breaks = 0
+            if isinstance(child.tag, str):
+                current.append(child.text_content())
+        tail = child.tail or ""
+        if tail.strip():
+            if breaks >= 2:
+                pieces.append(normalise_space(" ".join(current)))
+                current = []
+            breaks = 0
+            current.append(tail)
+    pieces.append(normalise_space(" ".join(current)))
+    return [piece for piece in pieces if piece]
 
 
 def _repeated_share(blocks: list[Block]) -> float:

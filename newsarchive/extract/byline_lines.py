@@ -55,7 +55,10 @@ _WEAK_LABEL = re.compile(
     r"^(?:[-–—]+\s*)?(?:(?:(?:ein(?:e[nr]?)?\s+)?(?:artikel|beitrag|gastbeitrag|text|kommentar|interview|bericht"
     r"|essay|analyse|reportage)\s+)?von|by|par|por|di|written\s+by|posted\s+by|reported\s+by"
     r"|story\s+by|words\s+by|authored\s+by|geschrieben\s+von|text\s+von|erstellt\s+von|verfasst\s+von"
-    r"|a\s+cura\s+di|scritto\s+da|escrito\s+por|écrit\s+par|texte?\s+und\s+fotos?\s*:?)"
+    r"|a\s+cura\s+di|scritto\s+da|escrito\s+por|écrit\s+par|texte?\s+und\s+fotos?\s*:?"
+    # Polish portals' "oprac. Anna Kowalska" (opracowanie: compiled by; Wirtualna Polska, Interia, Onet's
+    # agency rewrites; the fourteenth round of probe pages, hand-built, named the site instead)
+    r"|oprac\.|opracowanie:?)"
     # (British and Australian magazines' "Words by Jane Doe" over a feature: a probe page, hand-built)
     # a colon after the label: "Written by: Jane Doe", "Posted by: Jane Doe" (hand-built)
     r"(?:\s*:)?\s+",

@@ -335,7 +335,9 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             for text in (clean(x) for x in found)
             if not standfirst or (standfirst not in text.lower() and text.lower() not in standfirst)
         ]
-        paragraphs = paragraphs[:at] + lead + paragraphs[at:]
+        # (a lead the extractor had set after the text moves before it: content/lead.py)
+        moved = set(found)
+        paragraphs = paragraphs[:at] + lead + [p for p in paragraphs[at:] if p not in moved]
         # Text that has its own field is not body (headline, standfirst, captions repeated by extractors).
         own = self._own_texts
         authors = self.field("authors")

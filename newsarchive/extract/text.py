@@ -30,9 +30,12 @@ DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z.'’\- ]{1,38}[A-Z.])      # TOKYO / NEW DELHI / ST. PETERSBURG
         (?:,\s*[A-Za-z0-9.' ]{1,25})?                  # , Nov. 29 / , Calif.
         \s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?  # (Reuters)
-        \s*(?:--|—|–|-|:)\s+(?=\S)""",
+        \s*(?:--|—|–|-|:|\.(?=\s+[A-ZÄÖÜ]))\s+(?=\S)""",
     re.VERBOSE,
 )
+# (the full stop after the place in capitals, before the text's first sentence: the Austrian papers'
+# "SALZBURG. Die Stadt ..." (Salzburger Nachrichten; a probe page, hand-built,
+# tests/test_extract_unseen_shapes14.py, read no dateline))
 # A place in mixed case is a dateline only before a news agency's tag ("Berlin (dpa) - ...", "Madrid
 # (EFE).- ...", "New Delhi, Mar 4 (PTI) ..."): the agencies of the world's wires, as data (probe pages of
 # German, Spanish, Italian and Indian papers, hand-built). A tag may join a wire's regional service or a

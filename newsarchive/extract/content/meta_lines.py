@@ -122,9 +122,28 @@ def _words(text: str) -> int:
     return len(text.split()) - len(_SPACED_CLOCK.findall(text)) * 2 if " h " in text else len(text.split())
 
 
+# An update line that shows the time alone, the day being the publication's: "Actualizado 12:05h." (Vocento),
+# "Mis à jour à 12h05." (Sud Ouest): one clock time, no other figure, a full stop after it may end the line
+# (the fourteenth round of probe pages, hand-built, tests/test_extract_unseen_shapes14.py, kept the first in
+# the body)
+_CLOCK_LINE = re.compile(r"^[^\d]{1,40}?(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)\s*(?:h|uhr)?\.?$", re.I)
+#: ... of a few words only
+MAX_CLOCK_LINE_WORDS = 5
+
+
+def _is_clock_line(text: str) -> bool:
+    """A label of the date lines and a time alone (_CLOCK_LINE), every word of it a date line's."""
+    if _words(text) > MAX_CLOCK_LINE_WORDS or not _CLOCK_LINE.match(text):
+        return False
+    words = _LETTER_WORD.findall(text.lower())
+    return any(len(w) > 2 for w in words) and all(w in _DATE_LINE_WORDS for w in words)
+
+
 def is_date_line(text: str) -> bool:
     """A short line that is a date, with its labels, weekday, time and zone, and no more than a word or
-    two besides ("Updated", a city)."""
+    two besides ("Updated", a city); or an update label with a time alone (_CLOCK_LINE)."""
+    if _is_clock_line(text):
+        return True
     if _words(text) > MAX_WORDS or (text.rstrip().endswith((".", "!", "?")) and not _ends_in_clock(text)):
         return False
     if date_in_text(text) is None:
@@ -216,6 +235,7 @@ def is_closing_notice(text: str) -> bool:
 _PROVIDED_BY = re.compile(r"^news provided by\s", re.I)
 MAX_PROVIDED_BY_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_ENDS_ON_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # A US paper's closing "Contact <writer> at <e-mail> or (804) 649-6964." (the Lee and BLOX/TownNews papers'
 # sign-off, a probe page, hand-built): the call to reach the writer, with an address or a phone number
 _CONTACT = re.compile(r"^(?:contact|reach|e-?mail|write to)\s", re.I)
@@ -314,7 +334,12 @@ def _is_sign_off(text: str) -> bool:
     return (
         _words(text) <= 5
         and _EMAIL.search(text) is not None
-        and _SIGN_OFF_ROLE.search(text) is not None
+        # (the role, or a CJK line that ends on the address: Newsis's "◎공감언론 뉴시스 kjw@newsis.com",
+        # the agency's motto and name before the writer's address; a probe page, hand-built)
+        and (
+            _SIGN_OFF_ROLE.search(text) is not None
+            or (_UNSPACED.search(text) and _ENDS_ON_EMAIL.search(text))
+        )
         and not text.rstrip().endswith((".", "!", "?"))
     )
 

@@ -81,6 +81,9 @@ UPDATED_LABELS = (
     r"обновлено",
     r"업데이트",
     r"aktualizováno",
+    # Slovak "Aktualizované 4. dec 2026 o 12:05" (SME; a probe page, hand-built,
+    # tests/test_extract_unseen_shapes14.py)
+    r"aktualizované",
     r"最終更新(?:日時?)?",
     # (and the Chinese labels' "更新日期"/"更新時間", HK01's "更新日期：2026-12-04 12:05"; a probe page,
     # hand-built)
