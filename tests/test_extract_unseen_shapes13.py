@@ -1252,7 +1252,7 @@ GULF_FIRST = f"Dubai: {SENTENCES[0]}"
 @pytest.mark.xfail(
     strict=True,
     reason='no dateline from the mixed-case "Dubai:" opening. Tried (session 14): one to three capitalised'
-    " words glued to a colon on an English page, labels listed: it read \"Definition:\" on a tune page and"
+    ' words glued to a colon on an English page, labels listed: it read "Definition:" on a tune page and'
     " changed a readability report page's dateline; a place in mixed case is no place without a gazetteer",
 )
 def test_gulf_news_author_with_his_role_and_published_and_last_updated_lines() -> None:
