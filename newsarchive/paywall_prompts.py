@@ -132,6 +132,13 @@ ENGLISH: tuple[Wording, ...] = (
         r"(?:subscription|membership)\b",
         ("continue reading",),
     ),
+    # ... and without "your article": a gate's "Continue reading with a subscription" (a probe page,
+    # hand-built: tests/test_judging_unseen_shapes10.py; Substack's "Keep reading with a 7-day free trial"
+    # names no subscription: an offer)
+    Wording(
+        r"\b(?:continue|keep) reading with an? (?:[\w.&'-]+ ){0,2}(?:subscription|membership)\b",
+        ("continue reading", "keep reading"),
+    ),
     # A price for this story: LaterPay's "Buy this article for $0.49", Supertab's "Access this article for
     # $0.50, pay later" (a price, where "Read this article for free" is a free page's)
     Wording(
@@ -158,6 +165,12 @@ OTHER: tuple[Wording, ...] = (
         r"(?:abonnent(?:en|innen)|abonnierende|mitglieder)\b"
         r"|\b(?:artikel|beitrag|inhalt)\b.{0,20}exklusiv für (?:abonnent(?:en|innen)|mitglieder)\b",
         ("für abonn", "für mitglieder"),
+    ),
+    # ... the kind of subscriber before the word: "Dieser Artikel ist nur für Premium-Abonnenten", "... für
+    # Plus-Abonnenten" (a probe page, hand-built: tests/test_judging_unseen_shapes10.py)
+    Wording(
+        r"\b(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für [\w+]+-(?:abonnent(?:en|innen)|mitglieder)\b",
+        ("-abonnent", "-mitglieder"),
     ),
     Wording(r"\b(?:diesen )?(?:artikel|beitrag) (?:jetzt )?freischalten\b", ("freischalten",)),
     Wording(r"\bgehört zum angebot von \S+\+", ("zum angebot von",)),
@@ -208,6 +221,12 @@ OTHER: tuple[Wording, ...] = (
         ("abonnenter", "prenumeranter"),
     ),
     Wording(r"\bforbeholdt abonnenter\b", ("abonnenter",)),
+    # (Swedish "Bli prenumerant för att läsa hela artikeln": become a subscriber to read the whole article; a
+    # probe page, hand-built, tests/test_judging_unseen_shapes10.py)
+    Wording(
+        r"\bprenumerant (?:för att|och) (?:läsa|fortsätta läsa|läs) (?:hela|resten av|vidare)",
+        ("prenumerant",),
+    ),
     Wording(r"\bvain tilaajille\b", ("tilaajille",)),
     # ... Aftenposten's "Denne artikkelen er for abonnenter" (no "only"); Estonian "Artikli lugemiseks telli"
     # (to read the article, subscribe: Postimees), "ainult tellijatele", Latvian "tikai abonentiem",
@@ -221,6 +240,9 @@ OTHER: tuple[Wording, ...] = (
     Wording(r"\btikai abonentiem\b", ("abonentiem",)),
     Wording(r"\btik prenumeratoriams\b", ("prenumeratoriams",)),
     Wording(r"\bsamo za (?:pretplatnike|naročnike)\b", ("pretplatnik", "naročnik")),
+    # (and the Croatian dative, "Ovaj članak dostupan je samo pretplatnicima": a probe page, hand-built,
+    # tests/test_judging_unseen_shapes10.py)
+    Wording(r"\bsamo (?:našim )?pretplatnicima\b", ("pretplatnic",)),
     Wording(r"\bсамо за абонати\b", ("абонати",)),
     Wording(r"\baðeins fyrir áskrifendur\b", ("áskrifendur",)),
     # Polish, Czech, Slovak: "Ten artykuł jest dostępny tylko dla prenumeratorów", "Tento článek je dostupný

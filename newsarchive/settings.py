@@ -60,6 +60,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Highest number = closest to the network: records the response as received, before the HTTP cache,
     # redirects and decompression touch it.
     "newsarchive.capture.warc.WarcCaptureMiddleware": 950,
+    # Above the capture: a story's later page that a front also links is downloaded once, not twice.
+    "newsarchive.http.later_pages.LaterPageMemoMiddleware": 960,
     # Lowest number = last before the spider: extracts the final response in worker processes.
     "newsarchive.extract_pool.middleware.ExtractionPoolMiddleware": 10,
 }

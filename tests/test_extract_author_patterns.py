@@ -622,9 +622,11 @@ def test_author_meta_holding_the_sites_name(author: str, expected: list[str]) ->
         ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
          ["F. Kooman", "Michiel de Jong"]),
         ('<meta name="citation_author" content="Doe, Jane">', ["Jane Doe"]),
-        # two full names are two persons; <meta name=author> keeps its own convention
+        # two full names are two persons; a plain <meta name=author> of one surname and one given name is
+        # one person inverted too (session 14: it gave "Harm" and "Robert"; tests/test_extract_fields14.py)
         ('<meta name="DC.creator" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
-        ('<meta name="author" content="Harm, Robert">', ["Harm", "Robert"]),
+        ('<meta name="author" content="Harm, Robert">', ["Robert Harm"]),
+        ('<meta name="author" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
         # two agencies are no inverted person ("AP Reuters"; hand-built, review of session 7)
         ('<meta name="DC.creator" content="Reuters, AP">', ["Reuters", "AP"]),
     ],

@@ -42,8 +42,60 @@ def _gate_of(rule: TextRule) -> _Gate:
         # one regex: it skips every character that is not a first letter of a needle (capitals, rare)
         return _CASED, re.compile("|".join(map(re.escape, rule.cased_needles))).search, rule
     if rule.needles:
-        return _NEEDLES, rule.needles, rule
+        return _NEEDLES, AnyNeedle(rule.needles), rule
     return _NO_GATE, None, rule
+
+
+#: from this many needles on, one search of their prefix tree beats a substring test per needle (tune
+#: half: 120 needles 10.4 -> 5.0 us a text, 44 3.1 -> 0.7, 23 2.5 -> 1.6; under ten, either way by the
+#: needles' first letters)
+_TREE_MIN_NEEDLES = 10
+
+
+class AnyNeedle:
+    """`any(needle in lowered for needle in needles)`, the needle gate of a rule, answered by one regex
+    search of the needles as a prefix tree ("abo(?:nn|ne)|..."): the alternatives that share a prefix are
+    tried once at each position, where the substring tests scan the text once per needle (~120 of them
+    for the other languages' paywall prompts: ~35 us a paragraph against ~17, tune half). A text that is
+    all ASCII is searched for the ASCII needles only (no other can be in it). The same verdict on every
+    text: the tree holds each needle as a literal (re.escape, no flag), and a needle that starts with
+    another adds nothing to the test (the shorter one is in the text whenever the longer is)."""
+
+    __slots__ = ("_all", "_ascii", "needles")
+
+    def __init__(self, needles: Sequence[str]) -> None:
+        self.needles = tuple(needles)
+        self._all = _needle_search(self.needles)
+        self._ascii = _needle_search(tuple(n for n in self.needles if n.isascii()))
+
+    def __call__(self, lowered: str) -> bool:
+        search = self._ascii if lowered.isascii() else self._all
+        if search is None:
+            return False
+        if isinstance(search, tuple):
+            return any(map(lowered.__contains__, search))
+        return search(lowered) is not None
+
+
+def _needle_search(needles: tuple[str, ...]) -> Any:
+    """A search for any of `needles` (None: there is none): the needles themselves when few, else the
+    search method of their prefix tree's regex."""
+    if not needles:
+        return None
+    if len(needles) < _TREE_MIN_NEEDLES:
+        return needles
+    return re.compile(_tree_pattern(sorted(set(needles)))).search
+
+
+def _tree_pattern(needles: list[str]) -> str:
+    """The alternation of `needles` (sorted, distinct) with their shared prefixes factored out."""
+    if "" in needles:
+        return ""  # (a needle ends here: the prefix so far is in the text whenever a longer needle is)
+    branches: dict[str, list[str]] = {}
+    for needle in needles:
+        branches.setdefault(needle[0], []).append(needle[1:])
+    alternatives = [re.escape(first) + _tree_pattern(rests) for first, rests in branches.items()]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 class _Plan:
@@ -93,7 +145,7 @@ class _Plan:
             elif kind == _NEEDLES:
                 if lowered is None:
                     lowered = squashed.lower()
-                if not any(map(lowered.__contains__, gate)):
+                if not gate(lowered):
                     continue
             if rule.min_matches <= 1:
                 if rule.pattern.search(squashed) is not None:

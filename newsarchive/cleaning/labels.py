@@ -154,7 +154,10 @@ PAYWALL_OTHER = (
     r"|передплатити|оформити передплату|לרכישת מינוי|đăng ký(?: ngay)?|สมัครสมาชิก"
     # (the Slovak and Czech button, "Predplaťte si Denník N", "Předplaťte si ...": its paper's name after the
     # call; Denník N, a probe page, hand-built, tests/test_extract_unseen_shapes14.py)
-    r"|predplaťte si(?: [\w.]+){0,3}|předplaťte si(?: [\w.]+){0,3})\W*$"
+    r"|predplaťte si(?: [\w.]+){0,3}|předplaťte si(?: [\w.]+){0,3}"
+    # (and the Croatian "Pretplatite se" (subscribe) under "... samo pretplatnicima":
+    # tests/test_judging_unseen_shapes10.py)
+    r"|pretplatite se|pretplati se)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -166,7 +169,7 @@ PAYWALL_OTHER_NEEDLES = (
     "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
     "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký", "zugang zu allen",
     "predplaťte si", "předplaťte si",
-    "สมัครสมาชิก",
+    "สมัครสมาชิก", "pretplat", "prenumeration",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

@@ -97,6 +97,10 @@ _WHEN = (
     r"(?:today|tonight|tomorrow|soon|midnight|this week|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
+#: A look-ahead put first in a pattern whose every match starts at a word's first character or at a
+#: sentence's end ("." "?" "!"): Python's re runs a pattern that starts with look-behinds or a
+#: case-insensitive alternation at every character of the text; this one test settles most of them.
+WORD_OR_SENTENCE_START = r"(?=\b\w|[.?!])"
 _NUMBER = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|\{\{.*?\}\})"
 _DEVICE = r"(?:print|phones?|devices?|tablets?|desktops?|laptops?|mobiles?|smartphones?|iPads?|iPhones?)"
 _WIDGET = (
@@ -156,7 +160,10 @@ RULES: tuple[TextRule, ...] = (
         pattern=re.compile(
             # (a pitch in quotation marks is a story's sentence about one: "Readers now see a box that reads
             # “Subscribe to continue reading”", a probe page of a media story, hand-built)
-            rf"{paywall_prompts.NOT_QUOTED}{paywall_prompts.NOT_REPORTED}(?:"
+            # (the look-ahead first, for speed only: every alternative starts at a word's first letter or,
+            # for the priced call, at a sentence's end; tested elsewhere, the look-behinds and the ~40
+            # case-insensitive alternatives ran at every character: ~3.5x slower, same matches)
+            rf"{WORD_OR_SENTENCE_START}{paywall_prompts.NOT_QUOTED}{paywall_prompts.NOT_REPORTED}(?:"
             r"\bsubscribe (?:now|today|here)\b"
             r"|^subscribe\W*$"
             r"|\bsubscribe to (?:continue|read|keep reading|unlock|get)\b"

@@ -141,6 +141,12 @@ def _earlier(page_url: str) -> list[tuple[str, int]]:
     return [(first, number) for first, number in found if continues(first, page_url, number)]
 
 
+def may_be_later_page(url: str) -> bool:
+    """Whether the URL is shaped like page 2 or later of a story (`/slug/2/`, `?page=2`, `story-2.html`): what
+    its page says decides whether it is one (`first_page_of`)."""
+    return bool(_earlier(url))
+
+
 def _says_back(text: str, number: int) -> bool:
     text = " ".join(text.lower().split())
     return text in ("1", str(number - 1)) or text.strip(_BACK_ARROWS) in _BACK_TEXTS
@@ -190,4 +196,4 @@ def first_page_of(selector: Selector, page_url: str) -> tuple[str, int] | None:
     return None
 
 
-__all__ = ["PAGE_PARAMS", "continues", "first_page_of", "next_page_url"]
+__all__ = ["PAGE_PARAMS", "continues", "first_page_of", "may_be_later_page", "next_page_url"]

@@ -260,6 +260,24 @@ def narrow_to_inner_names(found: list[str], el: etree._Element, later: list[etre
     return narrowed
 
 
+# A sponsor's label right before a byline element: "<span>Presented by</span><span class="author-name">Acme
+# Bank</span>", "Sponsored by", "Powered by", "Brought to you by" (a theme's sponsor slot in its byline
+# block; a probe page, hand-built, tests/test_extract_fields14.py): the element names the sponsor, no writer
+_SPONSOR_LABEL_END = re.compile(
+    r"(?:presented|sponsored|powered|supported|underwritten|brought\s+to\s+you)\s+by\s*:?\s*$", re.I
+)
+
+
+def after_sponsor_label(el: etree._Element) -> bool:
+    """The text right before `el` in its parent ends with a sponsor's label ("Presented by")."""
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        before = (prev.tail or "").strip() or "".join(prev.itertext())
+    else:
+        before = (parent.text or "") if parent is not None else ""
+    return bool(before) and _SPONSOR_LABEL_END.search(before[-40:]) is not None
+
+
 def _spaced_text(el: etree._Element) -> str:
     parts: list[str] = []
     _shown_text(el, parts)

@@ -92,6 +92,33 @@ def person_case(name: str) -> str:
     return " ".join(out)
 
 
+# words of a CMS's account or a sentence in lower case, no person's ("admin user", "the editors")
+_NO_NAME_WORDS = frozenset(
+    {"the", "and", "of", "by", "admin", "administrator", "user", "guest", "anonymous", "unknown", "webmaster",
+     "editorial", "redaktion", "contributor", "contributors", "posts", "post"}
+)  # fmt: skip
+# a name's word in lower case: letters, a hyphen or apostrophe inside, or an initial ("j.")
+_LOWER_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+def lower_case_person(name: str) -> str:
+    """`name` in the case of running text when it is plainly a person's full name written wholly in lower
+    case, else as it is: an author <meta> a CMS filled from a login form's field ("jane doe"; a probe
+    page, hand-built, tests/test_extract_fields14.py). Two to four words of letters, none a desk's,
+    an outlet's or an institution's word ("staff reports", "news desk" stay), the first and the last no
+    particle; one word is a login name ("jdoe", "mywakenews") and stays."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name != name.lower() or name.upper().lower() != name:
+        return name
+    if not all(_LOWER_NAME_WORD.fullmatch(w) for w in words) or not any(len(w) > 2 for w in words):
+        return name
+    if words[0] in _PARTICLES or words[-1] in _PARTICLES or any(_organisation_word(w) for w in words):
+        return name
+    if any(w in _NO_NAME_WORDS for w in words):
+        return name
+    return person_case(name.upper())
+
+
 def _organisation_word(word: str) -> bool:
     """A word of a desk's or an institution's name, or an abbreviation: no word of a person's name."""
     low = word.lower()

@@ -37,6 +37,10 @@ logger = logging.getLogger(__name__)
 
 META_STORY = "newsarchive_story"  #: request meta: the record of the story whose next page this is
 META_STORY_PAGE = "newsarchive_story_page"  #: request meta: that page's number (2 for the second)
+#: request meta of a story's other page: Scrapy's DepthMiddleware gives it depth 0, not its page's depth + 1,
+#: so `-s DEPTH_LIMIT` counts the pages of one story as one hop (a story met at the limit is read whole).
+#: Such a page yields no link but its story's next page, so the crawl goes no deeper for it.
+SAME_HOP = {"depth_reset": True}
 #: a held record waits for its next page: fetch it before new links (memory, and the record's time to disk)
 PRIORITY_STORY_PAGE = 30
 STATS = "newsarchive/spider/"
@@ -86,6 +90,7 @@ class ArticlePagesMixin:
         self.remember_moved(response.url, first)
         request = self.first_page_request(first, response)
         if request is not None:
+            request.meta.update(SAME_HOP)
             yield request
 
     def _next_page(self, article: Article, response: Response, number: int) -> Request | None:
@@ -103,7 +108,7 @@ class ArticlePagesMixin:
             url,
             callback=self.parse_article_page,
             errback=self._article_page_failed,
-            meta={META_STORY: article, META_STORY_PAGE: number},
+            meta={META_STORY: article, META_STORY_PAGE: number, **SAME_HOP},
             priority=PRIORITY_STORY_PAGE,
             dont_filter=True,
         )

@@ -15,6 +15,7 @@ from newsarchive.extract.evidence.apply import (
     sponsored_markers,
 )
 from newsarchive.extract.evidence.declared import (
+    declared_length_served,
     declared_paragraphs,
     declared_text_in_page,
     free_paragraphs_before,
@@ -39,6 +40,7 @@ __all__ = [
     "SPONSORED_DISCLOSURES",
     "SPONSORED_LABELS",
     "SPONSORED_URL",
+    "declared_length_served",
     "declared_paragraphs",
     "declared_text_in_page",
     "disclosure_markers",

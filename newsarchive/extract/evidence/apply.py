@@ -49,12 +49,15 @@ from newsarchive.extract.evidence.rules import (
     PAYWALL_MARKUP,
     PR_KICKER,
     PRESENTER_CREDIT,
+    SECTION_BEAT_KICKER,
+    SPONSOR_BOX,
     SPONSORED_CLASS,
     SPONSORED_DISCLOSURES,
     SPONSORED_LABELS,
     SPONSORED_SECTION,
     SPONSORED_URL,
     TEMPLATE_ONLY_MARKUP,
+    WEAK_SPONSORED_URL,
 )
 from newsarchive.extract.jsonld import JsonLd, types_of
 from newsarchive.extract.metadata import Meta
@@ -271,22 +274,68 @@ def sponsored_markers(
             if pattern.search(text) and marker not in markers and _is_kicker(el, headline_el):
                 if BEAT_KICKER.match(text) and _links_to_own_section(el, url):
                     continue
+                if SECTION_BEAT_KICKER.match(text) and _links_to_own_section(el, url, anywhere=True):
+                    continue
                 markers.append(marker)
     if headline_el is not None and "label:PR" not in markers and _pr_badge(headline_el, url):
         markers.append("label:PR")
     if headline_el is not None and _sponsor_link_in_byline(headline_el):
         markers.append("markup:rel-sponsored")
+    weak: list[str] = []
     for segment in urlsplit(url).path.split("/"):
         if segment and SPONSORED_URL.match(segment):
             marker = f"url:/{segment.lower()}"
             if marker not in markers:
                 markers.append(marker)
+        elif segment and WEAK_SPONSORED_URL.match(segment):
+            weak.append(f"url:/{segment.lower()}")
     own = nearest_article(headline_el) if headline_el is not None else None
     for el in (next(tree.iterdescendants("body"), None), own):
         if el is not None and SPONSORED_CLASS.search(el.get("class") or ""):
             markers.append("markup:sponsored")
             break
+    # (a "/partner/" folder counts only beside other evidence: rules.WEAK_SPONSORED_URL)
+    if weak and not markers and headline_el is not None and _sponsor_box(headline_el):
+        markers.append("markup:sponsor-box")
+    if weak and markers:
+        markers.extend(m for m in dict.fromkeys(weak) if m not in markers)
     return markers
+
+
+def header_region(headline_el: etree._Element) -> etree._Element:
+    """The article's header around the headline: its parent, grown up to two levels while it stays small
+    (1500 characters) and holds no teaser card."""
+    region = headline_el
+    for _ in range(2):
+        parent = region.getparent()
+        if parent is None or TEXT_LENGTH(parent) > 1500 or has_card(parent, headline_el):
+            break
+        region = parent
+    return region
+
+
+_HOLDS_IMAGE = etree.XPath("boolean(descendant-or-self::img | descendant-or-self::svg)")
+
+
+def _sponsor_box(headline_el: etree._Element) -> bool:
+    """An element of the article's header whose class or id names a sponsor or an advertiser
+    (rules.SPONSOR_BOX: the sponsor's logo box over a paid piece) and that shows something (the sponsor's
+    name or logo: an empty ad slot named for a sponsor's logo shows nothing), visible, of the article's own
+    block and in no card or module."""
+    region = header_region(headline_el)
+    own = nearest_article(headline_el)
+    for el in region.iter():
+        if (
+            isinstance(el.tag, str)
+            and el is not headline_el
+            and SPONSOR_BOX.search(class_id(el))
+            and (_holds_text(el) or _HOLDS_IMAGE(el))
+            and not is_hidden(el)
+            and nearest_article(el) is own
+            and not in_card_or_module(el, region, headline_el)
+        ):
+            return True
+    return False
 
 
 def article_labels(
@@ -317,12 +366,7 @@ def article_labels(
     region: etree._Element | None = None
     worded: list[etree._Element] = []
     if near:
-        region = headline_el
-        for _ in range(2):
-            parent = region.getparent()
-            if parent is None or TEXT_LENGTH(parent) > 1500 or has_card(parent, headline_el):
-                break
-            region = parent
+        region = header_region(headline_el)
         # the header region is often much smaller than the text tested above: test it again
         if region is widest or holds_label_word(region):
             worded = with_label_word(region)
@@ -454,9 +498,10 @@ def _in_author_byline(el: etree._Element) -> bool:
     return False
 
 
-def _links_to_own_section(el: etree._Element, url: str) -> bool:
+def _links_to_own_section(el: etree._Element, url: str, *, anywhere: bool = False) -> bool:
     """`el` is (or holds only) a link to a folder the article's own address lies in: "/werbung/" over
-    ".../werbung/fruehjahrskampagne-212345" (rules.BEAT_KICKER)."""
+    ".../werbung/fruehjahrskampagne-212345" (rules.BEAT_KICKER); `anywhere`: to any other page of the same
+    site below its home page, a section wherever the article lies (rules.SECTION_BEAT_KICKER)."""
     links = (
         [el] if el.tag == "a" else [a for a in el.iterdescendants("a") if element_text(a) == element_text(el)]
     )
@@ -468,16 +513,27 @@ def _links_to_own_section(el: etree._Element, url: str) -> bool:
     return (
         target.netloc == own.netloc
         and folder.strip("/") != ""
-        and own.path.startswith(folder)
+        and (anywhere or own.path.startswith(folder))
         and own.path.rstrip("/") != folder.rstrip("/")
     )
 
 
-# what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names
+# what an ad slot holds besides its label: a frame, a script, Google's <ins>, an element an ad's class names;
+# the empty placeholder the ad server's script fills, a block (a <div>, a custom element) found by its id or
+# sized by its style (an icon beside a kicker's label is an empty <span>, <i> or <svg> with a class); an
+# attribute of the ad server naming the slot or the ad unit (data-ad-unit, data-slot-name) on the box or in
+# it.
+# (A German paper's "Anzeige" slot right above the headline holds its label and nothing else to read: probe
+# pages, hand-built, tests/test_judging_unseen_shapes10.py.)
 _AD_PARTS = etree.XPath(
     "boolean(descendant::iframe | descendant::script | descendant::ins | descendant::*[@id or @class]"
     "[re:test(concat(@id, ' ', @class),"
-    " '(^|[\\s_-])(ad|ads|adslot|adunit|dfp|gpt|google_ads)($|[\\s_\\d-])', 'i')])",
+    " '(^|[\\s_-])(ad|ads|adslot|adunit|dfp|gpt|google_ads)($|[\\s_\\d-])', 'i')]"
+    " | descendant::*[self::div or self::section or self::aside or contains(name(), '-')]"
+    "[@id or contains(@style, 'height')][not(normalize-space())][not(descendant::img | descendant::svg"
+    " | descendant::picture)]"
+    " | descendant-or-self::*/@*"
+    "[re:test(name(), '^data-(.*[-_])?(ad|ads|adunit|adslot|slot)([-_]|$)', 'i')])",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 

@@ -9,9 +9,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsarchive.extract.author_names import UNNAMED_STAFF
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     _looks_like_name,
+    after_sponsor_label,
     author_page_links,
     byline_elements,
     byline_in_noise,
@@ -37,7 +39,7 @@ from newsarchive.extract.fields.common import memo
 from newsarchive.extract.fields.site_builders import builds_the_site
 from newsarchive.extract.fields.titles import host_names, outer_part
 from newsarchive.extract.jsonld import as_text, names, types_of
-from newsarchive.extract.name_case import person_case
+from newsarchive.extract.name_case import lower_case_person, person_case
 from newsarchive.extract.selectors import class_id
 from newsarchive.extract.text import (
     element_text,
@@ -63,6 +65,13 @@ _ONE_NAME_A_TAG = frozenset(
     {"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator", "citation_author"}
 )  # fmt: skip
 _INVERTED = re.compile(r"(?P<last>[^\W\d_][\w'’-]*),\s*(?P<given>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2})")
+
+
+# One surname and one given name (and an initial) around a comma in a plain author <meta>, "Doe, Jane",
+# "Doe, Jane A.": one person written inverted, as a catalogue or a CMS's "last name, first name" field
+# writes it, not two persons of one name each (probe pages, hand-built: tests/test_extract_fields14.py).
+# Two full names, "Jane Doe, John Roe", stay two.
+_INVERTED_PAIR = re.compile(r"(?-i:[A-Z][\w'’-]+),\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])\.)?")
 
 
 # the words of a company's department that signs its releases, never a given name
@@ -164,7 +173,20 @@ class AuthorFields:
             # text it is, its author where the page names nobody (extract/byline_lines.py release_issuer)
             opening = (element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
             found = next((issuer for text in opening if (issuer := release_issuer(text))), [])
+        if len(found) == 1 and UNNAMED_STAFF.fullmatch(found[0]):
+            # a desk's credit that names nobody, "From staff reports": the newsroom, which is the site; its
+            # name as the page declares it, else the byline's "Staff" ("By Staff")
+            found = [self._declared_site_name() or "Staff"]
         return [_title_article(n) if looks_like_organisation(n, sites) else person_case(n) for n in found]
+
+    def _declared_site_name(self) -> str | None:
+        """The site's name as the page declares it: og:site_name, the JSON-LD publisher's or WebSite's."""
+        jl = self.doc.jsonld
+        publisher = jl.get("publisher")
+        declared = [self.doc.meta.first("og:site_name")]
+        declared.append(as_text(publisher.get("name")) if isinstance(publisher, dict) else None)
+        declared += [as_text(n.get("name")) for n in jl.nodes if "WebSite" in types_of(n)]
+        return next((" ".join(n.split()) for n in declared if n and n.strip()), None)
 
     def _found_authors(self) -> list[str]:
         fallback: list[str] = []
@@ -254,6 +276,8 @@ class AuthorFields:
             values = [v for v in values if v]
             if key in _ONE_NAME_A_TAG:
                 values = [_uninverted(v) for v in values]
+            else:
+                values = [_uninverted(v) if _INVERTED_PAIR.fullmatch(v.strip()) else v for v in values]
             found = self._declared_names(values)
             if found:
                 return found
@@ -302,7 +326,8 @@ class AuthorFields:
             if span and not any(_key(span) in _key(n) for n in found):
                 kept = clean_authors([value.replace(span, _SITE_TOKEN, 1)])
                 found = [n.replace(_SITE_TOKEN, span) for n in kept]
-            out.extend(n for n in found if n not in out)
+            # ("jane doe": a name in lower case the metadata holds, written as a name)
+            out.extend(cased for n in found if (cased := lower_case_person(n)) not in out)
         return out
 
     def _site_name_span(self, value: str) -> str | None:
@@ -327,6 +352,8 @@ class AuthorFields:
         for i, el in enumerate(elements):
             inside = el is scope or any(a is scope for a in el.iterancestors())
             if byline_in_noise(el, scope) if inside else self.in_noise(el):
+                continue
+            if after_sponsor_label(el):
                 continue
             found = byline_names(el)
             if found and all(_HANDLE.fullmatch(n) for n in found) and _submitted(el):

@@ -132,19 +132,24 @@ _PUBLICATION_LABEL = re.compile(
     "veröffentlicht|erstellt|erschienen|published|posted|publié|publicado|publicada|pubblicato"
     "|opublikowano|gepubliceerd|publicerad|公開日?|投稿日?|配信日?|掲載日?|입력"
 )
+# a label naming the first publication of a story updated since ("Originally published December 03, 2026
+# 5:00 AM", McClatchy's papers; "First published on ..."): fields/dates.py _first_publication
+_FIRST_PUBLICATION_LABEL = re.compile("(?:originally|first) published(?: on| at)?")
 LABELLED_REACH = 40
 _CJK_START = 0x2E80  # CJK radicals onwards: Japanese, Chinese, Korean script
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
-def labelled_lines(scope: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+def labelled_lines(scope: etree._Element, *, first: bool = False) -> Iterator[tuple[etree._Element, str]]:
     """(element, text) for each publication label in `scope`'s text that a date follows: the
     LABELLED_REACH characters after the label in its element. The story's whole text is searched once;
-    the elements are walked only where a label with a date was found (few pages)."""
+    the elements are walked only where a label with a date was found (few pages). `first`: only the
+    labels of a first publication ("Originally published")."""
     text = " ".join(scope.itertext()).lower()
+    pattern = _FIRST_PUBLICATION_LABEL if first else _PUBLICATION_LABEL
     labels = {
         found.group()
-        for found in _PUBLICATION_LABEL.finditer(text)
+        for found in pattern.finditer(text)
         if _whole_word(text, found) and date_in_text(text[found.end() : found.end() + LABELLED_REACH])
     }
     if not labels:
@@ -155,7 +160,7 @@ def labelled_lines(scope: etree._Element) -> Iterator[tuple[etree._Element, str]
         for owner, own in ((el, el.text), (el.getparent(), el.tail)):
             if own and owner is not None and any(label in own.lower() for label in labels):
                 line = (element_text(el) if owner is el else own).lower()
-                for found in _PUBLICATION_LABEL.finditer(line):
+                for found in pattern.finditer(line):
                     if _whole_word(line, found) and _opens_part(line, found):
                         yield owner, line[found.end() : found.end() + LABELLED_REACH]
                         break

@@ -14,6 +14,7 @@ from lxml import etree
 from newsarchive.extract.access import FULL_BODY_WORDS, judge_access, judge_teaser, judge_truncated
 from newsarchive.extract.classify import classify_page, consent_notice
 from newsarchive.extract.evidence import (
+    declared_length_served,
     declared_text_in_page,
     disclosure_markers,
     paywall_markers,
@@ -155,7 +156,8 @@ class JudgementFields:
             evidence,
             self.word_count(),
             declared_words=text_words(declared_body) if declared_body else 0,
-            full_text_in_page=bool(selectors) and declared_text_in_page(self.doc.tree, selectors, body),
+            full_text_in_page=(bool(selectors) and declared_text_in_page(self.doc.tree, selectors, body))
+            or declared_length_served(jl.get("wordCount"), self.word_count(), FULL_BODY_WORDS),
         )
         return evidence
 

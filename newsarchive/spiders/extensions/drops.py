@@ -1,7 +1,9 @@
 """DropRecorder: a fetched article a pipeline dropped is remembered by the crawl state, so scheduled runs
 do not fetch it every time (they re-check it conditionally, see discovery/schedule.py).
 
-A Duplicate (archived already) or NotArchived (nothing to remember) is not recorded. A failed state write is
+A Duplicate (archived already) or NotArchived (nothing to remember) is not recorded; a Duplicate whose page
+names a canonical URL is remembered as that page (`remember_moved`), so a second copy of a story is not
+fetched every run. A failed state write is
 one line and `newsarchive/state/write_errors`, which fails the run in the run report.
 """
 
@@ -40,6 +42,11 @@ class DropRecorder:
         return recorder
 
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
+        if isinstance(item, Article) and isinstance(exception, Duplicate) and item.canonical_url:
+            # A copy under another URL of a page archived under its canonical URL (a wire story a site files
+            # under two sections, on this host or another): the next run knows it as that page and skips
+            # it with it, rather than fetching it to drop it again.
+            self.spider.remember_moved(item.url, item.canonical_url)
         if not isinstance(item, Article) or isinstance(exception, (Duplicate, NotArchived)):
             return
         stats = self.crawler.stats

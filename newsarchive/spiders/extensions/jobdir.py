@@ -15,7 +15,10 @@ A run that finished leaves nothing to resume, but Scrapy keeps its seen-requests
 filter reads it back at the next start: a cron job keeping one JOBDIR for every run of a site would then
 never ask again for a URL any earlier run asked for (an article's re-check, a front's second page, a 404
 after its retry interval). So the next start removes the files of a finished run; a run stopped with one
-Ctrl-C ("shutdown") keeps them and resumes.
+Ctrl-C ("shutdown") keeps them and resumes. So does a run closed by one of Scrapy's CLOSESPIDER_* limits
+(`closespider_timeout`, `closespider_itemcount`, `closespider_pagecount`, `closespider_errorcount`...): a
+clean stop, at which Scrapy writes its queue, and what a cron job bounding each run wants: the next run goes
+on where the last one stopped (with the fronts, feeds and sitemaps read again) rather than starting over.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ logger = logging.getLogger(__name__)
 QUEUE_FILES = ("requests.queue", "requests.seen")
 
 
+def resumable(reason: str) -> bool:
+    """Whether a run closed for `reason` stopped cleanly with requests left (one Ctrl-C, a CLOSESPIDER_*
+    limit): its queue is kept for the next run to resume."""
+    return reason == "shutdown" or reason.startswith("closespider_")
+
+
 class JobdirGuard:
     def __init__(self, jobdir: Path, stats: StatsCollector) -> None:
         self.jobdir = jobdir
@@ -59,7 +68,8 @@ class JobdirGuard:
             # Only a crawl state makes the queue a shortcut; another spider's queue is its progress.
             raise NotConfigured("not a newsarchive spider")
         guard = cls(Path(jobdir), crawler.stats)
-        guard.clear_finished_queue()
+        if not guard.clear_finished_queue():
+            guard.note_resumed()
         if guard.discard_unclean_queue():
             # Counted once the crawl has started (Scrapy opens the stats with the spider).
             crawler.signals.connect(guard.count_discarded, signal=signals.spider_opened)
@@ -91,6 +101,17 @@ class JobdirGuard:
             self.jobdir,
         )
         return True
+
+    def note_resumed(self) -> None:
+        """One INFO line when the last run stopped cleanly with its queue kept: Scrapy resumes it."""
+        previous = self.previous_run()
+        reason = previous.get("reason") if previous and previous.get("state") == "closed" else None
+        if isinstance(reason, str) and resumable(reason) and (self.jobdir / QUEUE_FILES[0]).exists():
+            logger.info(
+                "JOBDIR %s: the last run stopped cleanly (%s) before its end: its request queue is resumed",
+                self.jobdir,
+                reason,
+            )
 
     def _remove_queue_files(self) -> bool:
         removed = False
@@ -132,8 +153,9 @@ class JobdirGuard:
         self.stats.inc_value("newsarchive/state/jobdir_discarded")
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        # A shutdown (one Ctrl-C) lets Scrapy write its queue: the next run may resume it.
-        if reason in ("finished", "shutdown"):
+        # A shutdown (one Ctrl-C) or a CLOSESPIDER_* limit lets Scrapy write its queue: the next run may
+        # resume it.
+        if reason == "finished" or resumable(reason):
             self.marker.write_text(
                 json.dumps({"state": "closed", "reason": reason, "at": utc_now_iso()}), encoding="utf-8"
             )
