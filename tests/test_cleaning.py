@@ -186,6 +186,15 @@ NOISE_SAMPLES = [
         "publisher_note",
     ),
     ("We welcome your comments at letters@scroll.in.", "publisher_note"),
+    (
+        "Send your letters to letters@caldervalleytimes.example. Letters may be edited for length.",
+        "publisher_note",
+    ),
+    (
+        "The views expressed in this column are the author's own and do not necessarily reflect those of the"
+        " Calder Valley Times.",
+        "views_disclaimer",
+    ),
     ("Content Highlights: Kerala school curriculum revision from next academic year", "publisher_note"),
     ("کد خبر ۸۵۱۲۳۴۵۶", "publisher_note"),
 ]

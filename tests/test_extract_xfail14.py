@@ -6,9 +6,6 @@ here every page is a small page built by hand in the shape of another publisher 
 
 from __future__ import annotations
 
-import pytest
-
-from newsarchive.extract.text import find_dateline
 from tests.test_extract_script_shapes11 import story_page
 from tests.test_extract_unseen_shapes2 import SENTENCES
 from tests.test_extract_unseen_shapes4 import PT, expect, paras, record
@@ -153,71 +150,6 @@ def test_a_page_footer_update_line_outside_any_article_stays_chrome() -> None:
         language="ja",
         body=JA2,
     )
-
-
-# --- a mixed-case place and a colon opening an English story (text.DATELINE_MIXED_COLON) ---
-PENINSULA_FIRST = f"Doha: {SENTENCES[0]}"
-
-
-def test_the_peninsula_mixed_case_place_and_colon_opening_the_story() -> None:
-    # The Peninsula (Qatar): "Doha: The ..." opens the text, the writer's name over it, the date line
-    # "Published: 04 Dec 2026 - 10:30 am" (the Gulf News shape of dateline)
-    headline = "Court clears high-speed rail link"
-    html = story_page(
-        site="The Peninsula",
-        lang="en",
-        title=f"{headline} - The Peninsula",
-        ld=article(
-            headline,
-            datePublished=f"{DEC4}T10:30:00+03:00",
-            author={"@type": "Person", "name": "Fazeena Saleem"},
-        ),
-        story=f'<div class="article-page"><h1>{headline}</h1><div class="author">Fazeena Saleem</div><div'
-        ' class="date">Published: 04 Dec 2026 - 10:30 am</div><div class="article-content">'
-        + paras([PENINSULA_FIRST, *SENTENCES[1:]])
-        + "</div></div>",
-    )
-    expect(
-        record(html, "https://thepeninsulaqatar.com/article/04/12/2026/court-clears-high-speed-rail-link"),
-        headline=headline,
-        standfirst=None,
-        authors=["Fazeena Saleem"],
-        published=f"{DEC4}T10:30:00+03:00",
-        modified=None,
-        section=None,
-        language="en",
-        body=[PENINSULA_FIRST, *SENTENCES[1:]],
-        dateline="Doha",
-    )
-
-
-@pytest.mark.parametrize(
-    ("opening", "authors", "english", "place"),
-    [
-        (
-            "Abu Dhabi: The government said on Thursday that the new line would open next year.",
-            [],
-            True,
-            "Abu Dhabi",
-        ),
-        ("Muscat: “We are ready,” the minister said.", [], True, "Muscat"),
-        # (traps) labels that open a paragraph the same way
-        ("Update: The council said on Friday that the vote had been postponed.", [], True, None),
-        ("Watch: The moment the bridge was opened to traffic.", [], True, None),
-        ("Photos: Crowds gathered in the old harbour on Saturday.", [], True, None),
-        ("Breaking News: The minister has resigned.", [], True, None),
-        # a speaker's name opening a transcript, the story's author
-        ("Jane Doe: Thank you for joining us today.", ["Jane Doe"], True, None),
-        # not on a page in another language (Spanish and German papers set no such dateline)
-        ("Madrid: El Gobierno aprobó este martes el plan.", [], False, None),
-        # no sentence after the colon
-        ("Dubai: cheaper flights", [], True, None),
-    ],
-)
-def test_a_mixed_case_place_and_colon_dateline(
-    opening: str, authors: list[str], english: bool, place: str | None
-) -> None:
-    assert find_dateline(opening, authors, english=english) == place
 
 
 # --- "article_body", trafilatura's "article-body" spelled with an underscore (content/main_content.py) ---

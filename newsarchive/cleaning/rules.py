@@ -598,18 +598,40 @@ RULES: tuple[TextRule, ...] = (
         # all the ... on Hindustan Times"), NDTV's "Track Latest News Live on NDTV.com and get news updates
         # ...", Mathrubhumi's English "Content Highlights: ..." summary for search engines, Scroll's "We
         # welcome your comments at letters@scroll.in.", an Iranian agency's "کد خبر ۸۵۱۲۳۴۵۶" (news code:
-        # IRNA, Mehr, Tasnim); probe pages, hand-built (tests/test_extract_unseen_shapes13.py)
+        # IRNA, Mehr, Tasnim); probe pages, hand-built (tests/test_extract_unseen_shapes13.py); a letters
+        # page's call for letters to its address, "Send your letters to letters@<paper>" (a probe page,
+        # hand-built: tests/test_extract_page_types14.py)
         pattern=re.compile(
             r"^catch\s+(?:all|every)\b.{0,200}?\bnews\b.{0,200}?\bon\s+\S"
             r"|^track\s+latest\s+news\s+live\s+on\s+\S"
             r"|^content\s+highlights\s*:"
             r"|^we\s+welcome\s+(?:your\s+)?(?:comments|feedback|letters|views)\b[^.]{0,40}?\b(?:at|to)\s+\S+@\S+"
+            r"|^(?:send|e-?mail|write)\s+(?:us\s+)?(?:your\s+)?(?:letters?|comments|feedback|views)\b[^.]{0,40}?"
+            r"\b(?:at|to)\s+\S+@\S+"
             r"|^(?:کد\s+خبر|news\s+(?:id|code))\s*[:：]?\s*[0-9۰-۹٠-٩]+\W*$",
             _I,
         ),
         scope="paragraph",
         max_words=45,
-        prefixes=("catch", "track", "content", "we", "کد", "news"),
+        prefixes=("catch", "track", "content", "we", "کد", "news", "send", "email", "e-mail", "write"),
+    ),
+    TextRule(
+        name="views_disclaimer",
+        body_only=True,
+        # An opinion page's line under every column: "The views expressed in this column are the author's
+        # own and do not necessarily reflect those of <paper>", "Opinions expressed are solely those of the
+        # writer" (a probe page in a regional paper's column shape, hand-built:
+        # tests/test_extract_page_types14.py). It opens the line and gives the views to the writer: a story
+        # about such disclaimers quotes one inside a sentence.
+        pattern=re.compile(
+            r"^(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:is|are)\s+"
+            r"(?:solely\s+|entirely\s+|strictly\s+)?(?:(?:those\s+)?of\s+the\s+(?:authors?|writers?|columnists?)"
+            r"|the\s+(?:authors?|writers?|columnists?)['’]?s?['’]?\s+own|(?:his|her|their)\s+own)\b",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=45,
+        needles=("expressed",),
     ),
     TextRule(
         name="affiliate_disclosure",

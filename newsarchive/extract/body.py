@@ -204,6 +204,33 @@ def _in_page_order(page: lxml_html.HtmlElement, paragraphs: list[str]) -> list[s
     return [paragraphs[i] for i in order]
 
 
+#: sibling <article>s under one parent that make a live blog's feed of entries
+MIN_LIVE_ENTRIES = 2
+
+
+def _entries_as_divs(page: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """A copy of a live blog's page whose entries, sibling <article>s (each an update with its heading,
+    time and text), are <div>s; None where no two <article>s share a parent. trafilatura takes the first
+    <article> of a page for its story: on a live blog that is the newest entry, and the rest came back
+    without their headings, the blog's summary list above the feed not at all (a probe page in the shape of
+    a British broadsheet's live blog, hand-built: tests/test_extract_page_types14.py). As <div>s the
+    entries are what they are, parts of the blog's one story."""
+    parents: dict[etree._Element, int] = {}
+    for article in page.iter("article"):
+        parent = article.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    if not any(n >= MIN_LIVE_ENTRIES for n in parents.values()):
+        return None
+    out = copy.deepcopy(page)
+    for parent in out.iter():
+        entries = [child for child in parent if child.tag == "article"]
+        if len(entries) >= MIN_LIVE_ENTRIES:
+            for entry in entries:
+                entry.tag = "div"
+    return out
+
+
 def _length(result: BodyResult) -> int:
     return sum(len(p) for p in result.paragraphs)
 
@@ -213,6 +240,10 @@ def _from_page(
 ) -> BodyResult:
     if page is None:
         return _from_jsonld(jsonld_body)
+    if live_blog:
+        entries_as_divs = _entries_as_divs(page)
+        if entries_as_divs is not None:
+            page = entries_as_divs
     # bare_extraction copies an element input before pruning it, so `page` stays usable afterwards
     weight = char_weight(page.findtext(".//title") or "")
     blocks = _trafilatura_blocks(page, url, fast=True, char_weight=weight)

@@ -35,6 +35,12 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+#: Types that stand for the story when the page declares no article type: a fact-checker's ClaimReview, which
+#: small fact-checking sites publish alone (the markup tool search engines offer writes only that), with the
+#: check's date and author; beside an article node it is the check's summary, and the article stays the main
+#: entity (a probe page in a fact-checker's shape, hand-built: tests/test_extract_page_types14.py)
+STANDIN_TYPES = frozenset({"ClaimReview"})
+
 _COMMENT = re.compile(r"<!--|-->|/\*.*?\*/|^\s*//[^\n]*$", re.DOTALL | re.MULTILINE)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -147,7 +153,7 @@ class JsonLd:
                     bool(n.get("headline")),
                 ),
             )
-        return None
+        return next((n for n in self.nodes if STANDIN_TYPES.intersection(types_of(n))), None)
 
     @property
     def all_types(self) -> list[str]:

@@ -448,7 +448,4 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
     def dateline(self) -> str | None:
         body = self._body[0]
-        if not body:
-            return None
-        english = (self.field("language") or "").casefold().startswith("en")
-        return find_dateline(body[0], self.field("authors"), english=english)
+        return find_dateline(body[0], self.field("authors")) if body else None

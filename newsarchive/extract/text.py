@@ -94,32 +94,6 @@ PRESS_WIRE_DATELINE = re.compile(
     r"\s*(?:/PRNewswire(?:-[\w-]+)?/|\((?:GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire)\)|--\(BUSINESS WIRE\))"
     r"\s*(?:--|—|–)"
 )
-# English papers of the Gulf and South Asia open the story with the place in mixed case and a colon,
-# "Dubai: The government ...", "Abu Dhabi: ...", "New Delhi: ..." (Gulf News, Khaleej Times, Mint; probe
-# pages, hand-built): the place is the dateline. Only on an English page, one to three capitalised words
-# glued to the colon and a sentence after it; the same shape opens a paragraph with a label ("Update:",
-# "Editor's note:", "Photo:") or a speaker's name: the labels are listed, the story's authors are checked.
-DATELINE_MIXED_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z\d\"“‘'])")
-#: words a paragraph opens with before a colon that are no place (labels, question words, days, months)
-NOT_PLACES = frozenset(
-    {"update", "updated", "updates", "note", "editor", "editors", "correction", "clarification", "exclusive",
-     "breaking", "analysis", "opinion", "comment", "commentary", "review", "watch", "listen", "read", "also",
-     "photo", "photos", "picture", "pictures", "video", "videos", "image", "images", "caption", "credit",
-     "source", "sources", "background", "context", "summary", "overview", "warning", "disclaimer",
-     "advertisement", "sponsored", "spoiler", "alert", "question", "answer", "why", "what", "how", "who",
-     "when", "where", "which", "today", "yesterday", "tonight", "tomorrow", "meanwhile", "plus", "bottom",
-     "line", "the", "this", "that", "these", "key", "points", "takeaways", "highlights", "live", "latest",
-     "edit", "recap", "preview", "verdict", "pros", "cons", "price", "prices", "specs", "ingredients",
-     "method", "step", "tip", "tips", "fact", "facts", "quote", "scene", "location", "date", "time", "venue",
-     "tickets", "story", "first", "second", "third", "finally", "here", "now", "then", "yes", "no", "result",
-     "results", "score", "statement", "transcript", "interview", "announcement", "notice",
-     "reminder", "important", "attention", "urgent", "rumour", "rumor", "poll", "quiz", "explainer",
-     "fact-check", "feature", "features", "details", "more", "related", "information", "info", "contact",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
-
-
 # Korean wires open the story with "(place=agency)" and the reporter: "(서울=연합뉴스) 김철수 기자 = ..."
 # (Yonhap, Newsis, News1; a probe page in Yonhap's shape, hand-built): the place is the dateline
 KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
@@ -242,18 +216,12 @@ def _collect_lines(el: etree._Element, parts: list[str], *, top: bool = False) -
         parts.append(el.tail)
 
 
-def find_dateline(first_paragraph: str, authors: Iterable[str] = (), *, english: bool = False) -> str | None:
+def find_dateline(first_paragraph: str, authors: Iterable[str] = ()) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None. `authors`,
-    the story's, part the place from the reporters' names run into it ("中央社記者王小明台北4日電");
-    `english`: the page is in English (a mixed-case "Dubai: ..." is read only there)."""
+    the story's, part the place from the reporters' names run into it ("中央社記者王小明台北4日電")."""
     place = _cjk_wire_place(first_paragraph, authors)
     if place:
         return place
-    if english and (colon := DATELINE_MIXED_COLON.match(first_paragraph)):
-        place = colon.group("place")
-        words = {w.casefold() for w in re.split(r"[ -]", place)}
-        if not words & NOT_PLACES and not any(place in a or a in place for a in authors if a):
-            return place
     m = (
         DATELINE_BARE_AGENCY.match(first_paragraph)
         or DATELINE.match(first_paragraph)
