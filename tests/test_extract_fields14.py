@@ -62,6 +62,21 @@ def test_staff_report_without_a_declared_site_name_is_staff() -> None:
     )
 
 
+@pytest.mark.parametrize("credit", ["Staff Reports", "From staff reports", "By Staff Report"])
+def test_a_desk_credit_as_a_plain_paragraph_stays_out_of_the_body(credit: str) -> None:
+    # a small US daily on tagDiv's Newspaper theme: the byline row names the desk ("By Staff Reports"), and
+    # the story's text repeats the credit as its first plain <p>; once the site is named as author the line
+    # is still the byline, not the story's first paragraph (a tune-half page of this shape, therepublic.com,
+    # began its body with "Staff Reports" when the site became its author)
+    byline = f'<div class="td-post-author-name">By <span class="fn">Staff Reports</span></div><p>{credit}</p>'
+    html = story(byline, head=SITE_NAME.format("The Ledger-Courier"), site="The Ledger-Courier")
+    expect_story(
+        html,
+        ["The Ledger-Courier"],
+        url="https://www.ledgercourier.example/2026/12/04/rail-link-clears-final-hurdle/",
+    )
+
+
 def test_the_papers_short_name_on_the_role_line_is_no_part_of_the_name() -> None:
     # The Post and Courier's theme: the writer's name, then a line with the paper's short name and role
     html = story(

@@ -757,6 +757,10 @@ _STAFF_AND_WIRE = re.compile(
 # (fields/authors.py); an outlet named in it, "HLNF Staff Report" (heartlandnewsfeed.com, tune half), stays
 # as written.
 UNNAMED_STAFF = re.compile(r"(?:the\s+)?staff\s+reports?", re.I)
+# ... and the credit as a line of its own in the text, its label with it ("From staff reports"): the byline
+# still where the record names the site instead (therepublic.com, tune half, repeats "Staff Reports" as its
+# text's first <p>; tests/test_extract_fields14.py)
+UNNAMED_STAFF_LINE = re.compile(r"(?:(?:from|by)\s+)?(?:the\s+)?staff\s+reports?\W{0,2}", re.I)
 # A desk byline, its place or paper after a comma: South Asian papers sign unnamed staff copy so,
 # "নিজস্ব প্রতিবেদক, বিডিনিউজ টোয়েন্টিফোর ডটকম" (staff reporter, bdnews24.com), "নিজস্ব প্রতিবেদক, ঢাকা",
 # "संवाददाता, भोपाल", "نمائندہ خصوصی، لاہور", "Our Special Correspondent, New Delhi" (the second part came out

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from newsarchive.dates import MONTHS, date_in_text
-from newsarchive.extract.author_names import cjk_role_byline
+from newsarchive.extract.author_names import UNNAMED_STAFF_LINE, cjk_role_byline
 from newsarchive.extract.content.widget_lines import is_widget_line
 
 #: longer lines are sentences of the story
@@ -266,6 +266,8 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         return True
     if text.strip() in authors:
         return True  # one author alone, whatever its length: a byline <p> with "dpa" (probe, hand-built)
+    if UNNAMED_STAFF_LINE.fullmatch(text.strip()):
+        return True  # a desk's credit naming nobody, whoever the record names for it (author_names)
     if words <= MAX_CONTACT_WORDS and _CONTACT.match(text) and (_EMAIL.search(text) or _PHONE.search(text)):
         return any(len(name) > 3 and name in text for name in authors)
     if words <= 6 and _EMAIL.search(text):
