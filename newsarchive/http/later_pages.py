@@ -84,7 +84,9 @@ class LaterPageMemoMiddleware:
         if key is None:
             return response
         if response.status == 200 and len(response.body) <= MAX_BODY:
-            self._kept[key] = response
+            # (kept without its request: a request kept alive holds its distributed lease open, and the job
+            # whose last worker leaves with a lease held is never cleared, distributed/leases.py)
+            self._kept[key] = response.replace(request=None)
             self._kept.move_to_end(key)
             while len(self._kept) > SIZE:
                 self._kept.popitem(last=False)
