@@ -70,6 +70,9 @@ How each figure is scored (the same function for both systems):
                        untimed after the two timed calls): what a drop or the noise stage costs.
   ms/page              wall-clock seconds of each system's call, median over the half's pages;
                        ratio = our median / trafilatura's median.
+  CPU ms/page          the worker process's CPU time (`time.process_time`) for the same call, median
+                       and ratio as above: what the call costs, whatever else the machine is running
+                       (wall-clock medians of a 60-page half move by 10-15% on a loaded machine).
   LOSS                 article pages that got no record from newsarchive, with the drop reason and
                        the judgment's evidence (the drop's message: the sponsored markers, the page
                        type, the missing field).
@@ -238,6 +241,7 @@ class Output:
     dropped: str | None = None  # drop reason / error (ours), "no result" (trafilatura)
     evidence: str | None = None  # what the drop was judged on (ours: the drop's message)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
 
 
 _STATE: dict[str, Any] = {}
@@ -262,18 +266,23 @@ def _init_worker(repo: str) -> None:
 
 
 def _ours(raw: bytes, url: str) -> Output:
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         record = _STATE["process_page"](raw, url, pipeline=_STATE["pipeline"])
     except Exception as exc:  # the CLI turns this into an error line
         record = {"error": repr(exc)}
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     if record.get("dropped") or record.get("error"):
         evidence = _drop_evidence(raw, url) if record.get("dropped") else None
         return Output(
-            dropped=str(record.get("dropped") or record.get("error")), evidence=evidence, seconds=seconds
+            dropped=str(record.get("dropped") or record.get("error")),
+            evidence=evidence,
+            seconds=seconds,
+            cpu_seconds=cpu,
         )
-    return _output_of(record, seconds)
+    output = _output_of(record, seconds)
+    output.cpu_seconds = cpu
+    return output
 
 
 def _drop_evidence(raw: bytes, url: str) -> str | None:
@@ -311,7 +320,7 @@ def _output_of(record: dict[str, Any], seconds: float) -> Output:
 def _theirs(raw: bytes, url: str) -> Output:
     import trafilatura
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:
@@ -319,9 +328,9 @@ def _theirs(raw: bytes, url: str) -> Output:
         error: str | None = repr(exc)
     else:
         error = None
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     if doc is None:
-        return Output(dropped=error or "no result", seconds=seconds)
+        return Output(dropped=error or "no result", seconds=seconds, cpu_seconds=cpu)
     author = doc.author or ""
     return Output(
         body=doc.text or "",
@@ -330,6 +339,7 @@ def _theirs(raw: bytes, url: str) -> Output:
         authors=[a.strip() for a in author.split(";") if a.strip()],
         language=None,
         seconds=seconds,
+        cpu_seconds=cpu,
     )
 
 
@@ -489,6 +499,8 @@ def score(cases: list[Case], outs: list[Output], aeb_eval: ModuleType | None) ->
             result[name + "_n"] = len(verdicts)
     times = [o.seconds * 1000 for o in outs]
     result["median_ms"] = statistics.median(times) if times else 0.0
+    cpu_times = [o.cpu_seconds * 1000 for o in outs]
+    result["median_cpu_ms"] = statistics.median(cpu_times) if cpu_times else 0.0
     lost = [(c, o) for c, o in zip(cases, outs, strict=True) if c.article and o.dropped]
     result["articles"] = sum(1 for c in cases if c.article)
     result["lost"] = len(lost)
@@ -512,6 +524,7 @@ ROWS = (
     ("author", "author (all names)", "%"),
     ("language", "language", "%"),
     ("median_ms", "median ms/page", "ms"),
+    ("median_cpu_ms", "median CPU ms/page", "ms"),
 )
 
 
@@ -540,7 +553,7 @@ def print_corpus(name: str, figures: dict[str, dict[str, dict[str, Any]]], halve
             ours, unjudged, traf = figures[h]["ours"], figures[h]["unjudged"], figures[h]["traf"]
             n = ours.get(key + "_n", "")
             traf_value = traf.get(key) if key != "language" else None
-            pre = unjudged.get(key) if key != "median_ms" else None
+            pre = unjudged.get(key) if key not in ("median_ms", "median_cpu_ms") else None
             line += (
                 f" | {n!s:>10} {_cell(ours.get(key), kind):>7} {_cell(pre, kind):>7}"
                 f" {_cell(traf_value, kind):>7}"
@@ -550,6 +563,12 @@ def print_corpus(name: str, figures: dict[str, dict[str, dict[str, Any]]], halve
     for h in halves:
         ours, traf = figures[h]["ours"], figures[h]["traf"]
         ratio = ours["median_ms"] / traf["median_ms"] if traf["median_ms"] else float("nan")
+        line += f" | {'':>10} {ratio:>6.2f}x {'':>7} {'':>7}"
+    print(line)
+    line = f"{'CPU ratio ours/traf':<24}"
+    for h in halves:
+        ours, traf = figures[h]["ours"], figures[h]["traf"]
+        ratio = ours["median_cpu_ms"] / traf["median_cpu_ms"] if traf["median_cpu_ms"] else float("nan")
         line += f" | {'':>10} {ratio:>6.2f}x {'':>7} {'':>7}"
     print(line)
     line = f"{'dropped (any page)':<24}"
