@@ -71,6 +71,9 @@ NEWSARCHIVE_HTTP_GUARD_ENABLED = True
 # Re-decode (never refuse) pages whose text reads as mojibake or U+FFFD: counted as encoding_repaired.
 NEWSARCHIVE_HTTP_ENCODING_CHECK = True
 NEWSARCHIVE_HTTP_RETRY_AFTER_MAX = 120.0  # longest Retry-After (seconds) honoured before giving up
+# MB of later pages' answers (`/slug/2/`) a run keeps to answer a second request for one (a front that links
+# page 2 too) without downloading it again; the oldest are forgotten past it. 0: keep none.
+NEWSARCHIVE_HTTP_LATER_PAGE_MEMO_MB = 16.0
 
 # --- Reports and monitoring -----------------------------------------------------------------
 NEWSARCHIVE_REPORT_ENABLED = True

@@ -88,12 +88,14 @@ class Feed:
     too_large: bool = False
 
 
-def read_feed(body: bytes, *, base_url: str) -> Feed | None:
+def read_feed(body: bytes, *, base_url: str, http_charset: str | None = None) -> Feed | None:
     """An RSS 2.0, RSS 1.0 or Atom feed with its entries in feed order; None when not a feed.
 
     Relative links are resolved against `base_url` (the feed URL), through the xml:base of the link element
     and its ancestors (an Atom feed, entry and link; an RSS channel, item and link) when they set one. A body
     past the size or element cap is not an error: it is logged, marked `too_large`, and what was read is kept.
+    `http_charset` (the Content-Type's) is one more guess at the encoding of bytes their declaration does
+    not read (`_xml.readable_xml`).
     """
     kind = feed_kind(body)
     if kind is None:
@@ -103,7 +105,7 @@ def read_feed(body: bytes, *, base_url: str) -> Feed | None:
     feed = Feed(kind=kind)
     entry_tag = "entry" if kind == "atom" else "item"
     try:
-        for element in iter_end_elements(body):
+        for element in iter_end_elements(body, http_charset=http_charset):
             if local_name(element.tag) != entry_tag:
                 continue
             entry = _atom_entry(element, base_url) if kind == "atom" else _rss_item(element, base_url)

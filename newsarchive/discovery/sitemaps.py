@@ -69,7 +69,11 @@ def sitemap_kind(body: bytes) -> str | None:
 
 
 def parse_sitemap(
-    body: bytes, *, base_url: str | None = None, max_entries: int = MAX_ENTRIES
+    body: bytes,
+    *,
+    base_url: str | None = None,
+    max_entries: int = MAX_ENTRIES,
+    http_charset: str | None = None,
 ) -> Sitemap | None:
     """Parse a sitemap body (plain or gzip). None when the body is not a sitemap.
 
@@ -84,7 +88,7 @@ def parse_sitemap(
     too_large = False
     entry_tag = "sitemap" if kind == SITEMAP_INDEX else "url"
     try:
-        for element in iter_end_elements(body):
+        for element in iter_end_elements(body, http_charset=http_charset):
             if local_name(element.tag) != entry_tag:
                 continue
             entry = _entry(element, base_url)

@@ -36,7 +36,7 @@ from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice, http_url, positive_int
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
 from newsarchive.spiders.listings import META_DEPTH, ListingWalkMixin
-from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin
+from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin, http_charset
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +223,7 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
             logger.debug("ignoring %s (%s)", response.url, content_type or "no content type")
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        feed = read_feed(response.body, base_url=response.url)
+        feed = read_feed(response.body, base_url=response.url, http_charset=http_charset(response))
         if feed is None:
             return
         if feed.too_large:

@@ -35,7 +35,7 @@ from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
 from newsarchive.spiders.site_urls import SiteUrlsMixin, same_section
-from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin
+from newsarchive.spiders.sitemaps import PRIORITY_SITEMAP, SitemapMixin, http_charset
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
             yield Request(front, callback=self.parse_front, meta={META_PAGE: 1}, dont_filter=True)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        feed = read_feed(response.body, base_url=response.url)
+        feed = read_feed(response.body, base_url=response.url, http_charset=http_charset(response))
         entries = feed.entries if feed is not None else []
         if feed is not None and feed.too_large:
             self.crawler.stats.inc_value("newsarchive/discovery/too_large")

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
+from w3lib.encoding import http_content_type_encoding
 
 from newsarchive.dates import is_plausible
 from newsarchive.discovery.hints import Hints
@@ -156,7 +157,7 @@ class SitemapMixin:
     # --- reading ----------------------------------------------------------------------------
     def read_sitemap(self, response: Response) -> Sitemap | None:
         """The sitemap in this response (None when it is not one), counted by kind."""
-        sitemap = parse_sitemap(response.body, base_url=response.url)
+        sitemap = parse_sitemap(response.body, base_url=response.url, http_charset=http_charset(response))
         if sitemap is None:
             return None
         stats = self.crawler.stats
@@ -215,6 +216,12 @@ class SitemapMixin:
                 continue
             self.sitemap_urls_requested.add(url)
             yield Request(url, callback=self.sitemap_callback, priority=PRIORITY_SITEMAP, dont_filter=True)
+
+
+def http_charset(response: Response) -> str | None:
+    """The charset the response's Content-Type names (a feed's or sitemap's bytes may be in another)."""
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    return http_content_type_encoding(content_type)
 
 
 def _month_in(url: str) -> tuple[int, int] | None:
