@@ -11,6 +11,7 @@ children fails. Every shape is hand-built after the CMS or server habit named at
 
 from __future__ import annotations
 
+import functools
 import gzip
 from collections import Counter
 from collections.abc import Callable
@@ -331,9 +332,6 @@ def test_a_maintenance_page_given_as_a_feed_is_no_silent_empty_crawl(
     assert result.records == [] and result.returncode == 3, result.log_tail()
 
 
-_ = gzip  # (the sitemap probes below use it)
-
-
 # --- the later-page memo, bounded in bytes ---
 @pytest.mark.parametrize(
     ("megabytes", "downloads", "reused", "evicted"),
@@ -363,3 +361,198 @@ def test_the_later_page_memo_is_bounded_in_bytes_and_says_when_it_forgets(
         )
         assert result.stats.get("newsarchive/spider/article_page_reused") == reused, result.log_tail()
         assert result.stats.get("newsarchive/spider/article_page_memo_evicted") == evicted, result.log_tail()
+
+
+# --- big sitemaps ---
+BIG_ENTRIES = 50_000  # sitemaps.org's most URLs in one sitemap
+BIG_DAY = "2025-03-04"
+#: the three entries dated in the backfill's window; every other entry is a year older
+BIG_IN_WINDOW = (7, 24_999, 49_999)
+
+
+def big_story(n: int) -> str:
+    return f"/archive/2024/{n:05d}/council-meeting-report-number-{n}-with-a-long-descriptive-slug"
+
+
+@functools.cache
+def big_urlset() -> bytes:
+    """A WordPress/Yoast-shaped urlset of 50,000 posts, each with its lastmod and a featured image (Yoast's
+    image:image), about 20 MB: over Scrapy's DOWNLOAD_MAXSIZE (16 MB here), under the protocol's 50 MB."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">'
+    ]
+    for n in range(BIG_ENTRIES):
+        day = BIG_DAY if n in BIG_IN_WINDOW else "2024-01-15"
+        parts.append(
+            f"<url><loc>{{origin}}{big_story(n)}</loc><lastmod>{day}T09:30:00+00:00</lastmod>"
+            f"<image:image><image:loc>{{origin}}/wp-content/uploads/2024/01/council-meeting-{n}-1024x683.jpg"
+            "</image:loc><image:title>Councillors at the meeting in the town hall chamber</image:title>"
+            "</image:image></url>"
+        )
+    parts.append("</urlset>")
+    return "".join(parts).encode()
+
+
+def big_site() -> dict[str, Page]:
+    """The big urlset, built at its first request (not when the tests are collected)."""
+    zipped: dict[str, bytes] = {}
+
+    def plain(request: Request) -> Resource:
+        body = big_urlset()
+        return Resource(body=body.replace(b"{origin}", request.origin.encode()), content_type=XML_TYPE)
+
+    def compressed(request: Request) -> bytes:
+        if request.origin not in zipped:
+            zipped[request.origin] = gzip.compress(
+                big_urlset().replace(b"{origin}", request.origin.encode()), 6
+            )
+        return zipped[request.origin]
+
+    pages: dict[str, Page] = {
+        "/post-sitemap.xml": plain,
+        # a `.xml.gz` served as a file (no Content-Encoding), and the plain URL gzipped on the fly by nginx's
+        # `gzip on` (Content-Encoding: gzip)
+        "/post-sitemap.xml.gz": lambda request: Resource(
+            body=compressed(request), content_type="application/x-gzip"
+        ),
+        "/post-sitemap-gzip.xml": lambda request: Resource(
+            body=compressed(request), content_type=XML_TYPE, headers={"Content-Encoding": "gzip"}
+        ),
+    }
+    for n in BIG_IN_WINDOW:
+        pages[big_story(n)] = story(f"Council meeting report {n}", published=f"{BIG_DAY}T09:30:00+00:00")
+    return pages
+
+
+XML_TYPE = "application/xml; charset=utf-8"
+big_sitemap_site = page_site_fixture(big_site(), name="big_sitemap_site")
+
+
+@pytest.mark.parametrize("sitemap", ["/post-sitemap.xml", "/post-sitemap.xml.gz", "/post-sitemap-gzip.xml"])
+def test_a_sitemap_of_50000_urls_over_download_maxsize_is_read_whole(
+    run_crawl, big_sitemap_site: SiteServer, sitemap: str
+) -> None:
+    """The protocol's largest sitemap (50,000 URLs, ~20 MB with Yoast's image entries), plain, as a `.xml.gz`
+    file, and gzipped by the server: a backfill of one day (`-a since=2025-03-04 -a until=2025-03-04`) reads
+    every entry (`newsarchive/discovery/sitemap_entries`), passes by the 49,997 dated outside its window and
+    archives the three in it. (Scrapy's DOWNLOAD_MAXSIZE, 16 MB, cancelled the plain download and stopped
+    the server-gzipped one's decompression: nothing was read, with a WARNING among the log's lines.) No
+    warning of Scrapy's DOWNLOAD_WARNSIZE (4 MB) either: a sitemap up to the protocol's 50 MB is normal."""
+    site = big_sitemap_site
+    result = crawl(run_crawl, site, sitemap, f"since={BIG_DAY}", f"until={BIG_DAY}")
+    assert result.stats.get("newsarchive/discovery/sitemap_entries") == BIG_ENTRIES, result.log_tail()
+    outside = result.stats.get("newsarchive/backfill/sitemap_entries_outside")
+    assert outside == BIG_ENTRIES - len(BIG_IN_WINDOW), result.log_tail()
+    assert paths_of(result.records) == sorted(big_story(n) for n in BIG_IN_WINDOW), result.log_tail()
+    assert "larger than download warn size" not in result.stderr, result.log_tail()
+    assert "larger than download max size" not in result.stderr, result.log_tail()
+    assert result.stats.get("newsarchive/discovery/too_large") is None, result.log_tail()
+
+
+# --- a sitemap index one of whose children fails ---
+INDEX = "/sitemap_index.xml"
+CHILDREN = ("/post-sitemap1.xml", "/post-sitemap2.xml", "/post-sitemap3.xml")
+CHILD_STORIES = {
+    CHILDREN[0]: "/2025/03/04/tram-depot-plans-approved",
+    CHILDREN[1]: "/2025/03/03/night-bus-route-added",
+    CHILDREN[2]: "/2025/03/02/library-hours-extended",
+}
+CHILD_LASTMOD = "2025-03-04T10:00:00+00:00"
+
+
+def child_urlset(path: str) -> Page:
+    return xml(
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{{origin}}{path}</loc><lastmod>{CHILD_LASTMOD}</lastmod></url></urlset>"
+    )
+
+
+def index_pages() -> dict[str, Page]:
+    pages: dict[str, Page] = {
+        INDEX: xml(
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(
+                f"<sitemap><loc>{{origin}}{child}</loc><lastmod>{CHILD_LASTMOD}</lastmod></sitemap>"
+                for child in CHILDREN
+            )
+            + "</sitemapindex>"
+        ),
+    }
+    for child, path in CHILD_STORIES.items():
+        pages[child] = child_urlset(path)
+        title = path.rsplit("/", 1)[-1].replace("-", " ").capitalize()
+        pages[path] = story(title, published=f"{path[1:11].replace('/', '-')}T09:30:00+00:00")
+    return pages
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [404, 500],
+    ids=["404", "500-every-time"],
+)
+def test_a_child_sitemap_that_fails_costs_only_its_own_entries_and_is_read_next_run(
+    run_crawl, failure: int
+) -> None:
+    """A Yoast sitemap index of three post sitemaps, the second answering 404 (a cache purge racing the
+    plugin's rebuild), or 500 through every retry: the other two children's stories are archived, the
+    failure is one WARNING line and `newsarchive/discovery/sitemap_failed`; the next cron run, the child
+    back, reads it and archives its story (the failed child was marked "read" at the clean close with its
+    index lastmod, and skipped as unchanged for the re-check period, 7 days)."""
+    pages = index_pages()
+    healthy = pages[CHILDREN[1]]
+    pages[CHILDREN[1]] = Resource(status=failure, body=b"<html><body><h1>Error</h1></body></html>")
+    with serving(pages) as site:
+        first = crawl(run_crawl, site, INDEX)
+        kept = [CHILD_STORIES[CHILDREN[0]], CHILD_STORIES[CHILDREN[2]]]
+        assert paths_of(first.records) == sorted(kept), first.log_tail()
+        assert first.stats.get("newsarchive/discovery/sitemap_failed") == 1, first.log_tail()
+        assert f"sitemap {site.url(CHILDREN[1])} failed" in first.stderr, first.log_tail()
+        pages[CHILDREN[1]] = healthy
+        second = crawl(run_crawl, site, INDEX)
+        assert requested(site, *CHILDREN) == [CHILDREN[1]], site.requested_paths()
+        assert paths_of(second.records) == sorted(CHILD_STORIES.values()), second.log_tail()
+
+
+# --- a news sitemap and a backfill's window ---
+NEWS_IN = "/politics/2025/03/04/budget-vote-delayed"  # published in the window, edited after it
+NEWS_OLD = "/politics/2025/02/20/coalition-talks-begin"  # published before, edited in the window
+NEWS_LATE = "/politics/2025/03/06/minister-resigns"  # published after the window
+
+
+def news_entry(path: str, published: str, lastmod: str, title: str) -> str:
+    return (
+        f"<url><loc>{{origin}}{path}</loc><lastmod>{lastmod}</lastmod><news:news><news:publication>"
+        "<news:name>The Ledger</news:name><news:language>en</news:language></news:publication>"
+        f"<news:publication_date>{published}</news:publication_date><news:title>{title}</news:title>"
+        "</news:news></url>"
+    )
+
+
+NEWS_PAGES: dict[str, Page] = {
+    "/news-sitemap.xml": xml(
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        + news_entry(NEWS_IN, "2025-03-04T09:30:00Z", "2025-03-07T08:00:00Z", "Budget vote delayed")
+        + news_entry(NEWS_OLD, "2025-02-20T09:30:00Z", "2025-03-04T12:00:00Z", "Coalition talks begin")
+        + news_entry(NEWS_LATE, "2025-03-06T09:30:00Z", "2025-03-06T09:30:00Z", "Minister resigns")
+        + "</urlset>"
+    ),
+    NEWS_IN: story("Budget vote delayed"),
+    NEWS_OLD: story("Coalition talks begin", published="2025-02-20T09:30:00+00:00"),
+    NEWS_LATE: story("Minister resigns", published="2025-03-06T09:30:00+00:00"),
+}
+news_site = page_site_fixture(NEWS_PAGES, name="news_site")
+
+
+def test_a_news_sitemaps_publication_date_not_its_lastmod_decides_a_backfills_window(
+    run_crawl, news_site: SiteServer
+) -> None:
+    """A Google News sitemap whose entries carry news:publication_date and a later <lastmod> (edits): a
+    backfill of 2025-03-01..2025-03-05 asks for the story published in it though edited after it, and
+    neither the one published before it and edited in it nor the one published after it."""
+    result = crawl(run_crawl, news_site, "/news-sitemap.xml", "since=2025-03-01", "until=2025-03-05")
+    assert requested(news_site, NEWS_IN, NEWS_OLD, NEWS_LATE) == [NEWS_IN], news_site.requested_paths()
+    assert_story(only(result, NEWS_IN), "Budget vote delayed", PUBLISHED)
+    assert result.stats.get("newsarchive/backfill/sitemap_entries_outside") == 2, result.log_tail()

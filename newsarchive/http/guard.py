@@ -71,7 +71,7 @@ class ContentGuardMiddleware:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").strip()
         kind = sniff_binary(body, declared_encoding=http_content_type_encoding(content_type))
         if kind == "gzip" and "html" in content_type.lower():
-            inflated = self._gunzip(body)
+            inflated = self._gunzip(body, request.meta.get("download_maxsize", self.max_size))
             if inflated is not None and sniff_binary(inflated) is None and not is_blank(inflated):
                 self.events.record("gzip_unlabelled", response.url, f"served as {content_type}")
                 response = response.replace(body=inflated)
@@ -89,9 +89,9 @@ class ContentGuardMiddleware:
             return self._readable(response)
         return response
 
-    def _gunzip(self, body: bytes) -> bytes | None:
-        """`body` decompressed, None when it does not decompress or exceeds DOWNLOAD_MAXSIZE."""
-        limit = self.max_size or 0
+    def _gunzip(self, body: bytes, limit: int) -> bytes | None:
+        """`body` decompressed, None when it does not decompress or exceeds `limit` (the request's
+        DOWNLOAD_MAXSIZE: a sitemap's may be larger than a page's)."""
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             out = decompressor.decompress(body, limit + 1) if limit else decompressor.decompress(body)

@@ -108,7 +108,13 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         return self.parse(response)
 
     def child_sitemap_request(self, url: str) -> Request:
-        return Request(url, callback=self.parse, priority=PRIORITY_SITEMAP)
+        return Request(
+            url,
+            callback=self.parse,
+            errback=self._sitemap_failed,
+            priority=PRIORITY_SITEMAP,
+            meta=self.discovery_meta(),
+        )
 
     def sitemap_article_request(self, url: str, hints: Hints) -> Request | None:
         # An enumerated URL is not a listing to explore further.
@@ -116,12 +122,14 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
 
     async def start(self) -> Any:
         self.first_variant(self.start_url)
+        # A start URL named like a feed or sitemap may be as large as one (discovery_meta).
+        sized = self.discovery_meta() if _FEED_PATH.search(urlsplit(self.start_url).path) else {}
         # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
         yield Request(
             self.start_url,
             callback=self.parse,
             errback=self._start_failed,
-            meta={META_DEPTH: 0, META_PAGE: 1, META_START: True},
+            meta={META_DEPTH: 0, META_PAGE: 1, META_START: True, **sized},
             dont_filter=True,
         )
         if self.read_sitemaps:
@@ -139,7 +147,11 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
                 )
             self.sitemap_urls_requested.add(origin + "/sitemap.xml")
             yield Request(
-                origin + "/sitemap.xml", callback=self.parse, priority=PRIORITY_SITEMAP, dont_filter=True
+                origin + "/sitemap.xml",
+                callback=self.parse,
+                priority=PRIORITY_SITEMAP,
+                dont_filter=True,
+                meta=self.discovery_meta(),
             )
 
     def extracts(self, request: Request, response: Response) -> bool:

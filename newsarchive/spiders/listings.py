@@ -50,6 +50,7 @@ class ListingWalkMixin:
     resuming_walk: bool
     in_window: Any
     article_decision: Any
+    discovery_meta: Any
     parse: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -94,7 +95,8 @@ class ListingWalkMixin:
             # A section front also advertises the site-wide feed; only a site-wide crawl wants that one.
             own_feed = urlsplit(url).path.startswith(listing_path)
             if self.read_sitemaps or own_feed:
-                yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta={META_DEPTH: depth})
+                meta = {META_DEPTH: depth, **self.discovery_meta()}
+                yield Request(url, callback=self.parse, priority=PRIORITY_FEED, meta=meta)
         pages = pagination_links(selector, response.url)
         page_urls = {link.url for link in pages}
         dates = link_dates(selector, response.url)

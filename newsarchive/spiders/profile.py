@@ -113,7 +113,13 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
     async def start(self) -> Any:
         for feed in self.profile.feed_urls(self.base_url):
             # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
-            yield Request(feed, callback=self.parse_feed, priority=PRIORITY_FEED, dont_filter=True)
+            yield Request(
+                feed,
+                callback=self.parse_feed,
+                priority=PRIORITY_FEED,
+                dont_filter=True,
+                meta=self.discovery_meta(),
+            )
         if not self.settings.getbool("ROBOTSTXT_OBEY"):
             # Otherwise RobotsTxtMiddleware fetches robots.txt and _response_received reads its Sitemap lines.
             yield Request(
@@ -125,7 +131,12 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
         if self.section is None:
             for sitemap in self.profile.sitemap_urls(self.base_url):
                 yield Request(
-                    sitemap, callback=self.parse_sitemap, priority=PRIORITY_SITEMAP, dont_filter=True
+                    sitemap,
+                    callback=self.parse_sitemap,
+                    errback=self._sitemap_failed,
+                    priority=PRIORITY_SITEMAP,
+                    dont_filter=True,
+                    meta=self.discovery_meta(),
                 )
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:

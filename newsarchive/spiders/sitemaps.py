@@ -15,6 +15,7 @@ run skips it while that version is recent. The spider collects them in `sitemap_
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from scrapy.http.request import NO_CALLBACK
 from w3lib.encoding import http_content_type_encoding
 
 from newsarchive.dates import is_plausible
+from newsarchive.discovery._xml import MAX_XML_BYTES
 from newsarchive.discovery.hints import Hints
 from newsarchive.discovery.schedule import DateWindow, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
@@ -37,10 +39,14 @@ if TYPE_CHECKING:
 
     from newsarchive.state import StateStore
 
+logger = logging.getLogger(__name__)
+
 #: State meta key prefix: lastmod of a child sitemap a clean full run processed, and when.
 SITEMAP_META = "sitemap_lastmod:"
 #: Robots and sitemaps first: their hints (dates, news titles) should ride on the first request for a URL.
 PRIORITY_SITEMAP = 20
+#: request meta of a child sitemap's request: the `loc` its index gave (the key of `sitemap_marks`)
+META_SITEMAP_LOC = "newsarchive_sitemap_loc"
 
 
 class SitemapMixin:
@@ -97,7 +103,31 @@ class SitemapMixin:
         return url
 
     def child_sitemap_request(self, url: str) -> Request:
-        return Request(url, callback=self.parse_sitemap, priority=PRIORITY_SITEMAP, dont_filter=True)
+        return Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self._sitemap_failed,
+            priority=PRIORITY_SITEMAP,
+            dont_filter=True,
+            meta=self.discovery_meta(),
+        )
+
+    def discovery_meta(self) -> dict[str, Any]:
+        """Request meta of a sitemap or feed: sitemaps.org allows 50 MB (50,000 URLs), uncompressed, where
+        Scrapy's DOWNLOAD_MAXSIZE (16 MB here) would cancel the download, or stop decompressing a gzipped
+        one, and DOWNLOAD_WARNSIZE (4 MB) warn of every big sitemap. Such a document may be as large as the
+        XML reader reads (`MAX_XML_BYTES`, the protocol's 50 MB); a larger limit set by hand is kept, and a
+        larger document is still cancelled, logged and counted (`newsarchive/http/too_large`)."""
+        settings = self.crawler.settings
+        meta: dict[str, Any] = {}
+        for name, key in (
+            ("DOWNLOAD_MAXSIZE", "download_maxsize"),
+            ("DOWNLOAD_WARNSIZE", "download_warnsize"),
+        ):
+            limit = settings.getint(name)
+            if limit and limit < MAX_XML_BYTES:
+                meta[key] = MAX_XML_BYTES
+        return meta
 
     def sitemap_article_request(self, url: str, hints: Hints) -> Request | None:
         """The request for a page a sitemap lists (None when the crawl state says skip)."""
@@ -172,6 +202,9 @@ class SitemapMixin:
         if sitemap is None:
             self.not_a_sitemap(response)
             return
+        if sitemap.too_large:
+            # read in part: not a version a later run may skip
+            self.sitemap_marks.pop(response.meta.get(META_SITEMAP_LOC), None)  # type: ignore[arg-type]
         stats = self.crawler.stats
         for entry in sitemap.entries:
             url = self.sitemap_url(entry.loc)
@@ -180,7 +213,9 @@ class SitemapMixin:
                 continue
             if sitemap.is_index:
                 if self.child_sitemap_wanted(entry):
-                    yield self.child_sitemap_request(url)
+                    request = self.child_sitemap_request(url)
+                    request.meta[META_SITEMAP_LOC] = entry.loc
+                    yield request
                 continue
             stats.inc_value("newsarchive/discovery/sitemap_entries")
             article_url = self.sitemap_article_url(url)
@@ -189,6 +224,21 @@ class SitemapMixin:
             request = self.sitemap_article_request(article_url, self.sitemap_hints(sitemap, entry))
             if request is not None:
                 yield request
+
+    def _sitemap_failed(self, failure: Any) -> None:
+        """The errback of a sitemap's request (a 404, a 5xx through every retry, a download error): one
+        WARNING line and `newsarchive/discovery/sitemap_failed`; a child sitemap is not marked read, so the
+        next run asks for it again (its entries were never turned into decisions)."""
+        request = failure.request
+        self.sitemap_marks.pop(request.meta.get(META_SITEMAP_LOC), None)
+        self.crawler.stats.inc_value("newsarchive/discovery/sitemap_failed")
+        response = getattr(failure.value, "response", None)
+        why = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
+        logger.warning(
+            "sitemap %s failed (%s): its entries are not read this run; the next run asks for it again",
+            request.url,
+            why,
+        )
 
     # --- robots.txt -------------------------------------------------------------------------
     def _response_received(self, response: Response, request: Request, spider: Any = None) -> None:
@@ -215,7 +265,14 @@ class SitemapMixin:
             if url in self.sitemap_urls_requested:
                 continue
             self.sitemap_urls_requested.add(url)
-            yield Request(url, callback=self.sitemap_callback, priority=PRIORITY_SITEMAP, dont_filter=True)
+            yield Request(
+                url,
+                callback=self.sitemap_callback,
+                errback=self._sitemap_failed,
+                priority=PRIORITY_SITEMAP,
+                dont_filter=True,
+                meta=self.discovery_meta(),
+            )
 
 
 def http_charset(response: Response) -> str | None:
