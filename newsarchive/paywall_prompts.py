@@ -99,8 +99,11 @@ ENGLISH: tuple[Wording, ...] = (
     # An account or a subscription asked for before the rest: a registration wall's "Register to continue
     # reading" (Zephr), BLOX/TownNews' "Please log in, or sign up ... and purchase a subscription to continue
     # reading", "Create a free account to keep reading"
+    # (and Steady's English box, "Become a member to continue reading": a probe page, hand-built,
+    # tests/test_judging_unseen_shapes11.py)
     Wording(
-        r"\b(?:register|sign ?up|sign ?in|log ?in|account|subscription)(?: for free)? to (?:continue|keep) "
+        r"\b(?:register|sign ?up|sign ?in|log ?in|account|subscription"
+        r"|become a (?:paying |paid )?(?:member|subscriber|supporter))(?: for free)? to (?:continue|keep) "
         rf"reading\b{NOT_ELSEWHERE}",
         ("continue reading", "keep reading"),
     ),
@@ -145,8 +148,11 @@ ENGLISH: tuple[Wording, ...] = (
         r"\b(?:buy|purchase|unlock) (?:this|the full) (?:article|story|post)\b",
         ("buy th", "purchase th", "unlock th"),
     ),
+    # (also in pence or cents, Axate's "Read this article for 20p with your Axate wallet": a probe page,
+    # hand-built, tests/test_judging_unseen_shapes11.py)
     Wording(
-        r"\b(?:access|read) (?:this|the full) (?:article|story|post) for (?:just |only )?[$€£₹]\s?\d",
+        r"\b(?:access|read) (?:this|the full) (?:article|story|post) for (?:just |only )?"
+        r"(?:[$€£₹]\s?\d|\d+(?:[.,]\d+)?\s?(?:p|c|ct|cents?|pence)\b)",
         ("access th", "read th"),
     ),
 )
@@ -228,6 +234,71 @@ OTHER: tuple[Wording, ...] = (
         ("prenumerant",),
     ),
     Wording(r"\bvain tilaajille\b", ("tilaajille",)),
+    # The eleventh round's papers (probe pages, hand-built: tests/test_judging_unseen_shapes11.py), each
+    # asking for a subscription to read *this* story on, or naming the story's audience; a "read the whole
+    # story" or "read on" line alone heads a box of further stories (each wording has such a trap there):
+    # Helsingin Sanomat's "Tilaa HS Digi ja jatka lukemista" (subscribe and read on), Ilta-Sanomat's "Lue
+    # koko juttu tilaamalla IS Plus" (read the whole story by subscribing), "Tämä juttu on vain IS Plus
+    # -tilaajille" (for IS Plus subscribers only)
+    Wording(
+        r"\btilaa\b.{0,40}?\bja (?:jatka lukemista|lue koko (?:juttu|jutun|artikkeli))"
+        r"|\b(?:jatka lukemista|lue koko (?:juttu|jutun|artikkeli)) tilaamalla\b",
+        ("jatka lukemista", "lue koko"),
+    ),
+    Wording(r"\b(?:juttu|artikkeli|sisältö) on vain (?:[\w+]+ ){0,3}-?tilaajille\b", ("tilaajille",)),
+    # Corriere's "Per leggere questo articolo abbonati" (to read this article, subscribe), Repubblica's
+    # "Continua a leggere questo articolo abbonandoti" (read on by subscribing)
+    Wording(
+        r"\bper leggere (?:questo articolo|l['’]articolo(?: completo)?|il resto dell['’]articolo),? "
+        r"abbonati\b"
+        r"|\bcontinua a leggere (?:questo articolo|l['’]articolo) abbonandoti\b",
+        ("per leggere", "continua a leggere"),
+    ),
+    # El País's "Este contenido es solo para suscriptores", "Sigue leyendo con tu suscripción", El Mundo's
+    # "Para seguir leyendo, hazte Premium"
+    Wording(
+        r"\b(?:contenido|art[ií]culo|nota|noticia) (?:es )?(?:solo|sólo|únicamente|exclusivamente) para "
+        r"(?:suscriptores|abonados)\b",
+        ("para suscriptores", "para abonados"),
+    ),
+    Wording(r"\b(?:sigue|continúa|continua) leyendo con (?:tu|una) suscripci[oó]n\b", ("leyendo con",)),
+    Wording(r"\bpara seguir leyendo,? hazte (?:premium|suscriptor|socio)\b", ("hazte",)),
+    # Folha's "Este conteúdo é restrito a assinantes", Público's "Artigo apenas para assinantes" (a story's
+    # noun first: "Descontos apenas para assinantes" is an offer's)
+    Wording(
+        r"\b(?:artigo|conte[úu]do|mat[ée]ria|reportagem|texto) (?:[ée] )?(?:restrit[oa] (?:a|aos)"
+        r"|(?:apenas|somente|s[óo]|exclusivamente) para) assinantes\b",
+        ("assinantes",),
+    ),
+    # NRC's "Dit artikel is alleen te lezen voor abonnees", de Volkskrant's "Word abonnee en lees verder"
+    Wording(
+        r"\b(?:artikel|stuk|verhaal) is (?:alleen|uitsluitend) te lezen voor abonnees\b", ("voor abonnees",)
+    ),
+    Wording(r"\bword abonnee en lees (?:verder|het hele artikel|het volledige artikel)\b", ("word abonnee",)),
+    # Politiken's "Bliv abonnent for at læse videre", Aftenposten's "Bli abonnent for å lese hele saken"
+    # (the imperative: "bedt om å bli abonnent for å lese" reports the prompt)
+    Wording(
+        r"\b(?:bliv|køb|tegn)(?: et)? (?:abonnent|abonnement)\b.{0,30}?\bfor at (?:læse|læs) "
+        r"(?:videre|hele artiklen|resten)",
+        ("for at læse", "for at læs"),
+    ),
+    Wording(
+        r"(?<!å )\b(?:bli|kjøp|løs)(?: et)? (?:abonnent|abonnement)\b.{0,30}?\bfor å lese "
+        r"(?:videre|hele (?:saken|artikkelen)|resten)",
+        ("for å lese",),
+    ),
+    # Aktuálně's "Pro pokračování ve čtení si předplaťte Aktuálně+", Seznam Zprávy's "Celý článek si
+    # přečtete s předplatným" (you will read the whole article with a subscription)
+    Wording(r"\bpokračování ve čtení\b.{0,30}?\bpředplať", ("pokračování ve čtení",)),
+    Wording(r"\bcelý článek (?:si )?přečtete (?:s|po) (?:předplatným|přihlášení)", ("celý článek",)),
+    # Wyborcza's "Aby przeczytać cały artykuł, wykup prenumeratę" (to read the whole article, buy a
+    # subscription): the ask right after the reading
+    Wording(
+        r"\b(?:aby|żeby) (?:przeczytać (?:cały (?:artykuł|tekst)|całość|dalszą część)|czytać dalej),? "
+        r"(?:wykup|kup|zaloguj się|zostań (?:subskrybentem|prenumeratorem)"
+        r"|wybierz (?:subskrypcję|prenumeratę))\b",
+        ("przeczytać", "czytać dalej"),
+    ),
     # ... Aftenposten's "Denne artikkelen er for abonnenter" (no "only"); Estonian "Artikli lugemiseks telli"
     # (to read the article, subscribe: Postimees), "ainult tellijatele", Latvian "tikai abonentiem",
     # Lithuanian "tik prenumeratoriams", Croatian and Serbian "samo za pretplatnike", Slovenian "samo za

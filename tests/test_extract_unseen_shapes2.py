@@ -63,10 +63,11 @@ def test_a_sponsor_line_in_a_promo_box_of_the_text_is_no_label_of_the_article() 
     )
     article = judged(extract_article(html, "https://www.example.com/sport/2025/03/03/marathon-route"))
     assert article.evidence.sponsored_markers == [] and article.sponsored is False
-    # the same line above the headline labels the page
+    # the same line above the headline is the article's sponsor credit: recorded, weak evidence alone
+    # (round 11)
     header = html.replace("<h1>", '<div class="sponsor-bar"><span>Presented by VoltGrid</span></div><h1>', 1)
     assert extract_article(header, "https://www.example.com/x").evidence.sponsored_markers == [
-        "label:Presented by"
+        "weak:label:Presented by"
     ]
 
 

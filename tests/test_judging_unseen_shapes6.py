@@ -15,7 +15,7 @@ Four groups:
   Polish, Czech, Japanese, Korean, Chinese in both scripts);
 - full texts behind a declaration: a metered page, a declared paywall whose whole text is served (a long one;
   a short one is judged a teaser, xfail: nothing on the page tells it from one);
-- advertorials: "Presented by", "Ofrecido por", the German "Sonderveröffentlichung", the Dutch, Swedish and
+- advertorials: the German "Sonderveröffentlichung", the Dutch, Swedish and
   Danish ad kickers, the Polish and Czech labels, a studio of a paper signing the piece, the schema.org
   type on its own;
 - traps, kept and flagged nothing: a story about paywalls that quotes a prompt in its last paragraph, a
@@ -332,27 +332,6 @@ FULL_TEXTS: dict[str, Shape] = {
 
 # --- advertorials -----------------------------------------------------------------------------------------
 ADVERTORIALS: dict[str, Shape] = {
-    # "Presented by <sponsor>" over the headline (US lifestyle sites)
-    "presented-by-header": advertorial(
-        "https://www.metroliving.example/home/ten-ways-smart-meters",
-        story(
-            '<div class="sponsor-bar">Presented by <a href="https://harbortech.example">Harbor Tech</a></div>'
-        ),
-    ),
-    # a Spanish paper's "Ofrecido por <brand>" over the headline
-    "es-ofrecido-por": advertorial(
-        "https://www.diariocosta.example/economia/autobuses-electricos-20250304.html",
-        story(
-            '<div class="brand-label">Ofrecido por Harbor Tech</div>',
-            headline="Cien autobuses eléctricos para la ciudad",
-            text=ES,
-            byline="<p class=byline>Ana Cruz</p>",
-            lang="es",
-        ),
-        headline="Cien autobuses eléctricos para la ciudad",
-        body=ES,
-        language="es",
-    ),
     # a German regional paper's "Sonderveröffentlichung" (a paid special section) as the kicker
     "de-sonderveroeffentlichung": advertorial(
         "https://www.kreisbote.example/lokales/energie-sparen-leicht-gemacht-92812345.html",
@@ -663,7 +642,36 @@ TRAPS: dict[str, Shape] = {
     ),
 }
 
-SHAPES: dict[str, Shape] = {**PAYWALLS, **FULL_TEXTS, **ADVERTORIALS, **TRAPS}
+# --- a sponsor's credit alone ("Presented by <sponsor>", "Ofrecido por <brand>") over a story with a
+# reporter's byline: advertorials here until round 11, which made the credit weak evidence (it names an
+# event's, a newsletter's or a section's sponsor over staff stories as often: `weak:label:Presented by`,
+# recorded, judging nothing alone; docs/judging.md, tests/test_judging_unseen_shapes11.py)
+CREDITS: dict[str, Shape] = {
+    # "Presented by <sponsor>" over the headline (US lifestyle sites)
+    "presented-by-header": news(
+        "https://www.metroliving.example/home/ten-ways-smart-meters",
+        story(
+            '<div class="sponsor-bar">Presented by <a href="https://harbortech.example">Harbor Tech</a></div>'
+        ),
+        headline="Ten ways smart meters cut the household bill",
+    ),
+    # a Spanish paper's "Ofrecido por <brand>" over the headline
+    "es-ofrecido-por": news(
+        "https://www.diariocosta.example/economia/autobuses-electricos-20250304.html",
+        story(
+            '<div class="brand-label">Ofrecido por Harbor Tech</div>',
+            headline="Cien autobuses eléctricos para la ciudad",
+            text=ES,
+            byline="<p class=byline>Ana Cruz</p>",
+            lang="es",
+        ),
+        headline="Cien autobuses eléctricos para la ciudad",
+        body=ES,
+        language="es",
+    ),
+}
+
+SHAPES: dict[str, Shape] = {**PAYWALLS, **FULL_TEXTS, **ADVERTORIALS, **CREDITS, **TRAPS}
 
 #: shapes the project judges wrong on this code, with why (each is listed in the report)
 XFAIL: dict[str, str] = {

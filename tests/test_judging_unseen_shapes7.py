@@ -13,7 +13,7 @@ Three groups:
   the noise stage);
 - advertorials: the labels of those languages and the same labels set in capitals outside ASCII
   ("KOMERČNÍ SDĚLENÍ", "НА ПРАВАХ РЕКЛАМЫ", "ΧΟΡΗΓΟΥΜΕΝΟ", "PUBLIRÉDACTIONNEL"), a German blogger's
-  "Werbung" category as the kicker, "Brought to you by" as the byline;
+  "Werbung" category as the kicker ("Brought to you by" as the byline: kept since round 11);
 - traps, kept and flagged nothing: a German advertising-trade paper's "Werbung" section (its news about
   advertising: `article:section` "Werbung" names the beat, as "Advertising" does in English), a story about
   political ads, a museum "sponsored by the state", a bill's sponsor, paid leave, an app review about its
@@ -353,16 +353,6 @@ ADVERTORIALS: dict[str, Shape] = {
         body=DE,
         language="de",
     ),
-    # an advertiser signing as "Brought to you by <brand>" in the byline
-    "brought-to-you-by-byline": advertorial(
-        "https://www.metroliving.example/home/ten-ways-smart-meters-2",
-        story(
-            "",
-            byline='<p class="byline">Brought to you by <a href="https://harbortech.example">Harbor Tech</a>'
-            "</p>",
-        ),
-        authors=[],
-    ),
 }
 
 # --- traps: normal articles -------------------------------------------------------------------------------
@@ -541,7 +531,24 @@ TRAPS: dict[str, Shape] = {
     ),
 }
 
-SHAPES: dict[str, Shape] = {**PAYWALLS, **ADVERTORIALS, **TRAPS}
+# --- a sponsor's credit alone as the byline: an advertorial here until round 11, which made the credit weak
+# evidence (`weak:label:Presented by`, recorded, judging nothing alone; docs/judging.md,
+# tests/test_judging_unseen_shapes11.py)
+CREDITS: dict[str, Shape] = {
+    # "Brought to you by <brand>" in the byline
+    "brought-to-you-by-byline": news(
+        "https://www.metroliving.example/home/ten-ways-smart-meters-2",
+        story(
+            "",
+            byline='<p class="byline">Brought to you by <a href="https://harbortech.example">Harbor Tech</a>'
+            "</p>",
+        ),
+        headline="Ten ways smart meters cut the household bill",
+        authors=[],
+    ),
+}
+
+SHAPES: dict[str, Shape] = {**PAYWALLS, **ADVERTORIALS, **CREDITS, **TRAPS}
 
 
 #: shapes the project judges wrong on this code, with why (each is listed in the report; the story reporting a

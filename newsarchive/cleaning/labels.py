@@ -157,7 +157,12 @@ PAYWALL_OTHER = (
     r"|predplaťte si(?: [\w.]+){0,3}|předplaťte si(?: [\w.]+){0,3}"
     # (and the Croatian "Pretplatite se" (subscribe) under "... samo pretplatnicima":
     # tests/test_judging_unseen_shapes10.py)
-    r"|pretplatite se|pretplati se)\W*$"
+    r"|pretplatite se|pretplati se"
+    # (and the buttons under the eleventh round's prompts: the Finnish "Tilaa" (subscribe), Czech
+    # "Předplatit", Polish "Kup", Dutch "Bekijk aanbod" (see the offer), Portuguese "Assinar": probe pages of
+    # Helsingin Sanomat, Aktuálně, Wyborcza, de Volkskrant and Público, hand-built,
+    # tests/test_judging_unseen_shapes11.py)
+    r"|tilaa(?: nyt)?|předplatit(?: si)?|kup(?: teraz)?|bekijk (?:het |ons )?aanbod|assinar(?: agora)?)\W*$"
 )
 #: strings one of which the lower-cased text holds whenever PAYWALL_OTHER can match (TextRule.needles)
 PAYWALL_OTHER_NEEDLES = (
@@ -169,7 +174,7 @@ PAYWALL_OTHER_NEEDLES = (
     "logg inn", "log ind", "logga in", "logi sisse", "kirjaudu", "artikel für", "artikel ab", "inhalte für",
     "inhalte ab", "beiträge für", "beiträge ab", "передплат", "מינוי", "đăng ký", "zugang zu allen",
     "predplaťte si", "předplaťte si",
-    "สมัครสมาชิก", "pretplat", "prenumeration",
+    "สมัครสมาชิก", "pretplat", "prenumeration", "tilaa", "předplatit", "kup", "aanbod", "assinar",
 )  # fmt: skip
 #: The label of an ad slot in the languages of the press the archive is pointed at, as a line of its own
 #: between a story's paragraphs (sponsored_note rule; the English "Advertisement" is in the rule): German

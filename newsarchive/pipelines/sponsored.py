@@ -1,8 +1,9 @@
 """Flag (and by default drop) advertorials: pages extraction found sponsored markers on.
 
 Only page-level evidence counts (schema:AdvertiserContentArticle, a "Sponsored"/"Paid post" label of the
-article itself, an advertorial URL path). A "Sponsored Content" module on a normal article is removed by
-extraction and never becomes a marker, so it cannot drop the article.
+article itself, an advertorial URL path); a weak marker (a sponsor's credit alone) judges nothing. A
+"Sponsored Content" module on a normal article is removed by extraction and never becomes a marker, so it
+cannot drop the article.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from scrapy.settings import BaseSettings
 
 from newsarchive import defaults
 from newsarchive.exceptions import Sponsored
+from newsarchive.extract.evidence.rules import counted
 from newsarchive.items import Article
 from newsarchive.pipelines.base import SettingsPipeline, StatsSink, as_stats
 
@@ -38,7 +40,8 @@ class SponsoredPipeline(SettingsPipeline):
     def process_item(self, item: Any, spider: object = None) -> Any:
         if not isinstance(item, Article):
             return item
-        markers = [m for m in item.evidence.sponsored_markers if m]
+        # (weak markers, a sponsor's credit alone, are recorded and judge nothing: evidence.rules.WEAK)
+        markers = counted(item.evidence.sponsored_markers)
         if not markers:
             return item
         item.sponsored = True

@@ -20,6 +20,7 @@ from newsarchive.extract.evidence.declared import (
     declared_text_in_page,
     free_paragraphs_before,
     paywall_selectors,
+    whole_text_under_prompt,
 )
 from newsarchive.extract.evidence.matcher import is_hidden
 from newsarchive.extract.evidence.rules import (
@@ -50,4 +51,5 @@ __all__ = [
     "paywall_selectors",
     "place_paywall_markup",
     "sponsored_markers",
+    "whole_text_under_prompt",
 ]

@@ -40,9 +40,13 @@ from newsarchive.extract.evidence.matcher import (
 )
 from newsarchive.extract.evidence.rules import (
     AD_SLOT_CLASS,
+    ADVERTORIAL_PAGE_CLASS,
     BEAT_KICKER,
+    CREDIT_LABELS,
     DISCLOSURE_MAX_LENGTH,
     HEADLINE_LABEL,
+    KICKER_BOXES,
+    KICKER_CLASS,
     KICKER_LABELS,
     LOCKED_TIERS,
     MAX_LABEL_LENGTH,
@@ -57,7 +61,9 @@ from newsarchive.extract.evidence.rules import (
     SPONSORED_SECTION,
     SPONSORED_URL,
     TEMPLATE_ONLY_MARKUP,
+    WEAK,
     WEAK_SPONSORED_URL,
+    counted,
 )
 from newsarchive.extract.jsonld import JsonLd, types_of
 from newsarchive.extract.metadata import Meta
@@ -269,6 +275,11 @@ def sponsored_markers(
             if pattern.search(text) and marker not in markers:
                 if PRESENTER_CREDIT.match(text) and _in_author_byline(el):
                     continue
+                # (a sponsor's credit is recorded, and judges the page only beside another marker)
+                if marker in CREDIT_LABELS:
+                    marker = WEAK + marker
+                    if marker in markers:
+                        continue
                 markers.append(marker)
         for marker, pattern in KICKER_LABELS:
             if pattern.search(text) and marker not in markers and _is_kicker(el, headline_el):
@@ -276,7 +287,14 @@ def sponsored_markers(
                     continue
                 if SECTION_BEAT_KICKER.match(text) and _links_to_own_section(el, url, anywhere=True):
                     continue
+                # (an unmarked box around the label is an ad slot's leftover as often: rules.KICKER_BOXES)
+                if headline_el is not None and _bare_box(el, headline_el):
+                    marker = WEAK + marker
+                    if marker in markers or WEAK + marker in markers:
+                        continue
                 markers.append(marker)
+        if WEAK + "label:Anzeige" in markers and "label:Anzeige" in markers:
+            markers.remove(WEAK + "label:Anzeige")
     if headline_el is not None and "label:PR" not in markers and _pr_badge(headline_el, url):
         markers.append("label:PR")
     if headline_el is not None and _sponsor_link_in_byline(headline_el):
@@ -294,12 +312,42 @@ def sponsored_markers(
         if el is not None and SPONSORED_CLASS.search(el.get("class") or ""):
             markers.append("markup:sponsored")
             break
+    # (the article's own markup naming it an advertorial confirms a bare "Anzeige" box: rules.KICKER_BOXES)
+    bare = WEAK + "label:Anzeige"
+    if bare in markers and headline_el is not None and _advertorial_markup(headline_el):
+        markers[markers.index(bare)] = "label:Anzeige"
     # (a "/partner/" folder counts only beside other evidence: rules.WEAK_SPONSORED_URL)
-    if weak and not markers and headline_el is not None and _sponsor_box(headline_el):
+    if weak and not counted(markers) and headline_el is not None and _sponsor_box(headline_el):
         markers.append("markup:sponsor-box")
-    if weak and markers:
+    if weak and counted(markers):
         markers.extend(m for m in dict.fromkeys(weak) if m not in markers)
     return markers
+
+
+def _bare_box(el: etree._Element, headline_el: etree._Element) -> bool:
+    """The kicker label `el` (_is_kicker) is set in an unmarked box of its own above the headline: the
+    element just before the headline (or before the wrapper it opens) is a block (rules.KICKER_BOXES) that
+    holds the label in a child, not as its own text, and no element from the label up to it has a class
+    naming a kicker (rules.KICKER_CLASS). A label in the headline or a line of its own is no box."""
+    if any(a is headline_el for a in el.iterancestors()):
+        return False
+    chain = [el]
+    for anc in el.iterancestors():
+        if any(a is anc for a in headline_el.iterancestors()):
+            break  # (the container the label and the headline share)
+        chain.append(anc)
+    box = chain[-1]
+    if box.tag not in KICKER_BOXES or (box.text or "").strip():
+        return False
+    if box is el and not any(isinstance(child.tag, str) and (child.text or "").strip() for child in el):
+        return False
+    return not any(KICKER_CLASS.search(class_id(node)) for node in chain)
+
+
+def _advertorial_markup(headline_el: etree._Element) -> bool:
+    """The article's own element (or the <body>) has a class naming it an advertorial
+    (rules.ADVERTORIAL_PAGE_CLASS: "artikel--anzeige", "is-advertorial")."""
+    return any(ADVERTORIAL_PAGE_CLASS.search(anc.get("class") or "") for anc in headline_el.iterancestors())
 
 
 def header_region(headline_el: etree._Element) -> etree._Element:

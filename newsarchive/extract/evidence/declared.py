@@ -16,6 +16,8 @@ from newsarchive.extract.evidence.rules import (
     DECLARED_LENGTH_SHARE,
     DECLARED_PARAGRAPH_WORDS,
     DECLARED_REST_WORDS,
+    SERVED_TEXT_PARAGRAPHS,
+    SERVED_TEXT_WORDS,
 )
 from newsarchive.extract.jsonld import JsonLd, as_bool
 from newsarchive.extract.selectors import select
@@ -151,3 +153,15 @@ def declared_length_served(word_count: Any, words: int, full_body_words: int) ->
     except ValueError:
         return False
     return declared > 0 and words >= full_body_words and words >= DECLARED_LENGTH_SHARE * declared
+
+
+def whole_text_under_prompt(
+    *, declared_free: bool | None, word_count: Any, selectors: list[str], words: int, paragraphs: int
+) -> bool:
+    """A story declared not free (`isAccessibleForFree: false`) that declares neither its length
+    (`wordCount`) nor its non-free part (`hasPart`), served with a body as long as a whole story's
+    (SERVED_TEXT_WORDS words in SERVED_TEXT_PARAGRAPHS paragraphs or more): the subscription prompt after it
+    is the client-side paywall's, set over a text that is all there (rules.SERVED_TEXT_WORDS)."""
+    if declared_free is not False or selectors or word_count not in (None, "", []):
+        return False
+    return words >= SERVED_TEXT_WORDS and paragraphs >= SERVED_TEXT_PARAGRAPHS

@@ -86,6 +86,7 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label:Promoted", re.compile(r"^promoted" + _LABEL_GOES_ON, re.I)),
     # (the Spanish and Portuguese "offered by" a brand: "Ofrecido por Harbor Tech", a probe page, hand-built;
     # not the French "offert par", which is also a subscriber's gift of a paywalled story)
+    # A sponsor's credit (CREDIT_LABELS): recorded, counted only beside another marker.
     (
         "label:Presented by",
         re.compile(r"^(?:(?:presented|brought to you) by|ofrecido por|oferecido por)\b", re.I),
@@ -115,7 +116,12 @@ SPONSORED_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:gesponsert|gesponsord|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado"
             r"|contenuto sponsorizzato|patrocinado|sponsorizzato|bezahlte partnerschaft|partnerinhalt"
             # (the French "Contenu proposé par <brand>", content offered by: a probe page, hand-built)
-            r"|contenu propos[ée])" + _LABEL_GOES_ON,
+            r"|contenu propos[ée]"
+            # (the Spanish and Portuguese "Contenido de marca", "Conteúdo de marca" (brand content), the Dutch
+            # "Gesponsorde inhoud" (sponsored content): probe pages, hand-built,
+            # tests/test_judging_unseen_shapes11.py)
+            r"|contenido de marca|conte[úu]do de marca|gesponsorde (?:inhoud|content|artikel|bijdrage))"
+            + _LABEL_GOES_ON,
             re.I,
         ),
     ),
@@ -338,6 +344,43 @@ SPONSORED_DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# --- evidence too weak to judge a page by alone ------------------------------------------------------------
+# A marker under this prefix is recorded in evidence.sponsored_markers (what the page showed) but judges
+# nothing: the page is sponsored only when a marker without it is there too (`counted`).
+WEAK = "weak:"
+# A sponsor's credit ("Presented by <brand>", "Brought to you by <brand>", "Ofrecido por <brand>") names who
+# pays for a series, an event, a newsletter or a section as often as who paid for an advertorial: a city
+# magazine's festival coverage "Presented by <bank>", a politics site's newsletter edition "presented by" its
+# sponsor, a podcast desk's section, all staff-written (probe pages, hand-built:
+# tests/test_judging_unseen_shapes11.py). The credit alone flags nothing; beside a second marker (the
+# sponsored path, the page's sponsored class, a disclosure, the schema type, an advertorial's label) the
+# page is an advertorial. ("Sponsored by <brand>" names paid content and stays a label.)
+CREDIT_LABELS = frozenset({"label:Presented by"})
+# "Anzeige" (and the other KICKER_LABELS words) in a box of its own right above the headline (a <div> whose
+# text is the label, set in a child: "<div class=box-oben><span>Anzeige</span></div>") with no ad-slot sign
+# is an ad slot's label left behind when the ad server sent nothing as often as an advertorial's kicker (probe
+# pages of German and Austrian regional papers, hand-built: tests/test_judging_unseen_shapes11.py). It counts
+# as the kicker's where the box's class names the headline's kicker (KICKER_CLASS), where the article's own
+# markup names it an advertorial (ADVERTORIAL_PAGE_CLASS: "artikel--anzeige") or beside another marker; a
+# label in the headline, or a line of its own above it ("<p class=hinweis>Anzeige</p>"), stays the kicker.
+KICKER_BOXES = frozenset({"div", "section", "aside", "figure"})
+KICKER_CLASS = re.compile(
+    r"kicker|dachzeile|topline|top-line|overline|eyebrow|spitzmarke|roofline|supertitle|pre-?title"
+    r"|surtitre|occhiello|antetitulo|flag|badge",
+    re.I,
+)
+ADVERTORIAL_PAGE_CLASS = re.compile(
+    r"(?:^|\s)(?:[a-z]+--|(?:is|type|category|format|artikel|article)[-_])?(?:anzeigen?|advertorial|werbung)"
+    r"(?=\s|$)",
+    re.I,
+)
+
+
+def counted(markers: list[str]) -> list[str]:
+    """The markers a page is judged sponsored by: all but the WEAK ones."""
+    return [m for m in markers if m and not m.startswith(WEAK)]
+
+
 # "Presented by <name>" in the author's byline (a class naming the byline or the author, rel=author; not a
 # sponsor's box) credits the presenter of a video or a podcast, a reporter of the newsroom: the sponsor's
 # "Presented by <brand>" is a label box of its own over the headline (a probe page, hand-built:
@@ -356,7 +399,7 @@ LABEL_WORDS = (
     "articol sus", "szponzor", "sponzor", "contenu propos",
     "támogatott", "fizetett", "प्रायोजित", "برعاية", "ممول", "مدفوع",
     "kaupallinen", "sisuturundus", "užsakomasis", "remiamas", "plaćen", "oglasno", "plačana", "платена",
-    "sponset", "sponsrat",
+    "sponset", "sponsrat", "de marca",
 )  # fmt: skip
 # (the test lower-cases ASCII only: matcher looks for each word as it reads in capitals too, "KOMERČNÍ",
 # "РЕКЛАМА"; Greek capitals drop the accent, "ΧΟΡΗΓΟΥΜΕΝΟ", hence both spellings of "διαφήμιση")
@@ -374,3 +417,12 @@ DECLARED_PARAGRAPH_WORDS = 8
 #: to hold the whole story: on the tune halves a served text counts 0.83-1.11 of the length its page declares,
 #: a teaser under a prompt 0.11-0.18 (elnuevodia.com, dietagespresse.com)
 DECLARED_LENGTH_SHARE = 0.8
+#: A story declared not free that declares neither its length nor its non-free part: a body this long, in
+#: this many paragraphs, is the whole story the page served (a client-side paywall's prompt after it says
+#: nothing of a text that is all there; probe pages, hand-built: tests/test_judging_unseen_shapes11.py). On
+#: the tune halves the pages declared not free serve teasers of 67 and 146 words in 3 paragraphs (wsj.com,
+#: zeit.de) and whole texts of 289-1889 words in 8-32 paragraphs (elcomercio.pe, correio24horas.com.br,
+#: nzz.ch, telegraph.co.uk...): between the two, the length of TEASER_MAX_WORDS (extract/access.py) and twice
+#: a teaser's paragraphs.
+SERVED_TEXT_WORDS = 250
+SERVED_TEXT_PARAGRAPHS = 6

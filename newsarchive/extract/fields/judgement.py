@@ -21,8 +21,10 @@ from newsarchive.extract.evidence import (
     paywall_selectors,
     place_paywall_markup,
     sponsored_markers,
+    whole_text_under_prompt,
 )
 from newsarchive.extract.evidence.prompts import piano_counts, prompt_markers
+from newsarchive.extract.evidence.rules import counted
 from newsarchive.extract.fields.common import memo
 from newsarchive.extract.jsonld import as_bool, types_of
 from newsarchive.items import Evidence
@@ -157,7 +159,14 @@ class JudgementFields:
             self.word_count(),
             declared_words=text_words(declared_body) if declared_body else 0,
             full_text_in_page=(bool(selectors) and declared_text_in_page(self.doc.tree, selectors, body))
-            or declared_length_served(jl.get("wordCount"), self.word_count(), FULL_BODY_WORDS),
+            or declared_length_served(jl.get("wordCount"), self.word_count(), FULL_BODY_WORDS)
+            or whole_text_under_prompt(
+                declared_free=evidence.is_accessible_for_free,
+                word_count=jl.get("wordCount"),
+                selectors=selectors,
+                words=self.word_count(),
+                paragraphs=len(body),
+            ),
         )
         return evidence
 
@@ -168,7 +177,8 @@ class JudgementFields:
         return judge_truncated(self.evidence(), self.access())
 
     def sponsored(self) -> bool:
-        return bool(self.evidence().sponsored_markers)
+        # (a weak marker, a sponsor's credit alone, is recorded and judges nothing: rules.WEAK)
+        return bool(counted(self.evidence().sponsored_markers))
 
     def page_type(self) -> str:
         jl = self.doc.jsonld
