@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from newsarchive.extract.content.boilerplate import match_rule
 from newsarchive.extract.content.lead import lead_paragraphs
-from newsarchive.extract.content.meta_lines import drop_meta_lines, is_run_together_header
+from newsarchive.extract.content.meta_lines import drop_meta_lines, is_byline_line, is_run_together_header
 from newsarchive.extract.document import Document
 from newsarchive.extract.evidence import declared_paragraphs, free_paragraphs_before
 from newsarchive.extract.fields.authors import AuthorFields
@@ -351,7 +351,7 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
             )
         ]
         # ... nor are the date and byline lines a theme set in elements no extractor rule knows
-        kept = drop_meta_lines(paragraphs, authors, self._is_subheading)
+        kept = drop_meta_lines(paragraphs, authors, self._is_subheading, self._is_under_byline)
         # (the page type is judged on the text as the page shows it: its thresholds count such lines)
         if len(kept) < len(paragraphs):
             left = set(kept)
@@ -363,6 +363,21 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
         if credit is None:
             paragraphs, credit = split_signature(paragraphs)
         return paragraphs, credit, source
+
+    def _is_under_byline(self, text: str) -> bool:
+        """The element showing `text` follows a byline line naming the record's author ("<p>By Jane
+        Doe</p>" before "<p>Staff Writer</p>"). Asked only of a role line at the story's start
+        (content/meta_lines.drop_meta_lines)."""
+        authors = self.field("authors")
+        if not authors:
+            return False
+        for el in self.scope.iter("p", "div"):
+            if element_text(el) != text:
+                continue
+            before = el.getprevious()
+            if before is not None and is_byline_line(element_text(before), authors):
+                return True
+        return False
 
     def _is_subheading(self, text: str) -> bool:
         """The story sets `text` as a subheading: an <h2>-<h6> of its scope, or a paragraph whose text is
@@ -448,4 +463,6 @@ class Page(HeadlineFields, AuthorFields, ModifiedFields, DateFields, MediaFields
 
     def dateline(self) -> str | None:
         body = self._body[0]
-        return find_dateline(body[0], self.field("authors")) if body else None
+        if not body:
+            return None
+        return find_dateline(body[0], self.field("authors"), self.field("language"), body[1:])

@@ -30,12 +30,26 @@ DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z.'’\- ]{1,38}[A-Z.])      # TOKYO / NEW DELHI / ST. PETERSBURG
         (?:,\s*[A-Za-z0-9.' ]{1,25})?                  # , Nov. 29 / , Calif.
         \s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?  # (Reuters)
-        \s*(?:--|—|–|-|:|\.(?=\s+[A-ZÄÖÜ]))\s+(?=\S)""",
+        \s*(?P<end>--|—|–|-|:|\.(?=\s+[A-ZÄÖÜ]))\s+(?=\S)""",
     re.VERBOSE,
 )
-# (the full stop after the place in capitals, before the text's first sentence: the Austrian papers'
-# "SALZBURG. Die Stadt ..." (Salzburger Nachrichten; a probe page, hand-built,
-# tests/test_extract_unseen_shapes14.py, read no dateline))
+# The full stop after the place in capitals, before the text's first sentence, is the German-language
+# regional papers' dateline: "SALZBURG. Die Stadt ..." (Salzburger Nachrichten; Regionalmedien Austria's
+# "GRAZ. Der ..."; probe pages, hand-built, tests/test_extract_unseen_shapes14.py and
+# tests/test_extract_fields15.py; a tune-half page of nh24.de, "CALDEN. In Sorge ..."). Elsewhere a word in
+# capitals and a full stop opening a story is an acronym or a label ("NATO. The alliance ...", "UPDATE.
+# ..."): English papers end their datelines with a dash or colon. So it is read only on pages in these
+# languages, and never for a label of the piece (below) or an acronym (the word in capitals again in the
+# text: a place set in capitals by the dateline's typography is written in mixed case in the story).
+FULL_STOP_DATELINE_LANGUAGES = frozenset({"de"})
+# labels a page sets in capitals before a full stop over a piece ("EXKLUSIV. Die ...", "UPDATE. ..."), in
+# German and the English a German page borrows: no place is named so
+NOT_FULL_STOP_PLACES = frozenset(
+    {"EXKLUSIV", "EXCLUSIVE", "UPDATE", "EILMELDUNG", "BREAKING", "ANZEIGE", "WERBUNG", "KOMMENTAR",
+     "ANALYSE", "MEINUNG", "INTERVIEW", "REPORTAGE", "GLOSSE", "HINTERGRUND", "KRITIK", "REZENSION",
+     "AKTUALISIERUNG", "NACHTRAG", "KORREKTUR", "LIVE", "VIDEO", "FOTOS", "NEU", "ACHTUNG", "PLUS",
+     "PREMIUM", "GASTBEITRAG", "LESERBRIEF", "FAZIT", "TIPP", "SERVICE", "INFO", "HINWEIS", "ERRATUM"}
+)  # fmt: skip
 # A place in mixed case is a dateline only before a news agency's tag ("Berlin (dpa) - ...", "Madrid
 # (EFE).- ...", "New Delhi, Mar 4 (PTI) ..."): the agencies of the world's wires, as data (probe pages of
 # German, Spanish, Italian and Indian papers, hand-built). A tag may join a wire's regional service or a
@@ -216,9 +230,13 @@ def _collect_lines(el: etree._Element, parts: list[str], *, top: bool = False) -
         parts.append(el.tail)
 
 
-def find_dateline(first_paragraph: str, authors: Iterable[str] = ()) -> str | None:
+def find_dateline(
+    first_paragraph: str, authors: Iterable[str] = (), language: str | None = None, later: Iterable[str] = ()
+) -> str | None:
     """Place of a dateline that opens the paragraph ("TOKYO -- ..." -> "TOKYO"), else None. `authors`,
-    the story's, part the place from the reporters' names run into it ("中央社記者王小明台北4日電")."""
+    the story's, part the place from the reporters' names run into it ("中央社記者王小明台北4日電");
+    `language`, the page's, and `later`, the story's other paragraphs, tell a place before a full stop
+    from an acronym or a label (FULL_STOP_DATELINE_LANGUAGES)."""
     place = _cjk_wire_place(first_paragraph, authors)
     if place:
         return place
@@ -238,6 +256,13 @@ def find_dateline(first_paragraph: str, authors: Iterable[str] = ()) -> str | No
     # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
     if len(place.replace(" ", "")) < 3:
         return None
+    if m.re is DATELINE and m.group("end") == "." and not m.group("agency"):
+        primary = re.split(r"[-_]", language or "", maxsplit=1)[0].lower()  # "de-DE", "de_AT": "de"
+        if primary not in FULL_STOP_DATELINE_LANGUAGES or place in NOT_FULL_STOP_PLACES:
+            return None
+        capitals = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+        if capitals.search(first_paragraph, m.end()) or any(capitals.search(p) for p in later):
+            return None  # "NATO. Das Bündnis ... der NATO": an acronym, written so everywhere
     return place
 
 

@@ -168,6 +168,18 @@ _ROLE_LABEL = re.compile(
 )
 
 
+# The role line a byline sets under the name, "<p>By Jane Doe</p><p>Staff Writer</p>" (a US daily's plain
+# byline paragraphs; "Contributing Writer", "Senior Reporter", a German "Redakteurin": probe pages,
+# hand-built, tests/test_extract_fields15.py): only roles, the paper's short name before them at most
+# ("Courier Staff Writer"), read only right under a byline line that was dropped
+_BYLINE_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+)?(?:(?:senior|chief|staff|contributing|associate|assistant|special|freie[rn]?"
+    r"|leitende[rn]?|stellvertretende[rn]?)\s+)*(?:editor|reporter|writer|correspondent|columnist|contributor"
+    r"|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)s?$",
+    re.I,
+)
+
+
 def is_label_line(text: str) -> bool:
     if _ROLE_LABEL.match(text):
         return True
@@ -382,14 +394,19 @@ def _never(_text: str) -> bool:
 
 
 def drop_meta_lines(
-    paragraphs: list[str], authors: list[str], is_subheading: Callable[[str], bool] = _never
+    paragraphs: list[str],
+    authors: list[str],
+    is_subheading: Callable[[str], bool] = _never,
+    under_byline: Callable[[str], bool] = _never,
 ) -> list[str]:
     """`paragraphs` without the date and byline lines at their start and end (one paragraph is left
     alone: a body of one line is a failed extraction either way, and the validate stage judges it).
     `is_subheading(text)`: the page sets `text` as a subheading of the story (its own heading element or
     a paragraph all in bold): the story's first section under a name-only byline line, not the byline's
     place or bio line (_is_byline_second_line; "Anna Schmidt" over "<h2>Die Ausgangslage</h2>", an
-    Ostsee-Zeitung-like explainer; a probe page, hand-built)."""
+    Ostsee-Zeitung-like explainer; a probe page, hand-built). `under_byline(text)`: the page sets `text`
+    right after the element of its byline (which the body left out already): a role line there is the
+    byline's ("<p>By Jane Doe</p><p>Staff Writer</p>")."""
     if len(paragraphs) < 2:
         return paragraphs
 
@@ -407,12 +424,16 @@ def drop_meta_lines(
     drop: set[int] = set()
     # (only the lines before the first paragraph of the story's text)
     for i in range(min(LEADING, len(out) - 1)):
-        if meta(out[i]) or (
+        second = (
             i > 0
             and out[i - 1].strip() in authors
             and _is_byline_second_line(out[i])
             and not is_subheading(out[i])
-        ):
+        )
+        role = _BYLINE_ROLE_LINE.match(out[i].strip()) is not None and (
+            (i > 0 and i - 1 in drop and is_byline_line(out[i - 1], authors)) or under_byline(out[i])
+        )
+        if meta(out[i]) or second or role:
             drop.add(i)
         elif _words(out[i]) > MAX_WORDS:
             break

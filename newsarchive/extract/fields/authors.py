@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsarchive.extract.author_names import UNNAMED_STAFF
+from newsarchive.extract.author_names import UNNAMED_STAFF, UNNAMED_WIRE_DESK
 from newsarchive.extract.authors import (
     AUTHOR_META_KEYS,
     _looks_like_name,
@@ -177,6 +177,10 @@ class AuthorFields:
             # a desk's credit that names nobody, "From staff reports": the newsroom, which is the site; its
             # name as the page declares it, else the byline's "Staff" ("By Staff")
             found = [self._declared_site_name() or "Staff"]
+        elif len(found) == 1 and UNNAMED_WIRE_DESK.fullmatch(found[0]):
+            # the desk that rewrote the wires' copy, "From wire reports": the site's newsroom too, else the
+            # credit as the byline writes it
+            found = [self._declared_site_name() or found[0]]
         return [_title_article(n) if looks_like_organisation(n, sites) else person_case(n) for n in found]
 
     def _declared_site_name(self) -> str | None:
