@@ -5,6 +5,7 @@
                                         [--corpus aeb-dev,traf-eval,readability] [--half tune|report|both]
                                         [--json-out F] [--misses FIELD]
     python benchmarks/generalisation.py --half folds      # the tune half in two folds, A | B
+    python benchmarks/generalisation.py --half folds --misses author --fold A   # fold A's misses alone
 
 Corpora (read in place from `--bench`, default `<repo>/../shared/bench`, never copied):
   aeb-dev      90 news/blog pages with a hand-made article body (key = ground-truth `url`)
@@ -680,6 +681,14 @@ def main(argv: list[str] | None = None) -> int:
             "where trafilatura's body scores better than ours (snippets, aeb F1), with what differs"
         ),
     )
+    parser.add_argument(
+        "--fold",
+        choices=("A", "B"),
+        help=(
+            "with --half folds --misses: list this fold's misses only (write rules on fold A's, then judge "
+            "them on fold B's figures without having read its pages)"
+        ),
+    )
     args = parser.parse_args(argv)
     bench: Path = args.bench.resolve()
     corpora = [c.strip() for c in args.corpus.split(",") if c.strip()]
@@ -694,6 +703,8 @@ def main(argv: list[str] | None = None) -> int:
     halves = list(HALVES) if args.half == "both" else ["A", "B"] if folds else [args.half]
     if args.misses and halves not in (["tune"], ["A", "B"]):
         parser.error("--misses lists tune-half pages only: add --half tune")
+    if args.fold and not (args.misses and folds):
+        parser.error("--fold picks the misses of one fold: add --half folds --misses FIELD")
     # The script's own folder must not shadow packages (benchmarks/incremental.py vs twisted's `incremental`).
     here = Path(__file__).resolve().parent
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
@@ -774,9 +785,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nrun time {elapsed:.0f} s for {len(cases)} pages x 2 systems ({args.workers} workers)")
 
     if args.misses == "body-traf":
-        print_body_losses(cases, outs["ours"], outs["traf"], aeb_eval)
+        print_body_losses(cases, outs["ours"], outs["traf"], aeb_eval, fold=args.fold)
     elif args.misses:
-        print_misses(args.misses, cases, outs["ours"], outs["traf"])
+        print_misses(args.misses, cases, outs["ours"], outs["traf"], fold=args.fold)
     if args.json_out:
         payload["pages"] = [
             {
@@ -793,10 +804,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def print_misses(what: str, cases: list[Case], ours: list[Output], traf: list[Output]) -> None:
-    print(f"\n-- tune-half misses: {what} (ours | trafilatura | truth) --")
+def print_misses(
+    what: str, cases: list[Case], ours: list[Output], traf: list[Output], *, fold: str | None = None
+) -> None:
+    """The tune-half pages `what` got wrong; with `fold`, that fold's alone (the other stays unread)."""
+    scope = f"fold {fold}" if fold else "tune-half"
+    print(f"\n-- {scope} misses: {what} (ours | trafilatura | truth) --")
     for c, o, t in zip(cases, ours, traf, strict=True):
-        if c.half != "tune":
+        if c.half != "tune" or (fold and c.fold != fold):
             continue
         if what == "headline" and c.title and not headline_right(o.headline, c.title):
             print(f"{c.corpus} {c.key}\n   ours {o.headline!r}\n   traf {t.headline!r}\n   true {c.title!r}")
@@ -815,7 +830,12 @@ def print_misses(what: str, cases: list[Case], ours: list[Output], traf: list[Ou
 
 
 def print_body_losses(
-    cases: list[Case], ours: list[Output], traf: list[Output], aeb_eval: ModuleType | None
+    cases: list[Case],
+    ours: list[Output],
+    traf: list[Output],
+    aeb_eval: ModuleType | None,
+    *,
+    fold: str | None = None,
 ) -> None:
     """Tune-half pages where trafilatura's body beats ours: traf-eval pages where it finds more `with`
     snippets or keeps fewer `without` ones (the snippets that differ: ours missing / ours keeping), and
@@ -824,7 +844,7 @@ def print_body_losses(
     print("\n-- tune-half body losses to trafilatura (ours | trafilatura) --")
     net = Counter()
     for c, o, t in zip(cases, ours, traf, strict=True):
-        if c.half != "tune":
+        if c.half != "tune" or (fold and c.fold != fold):
             continue
         where = f"{c.corpus} [{c.lang or 'und'} {c.fold or '-'}] {c.key}"
         if c.with_ or c.without:
