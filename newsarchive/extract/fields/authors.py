@@ -204,6 +204,7 @@ class AuthorFields:
             self._labelled_authors,
             self._linked_authors,
             self._signature_authors,
+            self._entry_footer_authors,
         ):
             found = source()
             if not found:
@@ -415,6 +416,30 @@ class AuthorFields:
             return [name]
         return []
 
+    def _entry_footer_authors(self) -> list[str]:
+        """The author a classic WordPress theme names only in the post's footer sentence, after the text
+        (ENTRY_FOOTER): "This entry was posted in News by Jane Doe on December 4, 2026. Bookmark the
+        permalink." (Twenty Eleven and the themes made from it; Kubrick's "This entry was posted on ..."
+        names nobody). Only inside the story's container (a list of posts repeats the sentence under
+        each), only a person's full name."""
+        html = self.doc.html
+        if not any(opening in html for opening in _ENTRY_FOOTER_OPENINGS):
+            return []
+        for el in self.scope.iter("footer", "div", "p", "span"):
+            text = element_text(el)
+            if not text.startswith(_ENTRY_FOOTER_OPENINGS) or len(text) > _ENTRY_FOOTER_CHARS:
+                continue
+            # (not `in_noise`: the sentence sits in the post's own <footer class=entry-meta>, which the
+            # noise test takes for the page's)
+            sentence = ENTRY_FOOTER.match(text)
+            if sentence is None:
+                continue
+            found = clean_authors([sentence.group("name")])
+            persons = [n for n in found if full_name(n) and not looks_like_organisation(n, self._site_names)]
+            if persons and all(_looks_like_name(n, strict=True) for n in persons):
+                return persons
+        return []
+
     # A labelled byline in the text: first near the headline (the lines from just above it to a few
     # lines below: kicker, headline, standfirst, byline, date), then anywhere in the story for the
     # strong labels ("Autor:", "Text:"), and for the weak ones ("von X") at its start or end: inside the
@@ -590,6 +615,30 @@ def _aligned_signature(el: etree._Element) -> str | None:
     if len(bold) != 1 or element_text(bold[0]) != text or not _SIGNATURE_NAME.fullmatch(text):
         return None
     return text if _looks_like_name(text, strict=True) else None
+
+
+# The sentence a classic WordPress theme closes a post with, in the post's footer after the text: "This entry
+# was posted in <categories> [and tagged <tags>] by <author> on <date>. Bookmark the permalink." (Twenty
+# Eleven, Twenty Twelve's "... on <date> by <author>.", the many themes made from them), and the same
+# sentence in the theme's German, French and Spanish translations. The author is the words after the
+# language's "by" up to the date's "on", a full stop or the line's end (probe pages, hand-built:
+# tests/test_extract_author_footer15.py).
+_ENTRY_FOOTER_OPENINGS = (
+    "This entry was posted",
+    "This post was posted",
+    "Dieser Eintrag wurde",
+    "Dieser Beitrag wurde",
+    "Cette entrée a été publiée",
+    "Cet article a été publié",
+    "Esta entrada fue publicada",
+)
+_ENTRY_FOOTER_CHARS = 400
+ENTRY_FOOTER = re.compile(
+    r"^(?:This (?:entry|post) was posted|Dieser (?:Eintrag|Beitrag) wurde|Cette entrée a été publiée"
+    r"|Cet article a été publié|Esta entrada fue publicada)\b.*?\s(?:by|von|par|por)\s+"
+    r"(?P<name>[^\W\d_][^.,;:|]{1,60}?)"
+    r"(?=\s+(?:on|am|le|el|in|unter|dans|en|at)\s|\s*[.,;:|]|\s*$)",
+)
 
 
 # schema.org's types of organisations: Organization and its kinds (NewsMediaOrganization, ...), Corporation
