@@ -65,6 +65,9 @@ NEWSARCHIVE_STATE_BACKEND = "newsarchive.state.store.CrawlState"
 NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally) after this many days
 # Ask again for a link that answered 404 (never archived) after this many days; a 410 is never asked again.
 NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS = 0.25
+# A scheduled run asks for a feed, sitemap or section front a clean run read in full with its validators
+# (If-None-Match / If-Modified-Since; a 304 is "nothing new"), for up to NEWSARCHIVE_STATE_RECHECK_DAYS.
+NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL = True
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True

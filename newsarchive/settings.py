@@ -49,6 +49,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "newsarchive.middlewares.ContactUserAgentMiddleware": 90,  # before RobotsTxtMiddleware (100)
     "newsarchive.middlewares.ConditionalRequestMiddleware": 580,
+    # Feeds, sitemaps and fronts a clean scheduled run read: asked for with its validators (304: nothing new).
+    "newsarchive.http.discovery.DiscoveryConditionalMiddleware": 579,
     # Hostile responses: each refused with one log line and a newsarchive/http/<reason> stat.
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsarchive.http.redirect.GuardedRedirectMiddleware": 600,  # loops, long chains, off-site redirects

@@ -42,6 +42,8 @@ PATH_KEY = "newsarchive/report/path"
 
 SEEDS_SKIPPED = "newsarchive/distributed/seeds_skipped"  #: start requests another worker had queued
 SITEMAPS_UNCHANGED = "newsarchive/discovery/sitemaps_unchanged"  #: sitemaps whose every entry is known
+#: feeds, sitemaps and fronts that answered 304 to a clean run's validators (newsarchive/http/discovery.py)
+DISCOVERY_NOT_MODIFIED = "newsarchive/discovery/not_modified"
 #: finish reasons of a crawl cut short from outside; the minimum-articles rule is not judged then
 INTERRUPTED = frozenset({"shutdown", "cancelled"})
 
@@ -254,10 +256,11 @@ class RunReportExtension:
             # A distributed worker that joined a job another worker seeded may get no listing at all: the
             # seeding worker judges discovery for the job. A run that met no article at all because its
             # sitemaps were unchanged since a clean run had discovery that worked: their articles are all
-            # known, so a quiet hour of a sitemap-only crawl finds none (not a 3).
+            # known, so a quiet hour of a sitemap-only crawl finds none (not a 3); so did one whose feed or
+            # front answered 304 to the validators of a clean run.
             judge_min_articles=reason not in INTERRUPTED
             and not stats.get(SEEDS_SKIPPED)
-            and not (found == 0 and stats.get(SITEMAPS_UNCHANGED)),
+            and not (found == 0 and (stats.get(SITEMAPS_UNCHANGED) or stats.get(DISCOVERY_NOT_MODIFIED))),
             min_sample=self.min_sample,
         )
         judged = {k: v for k, v in drops.items() if k not in ("NotArchived",)}

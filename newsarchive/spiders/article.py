@@ -32,6 +32,7 @@ from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.hints import SOURCE_FEED, SOURCE_SITEMAP, Hints
 from newsarchive.discovery.links import SiteScope
 from newsarchive.discovery.schedule import parse_iso
+from newsarchive.http.discovery import META_DISCOVERY, META_DISCOVERY_CONDITIONAL
 from newsarchive.items import Article
 from newsarchive.spiders.arguments import choice, http_url, positive_int
 from newsarchive.spiders.base import META_PAGE, NewsarchiveSpider
@@ -122,8 +123,14 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
 
     async def start(self) -> Any:
         self.first_variant(self.start_url)
-        # A start URL named like a feed or sitemap may be as large as one (discovery_meta).
-        sized = self.discovery_meta() if _FEED_PATH.search(urlsplit(self.start_url).path) else {}
+        # A start URL named like a feed or sitemap may be as large as one (discovery_meta); any start URL
+        # may be a feed, sitemap or front a scheduled run asks for conditionally (an article's validators
+        # are never kept for it: discovery_read is called for feeds, sitemaps and listings only).
+        sized = (
+            self.discovery_meta()
+            if _FEED_PATH.search(urlsplit(self.start_url).path)
+            else {META_DISCOVERY: True}
+        )
         # dont_filter: a JOBDIR's seen-requests file must not stop a later run from reading them again.
         yield Request(
             self.start_url,
@@ -205,7 +212,11 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         for result in self._parse(response):
             followed += 1
             yield result
-        if not followed:
+        if not followed and response.status == 304:
+            logger.info(
+                "start URL %s not modified since the last clean run: nothing new in it", self.start_url
+            )
+        elif not followed:
             # The start URL led nowhere: say why, where the run report only counts 0 articles (a feed
             # without entries, a sitemap that does not parse, a PDF, a page without a link on the site)
             content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
@@ -218,7 +229,8 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
 
     def _parse(self, response: Response) -> Iterator[Article | Request]:
         if response.status == 304:
-            yield from self.parse_article(response)
+            if not response.meta.get(META_DISCOVERY_CONDITIONAL):
+                yield from self.parse_article(response)
             return
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         kind = detect.document_kind(response.body, content_type)
@@ -240,6 +252,8 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
             return
         if feed.too_large:
             self.crawler.stats.inc_value("newsarchive/discovery/too_large")
+        else:
+            self.discovery_read(response)
         self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(feed.entries))
         for entry in feed.entries:
             if not self.scope.contains(entry.url):

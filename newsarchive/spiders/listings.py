@@ -51,6 +51,7 @@ class ListingWalkMixin:
     in_window: Any
     article_decision: Any
     discovery_meta: Any
+    discovery_read: Any
     parse: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -79,6 +80,7 @@ class ListingWalkMixin:
         """Feeds, further pages and links of a page that is not an article."""
         if not isinstance(response, TextResponse) or response.selector.type == "json":
             return
+        self.discovery_read(response)
         selector = response.selector
         depth = int(response.meta.get(META_DEPTH, 0))
         page = int(response.meta.get(META_PAGE, 1))
@@ -163,5 +165,6 @@ class ListingWalkMixin:
             if number > self.max_pages:
                 stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
-            yield Request(link.url, callback=self.parse, meta={META_DEPTH: depth, META_PAGE: number})
+            meta = {META_DEPTH: depth, META_PAGE: number, **self.discovery_meta()}
+            yield Request(link.url, callback=self.parse, meta=meta)
         yield from requests

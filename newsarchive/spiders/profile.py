@@ -141,15 +141,20 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:
             front = self.profile.section_url(self.base_url, section)
-            yield Request(front, callback=self.parse_front, meta={META_PAGE: 1}, dont_filter=True)
+            meta = {META_PAGE: 1, **self.discovery_meta()}
+            yield Request(front, callback=self.parse_front, meta=meta, dont_filter=True)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
+        if response.status == 304:
+            return  # not modified since a clean run read it (newsarchive/http/discovery.py)
         feed = read_feed(response.body, base_url=response.url, http_charset=http_charset(response))
         entries = feed.entries if feed is not None else []
         if feed is not None and feed.too_large:
             self.crawler.stats.inc_value("newsarchive/discovery/too_large")
         elif not entries:
             logger.warning("no feed entries in %s", response.url)
+        else:
+            self.discovery_read(response)
         self.crawler.stats.inc_value("newsarchive/discovery/feed_entries", len(entries))
         for entry in entries:
             yield from self._entry_request(entry)
@@ -167,8 +172,9 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
             yield request
 
     def parse_front(self, response: Response) -> Iterator[Request]:
-        if not isinstance(response, TextResponse):
-            return
+        if response.status == 304 or not isinstance(response, TextResponse):
+            return  # (a 304: not modified since a clean run read it, newsarchive/http/discovery.py)
+        self.discovery_read(response)
         stats = self.crawler.stats
         stats.inc_value("newsarchive/discovery/listings")
         selector = response.selector
@@ -212,4 +218,4 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
             if number > self.max_pages:
                 stats.inc_value("newsarchive/discovery/max_pages_reached")
                 continue
-            yield Request(url, callback=self.parse_front, meta={META_PAGE: number})
+            yield Request(url, callback=self.parse_front, meta={META_PAGE: number, **self.discovery_meta()})

@@ -33,6 +33,7 @@ from newsarchive.discovery._xml import MAX_XML_BYTES
 from newsarchive.discovery.hints import Hints
 from newsarchive.discovery.schedule import DateWindow, parse_iso
 from newsarchive.discovery.sitemaps import Sitemap, SitemapEntry, parse_sitemap, sitemaps_from_robots
+from newsarchive.http.discovery import META_DISCOVERY
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -67,6 +68,9 @@ class SitemapMixin:
         self.sitemap_urls_requested: set[str] = set()
         #: child sitemap URL -> lastmod, recorded in the state at a clean close (see child_sitemap_wanted)
         self.sitemap_marks: dict[str, str] = {}
+        #: URL of a feed, sitemap or listing page read in full -> its (ETag, Last-Modified), recorded in the
+        #: state at a clean close of a scheduled run (newsarchive/http/discovery.py)
+        self.discovery_marks: dict[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
@@ -119,7 +123,8 @@ class SitemapMixin:
         XML reader reads (`MAX_XML_BYTES`, the protocol's 50 MB); a larger limit set by hand is kept, and a
         larger document is still cancelled, logged and counted (`newsarchive/http/too_large`)."""
         settings = self.crawler.settings
-        meta: dict[str, Any] = {}
+        # (and a document a scheduled run may ask for conditionally: newsarchive/http/discovery.py)
+        meta: dict[str, Any] = {META_DISCOVERY: True}
         for name, key in (
             ("DOWNLOAD_MAXSIZE", "download_maxsize"),
             ("DOWNLOAD_WARNSIZE", "download_warnsize"),
@@ -128,6 +133,16 @@ class SitemapMixin:
             if limit and limit < MAX_XML_BYTES:
                 meta[key] = MAX_XML_BYTES
         return meta
+
+    def discovery_read(self, response: Response) -> None:
+        """A feed, sitemap or listing page this run read in full: its validators, for the next scheduled run
+        to ask for it conditionally once this one has ended cleanly (newsarchive/http/discovery.py)."""
+        if response.status != 200 or not response.meta.get(META_DISCOVERY) or self.window is not None:
+            return
+        etag = _header(response, b"ETag")
+        last_modified = _header(response, b"Last-Modified")
+        if etag or last_modified:
+            self.discovery_marks[response.url] = (etag, last_modified)
 
     def sitemap_article_request(self, url: str, hints: Hints) -> Request | None:
         """The request for a page a sitemap lists (None when the crawl state says skip)."""
@@ -198,6 +213,8 @@ class SitemapMixin:
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         """Requests for the child sitemaps of an index, or for the pages of a urlset."""
+        if response.status == 304:
+            return  # not modified since a clean run read it (newsarchive/http/discovery.py)
         sitemap = self.read_sitemap(response)
         if sitemap is None:
             self.not_a_sitemap(response)
@@ -205,6 +222,8 @@ class SitemapMixin:
         if sitemap.too_large:
             # read in part: not a version a later run may skip
             self.sitemap_marks.pop(response.meta.get(META_SITEMAP_LOC), None)  # type: ignore[arg-type]
+        else:
+            self.discovery_read(response)
         stats = self.crawler.stats
         for entry in sitemap.entries:
             url = self.sitemap_url(entry.loc)
@@ -273,6 +292,11 @@ class SitemapMixin:
                 dont_filter=True,
                 meta=self.discovery_meta(),
             )
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def http_charset(response: Response) -> str | None:

@@ -22,8 +22,10 @@ from scrapy.exceptions import NotConfigured
 from newsarchive import defaults
 from newsarchive.crawlstate import state_for
 from newsarchive.http.article_errors import failed_since
+from newsarchive.http.discovery import DISCOVERY_META, validators_value
 from newsarchive.spiders.base import NewsarchiveSpider
 from newsarchive.spiders.sitemaps import SITEMAP_META
+from newsarchive.state.keys import url_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -89,3 +91,13 @@ class WalkBookkeeping:
             store.set_meta(SITEMAP_META + url, f"{lastmod}\t{self.started}")
         if self.spider.window is None:
             store.set_meta(WALK_META + self.spider.walk_scope, f"complete\t{time.time()}")
+            if self.crawler.settings.getbool(
+                "NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL", defaults.NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL
+            ):
+                # Every entry of these documents is a decision now: the next scheduled run may take a 304
+                # for "nothing new" (newsarchive/http/discovery.py). Dated by this run's start: the
+                # re-check period counts from the version read, not from a 304.
+                for url, (etag, last_modified) in getattr(self.spider, "discovery_marks", {}).items():
+                    store.set_meta(
+                        DISCOVERY_META + url_key(url), validators_value(etag, last_modified, self.started)
+                    )
