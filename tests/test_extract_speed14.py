@@ -19,7 +19,8 @@ import pytest
 from lxml import etree
 
 from newsarchive.cleaning import clean
-from newsarchive.cleaning.clean import AnyNeedle, _tree_pattern
+from newsarchive.cleaning.clean import AnyNeedle
+from newsarchive.cleaning.needles import tree_pattern as _tree_pattern
 from newsarchive.cleaning.rules import RULES, WORD_OR_SENTENCE_START
 from newsarchive.extract.content import fast_pass
 from newsarchive.extract.document import Document

@@ -10,6 +10,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
+from newsarchive.cleaning.needles import tree_pattern
 from newsarchive.cleaning.rules import (
     BOX_TITLE_MAX_WORDS,
     BOX_TITLE_RULE,
@@ -84,18 +85,7 @@ def _needle_search(needles: tuple[str, ...]) -> Any:
         return None
     if len(needles) < _TREE_MIN_NEEDLES:
         return needles
-    return re.compile(_tree_pattern(sorted(set(needles)))).search
-
-
-def _tree_pattern(needles: list[str]) -> str:
-    """The alternation of `needles` (sorted, distinct) with their shared prefixes factored out."""
-    if "" in needles:
-        return ""  # (a needle ends here: the prefix so far is in the text whenever a longer needle is)
-    branches: dict[str, list[str]] = {}
-    for needle in needles:
-        branches.setdefault(needle[0], []).append(needle[1:])
-    alternatives = [re.escape(first) + _tree_pattern(rests) for first, rests in branches.items()]
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return re.compile(tree_pattern(needles)).search
 
 
 class _Plan:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from re import _casefix, _parser  # the standard library's own parser and case table
 from re import _constants as _C
 
+from newsarchive.cleaning.needles import tree_pattern
+
 #: shortest literal worth a pre-check: a one- or two-letter string is in nearly every paragraph
 MIN_NEEDLE = 3
 
@@ -140,15 +142,16 @@ class FoldedSearch:
 class GatedPattern:
     """A pattern whose `search` and `finditer` first ask whether the text holds one of the literals every
     match holds (required_literals, read from the pattern): the same matches, without running a long
-    IGNORECASE alternation over the texts that hold none of its words (most of them). A text holding one
-    of fold_exceptions' characters is searched as it is."""
+    IGNORECASE alternation over the texts that hold none of its words (most of them), asked as one search
+    of the literals' prefix tree (cleaning/needles.py). A text holding one of fold_exceptions' characters
+    is searched as it is."""
 
     __slots__ = ("_exceptions", "_needles", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *, min_needle: int = 2) -> None:
         self.pattern = pattern
         needles = required_literals(pattern, min_needle=min_needle)
-        self._needles = re.compile("|".join(map(re.escape, needles))) if needles else None
+        self._needles = re.compile(tree_pattern(needles)) if needles else None
         self._exceptions = re.compile("[" + re.escape("".join(sorted(fold_exceptions(needles)))) + "]")
 
     def may_match(self, text: str) -> bool:
