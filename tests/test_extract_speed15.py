@@ -4,6 +4,9 @@ against trafilatura's"):
 - the fast pass measures the page's text (trafilatura.baseline.html2txt) with the cleaning XPath of
   trafilatura.baseline.basic_cleaning evaluated as a walk (content/fast_pass.py _basic_clean_targets):
   the same elements in the same order, the same text;
+- trafilatura's main-content prune with its backup (prune_unwanted_nodes(..., with_backup=True)) tells the
+  outermost matches by one walk up from each match that stops at an ancestor already answered
+  (content/main_content.py _prune_with_backup): the same elements deleted, or none;
 - the first-publication label is looked for in the page's source as the words before each "ublished"
   (fields/dates.py has_first_published_label): the answer of a substring test of each spelling.
 
@@ -18,9 +21,10 @@ import copy
 import pytest
 from lxml import etree
 from trafilatura.baseline import html2txt
+from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.settings import BASIC_CLEAN_XPATH
 
-from newsarchive.extract.content import fast_pass
+from newsarchive.extract.content import fast_pass, main_content
 from newsarchive.extract.document import Document
 from newsarchive.extract.fields import dates
 from newsarchive.extract.fields.dates import _FIRST_PUBLISHED_SPELLINGS, has_first_published_label
@@ -133,3 +137,58 @@ def test_every_spelling_is_split_on_its_ending() -> None:
     for spelling in _FIRST_PUBLISHED_SPELLINGS:
         assert has_first_published_label(spelling)
         assert not has_first_published_label(spelling[1:].swapcase())
+
+
+# --- the main-content prune with its backup ------------------------------------------------------------
+
+_NESTED = (
+    "<div class='story'><p>{text}</p>"
+    "<div class='share'><div class='share social'><a href='/s'>Share</a></div></div>"
+    "<div class='related'><ul class='related-links'><li><a href='/a'>Another story</a></li></ul></div>"
+    "<aside class='newsletter'><div class='newsletter'>Sign up</div></aside></div>"
+)
+_PRUNE_PAGES = {
+    # matches inside matches: only the outermost go, each once
+    "nested": _NESTED.format(text="A paragraph of the story that holds enough words to be its text. " * 8),
+    # the matches hold nearly all the text: nothing goes (trafilatura's backup)
+    "backup": _NESTED.format(text="Short.") + "<div class='share'>" + "Share this story. " * 60 + "</div>",
+    "none": "<div><p>Only the story, nothing to prune.</p></div>",
+}
+
+
+def _prune_trees() -> list[tuple[str, etree._Element]]:
+    out = []
+    for name, raw in [
+        *PAGES,
+        *((f"edge-{n}", f"<html><body>{b}</body></html>") for n, b in _PRUNE_PAGES.items()),
+    ]:
+        tree = Document.from_input(raw, URL).tree
+        body = tree.find(".//body")
+        out.append((name, body if body is not None else tree))
+    return out
+
+
+PRUNE_TREES = _prune_trees()
+
+
+@pytest.mark.parametrize("name,tree", PRUNE_TREES, ids=[name for name, _ in PRUNE_TREES])
+def test_the_prune_with_backup_is_trafilaturas(name: str, tree: etree._Element) -> None:
+    ours = main_content._prune_with_backup(copy.deepcopy(tree), main_content.OVERALL_DISCARD)
+    theirs = prune_unwanted_nodes(copy.deepcopy(tree), main_content.OVERALL_DISCARD, with_backup=True)
+    assert etree.tostring(ours) == etree.tostring(theirs), name
+
+
+def test_the_prune_edge_pages_prune_as_named() -> None:
+    trees = dict(PRUNE_TREES)
+    nested = main_content._prune_with_backup(
+        copy.deepcopy(trees["edge-nested"]), main_content.OVERALL_DISCARD
+    )
+    assert "Share" not in etree.tostring(nested, encoding=str)
+    assert "A paragraph of the story" in etree.tostring(nested, encoding=str)
+    kept = main_content._prune_with_backup(copy.deepcopy(trees["edge-backup"]), main_content.OVERALL_DISCARD)
+    assert etree.tostring(kept) == etree.tostring(trees["edge-backup"])  # (too much text: nothing goes)
+    matches = dict.fromkeys(el for walk in main_content.OVERALL_DISCARD for el in walk(trees["edge-nested"]))
+    known: dict[etree._Element, bool] = {}
+    below = [main_content._below_a_match(el, matches, known) for el in matches]
+    assert below == [any(a in matches for a in el.iterancestors()) for el in matches]
+    assert any(below) and not all(below)  # (the page holds matches inside matches, and outer ones)
