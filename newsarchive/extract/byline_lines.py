@@ -26,7 +26,7 @@ from newsarchive.extract.authors import (
     looks_like_organisation,
 )
 from newsarchive.extract.selectors import class_id
-from newsarchive.extract.text import WIRE_AGENCIES, clean, norm_title
+from newsarchive.extract.text import WIRE_AGENCIES, WORD_LIKE_AGENCIES, clean, norm_title
 
 # A line of the story that a label opens, followed by names and nothing else. Strong labels ("Autor:",
 # "Text:", "Redaktion:", "Autoren ...") may name one person by one word; weak ones ("von", "by", "par")
@@ -371,7 +371,7 @@ def dateline_agency(lines: list[str]) -> list[str]:
 _SOURCE_LABEL = re.compile(
     r"^(?:source|fuente|fonte|quelle)\s*:\s*(?P<agency>[A-Za-z][\w .&/-]{1,30}?)\W*$", re.I
 )
-_WIRES = frozenset({*_AGENCIES, *(norm_title(a) for a in WIRE_AGENCIES)})
+_WIRES = frozenset({*_AGENCIES, *(norm_title(a) for a in WIRE_AGENCIES if a not in WORD_LIKE_AGENCIES)})
 
 
 # ... but the agency is the byline only where no person is named (docs/record.md: an agency beside a person

@@ -108,7 +108,11 @@ _BYLINE_LABEL = re.compile(
     r"|yazar:"
     # (the label with a colon, "Por: Marianela Fontalvo" (El Heraldo, Colombian and Venezuelan papers), "By:
     # Jane Doe": the twelfth round of probe pages, hand-built)
-    r"|(?:by|por|par|von):)\s",
+    r"|(?:by|por|par|von):"
+    # (Arabic "wrote" and "by the pen of", with the dash Egyptian sites join to the name: Youm7's "كتب محمد
+    # أحمد", El Watan News's "كتبت- سارة علي:" run into its date in the text's column; the fifteenth round of
+    # probe pages, hand-built, tests/test_extract_unseen_shapes15.py)
+    r"|(?:كتب|كتبت|بقلم)\s*[-–:]?)\s",
     re.I,
 )
 
