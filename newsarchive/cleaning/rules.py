@@ -646,7 +646,20 @@ RULES: tuple[TextRule, ...] = (
             r"|\bthis (?:post|article|page|story) (?:contains|may contain|includes) "
             r"(?:affiliate links|references to products)\b"
             r"|\bwir erhalten (?:ggf\. |gegebenenfalls |möglicherweise |eventuell )?"
-            r"eine (?:kleine )?provision\b",
+            r"eine (?:kleine )?provision\b"
+            # ... the site named as the one paid, beside the links the reader buys through: "Wenn Sie über
+            # einen der Links einkaufen, erhält Golem.de eine kleine Provision." (Golem), "Bei Käufen über
+            # diese Links erhält t3n eine Provision" (probe pages, hand-built:
+            # tests/test_extract_unseen_shapes16.py). The links must be named: "erhält der Makler eine
+            # Provision" is a story's sentence
+            r"|\blinks?\b.{0,80}\b(?:erhält|erhalten)\b.{0,40}\bprovision\b"
+            # ... and the Spanish notices, the publisher speaking of this page's links: "Algunos de los
+            # enlaces de este artículo son afiliados y pueden reportar un beneficio a Xataka." (Webedia's
+            # sites), "Esta página contiene enlaces de afiliación" (El País's Escaparate; probe pages,
+            # hand-built: tests/test_extract_unseen_shapes16.py); a story about "los enlaces de afiliados"
+            # of some shop names no page of its own
+            r"|\benlaces de (?:este|esta) (?:artículo|página|post|noticia) son afiliad"
+            r"|\b(?:este|esta) (?:artículo|página|post|noticia) (?:contiene|incluye) enlaces de afilia",
             _I,
         ),
         scope="paragraph",
@@ -659,6 +672,7 @@ RULES: tuple[TextRule, ...] = (
             "affiliate",
             "references to",
             "provision",
+            "enlaces",
         ),
     ),
     TextRule(

@@ -295,7 +295,7 @@ def find_dateline(
         return opening.group("place") if opening else None
     place = m.group("place").strip(" .-")
     # An all-caps opening word of a normal sentence ("I -", "US: ...") is not a place line.
-    if len(place.replace(" ", "")) < 3:
+    if len(place.replace(" ", "")) < 3 or place.upper() in _NOT_PLACES:
         return None
     if m.re is DATELINE and m.group("end") == "." and not m.group("agency"):
         primary = re.split(r"[-_]", language or "", maxsplit=1)[0].lower()  # "de-DE", "de_AT": "de"
@@ -305,6 +305,19 @@ def find_dateline(
         if capitals.search(first_paragraph, m.end()) or any(capitals.search(p) for p in later):
             return None  # "NATO. Das Bündnis ... der NATO": an acronym, written so everywhere
     return place
+
+
+# A story's label in capitals before a colon or dash, where a dateline would stand: the trade press's and the
+# tabloids' "EXCLUSIVE: Netflix has landed ..." (Deadline, TheWrap), "BREAKING: ..." (probe pages,
+# hand-built: tests/test_extract_unseen_shapes16.py), "UPDATE:", "WATCH:". Labels, no places (a place
+# named so would be a strange town).
+_NOT_PLACES = frozenset(
+    {
+        "EXCLUSIVE", "EXCL", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "LISTEN", "PICTURED",
+        "REVEALED", "SPOILER ALERT", "SPOILERS", "ANALYSIS", "OPINION", "REVIEW", "EDITOR'S NOTE",
+        "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "LIVE", "VIDEO", "PHOTOS", "EXCLUSIVE VIDEO",
+    }
+)  # fmt: skip
 
 
 def _cjk_wire_place(first_paragraph: str, authors: Iterable[str]) -> str | None:

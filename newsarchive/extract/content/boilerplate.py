@@ -265,7 +265,17 @@ RULES: tuple[ParagraphRule, ...] = (
         r"|google news)\b"
         r"|reach the (?:reporter|writer|author)s?\b"
         r"|get in touch with (?:our|the) (?:news ?)?(?:team|desk)\b.{0,60}@"
-        r"|(?:do you have|have you got|got) a (?:news )?story(?: to share)?\W.{0,60}@)",
+        # (after the Sun's "We pay for your stories!": "We pay for your stories! Do you have a story for The
+        # Sun news desk? Email us at tips@the-sun.co.uk ..."; a probe page, hand-built,
+        # tests/test_extract_unseen_shapes16.py, as the Daily Record's "We pay for your stories. Do you have
+        # a story for us? ...")
+        r"|(?:we pay for (?:your )?stories\W+)?(?:do you have|have you got|got) a (?:news )?story"
+        r"(?: to share)?\W.{0,60}@"
+        # ... and the Polish tabloids' and portals' "Masz ciekawy temat? Napisz do nas na adres:
+        # listy@fakt.pl" (Fakt), "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.wp.pl"
+        # (Wirtualna Polska): a question to the reader, then where to send it (probe pages, hand-built,
+        # tests/test_extract_unseen_shapes16.py); a story's sentence does not open with "Masz"
+        r"|masz (?:ciekawy temat|newsa|informacj[eę]|zdjęci[ea]|film)\w*\b.{0,100}(?:@|dziejesie\.))",
         max_words=40,
     ),
     # the reporter's sign-off with the ways to reach them: "— Shane Dixon Kavanaugh covers Multnomah County;

@@ -40,3 +40,12 @@ def after_update_label(el: etree._Element) -> bool:
     before = before.rstrip(" \t\n:：(")[-30:]
     found = UPDATE_LABEL.search(before) if before else None
     return found is not None and found.end() >= len(before) - 1
+
+
+def opens_with_update_label(el: etree._Element) -> bool:
+    """`el`'s own text opens with an update label ('<time class="timestamp">Last Updated: Dec. 5, 2026 at
+    10:42 a.m. ET</time>' before '<time>First Published: ...</time>', MarketWatch; 'Updated <time ...>'
+    inside one element, Patch): the modification time the reader sees, not the publication."""
+    text = element_text(el)[:40]
+    found = UPDATE_LABEL.search(text) if text else None
+    return found is not None and not text[: found.start()].strip(" \t\n-–—|•·([")

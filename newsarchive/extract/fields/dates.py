@@ -26,7 +26,7 @@ from newsarchive.dates import (
 )
 from newsarchive.extract.fields.app_state import app_state_date
 from newsarchive.extract.fields.common import headline_neighbours, in_chrome
-from newsarchive.extract.fields.date_labels import after_update_label, read_date_line
+from newsarchive.extract.fields.date_labels import after_update_label, opens_with_update_label, read_date_line
 from newsarchive.extract.fields.date_lines import (
     DATE_LINE_HEAD,
     SharedWalk,
@@ -456,7 +456,23 @@ class DateFields:
     def _time_element(self, *, shown: bool = False) -> str | None:
         """The first date of TIME_SELECTORS; `shown`: of an element the reader sees (with text, no
         itemprop: an empty <time itemprop="datePublished" datetime> is microdata, declared)."""
+        if not shown:
+            return self._first_time_element(shown=False, past_updates=False)[0]
+        # (what the reader sees in an element that opens with an update label is the update: MarketWatch's
+        # "Last Updated: ... ET" ahead of its "First Published: ... ET", CTV News's "Updated ..." before
+        # "Published ..."; probe pages, hand-built, tests/test_extract_unseen_shapes16.py. The publication
+        # shown is a later element's, where there is one; where the update is all the page shows, El
+        # Mundo's "Actualizado ..." <time>, it stands for what is shown, as before)
+        found, skipped = self._first_time_element(shown=True, past_updates=True)
+        if found or not skipped:
+            return found
+        return self._first_time_element(shown=True, past_updates=False)[0]
+
+    def _first_time_element(self, *, shown: bool, past_updates: bool) -> tuple[str | None, bool]:
+        """The date _time_element reads, and whether an element opening with an update label was passed
+        over for it (`past_updates`)."""
         scope = self.scope
+        skipped = False
         for top, selector in TIME_SELECTORS:
             root = self.doc.tree if top else scope
             if selector in _TIME_WALKS:
@@ -476,6 +492,9 @@ class DateFields:
                     continue
                 if shown and (el.get("itemprop") or not element_text(el)):
                     continue
+                if past_updates and opens_with_update_label(el):
+                    skipped = True
+                    continue
                 value = normalise_date(el.get("datetime") or el.get("content"))
                 seen = None
                 if shown or not value:
@@ -485,19 +504,30 @@ class DateFields:
                     # the reader sees the publisher's wall clock ("Nov 18, 2019 at 9:24 pm ET", "Mar 04,
                     # 2025 6:12 PM EST", CBC's shape), the attribute the same instant in UTC: what is
                     # shown is the text
-                    return seen
+                    return seen, skipped
                 raw = (el.get("datetime") or el.get("content") or "").strip()
                 if shown and seen and value and not _OFFSET.search(raw) and in_shown_zone(value, seen):
                     # a wall-clock attribute without its offset, the text the same minute with its zone
                     # ('<time datetime="2026-11-28 10:30">Published on 28/11/2026 - 10:30 GMT+1</time>',
                     # Euronews; hand-built): the zone shown is the publisher's
-                    return seen
+                    return seen, skipped
                 if not shown and value and _IN_UTC.search(raw):
-                    value = _on_shown_clock(value, element_text(el), self._month_first) or value
+                    # (where the page declares no date, this element is the publication: its text, when
+                    # that shows the attribute's instant in the publisher's zone, "Posted Sat, Dec 5, 2026
+                    # at 10:30 am ET" for "2026-12-05T15:30:00Z" (Patch, a Nexstar station's page; probe
+                    # pages, hand-built: tests/test_extract_unseen_shapes16.py), is the time as written,
+                    # as it is beside a declared date (_refined); another instant shown leaves the
+                    # attribute as it is)
+                    text = element_text(el)
+                    seen = date_in_text(text, month_first=self._month_first)
+                    if seen and _same_instant_in_zone(value, seen):
+                        value = seen
+                    else:
+                        value = _on_shown_clock(value, text, self._month_first) or value
                 value = value or seen
                 if value:
-                    return value
-        return None
+                    return value, skipped
+        return None, skipped
 
     def _date_in_noise(self, el: etree._Element) -> bool:
         """`el` is in noise (Page.in_noise), unless what makes it noise is an <aside> named for the
