@@ -197,6 +197,18 @@ NOISE_SAMPLES = [
     ),
     ("Content Highlights: Kerala school curriculum revision from next academic year", "publisher_note"),
     ("کد خبر ۸۵۱۲۳۴۵۶", "publisher_note"),
+    # the specialist press's probes (tests/test_extract_unseen_shapes16.py): a row of topics closing the
+    # text, German and Spanish affiliate notices
+    ("TopicsEnvironment", "topic_row"),
+    ("Schlagwörter: Wärmepumpe, Förderung", "topic_row"),
+    (
+        "Wenn Sie über einen der Links einkaufen, erhält Golem.de eine kleine Provision.",
+        "affiliate_disclosure",
+    ),
+    (
+        "Algunos de los enlaces de este artículo son afiliados y pueden reportar un beneficio a Xataka.",
+        "affiliate_disclosure",
+    ),
 ]
 
 

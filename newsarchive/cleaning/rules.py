@@ -714,6 +714,40 @@ RULES: tuple[TextRule, ...] = (
         needles=("|",),
     ),
     TextRule(
+        name="topic_row",
+        body_only=True,
+        # A row of the story's topics closing the text, its label run into the first linked topic or set
+        # before a colon: "TopicsEnvironment" (a university newsroom's Drupal field, <span>Topics</span><a>
+        # Environment</a>), "ThemenKlimaschutz" (the German government's press releases), "Schlagwörter:
+        # Wärmepumpe, Förderung" (probe pages, hand-built: tests/test_extract_unseen_shapes16.py). No
+        # sentence: a story's "Themen: Haushalt, Schulen und Verkehr." ends as one, and a compound goes on
+        # in lower case ("Themenwoche")
+        pattern=re.compile(
+            r"^(?:topics|tags|themen|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|th[eè]mes|mots-cl[ée]s"
+            r"|temas|etiquetas|argomenti|tematy|tagi|onderwerpen)"
+            r"(?:\s*:\s*|(?-i:(?=[A-ZÄÖÜÉ])))[^.!?]{1,80}$",
+            _I,
+        ),
+        scope="paragraph",
+        max_words=15,
+        needles=(
+            "topics",
+            "tags",
+            "themen",
+            "schlagw",
+            "stichw",
+            "themes",
+            "thèmes",
+            "mots-cl",
+            "temas",
+            "etiquetas",
+            "argomenti",
+            "tematy",
+            "tagi",
+            "onderwerpen",
+        ),
+    ),
+    TextRule(
         name=NO_TEXT_RULE,
         pattern=re.compile(r"^[^\w]*$"),
         scope="paragraph",

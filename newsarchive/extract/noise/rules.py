@@ -106,6 +106,16 @@ NOISE_RULES: tuple[MarkupRule, ...] = (
         ids=("guestbook", "guest-book"),
         needles=("guestbook", "guest-book"),
     ),
+    # A video player's box set between the story's paragraphs, with its own title or caption: The Sun's
+    # "video-player" ("Watch: the moment ..."), Penske Media's "jwplayer-popular" ("Popular on Variety"):
+    # probe pages, hand-built (tests/test_extract_unseen_shapes16.py). The player and its label, not the
+    # story's text (a video page's description and transcript sit in elements of their own)
+    MarkupRule(
+        name="video-player",
+        tokens=("video-player", "jwplayer", "jw-player"),
+        prefixes=("video-player__", "jwplayer-", "jw-player-"),
+        needles=("video-player", "jwplayer", "jw-player"),
+    ),
     MarkupRule(
         name="related",
         prefixes=("related-articles", "related-stories", "recommended", "more-stories", "read-more"),
@@ -141,7 +151,16 @@ NOISE_RULES: tuple[MarkupRule, ...] = (
 )
 # Rules whose text is never visible article text, whatever the body extractor thought of it.
 INVISIBLE = frozenset(
-    {"paywall-meter", "modal", "regwall", "sponsored-module", "app-promo", "appeal", "guestbook"}
+    {
+        "paywall-meter",
+        "modal",
+        "regwall",
+        "sponsored-module",
+        "app-promo",
+        "appeal",
+        "guestbook",
+        "video-player",
+    }
 )
 RULES_BY_NAME = {rule.name: rule for rule in NOISE_RULES}
 RULE_NAMES = tuple(rule.name for rule in NOISE_RULES)  # every rule, in order (active_rules(None))
