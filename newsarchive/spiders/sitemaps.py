@@ -48,6 +48,8 @@ SITEMAP_META = "sitemap_lastmod:"
 PRIORITY_SITEMAP = 20
 #: request meta of a child sitemap's request: the `loc` its index gave (the key of `sitemap_marks`)
 META_SITEMAP_LOC = "newsarchive_sitemap_loc"
+#: request meta of a child sitemap's request: the URL of the index that listed it
+META_SITEMAP_INDEX = "newsarchive_sitemap_index"
 
 
 class SitemapMixin:
@@ -222,6 +224,7 @@ class SitemapMixin:
         if sitemap.too_large:
             # read in part: not a version a later run may skip
             self.sitemap_marks.pop(response.meta.get(META_SITEMAP_LOC), None)  # type: ignore[arg-type]
+            self.discovery_marks.pop(response.meta.get(META_SITEMAP_INDEX), None)  # type: ignore[arg-type]
         else:
             self.discovery_read(response)
         stats = self.crawler.stats
@@ -234,6 +237,7 @@ class SitemapMixin:
                 if self.child_sitemap_wanted(entry):
                     request = self.child_sitemap_request(url)
                     request.meta[META_SITEMAP_LOC] = entry.loc
+                    request.meta[META_SITEMAP_INDEX] = response.url
                     yield request
                 continue
             stats.inc_value("newsarchive/discovery/sitemap_entries")
@@ -250,6 +254,9 @@ class SitemapMixin:
         next run asks for it again (its entries were never turned into decisions)."""
         request = failure.request
         self.sitemap_marks.pop(request.meta.get(META_SITEMAP_LOC), None)
+        # Nor is the index that listed it read in full: a 304 to its validators would hide the child until the
+        # index changed (newsarchive/http/discovery.py).
+        self.discovery_marks.pop(request.meta.get(META_SITEMAP_INDEX), None)
         self.crawler.stats.inc_value("newsarchive/discovery/sitemap_failed")
         response = getattr(failure.value, "response", None)
         why = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
