@@ -67,7 +67,10 @@ NEWSARCHIVE_STATE_RECHECK_DAYS = 7.0  # re-check a known article (conditionally)
 NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS = 0.25
 # A scheduled run asks for a feed, sitemap or section front a clean run read in full with its validators
 # (If-None-Match / If-Modified-Since; a 304 is "nothing new"), for up to NEWSARCHIVE_STATE_RECHECK_DAYS.
-NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL = True
+# Off by default: a 304 also skips what a re-read decides from the state and the clock alone (a story that
+# answered 404 asked for again after NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS, a page a killed run fetched but
+# never archived), which then waits for the document to change or the re-check period to pass.
+NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL = False
 
 # --- Hostile input --------------------------------------------------------------------------
 NEWSARCHIVE_HTTP_GUARD_ENABLED = True

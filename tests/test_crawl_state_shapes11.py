@@ -73,11 +73,15 @@ def site_pages(start: str, *paths: str) -> dict[str, Page]:
     return pages
 
 
+#: the switch (off by default: newsarchive/defaults.py says why)
+ON = {"NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL": True}
+
+
 def crawl(
     run_crawl: Callable[..., CrawlResult], site: SiteServer, path: str, **settings: object
 ) -> CrawlResult:
     site.clear_log()
-    return run_crawl("article", f"url={site.url(path)}", settings=settings)
+    return run_crawl("article", f"url={site.url(path)}", settings={**ON, **settings})
 
 
 def asked_with(site: SiteServer, path: str) -> list[tuple[int, bool]]:
@@ -118,12 +122,13 @@ def test_a_cron_rerun_asks_for_an_unchanged_feed_sitemap_or_front_conditionally(
         assert paths_of(third.records) == sorted([*STORIES, LATER]), third.log_tail()
 
 
-def test_conditional_discovery_can_be_turned_off(run_crawl) -> None:
-    """`-s NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL=False`: every run downloads the feed in full."""
-    off = {"NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL": False}
+def test_conditional_discovery_is_off_by_default(run_crawl) -> None:
+    """Without `-s NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL=True` every run downloads the feed in full."""
     with serving(site_pages("/feeds/local.rss", *STORIES)) as site:
-        crawl(run_crawl, site, "/feeds/local.rss", **off)
-        second = crawl(run_crawl, site, "/feeds/local.rss", **off)
+        site.clear_log()
+        run_crawl("article", f"url={site.url('/feeds/local.rss')}")
+        site.clear_log()
+        second = run_crawl("article", f"url={site.url('/feeds/local.rss')}")
         assert asked_with(site, "/feeds/local.rss") == [(200, False)], site.requests
         assert second.returncode == 0 and second.stats.get("newsarchive/discovery/not_modified") is None
 
@@ -153,7 +158,9 @@ def test_a_backfill_neither_sends_nor_keeps_a_feeds_validators(run_crawl) -> Non
     with serving(site_pages("/feeds/local.rss", *STORIES)) as site:
         crawl(run_crawl, site, "/feeds/local.rss")
         site.clear_log()
-        backfill = run_crawl("article", f"url={site.url('/feeds/local.rss')}", "since=2025-03-01")
+        backfill = run_crawl(
+            "article", f"url={site.url('/feeds/local.rss')}", "since=2025-03-01", settings=ON
+        )
         assert backfill.returncode == 0, backfill.log_tail()
         assert asked_with(site, "/feeds/local.rss") == [(200, False)], site.requests
         crawl(run_crawl, site, "/feeds/local.rss")
@@ -174,7 +181,7 @@ def test_an_article_start_url_is_never_asked_for_conditionally_as_a_discovery_pa
 def test_a_site_spider_asks_for_its_feed_and_fronts_conditionally(run_crawl, demo_site: SiteServer) -> None:
     """The `nikkei_asia` profile spider on the bundled demo site (its feed and section fronts served with
     ETag and Last-Modified): the second run's feed and fronts are 304s, with no "no feed entries" warning."""
-    settings = {"NEWSARCHIVE_SPIDER_BASE_URL": demo_site.base_url}
+    settings = {"NEWSARCHIVE_SPIDER_BASE_URL": demo_site.base_url, **ON}
     first = run_crawl("nikkei_asia", settings=settings)
     assert first.returncode == 0 and first.records, first.log_tail()
     second = run_crawl("nikkei_asia", settings=settings)
@@ -182,3 +189,20 @@ def test_a_site_spider_asks_for_its_feed_and_fronts_conditionally(run_crawl, dem
     assert second.stats.get("newsarchive/discovery/not_modified", 0) >= 2, second.log_tail()
     assert "no feed entries" not in second.stderr, second.log_tail()
     assert second.stats.get("downloader/response_status_count/304", 0) >= 2, second.log_tail()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 304 skips what a re-read decides from the state and the clock alone (a 404's retry interval):"
+    " the story waits for the feed to change or the re-check period; why the switch is off by default",
+)
+def test_with_conditional_discovery_a_404_story_of_an_unchanged_feed_is_asked_for_again(run_crawl) -> None:
+    """A feed listing a story whose page is not live yet (404), two cron runs with the 404's retry interval
+    passed between them and conditional discovery on: the second run should ask for the story again."""
+    pages = site_pages("/feeds/local.rss", *STORIES)
+    missing = pages.pop(STORIES[1])
+    with serving(pages) as site:
+        crawl(run_crawl, site, "/feeds/local.rss", NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS=0.000001)
+        pages[STORIES[1]] = missing
+        crawl(run_crawl, site, "/feeds/local.rss", NEWSARCHIVE_STATE_NOT_FOUND_RETRY_DAYS=0.000001)
+        assert requested(site, STORIES[1]) == [STORIES[1]], site.requested_paths()

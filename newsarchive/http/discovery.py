@@ -20,7 +20,10 @@ only:
   when listed after that period, so an unchanged feed is read in full at least once a period.
 
 Article pages never go through here: their re-checks are the crawl state's `decide()`, which must see edits.
-`NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL=False` turns it off (NotConfigured), as does a crawl without state.
+Off by default (`NEWSARCHIVE_STATE_DISCOVERY_CONDITIONAL=True` turns it on; off, or without a crawl state, it
+is NotConfigured): a 304 also skips what a re-read decides from the state and the clock alone, a story that
+answered 404 due to be asked for again, a page a killed run fetched but never archived; those wait for the
+document to change or for the re-check period.
 """
 
 from __future__ import annotations
