@@ -296,14 +296,6 @@ def test_daily_monitor_nation_template_correspondent_with_the_place_and_an_updat
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a desk's credit with its place as the text's first paragraph (\"By Daily News Reporter,"
-    ' Dodoma") stays in'
-    ' the body and names nobody, and the JSON-LD\'s WordPress account "Editor" is the author: a role'
-    " alone as a"
-    " JSON-LD Person, and a desk's credit in the text, found no general rule this round",
-)
 def test_daily_news_tanzania_jannah_theme_desk_reporter_with_the_place() -> None:
     # Daily News (Tanzania, WordPress with the Jannah theme): "By Daily News Reporter, Dodoma" (a desk's
     # credit naming nobody with the place after it), the post's date in Jannah's "date meta-item", Yoast's
@@ -482,13 +474,6 @@ def test_guardian_nigeria_byline_with_the_correspondents_place() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='a byline written as the text\'s first paragraph in the form "<name> in <place>" ("Chuks'
-    ' Okocha in Abuja")'
-    " stays in the body and names nobody: a name and a place with no lead-in is a sentence's opening too; no"
-    " general rule this round",
-)
 def test_thisday_name_in_the_place_byline_as_the_texts_first_line() -> None:
     # ThisDay (WordPress): the byline written as the text's first paragraph, "Chuks Okocha in Abuja" (a
     # Nigerian paper's "<name> in <place>"), the post date "December 4, 2026"
@@ -957,12 +942,6 @@ def test_partner_content_label_over_a_south_african_post_is_dropped() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='a Zimpapers byline as the text\'s first two paragraphs (the name, then "Mashonaland East Bureau")'
-    " stays in the body and names nobody: a two-word line opening a text is as often a heading; no general"
-    " rule this round",
-)
 def test_herald_zimbabwe_writer_and_bureau_lines_opening_the_text() -> None:
     # The Herald (Zimbabwe, WordPress): the writer's name and "Mashonaland East Bureau" as the text's first
     # two lines (a Zimpapers byline inside the content), "December 4, 2026" in the post meta
@@ -1389,12 +1368,6 @@ def test_abc_color_arc_por_byline_and_json_ld_in_paraguay_time() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Agência Brasil's one-line byline \"Publicado em <date> - <time> Por <name> - Repórter da"
-    " Agência Brasil"
-    " - Brasília\" in the text's column stays in the body and names nobody; no general rule this round",
-)
 def test_agencia_brasil_publicado_em_line_with_the_reporter_and_the_place() -> None:
     # Agência Brasil (EBC, Drupal): "Publicado em 04/12/2026 - 10:30 Por Pedro Peduzzi - Repórter da Agência
     # Brasil - Brasília" in one line

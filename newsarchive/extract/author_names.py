@@ -272,7 +272,10 @@ _NOT_NAMES = frozenset(
      # with the same CMS, "anónimo"), in the corpora's languages
      "publisher", "anónimo", "anonimo", "anonym", "anonyme", "unbekannt", "inconnu", "desconocido",
      # a theme's or starter config's placeholder left in place (Hugo sites: author = "Me"; hand-built)
-     "me", "myself", "your name", "author name"}
+     "me", "myself", "your name", "author name",
+     # a WordPress account named for its role, "Editor" in Yoast's JSON-LD (Daily News, Tanzania; a probe
+     # page, hand-built, tests/test_extract_bylines15.py): a role alone names nobody
+     "editor", "editors"}
 )  # fmt: skip
 # A CMS's default account, not a person: "wordpressadmin" (silvias.net), "wpadmin", "webmaster", "admin2"
 _CMS_ACCOUNT = re.compile(r"(?:wp|web|site|wordpress|super|sys)?[-_.]?admin(?:istrator)?\d*|webmaster", re.I)

@@ -334,7 +334,17 @@ def labelled_byline(
             newsroom = _NEWSROOM.fullmatch(found[0]) if not persons and len(found) == 1 else None
             if newsroom:
                 return [newsroom.group("desk")]
+            if len(found) == 1 and _DESK_REPORTER.fullmatch(found[0]):
+                return found  # the desk's credit as written, "By Daily News Reporter, Dodoma" (below)
     return []
+
+
+# A desk's credit after the label that names no person, the paper's or the desk's name and "Reporter":
+# "By Daily News Reporter, Dodoma" (Daily News, Tanzania), "By Herald Reporter" (The Herald, Zimbabwe), "By
+# Staff Reporter" (IOL): the byline as written, the record's author where nothing names a person
+# (docs/record.md; probe pages, hand-built, tests/test_extract_bylines15.py). Capitalised words only: "by
+# the reporter who ..." opens a sentence.
+_DESK_REPORTER = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){1,3}(?:Reporter|Correspondent)s?")
 
 
 def _names_ok(name: str, *, strict: bool) -> bool:
@@ -410,6 +420,37 @@ def _name_alone(line: str, site_names: Iterable[str]) -> bool:
     )
 
 
+# A byline with no label written as the text's first paragraph: the writer's name and the place filed from,
+# "Chuks Okocha in Abuja" (ThisDay's house style, the Financial Times' "Andy Bounds in Brussels" in its
+# syndicated copy), or the name alone over its bureau or desk on the next line, "Walter Nyamukondiwa" over
+# "Mashonaland East Bureau" (The Herald and The Chronicle, Zimpapers' titles). Probe pages, hand-built,
+# tests/test_extract_bylines15.py. The name is two to four capitalised words (_name_alone), the place one to
+# three; a sentence ("Police in Abuja said ...") or a headline-like line ("Rain in Lagos.") is none. Only the
+# first paragraphs, and only where nothing else names an author (fields/authors.py, which also asks the
+# story's prose whether the words name a person: "Fuel Scarcity in Lagos" is a topic the prose writes in
+# lower case).
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
+_BUREAU_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?:Bureau|Correspondent|Reporter|Desk|Political Editor|Business Editor)$"
+)
+
+
+def opening_byline(paragraphs: list[str], site_names: Iterable[str] = ()) -> list[str]:
+    """The person of an unlabelled byline that opens the text (`paragraphs`: its first paragraphs, in
+    order): "<name> in <place>", or "<name>" over "<place or desk> Bureau"; [] if none."""
+    if not paragraphs:
+        return []
+    first = paragraphs[0]
+    found = _NAME_IN_PLACE.match(first)
+    if found and _name_alone(found.group("name"), site_names):
+        return [found.group("name")]
+    if len(paragraphs) > 1 and _name_alone(first, site_names) and _BUREAU_LINE.match(paragraphs[1]):
+        return [first]
+    return []
+
+
 def source_agency(lines: list[str], site_names: Iterable[str] = ()) -> list[str]:
     """The wire agency a "Source: <agency>" line among `lines` names, alone on its line; or the person
     named alone on the line before it (or before it on its line), who is then the byline."""
@@ -444,9 +485,20 @@ _ROMANCE_DATE_PIECE = re.compile(
 )
 # (WordPress's default meta line, "Posted on March 3, 2020 by Jane Doe", in a theme that marks neither part
 # with a class; hand-built)
+# (and Agência Brasil's one line, "Publicado em 04/12/2026 - 10:30 Por Pedro Peduzzi - Repórter da Agência
+# Brasil - Brasília": the Portuguese "em", a slashed date, a dash or "às" before the time; Agência Brasil and
+# a Recife paper's "Publicado em 04/12/2026 às 10:30 Por ...", probe pages, hand-built,
+# tests/test_extract_bylines15.py)
 _DATE_THEN_BY = re.compile(
-    rf"^(?:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*:?\s+)?"
-    rf"{_DATE}(?:,?\s+{_TIME})?\s+(?:von|by|par|por)\s+(?P<rest>\S.*)$",
+    rf"^(?:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?\s*:?\s+)?"
+    rf"(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:,?\s+(?:(?:[-–]|às|à)\s+)?{_TIME})?\s+(?:von|by|par|por)\s+(?P<rest>\S.*)$",
+    re.I,
+)
+# ... whose name the writer's role follows after a dash, then the agency and the place: the role ends the
+# name ("Repórter da Agência Brasil", "Reporter, Brasília"; a name has no such word)
+_ROLE_AFTER_DASH = re.compile(
+    r"\s+[-–—]\s+(?:repórter|reporter|correspondente|corresponsal|enviad[oa]\s+especial|redator[a]?"
+    r"|redactor[a]?|editor[a]?)\b.*$",
     re.I,
 )
 
@@ -545,7 +597,8 @@ def dated_byline(
         pieces = [p.strip() for p in _META_SEPARATOR.split(line)]
         after_by = _DATE_THEN_BY.match(line)
         if after_by:
-            candidates, strict = [cut_byline(after_by.group("rest"))], False
+            rest = _ROLE_AFTER_DASH.sub("", after_by.group("rest"))
+            candidates, strict = [cut_byline(rest)], False
         elif len(pieces) >= 2 and all(_DATE_PIECE.match(p) for p in pieces[:-1]):
             # (a range of dates, "March 2, 1941 – February 27, 2025" under an obituary's name, ends on a
             # date, not a name: its last day read as "February 27" once the year was cut; hand-built)

@@ -179,7 +179,10 @@ _ROLE_LABEL = re.compile(
 _BYLINE_ROLE_LINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+)?(?:(?:senior|chief|staff|contributing|associate|assistant|special|freie[rn]?"
     r"|leitende[rn]?|stellvertretende[rn]?)\s+)*(?:editor|reporter|writer|correspondent|columnist|contributor"
-    r"|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)s?$",
+    r"|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)s?$"
+    # (the bureau under the name, "Mashonaland East Bureau": Zimpapers' bylines in the text, set in bold as a
+    # subheading would be; probe pages, hand-built, tests/test_extract_bylines15.py)
+    r"|^(?:[A-Z][\w'’.-]*\s+){1,3}bureau$",
     re.I,
 )
 
@@ -274,6 +277,10 @@ _OUTLET = re.compile(r"[A-Za-z][\w.&-]*")
 _ARTICLE = re.compile(r"^(?:der|die|unsere[rnm]?|the|our|la|el|de\s+la)\s+", re.I)
 
 
+# a byline's label inside a line, after the date that opens it ("... 10:30 Por Pedro Peduzzi")
+_LABEL_AFTER_DATE = re.compile(r"(?<=\d)\s+(?=(?:by|von|par|por)\s)", re.I)
+
+
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """A short line that a byline label opens and that names one of the page's authors, with the date
     beside them at most ("di Marco Bianchi e Laura Conti Pubblicato il 7 marzo 2025 alle 07:15 - ...")."""
@@ -318,6 +325,12 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
         return True
     if words <= MAX_PROVIDED_BY_WORDS and _PROVIDED_BY.match(text):
         return True  # (a wire's release: the company that provided it, whether or not it is an author)
+    # the date line, then the byline in the same line: "Publicado em 04/12/2026 - 10:30 Por Pedro Peduzzi -
+    # Repórter da Agência Brasil - Brasília" (Agência Brasil; probe pages, hand-built,
+    # tests/test_extract_bylines15.py): each half read by its own rule
+    by = _LABEL_AFTER_DATE.search(text) if words <= MAX_BYLINE_WORDS else None
+    if by and is_date_line(text[: by.start()]) and is_byline_line(text[by.start() :].strip(), authors):
+        return True
     if words > MAX_BYLINE_WORDS or not _BYLINE_LABEL.match(text):
         return False
     if words > MAX_WORDS and date_in_text(text) is None:

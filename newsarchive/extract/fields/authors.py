@@ -30,6 +30,7 @@ from newsarchive.extract.byline_lines import (
     dated_byline,
     dateline_agency,
     labelled_byline,
+    opening_byline,
     outlet_signed_byline,
     release_issuer,
     source_agency,
@@ -148,6 +149,8 @@ MAX_HOME_LINKS = 5
 _HOME_LINKS = etree.XPath("//a[@href='/' or @href=$root or @href=$slash]")
 #: the story's first paragraphs read for a press-release wire's tag
 RELEASE_PARAGRAPHS = 3
+#: the paragraphs an unlabelled byline opening the text is read in (the name line, its bureau line)
+OPENING_BYLINE_PARAGRAPHS = 2
 
 
 class AuthorFields:
@@ -173,6 +176,13 @@ class AuthorFields:
             # text it is, its author where the page names nobody (extract/byline_lines.py release_issuer)
             opening = (element_text(p) for p in islice(self.scope.iter("p"), RELEASE_PARAGRAPHS))
             found = next((issuer for text in opening if (issuer := release_issuer(text))), [])
+        if not found:
+            # a byline with no label as the text's first paragraphs, "Chuks Okocha in Abuja" (extract/
+            # byline_lines.py opening_byline): a person's name, by the prose's evidence
+            first = [element_text(p) for p in islice(self.scope.iter("p"), OPENING_BYLINE_PARAGRAPHS)]
+            found = opening_byline(first, sites)
+            if found and not self._dated_names_are_persons(found):
+                found = []
         if len(found) == 1 and UNNAMED_STAFF.fullmatch(found[0]):
             # a desk's credit that names nobody, "From staff reports": the newsroom, which is the site; its
             # name as the page declares it, else the byline's "Staff" ("By Staff")
