@@ -1145,10 +1145,6 @@ RELEASE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='Business Wire\'s "Contacts" block (its own element after the release) is read into the body',
-)
 def test_business_wire_release_page_signed_by_its_issuer_with_the_contacts_apart() -> None:
     # Business Wire's own release page: the sub-headline, the time shown as "December 05, 2026 08:30 AM
     # Eastern Standard Time" for a UTC datetime, the dateline with the wire's stamp, the release's "About"
@@ -1282,11 +1278,6 @@ SUN_TIP = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the "READ MORE ON THE SUN" box\'s heading stays in the body (its links dropped): a "read more"'
-    " label is read alone only, and this one's topic in capitals was seen on one publisher only",
-)
 def test_the_sun_exclusive_label_caps_standfirst_read_more_links_video_and_the_tips_line() -> None:
     # The Sun (News UK): the kicker label "EXCLUSIVE" over the headline, the standfirst in capitals (kept as
     # printed), "Jane Doe" and "Published: 19:30, 5 Dec 2026", a video player between the paragraphs, two

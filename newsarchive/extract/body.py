@@ -32,7 +32,7 @@ from newsarchive.cleaning.labels import READ_HEADING
 from newsarchive.extract.content import joiners
 from newsarchive.extract.content.above_headline import drop_lines_above_headline
 from newsarchive.extract.content.blocks import Block, blocks_from_body, normalise_space
-from newsarchive.extract.content.boilerplate import cut_comment_section, match_rule
+from newsarchive.extract.content.boilerplate import cut_comment_section, cut_contact_block, match_rule
 from newsarchive.extract.content.chunks import sibling_chunks
 from newsarchive.extract.content.div_text import div_texts
 from newsarchive.extract.content.embeds import embedded_posts
@@ -261,7 +261,7 @@ def _from_page(
     titles = _titles(page)
     blocks = _split_at_double_breaks(page, _undo_dump(page, blocks, titles))
     paragraphs = cut_comment_section(clean_blocks(blocks, titles=titles, anchors=_anchor_texts(page)))
-    paragraphs = drop_lines_above_headline(page, _add_missed_parts(page, paragraphs))
+    paragraphs = cut_contact_block(drop_lines_above_headline(page, _add_missed_parts(page, paragraphs)))
     if len(paragraphs) > 1 and live_blog:
         paragraphs = _in_page_order(page, paragraphs)
     if not paragraphs:

@@ -58,6 +58,11 @@ RULES: tuple[ParagraphRule, ...] = (
         "related",
         r"^\W*(?:(?:related(?: (?:posts?|articles?|stories|story|content|coverage|reading))?|read more"
         r"|read also|see also|also read|also on [\w.]+|more|also|more from [\w .]+"
+        # ... or the site's own name after "read more on|from": The Sun's "READ MORE ON THE SUN" and Sky
+        # News's "Read more from Sky News:" over the links they set between the paragraphs (probe pages,
+        # hand-built: tests/test_extract_unseen_shapes16.py, tests/test_extract_tail15.py). At most three
+        # words after it, so "Read more on the station's history in our archive" stays prose
+        r"|read more (?:on|from) [\w'’&-]+(?: [\w'’&-]+){0,2}"
         r"|you (?:may|might) also like|recommended(?: for you)?|further reading|trending|popular|most read"
         # ... in other languages: "Leggi anche: <headline>", "Lesen Sie auch:", "Lire aussi :", "Lee
         # también:", "Leia também:", "Lees ook:", "Czytaj też:" (probe pages in the shape of Italian, German,
@@ -341,6 +346,23 @@ COMMENT_HEADING = re.compile(
 #: ... and ends the article only after this share of the body's text: a forum thread's posts (the page's
 #: own text) come after its "Kommentare" heading near the top
 COMMENTS_AFTER_SHARE = 0.5
+#: The heading of a press release's contacts block, a line of its own: "Contacts", "Media Contact",
+#: "Pressekontakt:", "Kontakt:", "Ansprechpartner", "Contact presse", "Contacto de prensa". Names, roles,
+#: phones and addresses follow it, not the release (docs/record.md: a release's contacts are no body).
+CONTACT_HEADING = re.compile(
+    r"^(?:(?:(?:media|press|investor|investors|news media|public relations|pr) )?contacts?(?: information)?"
+    r"|(?:presse)?kontakte?|kontakt f(?:ü|ue)r (?:die )?presse|ansprechpartner(?:in|innen)?"
+    r"|contacts? (?:presse|m[ée]dias?)|contactos? (?:de|para) (?:prensa|medios)"
+    r"|contatti? (?:stampa|per la stampa)"
+    r"|perscontact|contato (?:para|de) imprensa)\s*:?$",
+    re.IGNORECASE,
+)
+#: ... a block of short lines (a name, a role, "Tel.: ...", "E-Mail: ...", "Internet: ..."), none a sentence,
+#: at least one an address or a phone number: a story's last section under "Kontakt" is prose
+CONTACT_LINE_MAX_WORDS = 20
+CONTACT_MAX_LINES = 16
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[\d ()./–-]{5,}\d")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”“»)]*$")
 _WORD = re.compile(r"\w+")
 # a CMS shortcode that leaked as text: "[button link=...]Send us your review[/button]"
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
@@ -395,4 +417,29 @@ def cut_comment_section(paragraphs: list[str]) -> list[str]:
         if before >= COMMENTS_AFTER_SHARE * total and COMMENT_HEADING.match(text.strip()):
             return paragraphs[:index]
         before += len(text)
+    return paragraphs
+
+
+def cut_contact_block(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the contacts block closing a press release: from its heading (CONTACT_HEADING,
+    after the text) to the end, where every line after the heading is short and no sentence and one holds
+    an e-mail address or a phone number. Evidence: Business Wire's "Contacts" (a probe page, hand-built:
+    tests/test_extract_unseen_shapes16.py) and a German press portal's "Pressekontakt:" (hand-built:
+    tests/test_extract_tail15.py); on the tune halves the "Pressekontakt"/"Kontakt:"/"Ansprechpartner"
+    blocks of six German press releases (traf-eval tune: bsi.bund.de, malteser.de, btv.de, mpimet.mpg.de,
+    unendlich-viel-energie.de). The whole block or nothing: a block cut in part leaves orphan names."""
+    for index in range(len(paragraphs) - 1, 0, -1):
+        if len(paragraphs) - index > CONTACT_MAX_LINES + 1:
+            break
+        if not CONTACT_HEADING.match(paragraphs[index].strip()):
+            continue
+        block = paragraphs[index + 1 :]
+        if (
+            block
+            and all(len(_WORD.findall(line)) <= CONTACT_LINE_MAX_WORDS for line in block)
+            and not any(_SENTENCE_END.search(line.strip()) for line in block)
+            and any(_CONTACT_DETAIL.search(line) for line in block)
+        ):
+            return paragraphs[:index]
+        break
     return paragraphs
