@@ -426,7 +426,7 @@ def cut_contact_block(paragraphs: list[str]) -> list[str]:
     an e-mail address or a phone number. Evidence: Business Wire's "Contacts" (a probe page, hand-built:
     tests/test_extract_unseen_shapes16.py) and a German press portal's "Pressekontakt:" (hand-built:
     tests/test_extract_tail15.py); on the tune halves the "Pressekontakt"/"Kontakt:"/"Ansprechpartner"
-    blocks of six German press releases (traf-eval tune: bsi.bund.de, malteser.de, btv.de, mpimet.mpg.de,
+    blocks of five German press releases (traf-eval tune: bsi.bund.de, malteser.de, btv.de, mpimet.mpg.de,
     unendlich-viel-energie.de). The whole block or nothing: a block cut in part leaves orphan names."""
     for index in range(len(paragraphs) - 1, 0, -1):
         if len(paragraphs) - index > CONTACT_MAX_LINES + 1:
