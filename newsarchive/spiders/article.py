@@ -109,13 +109,7 @@ class ArticleSpider(ListingWalkMixin, SitemapMixin, NewsarchiveSpider):
         return self.parse(response)
 
     def child_sitemap_request(self, url: str) -> Request:
-        return Request(
-            url,
-            callback=self.parse,
-            errback=self._sitemap_failed,
-            priority=PRIORITY_SITEMAP,
-            meta=self.discovery_meta(),
-        )
+        return self.sitemap_request(url, self.parse, dont_filter=False)
 
     def sitemap_article_request(self, url: str, hints: Hints) -> Request | None:
         # An enumerated URL is not a listing to explore further.

@@ -130,14 +130,7 @@ class ProfileSpider(SiteUrlsMixin, SitemapMixin, NewsarchiveSpider):
             )
         if self.section is None:
             for sitemap in self.profile.sitemap_urls(self.base_url):
-                yield Request(
-                    sitemap,
-                    callback=self.parse_sitemap,
-                    errback=self._sitemap_failed,
-                    priority=PRIORITY_SITEMAP,
-                    dont_filter=True,
-                    meta=self.discovery_meta(),
-                )
+                yield self.sitemap_request(sitemap)
         sections = (self.section,) if self.section else self.profile.sections
         for section in sections:
             front = self.profile.section_url(self.base_url, section)

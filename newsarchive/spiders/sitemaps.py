@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -109,12 +109,19 @@ class SitemapMixin:
         return url
 
     def child_sitemap_request(self, url: str) -> Request:
+        return self.sitemap_request(url)
+
+    def sitemap_request(
+        self, url: str, callback: Callable[[Response], Any] | None = None, *, dont_filter: bool = True
+    ) -> Request:
+        """A request for a sitemap (robots.txt's, a profile's, an index's child): read before the articles
+        it lists (PRIORITY_SITEMAP), its failure logged and counted (`_sitemap_failed`)."""
         return Request(
             url,
-            callback=self.parse_sitemap,
+            callback=callback or self.parse_sitemap,
             errback=self._sitemap_failed,
             priority=PRIORITY_SITEMAP,
-            dont_filter=True,
+            dont_filter=dont_filter,
             meta=self.discovery_meta(),
         )
 
@@ -291,14 +298,7 @@ class SitemapMixin:
             if url in self.sitemap_urls_requested:
                 continue
             self.sitemap_urls_requested.add(url)
-            yield Request(
-                url,
-                callback=self.sitemap_callback,
-                errback=self._sitemap_failed,
-                priority=PRIORITY_SITEMAP,
-                dont_filter=True,
-                meta=self.discovery_meta(),
-            )
+            yield self.sitemap_request(url, self.sitemap_callback)
 
 
 def _header(response: Response, name: bytes) -> str | None:
