@@ -560,18 +560,13 @@ def print_corpus(name: str, figures: dict[str, dict[str, dict[str, Any]]], halve
                 f" {_cell(traf_value, kind):>7}"
             )
         print(line)
-    line = f"{'time ratio ours/traf':<24}"
-    for h in halves:
-        ours, traf = figures[h]["ours"], figures[h]["traf"]
-        ratio = ours["median_ms"] / traf["median_ms"] if traf["median_ms"] else float("nan")
-        line += f" | {'':>10} {ratio:>6.2f}x {'':>7} {'':>7}"
-    print(line)
-    line = f"{'CPU ratio ours/traf':<24}"
-    for h in halves:
-        ours, traf = figures[h]["ours"], figures[h]["traf"]
-        ratio = ours["median_cpu_ms"] / traf["median_cpu_ms"] if traf["median_cpu_ms"] else float("nan")
-        line += f" | {'':>10} {ratio:>6.2f}x {'':>7} {'':>7}"
-    print(line)
+    for label, key in (("time ratio ours/traf", "median_ms"), ("CPU ratio ours/traf", "median_cpu_ms")):
+        line = f"{label:<24}"
+        for h in halves:
+            ours, traf = figures[h]["ours"], figures[h]["traf"]
+            ratio = ours[key] / traf[key] if traf[key] else float("nan")
+            line += f" | {'':>10} {ratio:>6.2f}x {'':>7} {'':>7}"
+        print(line)
     line = f"{'dropped (any page)':<24}"
     for h in halves:
         ours, traf = figures[h]["ours"], figures[h]["traf"]

@@ -644,8 +644,7 @@ _ENTRY_FOOTER_OPENINGS = (
 )
 _ENTRY_FOOTER_CHARS = 400
 ENTRY_FOOTER = re.compile(
-    r"^(?:This (?:entry|post) was posted|Dieser (?:Eintrag|Beitrag) wurde|Cette entrée a été publiée"
-    r"|Cet article a été publié|Esta entrada fue publicada)\b.*?\s(?:by|von|par|por)\s+"
+    rf"^(?:{'|'.join(map(re.escape, _ENTRY_FOOTER_OPENINGS))})\b.*?\s(?:by|von|par|por)\s+"
     r"(?P<name>[^\W\d_][^.,;:|]{1,60}?)"
     r"(?=\s+(?:on|am|le|el|in|unter|dans|en|at)\s|\s*[.,;:|]|\s*$)",
 )
